@@ -1,0 +1,69 @@
+// One build script for every bundle: `node scripts/build.mjs [--tests] [--watch] [--production]`.
+// Entry points that do not exist yet are skipped, so the tree can grow one piece at a time.
+import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+const withTests = args.has('--tests');
+
+const nodeBundle = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // vscode is provided by the editor; everything else is bundled so the .vsix needs no node_modules.
+  external: ['vscode'],
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  { ...nodeBundle, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
+  { ...nodeBundle, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { ...nodeBundle, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  {
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    entryPoints: ['webview/src/main.ts'],
+    outfile: 'dist/webview.js',
+  },
+].filter((b) => b.entryPoints.every((e) => existsSync(e)));
+
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) found.push(...findTests(path));
+    else if (/\.(test|suite|bench)\.ts$|^(bench|index|run)\.ts$/.test(name)) found.push(path);
+  }
+  return found;
+}
+
+if (withTests) {
+  const entries = findTests('test');
+  if (entries.length > 0) {
+    builds.push({
+      ...nodeBundle,
+      entryPoints: Object.fromEntries(entries.map((e) => [relative('test', e).replace(/\.ts$/, ''), e])),
+      outdir: 'out/test',
+    });
+  }
+}
+
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+  console.log('esbuild: watching');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,50 @@
+// The format registry: every version the product knows, and look-ups over them.
+import type { FormatDefinition, FormatVersion, GroupDef, RowDef, TableDef, TableId } from './types';
+import { FORMAT_2019 } from './v2019';
+import { FORMAT_2021 } from './v2021';
+
+export * from './types';
+export { SECTIONS } from './sections';
+
+export const FORMATS: Record<FormatVersion, FormatDefinition> = {
+  '2019': FORMAT_2019,
+  '2021': FORMAT_2021,
+};
+
+export const FORMAT_VERSIONS = Object.keys(FORMATS) as FormatVersion[];
+
+export function tableDef(format: FormatDefinition, id: TableId): TableDef {
+  const table = format.tables.find((t) => t.id === id);
+  if (!table) throw new Error(`format ${format.version} has no table ${id}`);
+  return table;
+}
+
+export interface RowLocation {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+}
+
+/** Finds a row by table and row id. */
+export function findRow(format: FormatDefinition, tableId: TableId, rowId: string): RowLocation | undefined {
+  const table = format.tables.find((t) => t.id === tableId);
+  if (!table) return undefined;
+  for (const group of table.groups) {
+    const row = group.rows.find((r) => r.id === rowId);
+    if (row) return { table, group, row };
+  }
+  return undefined;
+}
+
+/** Every cell key of a format, in table, row, column order: the columns of the reviewer's sheet. */
+export function cellKeys(format: FormatDefinition): string[] {
+  const keys: string[] = [];
+  for (const table of format.tables) {
+    for (const group of table.groups) {
+      for (const row of group.rows) {
+        for (const column of group.columns) keys.push(`${table.id}.${row.id}.${column.id}`);
+      }
+    }
+  }
+  return keys;
+}
