@@ -4,3 +4,6 @@ export * from './model';
 export * from './formats';
 export { parseReport } from './parse/parseReport';
 export { LineIndex } from './text/lineIndex';
+export { checkReport, type CheckOptions } from './check';
+export * from './rules/types';
+export { RULES, ruleById } from './rules/registry';

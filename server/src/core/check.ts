@@ -1,0 +1,43 @@
+// Runs every enabled rule over one parsed report and returns findings in document order.
+import { FORMATS } from './formats';
+import type { ReportModel } from './model';
+import { RULES } from './rules/registry';
+import type { Finding, Locale, PeerReport, RuleContext, SeveritySetting } from './rules/types';
+
+export interface CheckOptions {
+  locale?: Locale;
+  /** Severity overrides by rule id (settings, project file); `off` disables a rule. */
+  severities?: Record<string, SeveritySetting>;
+  peers?: PeerReport[];
+  file?: string;
+}
+
+export function checkReport(model: ReportModel, text: string, options: CheckOptions = {}): Finding[] {
+  const context: RuleContext = {
+    model,
+    text,
+    format: model.format ? FORMATS[model.format] : null,
+    locale: options.locale ?? 'zh',
+    peers: options.peers ?? [],
+    ...(options.file !== undefined ? { file: options.file } : {}),
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      rule.check(context, (f) => findings.push({ ...f, code: rule.id, severity: f.severity ?? setting }));
+    } catch (error) {
+      // A rule that throws must not take the others down; the failure is itself reported.
+      findings.push({
+        code: rule.id,
+        severity: 'hint',
+        message: `规则 ${rule.id} 内部错误：${String(error)}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      });
+    }
+  }
+  return findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
+}

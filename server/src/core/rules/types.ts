@@ -1,0 +1,62 @@
+// What a rule is and what it reports. Rules read the report model and the format definition;
+// they know nothing of LSP connections or the editor.
+import type { FormatDefinition } from '../formats/types';
+import type { Range, ReportModel } from '../model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh' | 'en';
+
+/** A message in both languages the product speaks; Chinese first. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+  /** Another file (cross-year rules); absent = the same document. */
+  file?: string;
+}
+
+export interface Finding {
+  /** The rule id; becomes the diagnostic `code`. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related?: RelatedLocation[];
+  /** What a quick fix needs (travels in `Diagnostic.data`). */
+  data?: unknown;
+}
+
+/** Another report checked alongside this one (for the cross-year chains). */
+export interface PeerReport {
+  file: string;
+  model: ReportModel;
+}
+
+export interface RuleContext {
+  model: ReportModel;
+  text: string;
+  /** The format the tables follow (null when no table was found). */
+  format: FormatDefinition | null;
+  locale: Locale;
+  /** Other reports at hand: the previous year's report of the same body, if any. */
+  peers: PeerReport[];
+  /** The file name, when known (for messages about other files). */
+  file?: string;
+}
+
+export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void;
+
+export interface RuleDef {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, for the settings UI and the rule list. */
+  description: Localized;
+  /** A paragraph or two: what the rule checks, why, and how to fix it (Markdown). */
+  documentation: Localized;
+  check(context: RuleContext, report: Report): void;
+}
