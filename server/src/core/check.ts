@@ -23,10 +23,13 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    const override = options.severities?.[rule.id];
+    if (override === 'off') continue;
     try {
-      rule.check(context, (f) => findings.push({ ...f, code: rule.id, severity: f.severity ?? setting }));
+      // A configured severity wins; otherwise the rule may grade a finding itself.
+      rule.check(context, (f) =>
+        findings.push({ ...f, code: rule.id, severity: override ?? f.severity ?? rule.defaultSeverity }),
+      );
     } catch (error) {
       // A rule that throws must not take the others down; the failure is itself reported.
       findings.push({
