@@ -1,0 +1,83 @@
+// Settings per resource (workspace/configuration) combined with the project file into the
+// options of one check. The cache is cleared whenever the client says settings changed.
+import { fileURLToPath } from 'node:url';
+import type { Connection } from 'vscode-languageserver/node';
+import type { CheckOptions, Locale } from '../core';
+import { ProjectConfigCache } from './projectConfig';
+import { DEFAULT_SETTINGS, mergeSeverities, normalizeSettings, resolveLocale, type Settings } from './settings';
+
+export class ConfigurationResolver {
+  /** Bumped on every change of settings or project files; part of diagnostic result ids. */
+  generation = 0;
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private globalSettings: Settings = DEFAULT_SETTINGS;
+  readonly projects = new ProjectConfigCache();
+  private readonly reportedErrors = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly pullsConfiguration: () => boolean,
+    private readonly editorLocale: () => string | undefined,
+  ) {}
+
+  /** `workspace/didChangeConfiguration`: clients that cannot be asked send the settings here. */
+  settingsChanged(pushed: unknown): void {
+    if (pushed && typeof pushed === 'object' && 'nianbao' in pushed) {
+      this.globalSettings = normalizeSettings((pushed as { nianbao: unknown }).nianbao);
+    }
+    this.cache.clear();
+    this.generation++;
+  }
+
+  projectFilesChanged(): void {
+    this.projects.clear();
+    this.generation++;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  settingsFor(uri: string): Promise<Settings> {
+    if (!this.pullsConfiguration()) return Promise.resolve(this.globalSettings);
+    let settings = this.cache.get(uri);
+    if (!settings) {
+      settings = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'nianbao' })
+        .then(normalizeSettings, (error: unknown) => {
+          this.connection.console.warn(`nianbao: reading settings for ${uri} failed: ${String(error)}`);
+          return DEFAULT_SETTINGS;
+        });
+      this.cache.set(uri, settings);
+    }
+    return settings;
+  }
+
+  locale(settings: Settings): Locale {
+    return resolveLocale(settings.locale, this.editorLocale());
+  }
+
+  async checkOptions(uri: string): Promise<CheckOptions> {
+    const settings = await this.settingsFor(uri);
+    const path = filePath(uri);
+    const project = path ? this.projects.forFile(path) : { path: null, rules: {} };
+    if (project.error && project.path && !this.reportedErrors.has(project.path)) {
+      this.reportedErrors.add(project.path);
+      this.connection.console.warn(`nianbao: ${project.path}: ${project.error}`);
+    }
+    return {
+      locale: this.locale(settings),
+      severities: mergeSeverities(project.rules, settings.rules),
+      file: path ?? uri,
+    };
+  }
+}
+
+export function filePath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}

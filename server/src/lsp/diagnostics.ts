@@ -1,0 +1,55 @@
+// Findings of the core → LSP diagnostics: source `nianbao`, code = rule id, a link to the rule's
+// documentation, the other cells of a relation as related information, `data` passed through.
+import { isAbsolute, join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { Finding, Severity } from '../core';
+
+export const SOURCE = 'nianbao';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Where a rule is documented: the README shipped beside the server, anchored at the rule.
+ *  A local file, so the link works on the offline machines many reviewers use. */
+export function ruleDocsHref(ruleId: string, readmeUri: string): string {
+  return `${readmeUri}#${encodeURIComponent(ruleId)}`;
+}
+
+/** The README next to the bundle (`dist/server.js` → `README.md`). */
+export function defaultReadmeUri(): string {
+  return pathToFileURL(join(__dirname, '..', 'README.md')).toString();
+}
+
+export function toDiagnostic(finding: Finding, documentUri: string, readmeUri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: finding.code,
+    codeDescription: { href: ruleDocsHref(finding.code, readmeUri) },
+    message: finding.message,
+  };
+  if (finding.related && finding.related.length > 0) {
+    diagnostic.relatedInformation = finding.related.map((related) =>
+      DiagnosticRelatedInformation.create(
+        { uri: related.file ? fileUri(related.file, documentUri) : documentUri, range: related.range },
+        related.message,
+      ),
+    );
+  }
+  if (finding.data !== undefined) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+/** A file named by a finding, as a URI: absolute paths as they are, relative ones beside the document. */
+function fileUri(file: string, documentUri: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file)) return file;
+  if (isAbsolute(file)) return pathToFileURL(file).toString();
+  if (documentUri.startsWith('file:')) return pathToFileURL(join(dirname(fileURLToPath(documentUri)), file)).toString();
+  return file;
+}

@@ -1,0 +1,75 @@
+// The project file `.nianbaorc.json` ({"rules": {"rule-id": "warning" | … | "off"}}), found by
+// walking up from a document's folder. Read by the editor and the command line alike. Cached by
+// path and modification time, so an edited file is picked up even without a file watcher.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SeveritySetting } from '../core';
+import { normalizeSeverities } from './settings';
+
+export const PROJECT_FILE = '.nianbaorc.json';
+
+export interface ProjectConfig {
+  /** Where the file was found; null when there is none. */
+  path: string | null;
+  rules: Record<string, SeveritySetting>;
+  /** A parse error, to be logged (the file is then ignored). */
+  error?: string;
+}
+
+const NONE: ProjectConfig = { path: null, rules: {} };
+
+export class ProjectConfigCache {
+  private readonly files = new Map<string, { mtimeMs: number; config: ProjectConfig }>();
+
+  /** The project file that applies to a file path (the nearest one above it). */
+  forFile(filePath: string): ProjectConfig {
+    let dir = dirname(filePath);
+    for (;;) {
+      const candidate = join(dir, PROJECT_FILE);
+      const config = this.read(candidate);
+      if (config) return config;
+      const parent = dirname(dir);
+      if (parent === dir) return NONE;
+      dir = parent;
+    }
+  }
+
+  clear(): void {
+    this.files.clear();
+  }
+
+  private read(path: string): ProjectConfig | undefined {
+    let mtimeMs: number;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) return undefined;
+      mtimeMs = stat.mtimeMs;
+    } catch {
+      this.files.delete(path);
+      return undefined;
+    }
+    const cached = this.files.get(path);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.config;
+    const config = parseProjectFile(path, safeRead(path));
+    this.files.set(path, { mtimeMs, config });
+    return config;
+  }
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function parseProjectFile(path: string, text: string): ProjectConfig {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    const rules = json && typeof json === 'object' ? (json as Record<string, unknown>)['rules'] : undefined;
+    return { path, rules: normalizeSeverities(rules) };
+  } catch (error) {
+    return { path, rules: {}, error: String(error) };
+  }
+}

@@ -1,0 +1,49 @@
+// The custom requests between the Nianbao server and its clients (the VS Code extension, the
+// preview, the tests). Shared by both sides; imports types only, so the client bundle stays small.
+import type { FormatVersion, ReportModel, TableModel } from '../core';
+
+/** `nianbao/tables`: the table model of one open (or on-disk) document, for the preview. */
+export const TablesRequest = 'nianbao/tables';
+
+export interface TablesParams {
+  uri: string;
+}
+
+export interface TablesResult {
+  uri: string;
+  /** The document version the model was built from; null when read from disk. */
+  version: number | null;
+  format: FormatVersion | null;
+  year: number | null;
+  /** The report title as written, when found. */
+  title: string | null;
+  tables: TableModel[];
+  /** Set when the text could not be read as a report. */
+  problem: ReportModel['problem'] | null;
+}
+
+/** `nianbao/checkFile`: parse and check one file from disk (or its open document), for the
+ *  "check every report in the workspace" command. */
+export const CheckFileRequest = 'nianbao/checkFile';
+
+export interface CheckFileParams {
+  uri: string;
+  /** Check even when the text does not look like an annual report (file names that say so). */
+  force?: boolean;
+}
+
+/** A diagnostic in LSP shape, so the client can convert it with its protocol converter. */
+export interface CheckFileResult {
+  uri: string;
+  /** False when the file does not look like an annual report; it was not checked. */
+  isReport: boolean;
+  format: FormatVersion | null;
+  year: number | null;
+  diagnostics: unknown[];
+}
+
+/** What the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** The editor's display language (`vscode.env.language`), e.g. `zh-cn`, `en`. */
+  locale?: string;
+}

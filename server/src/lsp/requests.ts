@@ -1,0 +1,63 @@
+// The custom requests: the table model of a document, and a one-off check of a file on disk.
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ReportModel } from '../core';
+import type { Analyzer } from './analyzer';
+import { filePath, type ConfigurationResolver } from './configuration';
+import { looksLikeReport } from './detect';
+import type { CheckFileParams, CheckFileResult, TablesParams, TablesResult } from './protocol';
+import { readReportFile } from './readText';
+
+export class CustomRequests {
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyzer: Analyzer,
+    private readonly config: ConfigurationResolver,
+  ) {}
+
+  async tables(params: TablesParams): Promise<TablesResult> {
+    const open = this.documents.get(params.uri);
+    let model: ReportModel;
+    if (open) {
+      model = this.analyzer.model(open);
+    } else {
+      const text = await this.readFromDisk(params.uri);
+      model = this.analyzer.checkText(params.uri, text, { severities: {} }).model;
+    }
+    return {
+      uri: params.uri,
+      version: open ? open.version : null,
+      format: model.format,
+      year: model.year,
+      title: model.metadata.title?.text ?? null,
+      tables: model.tables,
+      problem: model.problem ?? null,
+    };
+  }
+
+  async checkFile(params: CheckFileParams): Promise<CheckFileResult> {
+    const open = this.documents.get(params.uri);
+    const text = open ? open.getText() : await this.readFromDisk(params.uri);
+    if (!params.force && !looksLikeReport(text)) {
+      return { uri: params.uri, isReport: false, format: null, year: null, diagnostics: [] };
+    }
+    const options = await this.config.checkOptions(params.uri);
+    if (open) {
+      return {
+        uri: params.uri,
+        isReport: true,
+        format: this.analyzer.model(open).format,
+        year: this.analyzer.model(open).year,
+        diagnostics: this.analyzer.diagnostics(open, options),
+      };
+    }
+    const { model, diagnostics } = this.analyzer.checkText(params.uri, text, options);
+    return { uri: params.uri, isReport: true, format: model.format, year: model.year, diagnostics };
+  }
+
+  private async readFromDisk(uri: string): Promise<string> {
+    const path = filePath(uri);
+    if (!path) throw new Error(`not a file: ${uri}`);
+    return readReportFile(path);
+  }
+}

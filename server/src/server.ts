@@ -1,0 +1,150 @@
+// The Nianbao language server: LSP glue around the core. Every feature is a few lines here that
+// forward to a module under lsp/; a failure in one document is logged and answered with an
+// empty result, never with a crash.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version as VERSION } from '../../package.json';
+import { Analyzer } from './lsp/analyzer';
+import { ConfigurationResolver } from './lsp/configuration';
+import { defaultReadmeUri } from './lsp/diagnostics';
+import { foldingRanges } from './lsp/folding';
+import { PROJECT_FILE } from './lsp/projectConfig';
+import {
+  CheckFileRequest,
+  TablesRequest,
+  type CheckFileParams,
+  type CheckFileResult,
+  type InitializationOptions,
+  type TablesParams,
+  type TablesResult,
+} from './lsp/protocol';
+import { CustomRequests } from './lsp/requests';
+import { documentSymbols } from './lsp/symbols';
+import { describe, Validator, DEFAULT_DEBOUNCE_MS } from './lsp/validation';
+
+export interface ServerOptions {
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new Analyzer(defaultReadmeUri());
+  let editorLocale: string | undefined;
+  let capabilities: InitializeParams['capabilities'] = {};
+  const config = new ConfigurationResolver(
+    connection,
+    () => capabilities.workspace?.configuration === true,
+    () => editorLocale,
+  );
+  const requests = new CustomRequests(documents, analyzer, config);
+  let validator: Validator | undefined;
+  const refreshSupported = () => capabilities.workspace?.diagnostics?.refreshSupport === true;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = params.capabilities;
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    editorLocale = typeof init.locale === 'string' ? init.locale : (params.locale ?? undefined);
+    const pull = capabilities.textDocument?.diagnostic !== undefined;
+    validator = new Validator(
+      connection,
+      documents,
+      analyzer,
+      config,
+      pull ? 'pull' : 'push',
+      options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    );
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: '年报' },
+        foldingRangeProvider: true,
+        ...(pull
+          ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'nianbao-language-server', version: VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nianbao' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${PROJECT_FILE}` }],
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    config.settingsChanged(params.settings);
+    validator?.revalidateAll(refreshSupported());
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((change) => change.uri.endsWith(PROJECT_FILE))) return;
+    config.projectFilesChanged();
+    validator?.revalidateAll(refreshSupported());
+  });
+
+  documents.onDidChangeContent((event) => validator?.schedule(event.document.uri));
+  documents.onDidClose((event) => {
+    analyzer.forget(event.document.uri);
+    config.forget(event.document.uri);
+    validator?.closed(event.document.uri);
+  });
+
+  connection.languages.diagnostics.on((params, token) =>
+    validator ? validator.pull(params, token) : { kind: 'full', items: [] },
+  );
+
+  connection.onDocumentSymbol(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return guard(connection, document.uri, [], async () => {
+      const settings = await config.settingsFor(document.uri);
+      return documentSymbols(analyzer.model(document), config.locale(settings));
+    });
+  });
+
+  connection.onFoldingRanges((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return guard(connection, document.uri, [], async () => foldingRanges(analyzer.model(document)));
+  });
+
+  connection.onRequest(TablesRequest, (params: TablesParams) =>
+    guard<TablesResult | null>(connection, params.uri, null, () => requests.tables(params)),
+  );
+
+  connection.onRequest(CheckFileRequest, (params: CheckFileParams) =>
+    guard<CheckFileResult>(
+      connection,
+      params.uri,
+      { uri: params.uri, isReport: false, format: null, year: null, diagnostics: [] },
+      () => requests.checkFile(params),
+    ),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Runs a handler; a failure is logged and answered with the empty result. */
+async function guard<T>(connection: Connection, uri: string, empty: T, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    connection.console.error(`nianbao: ${uri}: ${describe(error)}`);
+    return empty;
+  }
+}

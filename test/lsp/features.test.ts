@@ -1,0 +1,92 @@
+// Outline, folding, the tables request and the workspace-check request; failures give empty
+// answers, never a dead server.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-protocol/node';
+import { sample, SAMPLES, Session } from './support/session';
+
+const SAMPLE = '滨江区应急管理局2020年报.txt';
+
+function inside(inner: Range, outer: Range): boolean {
+  const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
+function walk(symbols: DocumentSymbol[], visit: (s: DocumentSymbol) => void): void {
+  for (const symbol of symbols) {
+    visit(symbol);
+    walk(symbol.children ?? [], visit);
+  }
+}
+
+test('document symbols are a valid hierarchy (selection inside range, children inside parents)', async () => {
+  const session = await Session.start();
+  const { uri, text } = sample(SAMPLE);
+  await session.open(uri, text, 1);
+  const symbols = await session.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+  assert.ok(Array.isArray(symbols));
+  walk(symbols, (symbol) => {
+    assert.ok(symbol.name.length > 0);
+    assert.ok(inside(symbol.selectionRange, symbol.range), `selection of ${symbol.name}`);
+    for (const child of symbol.children ?? []) assert.ok(inside(child.range, symbol.range), `${child.name} in ${symbol.name}`);
+  });
+  assert.equal(await session.stop(), 0);
+});
+
+test('folding ranges span at least two lines and lie in the document', async () => {
+  const session = await Session.start();
+  const { uri, text } = sample(SAMPLE);
+  await session.open(uri, text, 1);
+  const ranges = await session.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+  const lines = text.split('\n').length;
+  for (const range of ranges) {
+    assert.ok(range.endLine > range.startLine);
+    assert.ok(range.endLine < lines);
+  }
+  assert.equal(await session.stop(), 0);
+});
+
+test('nianbao/tables returns the table model of an open document and of a file on disk', async () => {
+  const session = await Session.start();
+  const { uri, text } = sample(SAMPLE);
+  await session.open(uri, text, 3);
+  const open = await session.request<{ uri: string; version: number | null; tables: unknown[]; format: unknown }>(
+    'nianbao/tables',
+    { uri },
+  );
+  assert.equal(open.uri, uri);
+  assert.equal(open.version, 3);
+  assert.ok(Array.isArray(open.tables));
+  const other = sample('北京市大兴区应急管理局2020年政府信息公开工作年度报告.txt');
+  const disk = await session.request<{ version: number | null; tables: unknown[] }>('nianbao/tables', { uri: other.uri });
+  assert.equal(disk.version, null);
+  assert.ok(Array.isArray(disk.tables));
+  assert.equal(await session.stop(), 0);
+});
+
+test('nianbao/checkFile checks reports on disk and skips other files', async () => {
+  const session = await Session.start();
+  const report = await session.request<{ isReport: boolean; diagnostics: unknown[] }>('nianbao/checkFile', {
+    uri: sample('海东市应急管理局.txt').uri,
+  });
+  assert.equal(report.isReport, true, 'recognised by content');
+  assert.ok(Array.isArray(report.diagnostics));
+  const readme = pathToFileURL(`${SAMPLES}/../README.md`).toString();
+  const other = await session.request<{ isReport: boolean }>('nianbao/checkFile', { uri: readme });
+  assert.equal(other.isReport, false);
+  assert.equal(await session.stop(), 0);
+});
+
+test('a failing request is answered empty and the server lives on', async () => {
+  const session = await Session.start();
+  const missing = pathToFileURL(`${SAMPLES}/does-not-exist.txt`).toString();
+  assert.equal(await session.request('nianbao/tables', { uri: missing }), null);
+  const check = await session.request<{ isReport: boolean }>('nianbao/checkFile', { uri: missing });
+  assert.equal(check.isReport, false);
+  assert.ok(session.logs.some((line) => line.includes('does-not-exist.txt')), 'the failure is logged');
+  const { uri, text } = sample(SAMPLE);
+  await session.open(uri, text, 1);
+  assert.equal((await session.pull(uri)).kind, 'full');
+  assert.equal(await session.stop(), 0);
+});
