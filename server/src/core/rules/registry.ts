@@ -1,9 +1,72 @@
 // The one table of rules: id, default severity, description, documentation, check.
-// Each rule lives in its own module under this folder and is listed here.
+// Each rule lives in its own module under this folder and is listed here, in catalogue order
+// (interfaces.md): structure, arithmetic, across the document and years, content.
+import { amountUnit } from './amountUnit';
+import { appealsTotal } from './appealsTotal';
+import { applicationsBalance } from './applicationsBalance';
+import { applicationsOutcomeTotal } from './applicationsOutcomeTotal';
+import { applicationsRowTotal } from './applicationsRowTotal';
+import { carriedOverChain } from './carriedOverChain';
+import { cellAmbiguous } from './cellAmbiguous';
+import { cellEmpty } from './cellEmpty';
+import { cellMissing } from './cellMissing';
+import { cellNegative } from './cellNegative';
+import { cellNotNumber } from './cellNotNumber';
+import { feeStatementMissing } from './feeStatementMissing';
+import { formatVersion } from './formatVersion';
+import { governmentAssessmentMissing } from './governmentAssessmentMissing';
+import { inForceChain } from './inForceChain';
+import { narrativeConsistency } from './narrativeConsistency';
+import { publicationDeadline } from './publicationDeadline';
+import { publishedWithinTotal } from './publishedWithinTotal';
+import { reportYear } from './reportYear';
+import { rowMissing } from './rowMissing';
+import { sectionHeading } from './sectionHeading';
+import { sectionMissing } from './sectionMissing';
+import { sectionOrder } from './sectionOrder';
+import { tableMissing } from './tableMissing';
+import { titleMissing } from './titleMissing';
 import type { RuleDef } from './types';
 
-export const RULES: RuleDef[] = [];
+export const RULES: RuleDef[] = [
+  // Structure
+  sectionMissing,
+  sectionOrder,
+  sectionHeading,
+  tableMissing,
+  rowMissing,
+  cellMissing,
+  cellEmpty,
+  cellNotNumber,
+  cellNegative,
+  cellAmbiguous,
+  formatVersion,
+  reportYear,
+  titleMissing,
+  // Arithmetic (relations from FormatDefinition.relations)
+  applicationsBalance,
+  applicationsRowTotal,
+  applicationsOutcomeTotal,
+  appealsTotal,
+  publishedWithinTotal,
+  // Across the document and across years
+  narrativeConsistency,
+  carriedOverChain,
+  inForceChain,
+  // Content
+  amountUnit,
+  feeStatementMissing,
+  governmentAssessmentMissing,
+  publicationDeadline,
+];
 
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** Where a rule's documentation lives on the web (SARIF `helpUri`, LSP `codeDescription.href`). */
+export const RULE_DOCS_BASE = 'https://github.com/nianbao/nianbao/blob/main/docs/rules/';
+
+export function ruleHelpUri(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
 }

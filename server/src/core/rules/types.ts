@@ -60,3 +60,27 @@ export interface RuleDef {
   documentation: Localized;
   check(context: RuleContext, report: Report): void;
 }
+
+/**
+ * A repair a quick fix can apply: replace the text of one cell so that every relation through it
+ * holds. Carried in `Finding.data` as `{ repair: Repair }` by the arithmetic rules (when one cell
+ * explains every broken relation through it) and by `cell-empty` (when the relations determine
+ * the missing value). `range` is the cell's range; `text` replaces it.
+ */
+export interface Repair {
+  /** The cell key, `<table>.<row>.<column>`. */
+  key: string;
+  range: Range;
+  value: number;
+  text: string;
+}
+
+/** The shape of `Finding.data` for findings that carry a repair. */
+export interface RepairData {
+  repair: Repair;
+}
+
+/** True when a finding's `data` carries a repair. */
+export function hasRepair(data: unknown): data is RepairData {
+  return typeof data === 'object' && data !== null && 'repair' in data;
+}

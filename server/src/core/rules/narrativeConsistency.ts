@@ -1,0 +1,242 @@
+// narrative-consistency: a number the prose states for a table quantity differs from the table.
+//
+// Conservative by design: a false alarm here costs the user's trust. Only clauses that name the
+// quantity unmistakably are read ("共收到政府信息公开申请21件", "本局共接到21件政府信息公开申请",
+// "行政复议3件，其中维持2件", "未收到政府信息公开申请"), and a clause is skipped when it speaks
+// of another year, compares with last year, gives an approximate number, or mixes in carried-over
+// applications. Only cells read as numbers are compared.
+import type { CellModel, ReportModel } from '../model';
+import { LineIndex } from '../text/lineIndex';
+import { cellName, num, say } from './messages';
+import { NUMBER_PATTERN, parseNumber } from './numerals';
+import type { Locale, Report, RuleDef } from './types';
+import { insideTable, tableSpans } from './util';
+
+type Quantity =
+  | 'received'
+  | 'carried-over'
+  | 'carried-forward'
+  | 'handled'
+  | 'review-total'
+  | 'review-upheld'
+  | 'review-corrected'
+  | 'review-other'
+  | 'review-pending'
+  | 'litigation-total'
+  | 'licensing-decisions'
+  | 'penalty-decisions';
+
+/** The table cells whose sum each quantity is. */
+const CELLS: Record<Quantity, string[]> = {
+  received: ['applications.new.total'],
+  'carried-over': ['applications.carried-over.total'],
+  'carried-forward': ['applications.carried-forward.total'],
+  handled: ['applications.total.total'],
+  'review-total': ['appeals.cases.review-total'],
+  'review-upheld': ['appeals.cases.review-upheld'],
+  'review-corrected': ['appeals.cases.review-corrected'],
+  'review-other': ['appeals.cases.review-other'],
+  'review-pending': ['appeals.cases.review-pending'],
+  'litigation-total': ['appeals.cases.direct-total', 'appeals.cases.after-review-total'],
+  'licensing-decisions': ['proactive.licensing.decisions'],
+  'penalty-decisions': ['proactive.penalties.decisions'],
+};
+
+const NAMES: Record<Quantity, { zh: string; en: string }> = {
+  received: { zh: '收到政府信息公开申请', en: 'applications received' },
+  'carried-over': { zh: '上年结转申请', en: 'applications carried over' },
+  'carried-forward': { zh: '结转下年度继续办理的申请', en: 'applications carried forward' },
+  handled: { zh: '办结（答复）申请', en: 'applications handled' },
+  'review-total': { zh: '行政复议', en: 'administrative reconsiderations' },
+  'review-upheld': { zh: '行政复议结果维持', en: 'reconsiderations upheld' },
+  'review-corrected': { zh: '行政复议结果纠正', en: 'reconsiderations corrected' },
+  'review-other': { zh: '行政复议其他结果', en: 'reconsiderations with other results' },
+  'review-pending': { zh: '行政复议尚未审结', en: 'reconsiderations pending' },
+  'litigation-total': { zh: '行政诉讼', en: 'lawsuits' },
+  'licensing-decisions': { zh: '行政许可决定', en: 'licensing decisions' },
+  'penalty-decisions': { zh: '行政处罚决定', en: 'penalty decisions' },
+};
+
+const N = `(${NUMBER_PATTERN})`;
+const UNIT = '(?:件|起|宗|个|份)';
+const APPLICATION = '(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?![人书表])';
+
+interface Pattern {
+  quantity: Quantity | 'review-outcome' | 'review-zero';
+  re: RegExp;
+  /** The statement says zero without a digit ("未收到…申请"). */
+  zero?: boolean;
+}
+
+const PATTERNS: Pattern[] = [
+  // 共收到政府信息公开申请21件 / 收到依申请公开申请二十一件
+  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?(?:各类)?${APPLICATION}(?:共|总计|合计)?\\s*${N}\\s*${UNIT}`, 'dg') },
+  // 共接到21件政府信息公开申请
+  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?\\s*${N}\\s*件${APPLICATION}`, 'dg') },
+  // 未收到政府信息公开申请
+  { quantity: 'received', re: new RegExp(`(?:未|没有)(?:收到|接到|受理)(?:过|任何)?${APPLICATION}`, 'dg'), zero: true },
+  { quantity: 'carried-over', re: new RegExp(`上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'carried-forward', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'handled', re: new RegExp(`(?:已|共|全部)?(?:办结|答复)(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  {
+    quantity: 'review-total',
+    re: new RegExp(`(?:被申请|收到|发生|涉及)?(?:政府信息公开)?(?:类)?行政复议(?:申请|案件)?(?:共)?\\s*${N}\\s*${UNIT}`, 'dg'),
+  },
+  { quantity: 'review-zero', re: /(?:无|没有|未发生|未收到|未出现|未有)(?!论)[^，,。；;\d]{0,12}?行政复议(?:[^，,。；;\d]{0,4}?行政诉讼)?/dg, zero: true },
+  { quantity: 'litigation-total', re: new RegExp(`(?:被提起|提起|发生)?(?:政府信息公开)?(?:类)?行政诉讼(?:案件)?(?:共)?\\s*${N}\\s*${UNIT}`, 'dg') },
+  { quantity: 'review-outcome', re: new RegExp(`(?:其中)?(?:结果)?(维持|纠正|其他结果|尚未审结|未审结)\\s*${N}\\s*${UNIT}`, 'dg') },
+  { quantity: 'licensing-decisions', re: new RegExp(`行政许可(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|项)`, 'dg') },
+  { quantity: 'penalty-decisions', re: new RegExp(`行政处罚(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|起)`, 'dg') },
+];
+
+/** Words that make a clause about something else than this year's count. */
+const COMPARISON = /同比|较上年|比上年|较去年|比去年|去年|上一年度|增长|下降|增加|减少|上升|环比|累计|以来/;
+const APPROXIMATE = /(?:约|近|超过|超|逾|不足|不到|将近|大约)\s*$/;
+
+export interface Statement {
+  quantity: Quantity;
+  value: number;
+  /** Offsets of the number (or of the zero statement) in the text. */
+  start: number;
+  end: number;
+}
+
+/** Reads the statements the prose makes about table quantities. Exported for tests. */
+export function readStatements(text: string, model: ReportModel): Statement[] {
+  const spans = tableSpans(model);
+  const statements: Statement[] = [];
+  const clause = /[^。；;\n]+/g;
+  for (let c = clause.exec(text); c; c = clause.exec(text)) {
+    const start = c.index;
+    if (insideTable(spans, start) || insideTable(spans, start + c[0].length - 1)) continue;
+    const body = c[0];
+    if (model.year !== null) {
+      const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
+      if (years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
+    }
+    const found: Array<Statement & { outcome?: string; kind: Pattern['quantity'] }> = [];
+    for (const pattern of PATTERNS) {
+      pattern.re.lastIndex = 0;
+      for (let m = pattern.re.exec(body); m; m = pattern.re.exec(body)) {
+        const indices = m.indices!;
+        const numberGroup = pattern.quantity === 'review-outcome' ? 2 : 1;
+        const before = body.slice(0, m.index);
+        const rest = body.slice(0, m.index) + body.slice(m.index + m[0].length);
+        if (COMPARISON.test(rest) && pattern.quantity !== 'review-outcome') continue;
+        if (pattern.quantity === 'received' && /结转/.test(body)) continue;
+        if (pattern.quantity === 'handled' && !/申请/.test(body)) continue;
+        let value: number | null;
+        let s: number;
+        let e: number;
+        if (pattern.zero) {
+          value = 0;
+          [s, e] = indices[0]!;
+        } else {
+          if (APPROXIMATE.test(before + body.slice(m.index, indices[numberGroup]![0]))) continue;
+          value = parseNumber(m[numberGroup]!);
+          [s, e] = indices[numberGroup]!;
+        }
+        if (value === null || !Number.isInteger(value)) continue;
+        found.push({
+          kind: pattern.quantity,
+          quantity: pattern.quantity as Quantity,
+          value,
+          start: start + s,
+          end: start + e,
+          ...(pattern.quantity === 'review-outcome' ? { outcome: m[1]! } : {}),
+        });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    // Drop matches nested in another statement of the same clause (the litigation in
+    // "无行政复议或行政诉讼" is part of the zero statement).
+    let lastGroup: 'review' | 'litigation' | null = null;
+    for (const f of found) {
+      if (f.kind === 'review-zero') {
+        statements.push({ quantity: 'review-total', value: 0, start: f.start, end: f.end });
+        if (/行政诉讼/.test(text.slice(f.start, f.end))) {
+          statements.push({ quantity: 'litigation-total', value: 0, start: f.start, end: f.end });
+        }
+        lastGroup = null;
+        continue;
+      }
+      if (f.kind === 'review-outcome') {
+        // An outcome binds to the reconsideration just named; after a lawsuit it is ambiguous.
+        if (lastGroup !== 'review') continue;
+        const quantity: Quantity =
+          f.outcome === '维持'
+            ? 'review-upheld'
+            : f.outcome === '纠正'
+              ? 'review-corrected'
+              : f.outcome === '其他结果'
+                ? 'review-other'
+                : 'review-pending';
+        statements.push({ quantity, value: f.value, start: f.start, end: f.end });
+        continue;
+      }
+      if (f.kind === 'review-total') lastGroup = 'review';
+      else if (f.kind === 'litigation-total') lastGroup = 'litigation';
+      if (statements.some((s) => s.start <= f.start && f.end <= s.end)) continue;
+      statements.push({ quantity: f.quantity, value: f.value, start: f.start, end: f.end });
+    }
+  }
+  return statements;
+}
+
+function cellByKey(model: ReportModel, key: string): CellModel | undefined {
+  const [table, row, column] = key.split('.');
+  const r = model.tables.find((t) => t.id === table)?.rows.find((x) => x.id === row);
+  if (!r || r.incomplete || r.unreadable) return undefined;
+  return r.cells.find((c) => c.column === column);
+}
+
+function reportStatement(
+  statement: Statement,
+  model: ReportModel,
+  lines: LineIndex,
+  context: { locale: Locale; format: Parameters<typeof cellName>[0] },
+  report: Report,
+): void {
+  const cells = CELLS[statement.quantity].map((k) => cellByKey(model, k));
+  if (!cells.every((c) => c?.status === 'ok' && c.value !== null)) return;
+  const actual = cells.reduce((s, c) => s + c!.value!, 0);
+  if (actual === statement.value) return;
+  const { locale, format } = context;
+  const names = cells.map((c) => cellName(format, c!.table, c!.row, c!.column, locale));
+  const tableSide =
+    cells.length === 1
+      ? say(locale, `${names[0]}为 ${num(actual)}`, `${names[0]} is ${num(actual)}`)
+      : say(
+          locale,
+          `表中为 ${num(actual)}（= ${cells.map((c) => num(c!.value!)).join(' + ')}：${names.join(' + ')}）`,
+          `the table has ${num(actual)} (= ${cells.map((c) => num(c!.value!)).join(' + ')}: ${names.join(' + ')})`,
+        );
+  const name = NAMES[statement.quantity];
+  report({
+    message: say(
+      locale,
+      `正文称${name.zh} ${num(statement.value)} 件，而${tableSide}`,
+      `The text states ${num(statement.value)} ${name.en}, but ${tableSide}`,
+    ),
+    range: lines.rangeOf(statement.start, statement.end),
+    related: cells.map((c, i) => ({ range: c!.span.range, message: `${names[i]}：${num(c!.value!)}` })),
+    data: { quantity: statement.quantity, stated: statement.value, table: actual, keys: CELLS[statement.quantity] },
+  });
+}
+
+export const narrativeConsistency: RuleDef = {
+  id: 'narrative-consistency',
+  defaultSeverity: 'warning',
+  description: { zh: '正文所述数字与统计表不一致', en: 'A number in the text contradicts the tables' },
+  documentation: {
+    zh: '正文常常复述表中的数字（“共收到政府信息公开申请21件”“行政复议3件，其中维持2件”）。修改表格后忘记修改正文，报告就自相矛盾。本规则只比较明确指向同一数量的句子：收到、上年结转、办结、结转下年度的申请件数，行政复议和行政诉讼件数及复议结果，行政许可和行政处罚决定数；中文数字（二十一件）也识别。涉及其他年份、与上年比较、约数或包含结转数的句子不比较。',
+    en: 'The text often repeats the tables’ numbers. This rule compares only sentences that clearly name the same quantity: applications received, carried over, handled and carried forward; reconsiderations and lawsuits and reconsideration outcomes; licensing and penalty decisions. Chinese numerals count. Sentences about other years, comparisons with last year, approximations and totals including carried-over applications are not compared.',
+  },
+  check({ model, text, format, locale }, report) {
+    if (model.problem || model.tables.length === 0) return;
+    const lines = new LineIndex(text);
+    for (const statement of readStatements(text, model)) {
+      reportStatement(statement, model, lines, { locale, format }, report);
+    }
+  },
+};

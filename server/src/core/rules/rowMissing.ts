@@ -1,0 +1,38 @@
+// row-missing: a row the format asks for is not in the table.
+import { rowLabel, say, tableName } from './messages';
+import type { RuleDef } from './types';
+
+export const rowMissing: RuleDef = {
+  id: 'row-missing',
+  defaultSeverity: 'error',
+  description: { zh: '统计表缺少规定的行', en: 'A table lacks a row of the format' },
+  documentation: {
+    zh: '统一格式的每张表有固定的行（如表三的“（三）不予公开”8 项）。删去某一行，即使该行全为 0，也会使表格与格式不符，汇总时无法对齐。请按统一格式补回该行并填写数字。',
+    en: 'Each table of the format has fixed rows. Dropping a row, even an all-zero one, breaks the layout and the reviewer’s summary. Restore the row and fill in its numbers.',
+  },
+  check({ model, format, locale }, report) {
+    if (model.problem || !format) return;
+    for (const table of model.tables) {
+      const def = format.tables.find((t) => t.id === table.id);
+      if (!def) continue;
+      const order = def.groups.flatMap((g) => g.rows.map((r) => r.id));
+      const present = (id: string) => table.rows.find((r) => r.id === id && r.label);
+      for (const rowId of table.missingRows) {
+        const index = order.indexOf(rowId);
+        // Point at the nearest row that is there: the next one, else the previous one.
+        const next = order.slice(index + 1).map(present).find(Boolean);
+        const previous = next ? undefined : order.slice(0, Math.max(index, 0)).reverse().map(present).find(Boolean);
+        const label = rowLabel(format, table.id, rowId);
+        const name = tableName(table.id, locale);
+        let where = { zh: '', en: '' };
+        if (next?.label) where = { zh: `（应在“${next.label.text.trim()}”之前）`, en: ` (expected before “${next.label.text.trim()}”)` };
+        else if (previous?.label) where = { zh: `（应在“${previous.label.text.trim()}”之后）`, en: ` (expected after “${previous.label.text.trim()}”)` };
+        report({
+          message: say(locale, `${name}缺少“${label}”一行${where.zh}`, `${name} lacks the row “${label}”${where.en}`),
+          range: (next ?? previous)?.label?.range ?? table.span.range,
+          data: { table: table.id, row: rowId },
+        });
+      }
+    }
+  },
+};

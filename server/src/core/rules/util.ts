@@ -1,0 +1,81 @@
+// Small helpers the rules share: where to point when the thing at fault is absent, which format
+// to measure a report against, what kind of body wrote it.
+import { FORMATS } from '../formats';
+import type { FormatDefinition, TableId } from '../formats/types';
+import type { Range, ReportModel, SectionModel, SourceSpan, TableModel } from '../model';
+import type { RuleContext } from './types';
+
+/** The first line of the document (where a missing title belongs). */
+export function firstLineRange(text: string): Range {
+  const m = /^[\uFEFF\s]*/.exec(text);
+  const start = m ? m[0].length : 0;
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < start; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  return { start: { line, character: start - lineStart }, end: { line, character: Math.max(start, end) - lineStart } };
+}
+
+/** The format a report should be measured against: the one its tables follow, else its year's. */
+export function effectiveFormat(context: RuleContext): FormatDefinition | null {
+  if (context.format) return context.format;
+  const year = context.model.year;
+  if (year === null) return null;
+  return year >= 2021 ? FORMATS['2021'] : FORMATS['2019'];
+}
+
+/** The format the report's year calls for, if the year is known. */
+export function formatForYear(year: number | null): FormatDefinition | null {
+  if (year === null) return null;
+  for (const format of Object.values(FORMATS)) {
+    if (year >= format.years.from && (format.years.to === undefined || year <= format.years.to)) return format;
+  }
+  return null;
+}
+
+export function tableOf(model: ReportModel, id: TableId): TableModel | undefined {
+  return model.tables.find((t) => t.id === id);
+}
+
+export function sectionOf(model: ReportModel, id: string): SectionModel | undefined {
+  return model.sections.find((s) => s.id === id);
+}
+
+/** A report is worth checking when it parsed and has at least a section or a table. */
+export function checkable(model: ReportModel): boolean {
+  return !model.problem;
+}
+
+/**
+ * Whether the report is a people's government's own report (人民政府, or a 县/市/区/镇/乡政府),
+ * not a department's: read from the body name, else the title. Undefined when neither says.
+ */
+export function isGovernment(model: ReportModel): boolean | undefined {
+  const name = model.metadata.bodyName ?? titleBody(model.metadata.title);
+  if (!name) return undefined;
+  const compact = name.replace(/\s+/g, '');
+  return /(人民政府|[省市县区州盟旗镇乡]政府)$/.test(compact);
+}
+
+function titleBody(title: SourceSpan | undefined): string | undefined {
+  if (!title) return undefined;
+  const m = /^(.*?)\s*(?:[0-9０-９]{4}|[Xx×ＸＸ]{2,4})\s*年度?/.exec(title.text.replace(/\s+/g, ''));
+  return m && m[1] ? m[1] : undefined;
+}
+
+/** Text ranges covered by tables: prose rules look outside them. */
+export function tableSpans(model: ReportModel): Array<[number, number]> {
+  return model.tables.map((t) => [t.span.offset, t.span.endOffset] as [number, number]).sort((a, b) => a[0] - b[0]);
+}
+
+/** Whether an offset falls inside a table. */
+export function insideTable(spans: Array<[number, number]>, offset: number): boolean {
+  return spans.some(([s, e]) => offset >= s && offset < e);
+}
