@@ -2,7 +2,9 @@
 // Nothing under core/ imports vscode or an LSP connection.
 export * from './model';
 export * from './formats';
-export { parseReport } from './parse/parseReport';
+export { parseReport, ReportParser, MAX_REPORT_LENGTH, type ParseStats, type TextChange } from './parse/parseReport';
+export { modelCells, modelValues } from './extract';
+export { decodeReportBytes, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lineIndex';
 export { checkReport, type CheckOptions } from './check';
 export * from './rules/types';

@@ -1,14 +1,180 @@
-// Placeholder while the engine is written: returns an empty model.
-import type { ReportModel } from '../model';
+// The engine's entry point: text in, report model out. The text is cut into blocks at section
+// headings; each block's tables are reconstructed once per content and memoised, so an edit
+// re-parses only the blocks it touched (the rest is reused as is).
+import { FORMAT_VERSIONS, FORMATS, type FormatVersion } from '../formats';
+import type { ParseIssue, ReportModel, SectionModel, TableModel } from '../model';
+import { LineIndex } from '../text/lineIndex';
+import { ParsedText } from './document';
+import { findHeadings, type HeadingHit } from './headings';
+import { readMetadata } from './metadata';
+import { shiftSpans } from './shift';
+import { parseTables, type TablesResult } from './tables';
 
-export function parseReport(text: string): ReportModel {
-  return {
-    format: null,
-    formatScores: { '2019': 0, '2021': 0 },
-    year: null,
-    metadata: {},
-    sections: [],
-    tables: [],
-    length: text.length,
-  };
+/** Longer texts are not reports (a long report is a few hundred kilobytes). */
+export const MAX_REPORT_LENGTH = 4_000_000;
+
+type BlockResult = Record<FormatVersion, TablesResult>;
+
+export interface ParseStats {
+  blocks: number;
+  parsedBlocks: number;
+  reusedBlocks: number;
 }
+
+/** A change to the text: replace [start, end) (UTF-16 offsets) by `text`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * An incremental parser for one document. `parse` memoises block results by content;
+ * `applyChanges` edits the text it holds and parses again, reusing untouched blocks.
+ */
+export class ReportParser {
+  private blocks = new Map<string, BlockResult>();
+  private currentText = '';
+  lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
+
+  get text(): string {
+    return this.currentText;
+  }
+
+  parse(text: string): ReportModel {
+    this.currentText = text;
+    const problem = screen(text);
+    if (problem) {
+      this.blocks = new Map();
+      this.lastStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
+      return emptyModel(text.length, problem);
+    }
+    const doc = new ParsedText(text);
+    const headings = findHeadings(doc.norm.text);
+    const cuts = blockCuts(doc, headings);
+    const next = new Map<string, BlockResult>();
+    const stats: ParseStats = { blocks: cuts.length, parsedBlocks: 0, reusedBlocks: 0 };
+    const results: Array<{ start: number; result: BlockResult }> = [];
+    for (const [start, end] of cuts) {
+      const content = text.slice(start, end);
+      let result = next.get(content) ?? this.blocks.get(content);
+      if (result) stats.reusedBlocks++;
+      else {
+        result = parseBlock(content);
+        stats.parsedBlocks++;
+      }
+      next.set(content, result);
+      results.push({ start, result });
+    }
+    this.blocks = next;
+    this.lastStats = stats;
+    return assemble(doc, headings, results);
+  }
+
+  /** Applies changes (in order, each against the text as the previous left it) and parses. */
+  applyChanges(changes: TextChange[]): ReportModel {
+    let text = this.currentText;
+    for (const c of changes) {
+      const start = Math.max(0, Math.min(c.start, text.length));
+      const end = Math.max(start, Math.min(c.end, text.length));
+      text = text.slice(0, start) + c.text + text.slice(end);
+    }
+    return this.parse(text);
+  }
+}
+
+/** Parses a report in one go. */
+export function parseReport(text: string): ReportModel {
+  return new ReportParser().parse(text);
+}
+
+function parseBlock(content: string): BlockResult {
+  const doc = new ParsedText(content);
+  const result = {} as BlockResult;
+  for (const version of FORMAT_VERSIONS) result[version] = parseTables(doc, FORMATS[version]);
+  return result;
+}
+
+/** Source offsets where blocks start: the document start and each heading. */
+function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, number]> {
+  const starts = [0, ...headings.map((h) => doc.span(h.from, h.from).offset)].filter((s, i, a) => i === 0 || s > a[i - 1]!);
+  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
+}
+
+function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start: number; result: BlockResult }>): ReportModel {
+  const lines = doc.lines;
+  const firstHeading = headings[0]?.from ?? -1;
+  const lastHeadingTo = headings.length > 0 ? headings[headings.length - 1]!.to : 0;
+  const metadata = readMetadata(doc, firstHeading, lastHeadingTo);
+  const year = metadata.titleYear ?? metadata.periodYear ?? null;
+
+  const formatScores = { '2019': 0, '2021': 0 } as Record<FormatVersion, number>;
+  for (const { result } of blocks) for (const v of FORMAT_VERSIONS) formatScores[v] += Math.max(0, result[v].score);
+  const anyTable = blocks.some(({ result }) => FORMAT_VERSIONS.some((v) => result[v].tables.length > 0));
+  let format: FormatVersion | null = null;
+  if (anyTable) {
+    const ranked = [...FORMAT_VERSIONS].sort((a, b) => formatScores[b] - formatScores[a]);
+    format = ranked[0]!;
+    if (formatScores[ranked[0]!] === formatScores[ranked[1]!]) format = year !== null && year <= 2020 ? '2019' : '2021';
+  }
+
+  const tables: TableModel[] = [];
+  if (format) {
+    for (const { start, result } of blocks) {
+      for (const table of result[format].tables) {
+        const shifted = shiftSpans(table, start, lines);
+        const existing = tables.findIndex((t) => t.id === table.id);
+        if (existing < 0) tables.push(shifted);
+        else if (strength(shifted) > strength(tables[existing]!)) tables[existing] = shifted;
+      }
+    }
+    const order = FORMATS[format].tables.map((t) => t.id);
+    tables.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  }
+
+  const sections: SectionModel[] = headings.map((h, i) => ({
+    id: h.id,
+    numeral: h.numeral,
+    heading: doc.span(h.from, h.to),
+    title: h.title,
+    match: h.match,
+    atLineStart: h.atLineStart,
+    body: doc.span(h.from, i + 1 < headings.length ? headings[i + 1]!.from : doc.norm.text.length),
+  }));
+
+  const model: ReportModel = { format, formatScores, year, metadata, sections, tables, length: doc.source.length };
+  if (tables.length === 0 && sections.length === 0 && !metadata.title) {
+    model.problem = { code: 'not-a-report', message: '没有找到年度报告的标题、章节或统计表（no title, section or table of an annual report found）' };
+  }
+  return model;
+}
+
+function strength(t: TableModel): number {
+  return t.rows.filter((r) => r.label || r.cells.some((c) => c.status === 'ok')).length;
+}
+
+/** Texts that are not worth parsing get an empty model and the reason. */
+function screen(text: string): ParseIssue | undefined {
+  if (text.trim().length === 0) return { code: 'empty', message: '文件为空（the file is empty）' };
+  if (text.length > MAX_REPORT_LENGTH) {
+    return {
+      code: 'too-large',
+      message: `文件过大（${(text.length / 1e6).toFixed(1)} 百万字符），不像一份年度报告（too large for an annual report）`,
+    };
+  }
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return { code: 'binary', message: '文件含有二进制内容，不是文本报告（binary content, not a text report）' };
+    if ((c < 9 || (c > 13 && c < 32)) && c !== 27) control++;
+    if (c === 0xfffd) control++;
+  }
+  if (control / sample.length > 0.05) return { code: 'binary', message: '文件含有二进制内容，不是文本报告（binary content, not a text report）' };
+  return undefined;
+}
+
+function emptyModel(length: number, problem: ParseIssue): ReportModel {
+  return { format: null, formatScores: { '2019': 0, '2021': 0 }, year: null, metadata: {}, sections: [], tables: [], problem, length };
+}
+

@@ -1,0 +1,34 @@
+// The text being parsed in its three forms: the source as the user wrote it, its normalised
+// form with a map back to the source, and line positions for LSP ranges.
+import type { SourceSpan } from '../model';
+import { LineIndex } from '../text/lineIndex';
+import { sourceRange, type MappedText } from '../text/mapped';
+import { normalizeText } from '../text/normalize';
+
+export class ParsedText {
+  readonly norm: MappedText;
+  readonly lines: LineIndex;
+  /** Line positions in the normalised text (for telling rows written on one line). */
+  readonly normLines: LineIndex;
+
+  constructor(readonly source: string) {
+    this.norm = normalizeText(source);
+    this.lines = new LineIndex(source);
+    this.normLines = new LineIndex(this.norm.text);
+  }
+
+  /** Zero-based line of a normalised-text offset. */
+  normLine(offset: number): number {
+    return this.normLines.positionAt(offset).line;
+  }
+
+  /** The source span that normalised characters [from, to) stand for. */
+  span(from: number, to: number): SourceSpan {
+    const [s, e] = sourceRange(this.norm, from, to);
+    return spanAt(this.source, this.lines, s, e);
+  }
+}
+
+export function spanAt(source: string, lines: LineIndex, start: number, end: number): SourceSpan {
+  return { text: source.slice(start, end), offset: start, endOffset: end, range: lines.rangeOf(start, end) };
+}

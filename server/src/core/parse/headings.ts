@@ -1,0 +1,143 @@
+// Section headings (report-format.md §2): `一、总体情况` … `六、其他需要报告的事项`, at a line start
+// (after spaces or Word bookmark debris) or run into the text of a copied web page. A heading is
+// identified by its words, not its numeral, so a renumbered or reworded heading is still known.
+import { SECTIONS } from '../formats/sections';
+import type { SectionId } from '../formats/types';
+import type { HeadingMatch } from '../model';
+import { skeletonOf } from '../text/skeleton';
+
+export interface HeadingHit {
+  /** Normalised-text offsets of the whole heading (numeral through words). */
+  from: number;
+  to: number;
+  numeral: number | null;
+  title: string;
+  id: SectionId | null;
+  match: HeadingMatch;
+  atLineStart: boolean;
+}
+
+const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+const KNOWN = SECTIONS.flatMap((s) => [
+  { id: s.id, skeleton: skeletonOf(s.heading), official: true },
+  ...s.variants.map((v) => ({ id: s.id, skeleton: skeletonOf(v), official: false })),
+]).sort((a, b) => b.skeleton.length - a.skeleton.length);
+
+/** 表三 row labels that look like headings (`三、本年度办理结果`). */
+const TABLE_LABELS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度', '本年度办结果'].map(skeletonOf);
+
+const HEADING_START = /([一二三四五六七八九十])\s*[、.,:]\s*/g;
+const LINE_PREFIX_JUNK = /^(?:\s|\[[^\]\n]{0,60}\]|【[^】\n]{0,60}】)*$/;
+const MAX_REWORDED_LENGTH = 30;
+
+export function findHeadings(text: string): HeadingHit[] {
+  const candidates: HeadingHit[] = [];
+  HEADING_START.lastIndex = 0;
+  for (let m = HEADING_START.exec(text); m; m = HEADING_START.exec(text)) {
+    const from = m.index;
+    const wordsFrom = from + m[0].length;
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    let lineEnd = text.indexOf('\n', wordsFrom);
+    if (lineEnd < 0) lineEnd = text.length;
+    const atLineStart = LINE_PREFIX_JUNK.test(text.slice(lineStart, from));
+    const hit = classify(text, from, wordsFrom, lineEnd, atLineStart, NUMERALS[m[1]!]!);
+    if (hit) candidates.push(hit);
+  }
+  candidates.push(...bareHeadings(text));
+  candidates.sort((a, b) => a.from - b.from);
+  return keepPlausible(candidates);
+}
+
+function classify(
+  text: string,
+  from: number,
+  wordsFrom: number,
+  lineEnd: number,
+  atLineStart: boolean,
+  numeral: number,
+): HeadingHit | undefined {
+  const rest = text.slice(wordsFrom, Math.min(lineEnd, wordsFrom + 80));
+  const restSkeleton = skeletonOf(rest);
+  if (TABLE_LABELS.some((l) => restSkeleton.startsWith(l))) return undefined;
+  for (const known of KNOWN) {
+    if (!restSkeleton.startsWith(known.skeleton)) continue;
+    const to = wordsFrom + prefixLengthForSkeleton(rest, known.skeleton.length);
+    const exact = atLineStart ? skeletonOf(text.slice(to, lineEnd)).length === 0 : true;
+    return {
+      from,
+      to,
+      numeral,
+      title: text.slice(wordsFrom, to).trim(),
+      id: known.id,
+      match: known.official && exact ? 'official' : 'variant',
+      atLineStart,
+    };
+  }
+  if (!atLineStart) return undefined;
+  // A reworded heading: a short line of its own, not a sentence.
+  const line = text.slice(wordsFrom, lineEnd).trim();
+  if (line.length === 0 || line.length > MAX_REWORDED_LENGTH || /[。；;|\t]/.test(line.slice(0, -1))) return undefined;
+  if (/^[\d(（]/.test(line)) return undefined;
+  const lineSkeleton = skeletonOf(line);
+  const section = SECTIONS.find((s) => s.keywords.some((k) => lineSkeleton.includes(skeletonOf(k))));
+  return {
+    from,
+    to: wordsFrom + text.slice(wordsFrom, lineEnd).trimEnd().length,
+    numeral,
+    title: line,
+    id: section?.id ?? null,
+    match: 'reworded',
+    atLineStart,
+  };
+}
+
+/** A line holding nothing but an official heading, without numeral. */
+function bareHeadings(text: string): HeadingHit[] {
+  const hits: HeadingHit[] = [];
+  const lineRe = /^[ \t]*([^\n]{2,40}?)[ \t]*$/gm;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const words = m[1]!;
+    if (/^[一二三四五六七八九十(（\d]/.test(words)) continue;
+    const sk = skeletonOf(words);
+    const known = KNOWN.find((k) => k.skeleton === sk);
+    if (!known) continue;
+    const from = m.index + m[0].indexOf(words);
+    hits.push({ from, to: from + words.length, numeral: null, title: words, id: known.id, match: 'variant', atLineStart: true });
+  }
+  return hits;
+}
+
+/** Length of the shortest prefix of `s` whose skeleton has `n` characters. */
+function prefixLengthForSkeleton(s: string, n: number): number {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (skeletonOf(s[i]!).length > 0) count++;
+    if (count === n) {
+      // Take a closing bracket or quote that belongs to the heading's words.
+      let j = i + 1;
+      while (j < s.length && /[)）”"』」]/.test(s[j]!)) j++;
+      return j;
+    }
+  }
+  return s.length;
+}
+
+/**
+ * Known headings are kept wherever they are; a reworded one only where its numeral continues
+ * the sequence (a list `一、…` inside section 五 is not a heading).
+ */
+function keepPlausible(candidates: HeadingHit[]): HeadingHit[] {
+  const kept: HeadingHit[] = [];
+  let lastNumeral = 0;
+  for (const c of candidates) {
+    if (kept.length > 0 && c.from < kept[kept.length - 1]!.to) continue;
+    if (c.match === 'reworded') {
+      if (c.numeral !== lastNumeral + 1 || c.numeral > 6) continue;
+    }
+    kept.push(c);
+    if (c.numeral !== null) lastNumeral = c.numeral;
+    else if (c.id) lastNumeral = SECTIONS.find((s) => s.id === c.id)!.numeral;
+  }
+  return kept;
+}

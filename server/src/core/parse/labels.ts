@@ -1,0 +1,164 @@
+// Finding the format's labels in a text: row labels, 表二 captions, column headers and group
+// labels, compared on skeletons (report-format.md §5: brackets, enumerators, quotes and spaces
+// do not matter), with the enumerator (`1.`, `（一）`, `二、`) taken into the label when present.
+import type { FormatDefinition, TableDef } from '../formats/types';
+import { isIdeograph, skeletonOf, type Skeleton } from '../text/skeleton';
+
+export type LabelKind = 'row' | 'caption' | 'header' | 'group';
+
+export interface LabelPattern {
+  kind: LabelKind;
+  skeleton: string;
+  /** Skeleton of the enumerator that may precede the label (`1`, `一`). */
+  enumerator?: string;
+  group: string;
+  row?: string;
+  column?: string;
+  /** Index of the row in the table's row order (rows only). */
+  order?: number;
+}
+
+export interface LabelHit {
+  pattern: LabelPattern;
+  /** Normalised-text offsets of the label, enumerator and closing brackets included. */
+  from: number;
+  to: number;
+  /** Skeleton offsets of the match (without enumerator). */
+  skFrom: number;
+  skTo: number;
+  withEnumerator: boolean;
+}
+
+const ENUMERATOR = /^\s*(?:[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．,，]|\d+\s*[.、．,，)）])\s*/;
+
+export function stripEnumerator(label: string): string {
+  return label.replace(ENUMERATOR, '');
+}
+
+const cache = new Map<string, LabelPattern[]>();
+
+/** Every label pattern of one table of one format, longest skeleton first. */
+export function tablePatterns(format: FormatDefinition, table: TableDef): LabelPattern[] {
+  const key = `${format.version}/${table.id}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const patterns: LabelPattern[] = [];
+  const seen = new Set<string>();
+  const add = (p: LabelPattern) => {
+    if (p.skeleton.length === 0) return;
+    const id = `${p.kind}|${p.skeleton}|${p.row ?? ''}|${p.column ?? ''}|${p.group}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    patterns.push(p);
+  };
+  let order = 0;
+  for (const group of table.groups) {
+    if (group.caption) add({ kind: 'caption', skeleton: skeletonOf(group.caption), group: group.id });
+    for (const row of group.rows) {
+      const rowOrder = order++;
+      if (row.unlabelled) continue;
+      const enumerator = row.enumerator ? skeletonOf(row.enumerator) : undefined;
+      for (const text of [row.label, ...(row.aliases ?? [])]) {
+        add({
+          kind: 'row',
+          skeleton: skeletonOf(stripEnumerator(text)),
+          ...(enumerator ? { enumerator } : {}),
+          group: group.id,
+          row: row.id,
+          order: rowOrder,
+        });
+      }
+      if (row.groupLabel) add({ kind: 'group', skeleton: skeletonOf(stripEnumerator(row.groupLabel)), group: group.id });
+    }
+    for (const column of group.columns) {
+      for (const text of [column.label, ...(column.aliases ?? [])]) {
+        add({ kind: 'header', skeleton: skeletonOf(text), group: group.id, column: column.id });
+      }
+      for (const parent of column.parents ?? []) add({ kind: 'header', skeleton: skeletonOf(parent), group: group.id });
+    }
+    for (const word of group.headerWords ?? []) add({ kind: 'header', skeleton: skeletonOf(stripEnumerator(word)), group: group.id });
+  }
+  patterns.sort((a, b) => b.skeleton.length - a.skeleton.length);
+  cache.set(key, patterns);
+  return patterns;
+}
+
+/**
+ * All places where a pattern occurs in the skeleton range [skFrom, skTo), longest patterns
+ * first; a shorter pattern inside a longer hit is not reported.
+ */
+export function findLabels(
+  text: string,
+  sk: Skeleton,
+  skFrom: number,
+  skTo: number,
+  patterns: LabelPattern[],
+): LabelHit[] {
+  const hits: LabelHit[] = [];
+  const taken = new Uint8Array(skTo - skFrom);
+  const haystack = sk.text.slice(skFrom, skTo);
+  for (const pattern of patterns) {
+    for (let i = haystack.indexOf(pattern.skeleton); i >= 0; i = haystack.indexOf(pattern.skeleton, i + 1)) {
+      const a = skFrom + i;
+      const b = a + pattern.skeleton.length;
+      let overlaps = false;
+      for (let k = i; k < i + pattern.skeleton.length; k++) {
+        if (taken[k]) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (overlaps) continue;
+      const hit = makeHit(text, sk, a, b, pattern);
+      if (!hit) continue;
+      for (let k = hit.skFrom - skFrom; k < b - skFrom; k++) taken[k] = 1;
+      hits.push(hit);
+    }
+  }
+  return hits.sort((x, y) => x.from - y.from);
+}
+
+function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: LabelPattern): LabelHit | undefined {
+  let from = sk.at[a]!;
+  let to = sk.at[b - 1]! + 1;
+  const short = pattern.skeleton.length <= 3;
+  // Closing brackets and quotes belong to the label.
+  while (to < text.length && /[)）”"’'』」\]]/.test(text[to]!)) to++;
+  let withEnumerator = false;
+  let skFrom = a;
+  if (pattern.enumerator) {
+    const e = pattern.enumerator;
+    if (a >= e.length && sk.text.slice(a - e.length, a) === e) {
+      const enumFrom = sk.at[a - e.length]!;
+      // The enumerator must be written as one (`1.`, `（一）`, `二、`), not be the tail of a number.
+      const between = text.slice(enumFrom, from);
+      if (/^[\d一二三四五六七八九十]+\s*[、.．,，)）]?\s*$/.test(between) && (e.length > 0)) {
+        const isDigitEnum = /^\d/.test(e);
+        const glued = isDigitEnum && /^\d+\s*$/.test(between);
+        if (!glued || !short) {
+          from = enumFrom;
+          skFrom = a - e.length;
+          withEnumerator = true;
+        }
+      }
+    }
+    while (from > 0 && /[(（]/.test(text[from - 1]!)) from--;
+  }
+  if (short && !boundaryOk(text, from, to, withEnumerator)) return undefined;
+  return { pattern, from, to, skFrom, skTo: b, withEnumerator };
+}
+
+/** A short label (`规章`, `其他`, `总计`) must not be part of a longer word. */
+function boundaryOk(text: string, from: number, to: number, withEnumerator: boolean): boolean {
+  let after = to;
+  while (after < text.length && text[after] === ' ') after++;
+  const next = after < text.length ? text.charCodeAt(after) : 10;
+  const nextIsWord = isIdeograph(next);
+  let before = from - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  const prev = before >= 0 ? text.charCodeAt(before) : 10;
+  const prevIsWord = isIdeograph(prev) && !withEnumerator;
+  if (nextIsWord) return false;
+  if (prevIsWord) return after < text.length && /[\d+\-增减]/.test(text[after]!);
+  return true;
+}

@@ -1,0 +1,116 @@
+// What the report says about itself: its title, year, the body that wrote it, the statistics
+// period and the publication date.
+import type { ReportMetadata } from '../model';
+import type { ParsedText } from './document';
+import { chineseNumberValue } from './numerals';
+
+const TITLE_RE =
+  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?(?:的\s*)?(?:政府信息公开|政务公开)[^\n]{0,12}?报告/;
+const PERIOD_RE =
+  /统计期限?(?:为|是|自|从|:)?\s*(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const CN_DATE_RE = /([〇零一二三四五六七八九○]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
+const PUBLISHED_RE = /(?:发布|公开|印发)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+
+/**
+ * @param headingStart normalised offset of the first section heading (the title comes before it)
+ * @param lastHeadingTo normalised offset where the last heading ends (the date comes after it)
+ */
+export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingTo: number): ReportMetadata {
+  const text = doc.norm.text;
+  const meta: ReportMetadata = {};
+
+  const titleZone = text.slice(0, headingStart > 0 ? Math.min(headingStart, 2000) : Math.min(text.length, 800));
+  const title = TITLE_RE.exec(titleZone);
+  if (title) {
+    const lineStart = titleZone.lastIndexOf('\n', title.index + title[1]!.length) + 1;
+    const from = Math.min(title.index, lineStart) === lineStart ? lineStart : title.index;
+    const to = title.index + title[0].length;
+    meta.title = doc.span(skipSpaces(text, from), to);
+    const yearText = title[2]!;
+    const yearFrom = title.index + title[0].indexOf(yearText, title[1]!.length);
+    meta.titleYearSpan = doc.span(yearFrom, yearFrom + yearText.length);
+    if (/^\d{4}$/.test(yearText)) meta.titleYear = Number(yearText);
+    else if (/^[〇零一二三四五六七八九○Ｏ]{4}$/.test(yearText)) meta.titleYear = digitsYear(yearText);
+    else meta.unfilledYear = true;
+    const body = bodyName(text, lineStart, title.index + title[1]!.length, title[1]!);
+    if (body) meta.bodyName = body;
+  }
+
+  const period = PERIOD_RE.exec(text);
+  if (period) {
+    meta.periodYear = Number(period[1]);
+    meta.periodSpan = doc.span(period.index, period.index + period[0].length);
+  }
+
+  const date = publicationDate(text, lastHeadingTo);
+  if (date) {
+    meta.publicationDate = date.iso;
+    meta.publicationDateSpan = doc.span(date.from, date.to);
+  }
+  return meta;
+}
+
+function skipSpaces(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** The body is written before the year on the title line, or alone on the line(s) above it. */
+function bodyName(text: string, lineStart: number, yearAt: number, beforeYear: string): string | undefined {
+  const sameLine = cleanBody(beforeYear);
+  if (sameLine) return sameLine;
+  const above = text.slice(0, lineStart).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  for (let k = above.length - 1; k >= 0 && k >= above.length - 3; k--) {
+    const candidate = cleanBody(above[k]!);
+    if (candidate && !/文件$/.test(candidate)) return candidate;
+  }
+  void yearAt;
+  return undefined;
+}
+
+function cleanBody(s: string): string | undefined {
+  const t = s.replace(/\[[^\]]*\]/g, '').replace(/[\s"“”《》]/g, '').replace(/关于$/, '');
+  if (t.length < 2 || t.length > 40) return undefined;
+  if (/[。，,；;:：]/.test(t)) return undefined;
+  if (!/[\u4e00-\u9fff]/.test(t)) return undefined;
+  return t;
+}
+
+function digitsYear(s: string): number {
+  const map: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+  return Number([...s].map((c) => map[c] ?? '0').join(''));
+}
+
+function publicationDate(text: string, after: number): { iso: string; from: number; to: number } | undefined {
+  const labelled = PUBLISHED_RE.exec(text);
+  if (labelled) return iso(labelled[1]!, labelled[2]!, labelled[3]!, labelled.index, labelled.index + labelled[0].length);
+  // Otherwise the last date that stands on a line of its own after the last heading: the signature.
+  const tail = text.slice(after);
+  let found: { iso: string; from: number; to: number } | undefined;
+  for (const re of [DATE_RE, CN_DATE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(tail); m; m = re.exec(tail)) {
+      const from = after + m.index;
+      const to = from + m[0].length;
+      const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+      let lineEnd = text.indexOf('\n', to);
+      if (lineEnd < 0) lineEnd = text.length;
+      const line = text.slice(lineStart, lineEnd).trim();
+      if (line.length > m[0].length + 24) continue;
+      const candidate =
+        re === DATE_RE
+          ? iso(m[1]!, m[2]!, m[3]!, from, to)
+          : iso(String(digitsYear(m[1]!)), String(chineseNumberValue(m[2]!)), String(chineseNumberValue(m[3]!)), from, to);
+      if (candidate && (!found || candidate.from > found.from)) found = candidate;
+    }
+  }
+  return found;
+}
+
+function iso(y: string, m: string, d: string, from: number, to: number) {
+  const month = Number(m);
+  const day = Number(d);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  return { iso: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, from, to };
+}

@@ -1,0 +1,126 @@
+// The possible readings of one row: which text is which cell. Separated cells give one reading;
+// fused digits give every split that makes well-formed cells (report-format.md §5.6); a row
+// that lost cells gives every placement of the gap. Relations choose among them later.
+import type { ColumnDef } from '../formats/types';
+import type { Token } from './tokens';
+import { isWellFormedPart } from './values';
+
+export interface Slot {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** One reading: a slot per column, null where the row has no text for that column. */
+export type Reading = Array<Slot | null>;
+
+export interface RowReadings {
+  readings: Reading[];
+  /** The row has fewer cells than columns and the readings place the gap. */
+  incomplete?: { expected: number; found: number };
+  /** Fused digits that cannot be split into well-formed cells at all. */
+  unreadable?: string;
+  /** Cells beyond the columns. */
+  extra: Token[];
+  /** The row was read from fused digits. */
+  fused: boolean;
+}
+
+const MAX_READINGS = 512;
+const MAX_STEPS = 200_000;
+const MAX_PLACEMENTS = 256;
+
+export function readRow(cells: Token[], columns: ColumnDef[]): RowReadings {
+  const n = columns.length;
+  if (cells.length > n) return { readings: [cells.slice(0, n).map(slotOf)], extra: cells.slice(n), fused: false };
+  const fused = cells.some((t) => t.kind === 'value' && t.splittable);
+  if (!fused) {
+    return cells.length === n ? { readings: [cells.map(slotOf)], extra: [], fused: false } : placements(cells, n);
+  }
+  const split = splitFused(cells, columns);
+  if (split.exhausted) {
+    return { readings: [], extra: [], fused: true, unreadable: '数字的拆分方式过多（too many ways to split the digits）' };
+  }
+  if (split.readings.length === 0) {
+    return { readings: [], extra: [], fused: true, unreadable: '无法拆分为格式要求的单元格（no split gives well-formed cells）' };
+  }
+  return { readings: split.readings, extra: [], fused: true };
+}
+
+function slotOf(t: Token): Slot {
+  return { from: t.from, to: t.to, text: t.text };
+}
+
+/** Every way to cut the tokens into exactly `columns.length` well-formed cells, in order. */
+function splitFused(tokens: Token[], columns: ColumnDef[]): { readings: Reading[]; exhausted: boolean } {
+  const readings: Reading[] = [];
+  const current: Reading = [];
+  let steps = 0;
+  let exhausted = false;
+  const n = columns.length;
+
+  const visit = (tokenIndex: number, offset: number): void => {
+    if (exhausted) return;
+    if (++steps > MAX_STEPS || readings.length >= MAX_READINGS) {
+      exhausted = true;
+      return;
+    }
+    const column = current.length;
+    if (tokenIndex === tokens.length) {
+      if (column === n) readings.push([...current]);
+      return;
+    }
+    if (column === n) return;
+    const token = tokens[tokenIndex]!;
+    const rest = token.text.slice(offset);
+    if (!token.splittable || token.kind !== 'value') {
+      if (offset > 0) return;
+      current.push(slotOf(token));
+      visit(tokenIndex + 1, 0);
+      current.pop();
+      return;
+    }
+    // Cells still to fill after this one need at least one character each.
+    const remainingChars = tokens.slice(tokenIndex + 1).reduce((s, t) => s + (t.splittable ? digitCount(t.text) : 1), 0);
+    for (let len = 1; len <= rest.length; len++) {
+      const part = rest.slice(0, len);
+      const last = len === rest.length;
+      if (!isWellFormedPart(part, columns[column]!.kind, last)) continue;
+      const cellsLeftAfter = n - column - 1;
+      const charsLeft = digitCount(rest.slice(len)) + remainingChars;
+      if (charsLeft < cellsLeftAfter) break;
+      current.push({ from: token.from + offset, to: token.from + offset + len, text: part });
+      if (last) visit(tokenIndex + 1, 0);
+      else visit(tokenIndex, offset + len);
+      current.pop();
+    }
+  };
+  visit(0, 0);
+  return { readings, exhausted };
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (const c of s) if (c >= '0' && c <= '9') n++;
+  return n;
+}
+
+/** A row that lost cells: every choice of which columns have no text. */
+function placements(cells: Token[], n: number): RowReadings {
+  const found = cells.length;
+  const missing = n - found;
+  const readings: Reading[] = [];
+  const choose = (start: number, left: number, gaps: number[]): void => {
+    if (readings.length >= MAX_PLACEMENTS) return;
+    if (left === 0) {
+      const reading: Reading = [];
+      let k = 0;
+      for (let c = 0; c < n; c++) reading.push(gaps.includes(c) ? null : slotOf(cells[k++]!));
+      readings.push(reading);
+      return;
+    }
+    for (let c = start; c <= n - left; c++) choose(c + 1, left - 1, [...gaps, c]);
+  };
+  choose(0, missing, []);
+  return { readings, incomplete: { expected: n, found }, extra: [], fused: false };
+}

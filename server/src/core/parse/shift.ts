@@ -1,0 +1,22 @@
+// Moving a block's results to where the block sits in the document: block parses are memoised
+// by content, so their spans are relative to the block and shifted on the way out.
+import type { SourceSpan } from '../model';
+import type { LineIndex } from '../text/lineIndex';
+
+function isSpan(v: unknown): v is SourceSpan {
+  return typeof v === 'object' && v !== null && 'offset' in v && 'endOffset' in v && 'range' in v && 'text' in v;
+}
+
+/** A deep copy of `value` with every source span moved by `delta` and re-positioned. */
+export function shiftSpans<T>(value: T, delta: number, lines: LineIndex): T {
+  if (Array.isArray(value)) return value.map((v) => shiftSpans(v, delta, lines)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  if (isSpan(value)) {
+    const offset = value.offset + delta;
+    const endOffset = value.endOffset + delta;
+    return { ...value, offset, endOffset, range: lines.rangeOf(offset, endOffset) } as T;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = shiftSpans(v, delta, lines);
+  return out as T;
+}

@@ -1,0 +1,130 @@
+// Choosing among a table's row readings with the relations of the format (report-format.md §4):
+// a reading that makes the row total and the column balances hold is preferred to one that
+// does not. One best reading → taken; several → kept, and the cells where they differ are
+// ambiguous. Relations with an unknown cell are not evaluated.
+import type { RelationDef } from '../formats/types';
+
+export interface RowChoices {
+  row: string;
+  columns: string[];
+  /** Per reading, the value of each column (null: not a readable number). */
+  values: Array<Array<number | null>>;
+}
+
+interface Instance {
+  left: Array<[string, string]>;
+  right: Array<[string, string]>;
+  rows: Set<string>;
+}
+
+const MAX_COMBINATIONS = 50_000;
+const EPSILON = 1e-6;
+
+export interface Choice {
+  /** Per row, the indexes of the readings that survive (in input order). */
+  chosen: Map<string, number[]>;
+  /** Rows with several readings none of which satisfies the row's own relations. */
+  inconsistent: Set<string>;
+}
+
+export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Choice {
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const instances = instantiate(relations.filter((r) => r.kind === 'equal'), rows);
+  const chosen = new Map<string, number[]>(rows.map((r) => [r.row, r.values.map((_, i) => i)]));
+  const inconsistent = new Set<string>();
+
+  // Within each row first: its own relations (row totals).
+  for (const row of rows) {
+    if (row.values.length < 2) continue;
+    const own = instances.filter((inst) => inst.rows.size === 1 && inst.rows.has(row.row));
+    const scores = row.values.map((_, i) => score(own, (r, c) => (r === row.row ? valueOf(row, i, c) : null)));
+    chosen.set(row.row, best(scores));
+    if (own.length > 0 && Math.max(...scores) < 0) inconsistent.add(row.row);
+  }
+
+  // Then across rows: the column relations, over every combination of the remaining readings.
+  const open = rows.filter((r) => chosen.get(r.row)!.length > 1);
+  if (open.length === 0) return { chosen, inconsistent };
+  const combos = open.reduce((n, r) => n * chosen.get(r.row)!.length, 1);
+  if (combos > MAX_COMBINATIONS) return { chosen, inconsistent };
+  const cross = instances.filter((inst) => [...inst.rows].some((r) => open.some((o) => o.row === r)));
+  const pick = new Map<string, number>();
+  for (const r of rows) if (chosen.get(r.row)!.length === 1) pick.set(r.row, chosen.get(r.row)![0]!);
+  const lookup = (r: string, c: string): number | null => {
+    const row = byRow.get(r);
+    const i = pick.get(r);
+    return row && i !== undefined ? valueOf(row, i, c) : null;
+  };
+  let bestScore = -Infinity;
+  let winners: Array<Map<string, number>> = [];
+  const visit = (k: number): void => {
+    if (k === open.length) {
+      const s = score(cross, lookup);
+      if (s > bestScore) {
+        bestScore = s;
+        winners = [new Map(pick)];
+      } else if (s === bestScore) winners.push(new Map(pick));
+      return;
+    }
+    const row = open[k]!;
+    for (const i of chosen.get(row.row)!) {
+      pick.set(row.row, i);
+      visit(k + 1);
+    }
+    pick.delete(row.row);
+  };
+  visit(0);
+  for (const row of open) {
+    const kept = [...new Set(winners.map((w) => w.get(row.row)!))].sort((a, b) => a - b);
+    chosen.set(row.row, kept);
+  }
+  return { chosen, inconsistent };
+}
+
+function valueOf(row: RowChoices, reading: number, column: string): number | null {
+  const c = row.columns.indexOf(column);
+  return c < 0 ? null : row.values[reading]![c] ?? null;
+}
+
+function instantiate(relations: RelationDef[], rows: RowChoices[]): Instance[] {
+  const present = new Set(rows.map((r) => r.row));
+  const out: Instance[] = [];
+  for (const rel of relations) {
+    for (const each of rel.over) {
+      const cell = (id: string): [string, string] => (rel.along === 'row' ? [each, id] : [id, each]);
+      const left = rel.left.map(cell);
+      const right = rel.right.map(cell);
+      const involved = new Set([...left, ...right].map(([r]) => r).filter((r) => present.has(r)));
+      if (involved.size === 0) continue;
+      out.push({ left, right, rows: involved });
+    }
+  }
+  return out;
+}
+
+/** Satisfied minus broken relations; relations with an unknown cell count for nothing. */
+function score(instances: Instance[], value: (row: string, column: string) => number | null): number {
+  let s = 0;
+  for (const inst of instances) {
+    const l = sum(inst.left, value);
+    const r = sum(inst.right, value);
+    if (l === null || r === null) continue;
+    s += Math.abs(l - r) < EPSILON ? 1 : -1;
+  }
+  return s;
+}
+
+function sum(cells: Array<[string, string]>, value: (row: string, column: string) => number | null): number | null {
+  let total = 0;
+  for (const [r, c] of cells) {
+    const v = value(r, c);
+    if (v === null) return null;
+    total += v;
+  }
+  return total;
+}
+
+function best(scores: number[]): number[] {
+  const top = Math.max(...scores);
+  return scores.flatMap((s, i) => (s === top ? [i] : []));
+}

@@ -1,0 +1,389 @@
+// Table reconstruction (report-format.md §3, §5): find each table of a format in the text by
+// its labels, cut the text between labels into cells whatever the rendering, read the cells by
+// their columns' kinds, and let the relations choose among fused or gapped readings.
+import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId } from '../formats/types';
+import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel } from '../model';
+import { buildSkeleton, type Skeleton } from '../text/skeleton';
+import type { ParsedText } from './document';
+import { findLabels, tablePatterns, type LabelHit } from './labels';
+import { readRow, type Reading, type RowReadings } from './readings';
+import { sortRowTokens, type LabelledCells } from './rowText';
+import { chooseReadings, type RowChoices } from './solve';
+import { tokenize, type Token } from './tokens';
+import { readCell } from './values';
+
+export interface TablesResult {
+  tables: TableModel[];
+  /** How well the format explains the tables found (labels matched minus text left over). */
+  score: number;
+}
+
+interface Region {
+  table: TableDef;
+  from: number;
+  to: number;
+}
+
+export function parseTables(doc: ParsedText, format: FormatDefinition): TablesResult {
+  const text = doc.norm.text;
+  const sk = buildSkeleton(text);
+  const regions = locateTables(text, sk, format);
+  const tables: TableModel[] = [];
+  let score = 0;
+  for (const region of regions) {
+    const parsed = parseTable(doc, sk, format, region);
+    if (!parsed) continue;
+    tables.push(parsed.table);
+    score += parsed.score;
+  }
+  return { tables, score };
+}
+
+/** Where each table starts: its first caption or anchor; it ends where the next one starts. */
+function locateTables(text: string, sk: Skeleton, format: FormatDefinition): Region[] {
+  const starts: Array<{ table: TableDef; from: number }> = [];
+  for (const table of format.tables) {
+    const hits = findLabels(text, sk, 0, sk.text.length, tablePatterns(format, table));
+    const start = tableStart(table, hits);
+    if (start !== undefined) starts.push({ table, from: start });
+  }
+  starts.sort((a, b) => a.from - b.from);
+  return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length }));
+}
+
+function tableStart(table: TableDef, hits: LabelHit[]): number | undefined {
+  const first = (pred: (h: LabelHit) => boolean) => hits.find(pred)?.from;
+  switch (table.id) {
+    case 'proactive':
+      return first((h) => h.pattern.kind === 'caption');
+    case 'applications': {
+      const firstRow = table.groups[0]!.rows[0]!.id;
+      const anchor = first((h) => h.pattern.kind === 'header' && isAnchor(table, h));
+      const row = first((h) => h.pattern.kind === 'row' && h.pattern.row === firstRow);
+      if (anchor !== undefined && (row === undefined || anchor < row)) return anchor;
+      return row;
+    }
+    case 'appeals': {
+      // The header starts with 行政复议 shortly before the first 结果维持.
+      const upheld = hits.find((h) => h.pattern.column === 'review-upheld');
+      if (!upheld) return undefined;
+      const before = hits.filter((h) => h.from < upheld.from && upheld.from - h.from < 120 && h.pattern.kind === 'header');
+      return before.length > 0 ? before[0]!.from : upheld.from;
+    }
+  }
+}
+
+function isAnchor(table: TableDef, hit: LabelHit): boolean {
+  return table.anchors.some((a) => hit.pattern.skeleton === buildSkeleton(a).text || buildSkeleton(a).text.startsWith(hit.pattern.skeleton));
+}
+
+interface RowPlan {
+  def: RowDef;
+  group: GroupDef;
+  hit?: LabelHit;
+  /** Normalised offsets of the text after the label, up to the next label. */
+  valuesFrom: number;
+  valuesTo: number;
+  labelLine: number;
+}
+
+function parseTable(
+  doc: ParsedText,
+  sk: Skeleton,
+  format: FormatDefinition,
+  region: Region,
+): { table: TableModel; score: number } | undefined {
+  const text = doc.norm.text;
+  const { table } = region;
+  const skFrom = lowerBound(sk.at, region.from);
+  const skTo = lowerBound(sk.at, region.to);
+  const hits = findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
+  const chain = rowChain(hits.filter((h) => h.pattern.kind === 'row'));
+  const boundaries = [...new Set(hits.map((h) => h.from))].sort((a, b) => a - b);
+  const nextBoundary = (at: number) => boundaries.find((b) => b >= at) ?? region.to;
+
+  const plans: RowPlan[] = [];
+  const missingRows: string[] = [];
+  for (const group of table.groups) {
+    for (const def of group.rows) {
+      if (def.unlabelled) {
+        const start = headerEnd(text, hits);
+        if (start === undefined) {
+          missingRows.push(def.id);
+          continue;
+        }
+        plans.push({ def, group, valuesFrom: start, valuesTo: nextBoundary(start), labelLine: doc.normLine(start) });
+        continue;
+      }
+      const hit = chain.get(def.id);
+      if (!hit) {
+        missingRows.push(def.id);
+        continue;
+      }
+      plans.push({ def, group, hit, valuesFrom: hit.to, valuesTo: nextBoundary(hit.to), labelLine: doc.normLine(hit.to) });
+    }
+  }
+  if (plans.length === 0) return undefined;
+
+  // Cut each row's text into cells and list its possible readings.
+  const read = plans.map((plan) => {
+    const tokens = tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom));
+    const sorted = sortRowTokens(tokens, plan.labelLine, plan.group.columns.length);
+    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns) };
+  });
+
+  // Let the relations choose among readings.
+  const choices: RowChoices[] = read.map(({ plan, readings }) => ({
+    row: plan.def.id,
+    columns: plan.group.columns.map((c) => c.id),
+    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : null))),
+  }));
+  const relations = format.relations.filter((r) => r.table === table.id);
+  const { chosen, inconsistent } = chooseReadings(choices, relations);
+
+  const units = headerUnits(text, hits, table);
+  const rows: RowModel[] = [];
+  const extraRows: ExtraRow[] = [];
+  let leftovers = 0;
+  for (const { plan, sorted, readings } of read) {
+    const keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
+    const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? '没有一种拆分满足勾稽关系（no split satisfies the relations）' : undefined);
+    rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
+    for (const extra of sorted.extras) {
+      extraRows.push(extraRow(doc, extra));
+      leftovers++;
+    }
+    if (readings.extra.length > 0) leftovers++;
+  }
+  // Values after a caption, header or group label belong to no row: the format explains them badly.
+  for (const h of hits) {
+    if (h.pattern.kind === 'row') continue;
+    const span = tokenize(text, h.to, nextBoundary(h.to + 1), doc.normLine(h.to));
+    if (span.some((t) => t.kind === 'value')) leftovers++;
+  }
+
+  const captions = hits
+    .filter((h) => h.pattern.kind === 'caption')
+    .map((h) => ({ group: h.pattern.group, span: doc.span(h.from, h.to) }));
+  const headers: TableModel['headers'] = [];
+  for (const h of hits) {
+    if (h.pattern.kind === 'header' && h.pattern.column && !headers.some((x) => x.column === h.pattern.column && x.group === h.pattern.group)) {
+      headers.push({ column: h.pattern.column, group: h.pattern.group, span: doc.span(h.from, h.to) });
+    }
+  }
+  const lastEnd = Math.max(region.from, ...read.map(({ plan, readings }) => lastSlotEnd(readings, plan)));
+  const labelled = plans.filter((p) => p.hit).length;
+  const score = labelled + new Set(headers.map((h) => `${h.group}/${h.column}`)).size + captions.length - 2 * leftovers;
+  return {
+    table: {
+      id: table.id,
+      span: doc.span(region.from, lastEnd),
+      rendering: classifyRendering(doc, read.map((r) => r.plan), region),
+      rows,
+      missingRows,
+      extraRows,
+      captions,
+      headers,
+    },
+    score,
+  };
+}
+
+function lowerBound(arr: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The longest chain of row labels in the format's order: stray mentions fall outside it. */
+function rowChain(rowHits: LabelHit[]): Map<string, LabelHit> {
+  const n = rowHits.length;
+  const weight = (h: LabelHit) => 1 + h.pattern.skeleton.length * 0.01 + (h.withEnumerator ? 0.05 : 0);
+  const best = new Float64Array(n);
+  const prev = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    best[i] = weight(rowHits[i]!);
+    for (let j = 0; j < i; j++) {
+      if (rowHits[j]!.pattern.order! < rowHits[i]!.pattern.order! && rowHits[j]!.to <= rowHits[i]!.from) {
+        const w = best[j]! + weight(rowHits[i]!);
+        if (w > best[i]!) {
+          best[i] = w;
+          prev[i] = j;
+        }
+      }
+    }
+  }
+  const chain = new Map<string, LabelHit>();
+  let end = -1;
+  for (let i = 0; i < n; i++) if (end < 0 || best[i]! > best[end]!) end = i;
+  for (let i = end; i >= 0; i = prev[i]!) chain.set(rowHits[i]!.pattern.row!, rowHits[i]!);
+  return chain;
+}
+
+/** Where an unlabelled row's cells start: after the run of header labels (表四). */
+function headerEnd(text: string, hits: LabelHit[]): number | undefined {
+  const headers = hits.filter((h) => h.pattern.kind === 'header');
+  const first = headers.findIndex((h) => h.pattern.column !== undefined);
+  if (first < 0) return undefined;
+  let end = headers[first]!.to;
+  for (let i = first + 1; i < headers.length; i++) {
+    const gap = text.slice(end, headers[i]!.from);
+    if (/\d/.test(gap) || buildSkeleton(gap).text.length > 12) break;
+    end = Math.max(end, headers[i]!.to);
+  }
+  return end;
+}
+
+/** Units written in a header cell (`采购总金额（万元，保留四位小数）`), by column id. */
+function headerUnits(text: string, hits: LabelHit[], table: TableDef): Map<string, AmountUnit> {
+  const units = new Map<string, AmountUnit>();
+  for (const group of table.groups) {
+    for (const column of group.columns) {
+      if (column.kind !== 'amount') continue;
+      const hit = hits.find((h) => h.pattern.kind === 'header' && h.pattern.column === column.id && h.pattern.group === group.id);
+      if (hit) {
+        const after = text.slice(hit.from, Math.min(text.length, hit.to + 16)).split(/[\t|\n]/)[0]!;
+        if (/万元/.test(after)) units.set(`${group.id}/${column.id}`, '万元');
+        else if (/元/.test(after)) units.set(`${group.id}/${column.id}`, '元');
+      }
+      if (!units.has(`${group.id}/${column.id}`) && column.unit) units.set(`${group.id}/${column.id}`, column.unit);
+    }
+  }
+  return units;
+}
+
+function cellValue(raw: string, column: ColumnDef, unit: AmountUnit | undefined): number | null {
+  const r = readCell(raw, column.kind, unit);
+  return r.status === 'ok' ? r.value : null;
+}
+
+function buildRow(
+  doc: ParsedText,
+  tableId: TableId,
+  plan: RowPlan,
+  readings: RowReadings,
+  keep: Reading[],
+  unreadable: string | undefined,
+  sorted: { own: Token[]; subRows: LabelledCells[] },
+  units: Map<string, AmountUnit>,
+): RowModel {
+  const { def, group } = plan;
+  const labelSpan = plan.hit ? doc.span(plan.hit.from, plan.hit.to) : doc.span(plan.valuesFrom, plan.valuesFrom);
+  const row: RowModel = { id: def.id, cells: [] };
+  if (plan.hit) row.label = labelSpan;
+  const columns = group.columns;
+
+  if (sorted.subRows.length > 0) {
+    row.subRows = sorted.subRows.map((s) => ({ ...extraRow(doc, s), parentRow: def.id }));
+    row.cells = columns.map((column, i) => derivedCell(doc, tableId, def.id, column, i, sorted.subRows, units.get(`${group.id}/${column.id}`), labelSpan));
+    return row;
+  }
+  if (unreadable) {
+    const first = sorted.own[0];
+    const last = sorted.own[sorted.own.length - 1];
+    const span = first && last ? doc.span(first.from, last.to) : labelSpan;
+    row.unreadable = { text: span.text, reason: unreadable };
+    row.cells = columns.map((column) => ({
+      key: `${tableId}.${def.id}.${column.id}`, table: tableId, row: def.id, column: column.id,
+      status: 'not-number', value: null, text: span.text, span,
+    }));
+    return row;
+  }
+  if (readings.incomplete) row.incomplete = readings.incomplete;
+  if (keep.length > 1) {
+    row.readings = keep.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, columns[i]!, units.get(`${group.id}/${columns[i]!.id}`)) : null)));
+  }
+  row.cells = columns.map((column, i) => {
+    const unit = units.get(`${group.id}/${column.id}`);
+    const key = `${tableId}.${def.id}.${column.id}`;
+    const base = { key, table: tableId, row: def.id, column: column.id };
+    const slots = keep.map((r) => r[i] ?? null);
+    const firstSlot = slots[0] ?? null;
+    if (slots.length === 0 || slots.some((s) => s === null)) {
+      return { ...base, status: 'missing', value: null, text: '', span: labelSpan } satisfies CellModel;
+    }
+    const sameSlot = slots.every((s) => s!.from === firstSlot!.from && s!.to === firstSlot!.to);
+    const readingsOf = slots.map((s) => readCell(s!.text, column.kind, unit));
+    const values = readingsOf.map((r) => (r.status === 'ok' ? r.value : null));
+    const span = doc.span(firstSlot!.from, firstSlot!.to);
+    if (sameSlot || values.every((v) => v !== null && v === values[0])) {
+      const r = readingsOf[0]!;
+      const cell: CellModel = { ...base, status: r.status, value: r.value, text: firstSlot!.text, span };
+      if (r.unit) cell.unit = r.unit;
+      return cell;
+    }
+    const candidates = [...new Set(values.filter((v): v is number => v !== null))];
+    return { ...base, status: 'ambiguous', value: null, text: firstSlot!.text, span, candidates } satisfies CellModel;
+  });
+  return row;
+}
+
+/** A row split into sub-rows holds their sum, when every sub-row's cell is a number. */
+function derivedCell(
+  doc: ParsedText,
+  tableId: TableId,
+  rowId: string,
+  column: ColumnDef,
+  index: number,
+  subRows: LabelledCells[],
+  unit: AmountUnit | undefined,
+  labelSpan: SourceSpan,
+): CellModel {
+  const key = `${tableId}.${rowId}.${column.id}`;
+  const base = { key, table: tableId, row: rowId, column: column.id };
+  const parts = subRows.map((s) => s.cells[index]);
+  const present = parts.filter((p): p is Token => p !== undefined);
+  if (present.length === 0) return { ...base, status: 'missing', value: null, text: '', span: labelSpan };
+  const span = doc.span(present[0]!.from, present[present.length - 1]!.to);
+  const readings = parts.map((p) => (p ? readCell(p.text, column.kind, unit) : undefined));
+  const bad = readings.find((r) => !r || r.status !== 'ok');
+  const derivedFrom = subRows.map((s) => s.label.text.trim());
+  const text = parts.map((p) => p?.text ?? '').join('+');
+  if (bad) return { ...base, status: bad.status, value: null, text, span, derivedFrom };
+  const value = Math.round(readings.reduce((s, r) => s + r!.value!, 0) * 1e8) / 1e8;
+  return { ...base, status: 'ok', value, text, span, derivedFrom };
+}
+
+function extraRow(doc: ParsedText, entry: LabelledCells): ExtraRow {
+  return {
+    label: doc.span(entry.label.from, entry.label.to),
+    values: entry.cells.filter((c) => c.kind !== 'empty').map((c) => doc.span(c.from, c.to)),
+  };
+}
+
+function lastSlotEnd(readings: RowReadings, plan: RowPlan): number {
+  let end = plan.hit?.to ?? plan.valuesFrom;
+  for (const r of readings.readings) for (const s of r) if (s && s.to > end) end = s.to;
+  return end;
+}
+
+/** How the table's text is laid out, judged from the separators around its cells. */
+function classifyRendering(doc: ParsedText, plans: RowPlan[], region: Region): Rendering {
+  const source = doc.source.slice(doc.span(region.from, region.from).offset, doc.span(region.to, region.to).offset);
+  if (/<\s*t[dr]\b|\\u003ct[dr]|&lt;t[dr]/i.test(source)) return 'html';
+  const text = doc.norm.text;
+  const kinds = new Map<Rendering, number>();
+  for (const plan of plans) {
+    if (!plan.hit) continue;
+    const after = text.slice(plan.hit.to, Math.min(plan.valuesTo, plan.hit.to + 200));
+    const sameLine = after.split('\n')[0]!;
+    let kind: Rendering;
+    if (/^\s*\d/.test(after) && !/^\s/.test(after)) kind = 'fused';
+    else if (sameLine.includes('|') && /\d/.test(sameLine)) kind = 'pipe-rows';
+    else if (sameLine.includes('\t') && /\d/.test(sameLine)) kind = 'tab-rows';
+    else if (/\d/.test(sameLine)) kind = 'space-rows';
+    else if (/\n\s*\t/.test(after)) kind = 'tab-cells';
+    else if (/\|\s*(\n|$)/.test(after)) kind = 'pipe-cells';
+    else kind = 'paragraph-cells';
+    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  }
+  const ranked = [...kinds.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return 'mixed';
+  if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1] / 2) return 'mixed';
+  return ranked[0]![0];
+}

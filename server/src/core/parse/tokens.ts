@@ -1,0 +1,139 @@
+// The cells of a stretch of normalised text, whatever separated them: TABs, pipes, line
+// breaks, runs of spaces, or nothing at all (fused text, where the boundary between a label
+// and a run of digits is the only separator there is).
+
+export type TokenKind = 'value' | 'dash' | 'empty' | 'word' | 'text';
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised-text offsets; for `empty`, the place between two separators. */
+  from: number;
+  to: number;
+  text: string;
+  /** Zero-based line in the normalised text. */
+  line: number;
+  /** A run of digits with no separator on at least one side: it may hold several cells. */
+  splittable: boolean;
+}
+
+const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const DASH = /^[-—–－―~～/／\\×xX*＊]+$/;
+/** Short non-numbers that stand in a cell's place. */
+const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零)$/;
+const VALUE_CHAR = /[0-9.,+\-增减万元]/;
+
+/** Lines that a PDF put inside a table but that are no part of it: page footers. */
+export function isFooterLine(line: string): boolean {
+  return FOOTER.test(line);
+}
+
+export function tokenize(text: string, from: number, to: number, firstLine: number): Token[] {
+  const tokens: Token[] = [];
+  let line = firstLine;
+  let lineStart = from;
+  while (lineStart <= to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const content = text.slice(lineStart, lineEnd);
+    if (!isFooterLine(content)) tokenizeLine(text, lineStart, lineEnd, line, tokens);
+    if (lineEnd >= to) break;
+    lineStart = lineEnd + 1;
+    line++;
+  }
+  return tokens;
+}
+
+function tokenizeLine(text: string, from: number, to: number, line: number, out: Token[]): void {
+  // Pieces between separators; remember which separator closed each piece.
+  const pieces: Array<{ from: number; to: number; openedBy: string; closedBy: string }> = [];
+  let start = from;
+  let openedBy = 'line';
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text[i]! : 'eol';
+    if (c === '\t' || c === '|' || c === 'eol') {
+      pieces.push({ from: start, to: i, openedBy, closedBy: c });
+      openedBy = c;
+      start = i + 1;
+    }
+  }
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    const blank = text.slice(p.from, p.to).trim().length === 0;
+    if (blank) {
+      // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
+      // The stretch before a line's first separator and after a closing pipe is no cell.
+      const opened = p.openedBy === '\t' || (p.openedBy === '|' && p.closedBy === '|');
+      if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
+      continue;
+    }
+    splitPiece(text, p.from, p.to, line, out);
+  }
+}
+
+/**
+ * A piece of one cell's text, or of several: PDF rows put spaces between cells and fused text
+ * puts nothing. Runs of value characters become value tokens, the rest text.
+ */
+function splitPiece(text: string, from: number, to: number, line: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    while (i < to && text[i] === ' ') i++;
+    if (i >= to) break;
+    if (startsValue(text, i, to)) {
+      let j = i;
+      while (j < to && VALUE_CHAR.test(text[j]!)) {
+        // `万` only as part of `万元`; a lone `万` ends the run.
+        if (text[j] === '万' && text[j + 1] !== '元') break;
+        j++;
+      }
+      // Trailing punctuation is no part of the number.
+      while (j > i + 1 && /[.,+\-]/.test(text[j - 1]!)) j--;
+      const before = i > from ? text[i - 1]! : ' ';
+      const after = j < to ? text[j]! : ' ';
+      const separatedBefore = i === from || before === ' ';
+      const separatedAfter = j === to || after === ' ';
+      out.push({
+        kind: 'value',
+        from: i,
+        to: j,
+        text: text.slice(i, j),
+        line,
+        splittable: !(separatedBefore && separatedAfter),
+      });
+      i = j;
+      continue;
+    }
+    // Text runs until a value starts (after a space or directly: fused labels and digits).
+    let j = i;
+    while (j < to && !(j > i && startsValue(text, j, to) && (text[j - 1] === ' ' || !/[A-Za-z]/.test(text[j - 1]!)))) j++;
+    let end = j;
+    while (end > i && text[end - 1] === ' ') end--;
+    const word = text.slice(i, end);
+    const compact = word.replace(/\s+/g, '');
+    const kind: TokenKind = DASH.test(compact) ? 'dash' : CELL_WORDS.test(compact) ? 'word' : 'text';
+    if (kind === 'text' && out.length > 0) {
+      const last = out[out.length - 1]!;
+      // A label broken by spaces (`商 业 企 业`) stays one text token.
+      if (last.kind === 'text' && last.line === line && text.slice(last.to, i).trim() === '') {
+        last.to = end;
+        last.text = text.slice(last.from, end);
+        i = j;
+        continue;
+      }
+    }
+    out.push({ kind, from: i, to: end, text: word, line, splittable: false });
+    i = j;
+  }
+}
+
+function startsValue(text: string, i: number, to: number): boolean {
+  const c = text[i]!;
+  if (c >= '0' && c <= '9') return true;
+  if ((c === '+' || c === '-' || c === '增' || c === '减') && i + 1 < to) {
+    let k = i + 1;
+    while (k < to && text[k] === ' ') k++;
+    const d = text[k];
+    return d !== undefined && d >= '0' && d <= '9';
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+// Normalisation of a report's text before matching (report-format.md §5): HTML tables become
+// tab/newline separated text, entities and script-string escapes are decoded, full-width
+// digits and punctuation become ASCII, odd spaces become spaces, CRLF becomes LF, BOM and
+// zero-width characters go. Every step keeps the character → source mapping.
+import { identityMapped, MappedBuilder, type MappedText } from './mapped';
+
+const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
+const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
+const ESCAPED_SCRIPT_TABLE = /\\(u003c|x3c)\s*\/?\s*(table|tr|td|th)\b|\\?["']\s*<\s*table/i;
+
+export function normalizeText(source: string): MappedText {
+  let m = identityMapped(source);
+  if (ESCAPED_SCRIPT_TABLE.test(source)) m = unescapeScriptString(m);
+  if (ESCAPED_ENTITY_TABLE.test(m.text)) m = decodeEntities(m);
+  if (HTML_TABLE.test(m.text)) {
+    m = htmlToText(m);
+    m = decodeEntities(m);
+  }
+  return normalizeCharacters(m);
+}
+
+/** `\u003ctd\u003e`, `\x3c`, `\"`, `\/`, `\n`, `\t` inside a JS string holding the page. */
+function unescapeScriptString(m: MappedText): MappedText {
+  const b = new MappedBuilder(m);
+  const t = m.text;
+  for (let i = 0; i < t.length; ) {
+    if (t[i] === '\\' && i + 1 < t.length) {
+      const c = t[i + 1]!;
+      if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) {
+        b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), i, i + 6);
+        i += 6;
+        continue;
+      }
+      if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(t.slice(i + 2, i + 4))) {
+        b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 4), 16)), i, i + 4);
+        i += 4;
+        continue;
+      }
+      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
+      if (c in simple) {
+        b.push(simple[c]!, i, i + 2);
+        i += 2;
+        continue;
+      }
+    }
+    b.copy(i, i + 1);
+    i++;
+  }
+  return b.build();
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·',
+  times: '×', divide: '÷', yen: '¥', copy: '©', reg: '®', laquo: '«', raquo: '»',
+};
+
+function decodeEntities(m: MappedText): MappedText {
+  const b = new MappedBuilder(m);
+  const t = m.text;
+  const re = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+  let last = 0;
+  for (let match = re.exec(t); match; match = re.exec(t)) {
+    const name = match[1]!;
+    let decoded: string | undefined;
+    if (name.startsWith('#x') || name.startsWith('#X')) decoded = safeCodePoint(parseInt(name.slice(2), 16));
+    else if (name.startsWith('#')) decoded = safeCodePoint(parseInt(name.slice(1), 10));
+    else decoded = NAMED_ENTITIES[name.toLowerCase()];
+    if (decoded === undefined) continue;
+    b.copy(last, match.index);
+    b.push(decoded, match.index, match.index + match[0].length);
+    last = match.index + match[0].length;
+  }
+  b.copy(last, t.length);
+  return b.build();
+}
+
+function safeCodePoint(cp: number): string | undefined {
+  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+  return String.fromCodePoint(cp);
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'section', 'article', 'center', 'blockquote', 'pre', 'hr', 'caption']);
+
+/**
+ * Tags become the separators of the text renderings: a cell opens with a TAB, a row ends a
+ * line, block tags outside cells end a line and inside cells become a space. Comments, styles
+ * and scripts that do not hold a table are dropped.
+ */
+function htmlToText(m: MappedText): MappedText {
+  const b = new MappedBuilder(m);
+  const t = m.text;
+  const tagRe = /<!--[\s\S]*?-->|<(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
+  let last = 0;
+  let inCell = false;
+  for (let match = tagRe.exec(t); match; match = tagRe.exec(t)) {
+    b.copy(last, match.index);
+    const from = match.index;
+    const to = from + match[0].length;
+    last = to;
+    if (match[0].startsWith('<!--')) continue;
+    const closing = match[1] === '/';
+    const name = match[2]!.toLowerCase();
+    if (name === 'style' && !closing) {
+      const close = t.toLowerCase().indexOf('</style', to);
+      const stop = close < 0 ? t.length : t.indexOf('>', close) + 1 || t.length;
+      tagRe.lastIndex = stop;
+      last = stop;
+      continue;
+    }
+    if (name === 'td' || name === 'th') {
+      if (!closing) b.push('\t', from, to);
+      inCell = !closing;
+    } else if (name === 'tr') {
+      b.push('\n', from, to);
+      inCell = false;
+    } else if (BLOCK_TAGS.has(name)) {
+      b.push(inCell ? ' ' : '\n', from, to);
+    }
+  }
+  b.copy(last, t.length);
+  return b.build();
+}
+
+const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\ufeff\u200b-\u200d\u2060\u00ad]/;
+
+function normalizeCharacters(m: MappedText): MappedText {
+  const b = new MappedBuilder(m);
+  const t = m.text;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    const code = c.charCodeAt(0);
+    if (c === '\r') {
+      if (t[i + 1] === '\n') {
+        b.push('\n', i, i + 2);
+        i++;
+      } else b.push('\n', i, i + 1);
+    } else if (INVISIBLE.test(c)) {
+      continue;
+    } else if (SPACES.test(c)) {
+      b.push(' ', i, i + 1);
+    } else if (code >= 0xff01 && code <= 0xff5e) {
+      b.push(String.fromCharCode(code - 0xfee0), i, i + 1);
+    } else if (c === '\u2212' || c === '\u2010' || c === '\u2011') {
+      b.push('-', i, i + 1);
+    } else {
+      b.copy(i, i + 1);
+    }
+  }
+  return b.build();
+}

@@ -1,0 +1,48 @@
+// The skeleton of a text: only the characters that carry meaning in a label (CJK ideographs,
+// letters, digits), so that `（二）部分公开(区分处理的，只计这一情形…)`, `商 业 企 业` broken by a PDF
+// and `本年度办\n理结果` all compare equal to the format's label.
+
+export interface Skeleton {
+  text: string;
+  /** Index in the normalised text of each skeleton character. */
+  at: Int32Array;
+}
+
+export function isIdeograph(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x3007
+  );
+}
+
+function keep(code: number): boolean {
+  return (
+    isIdeograph(code) ||
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xff10 && code <= 0xff19)
+  );
+}
+
+export function buildSkeleton(text: string, from = 0, to = text.length): Skeleton {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!keep(code)) continue;
+    let c = text[i]!;
+    if (code >= 0xff10 && code <= 0xff19) c = String.fromCharCode(code - 0xfee0);
+    else if (code >= 65 && code <= 90) c = c.toLowerCase();
+    chars.push(c);
+    at.push(i);
+  }
+  return { text: chars.join(''), at: Int32Array.from(at) };
+}
+
+/** The skeleton of a label, as a plain string. */
+export function skeletonOf(label: string): string {
+  return buildSkeleton(label.normalize('NFKC')).text;
+}
