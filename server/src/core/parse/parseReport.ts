@@ -3,7 +3,6 @@
 // re-parses only the blocks it touched (the rest is reused as is).
 import { FORMAT_VERSIONS, FORMATS, type FormatVersion } from '../formats';
 import type { ParseIssue, ReportModel, SectionModel, TableModel } from '../model';
-import { LineIndex } from '../text/lineIndex';
 import { ParsedText } from './document';
 import { findHeadings, type HeadingHit } from './headings';
 import { readMetadata } from './metadata';

@@ -1,0 +1,101 @@
+// `nianbao tables [--format json|csv] PATH...`: the numbers of every report, as JSON or as one
+// sheet with a line per report (interfaces.md).
+import { parseArgs } from 'node:util';
+import { cellKeys, FORMATS, type FormatVersion } from '../core/formats';
+import { modelCells, modelValues } from '../core/extract';
+import type { ReportModel } from '../core/model';
+import { parseReport } from '../core/parse/parseReport';
+import { collectReportFiles, displayPath, readReportFile } from './files';
+import type { CliIO } from './io';
+
+export const TABLES_USAGE = 'nianbao tables [--format json|csv] PATH...';
+
+interface FileTables {
+  file: string;
+  year: number | null;
+  format: FormatVersion | null;
+  body?: string;
+  publicationDate?: string;
+  values: Record<string, number | null>;
+  cells: Array<{ key: string; value: number | null; text: string; status: string; range: unknown }>;
+  problem?: string;
+  error?: string;
+}
+
+export async function runTables(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n用法（usage）：${TABLES_USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(`${TABLES_USAGE}\n`);
+    return 0;
+  }
+  const format = parsed.values.format;
+  if (format !== 'json' && format !== 'csv') {
+    io.err(`--format 只能是 json 或 csv（--format must be json or csv），收到 ${format}\n`);
+    return 2;
+  }
+  if (parsed.positionals.length === 0) {
+    io.err(`缺少路径（no PATH given）\n用法（usage）：${TABLES_USAGE}\n`);
+    return 2;
+  }
+  const { files, problems } = collectReportFiles(parsed.positionals);
+  let status = 0;
+  for (const p of problems) {
+    io.err(`${p.path}: ${p.message}\n`);
+    status = 2;
+  }
+  const results: FileTables[] = [];
+  files.forEach((path, i) => {
+    if (io.stderrIsTTY && files.length > 1) io.err(`\r[${i + 1}/${files.length}] ${displayPath(path, io.cwd)}\x1b[K`);
+    const file = displayPath(path, io.cwd);
+    const read = readReportFile(path);
+    if (!read.ok) {
+      io.err(`${file}: ${read.message}\n`);
+      status = 2;
+      results.push({ file, year: null, format: null, values: {}, cells: [], error: read.message });
+      return;
+    }
+    results.push(fileTables(file, parseReport(read.text)));
+  });
+  if (io.stderrIsTTY && files.length > 1) io.err('\r\x1b[K');
+  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : toCsv(results));
+  return status;
+}
+
+export function fileTables(file: string, model: ReportModel): FileTables {
+  const entry: FileTables = {
+    file,
+    year: model.year,
+    format: model.format,
+    values: modelValues(model),
+    cells: modelCells(model).map((c) => ({ key: c.key, value: c.status === 'ok' ? c.value : null, text: c.text, status: c.status, range: c.span.range })),
+  };
+  if (model.metadata.bodyName) entry.body = model.metadata.bodyName;
+  if (model.metadata.publicationDate) entry.publicationDate = model.metadata.publicationDate;
+  if (model.problem) entry.problem = model.problem.message;
+  return entry;
+}
+
+/** One header line of every key of the formats present, then one line per file. */
+export function toCsv(results: FileTables[]): string {
+  const versions = [...new Set(results.map((r) => r.format).filter((f): f is FormatVersion => f !== null))].sort();
+  const keys: string[] = [];
+  for (const v of versions.length > 0 ? versions : (['2021'] as FormatVersion[])) {
+    for (const k of cellKeys(FORMATS[v])) if (!keys.includes(k)) keys.push(k);
+  }
+  const lines = [['file', 'year', 'format', 'body', ...keys].map(csvField).join(',')];
+  for (const r of results) {
+    const row = [r.file, r.year ?? '', r.format ?? '', r.body ?? '', ...keys.map((k) => (r.values[k] ?? ''))];
+    lines.push(row.map((v) => csvField(String(v))).join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
