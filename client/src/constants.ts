@@ -1,0 +1,6 @@
+// Names shared across the extension (see shared/spec/interfaces.md).
+export const LANGUAGE_ID = 'nianbao-report';
+export const SECTION = 'nianbao';
+export const COMMAND_CHECK_WORKSPACE = 'nianbao.checkWorkspace';
+export const COMMAND_SHOW_TABLES = 'nianbao.showTables';
+export const COMMAND_RESTART = 'nianbao.restartServer';

@@ -1,0 +1,50 @@
+// The extension: report language, content detection, the language client, status bar and the
+// workspace check. `activate` returns a small API used by the extension-host tests.
+import * as vscode from 'vscode';
+import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
+import { ClientHost } from './clientHost';
+import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART } from './constants';
+import { registerContentDetection } from './detection';
+import { ReportStatusBar } from './statusBar';
+
+export interface NianbaoApi {
+  /** Resolves when the language server runs. */
+  ready(): Promise<void>;
+  statusBarText(): string;
+  checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
+  workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
+}
+
+let host: ClientHost | undefined;
+
+export function activate(context: vscode.ExtensionContext): NianbaoApi {
+  host = new ClientHost(context);
+  const client = host;
+  const statusBar = new ReportStatusBar(client);
+  const checker = new WorkspaceChecker(client);
+  context.subscriptions.push(
+    client,
+    statusBar,
+    checker,
+    vscode.commands.registerCommand(COMMAND_CHECK_WORKSPACE, () => checker.run()),
+    vscode.commands.registerCommand(COMMAND_RESTART, () => client.restart()),
+  );
+  registerContentDetection(context);
+  return {
+    ready: async () => {
+      await client.ensure();
+    },
+    statusBarText: () => statusBar.text,
+    checkWorkspace: () => checker.run(),
+    workspaceDiagnostics: () => {
+      const entries: Array<[vscode.Uri, readonly vscode.Diagnostic[]]> = [];
+      checker.collection.forEach((uri, diagnostics) => entries.push([uri, diagnostics]));
+      return entries;
+    },
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await host?.stop();
+  host = undefined;
+}

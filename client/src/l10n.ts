@@ -1,0 +1,39 @@
+// Runtime UI strings of the extension, Chinese first; English when VS Code's display language is
+// not Chinese. (Contributed strings — commands, settings — are in package.nls*.json.)
+import * as vscode from 'vscode';
+
+const STRINGS = {
+  checking: { zh: '正在检查工作区中的年报', en: 'Checking the reports in the workspace' },
+  progress: { zh: '{0}/{1}：{2}', en: '{0}/{1}: {2}' },
+  noFiles: { zh: '工作区中没有找到年报文件。', en: 'No report files were found in the workspace.' },
+  noWorkspace: { zh: '请先打开一个文件夹。', en: 'Open a folder first.' },
+  summary: {
+    zh: '已检查 {0} 份年报：{1} 个错误，{2} 个警告，{3} 个提示。',
+    en: 'Checked {0} reports: {1} errors, {2} warnings, {3} other findings.',
+  },
+  cancelled: { zh: '检查已取消（已检查 {0} 份）。', en: 'Check cancelled ({0} reports checked).' },
+  showProblems: { zh: '查看问题', en: 'Show Problems' },
+  statusName: { zh: '年报检查', en: 'Nianbao' },
+  statusFormat: { zh: '{0}版格式', en: '{0} format' },
+  statusYear: { zh: '{0}年度', en: 'year {0}' },
+  statusNoFormat: { zh: '未识别表格', en: 'no tables found' },
+  statusFindings: { zh: '{0} 个问题', en: '{0} findings' },
+  statusClean: { zh: '未发现问题', en: 'no findings' },
+  statusTooltip: {
+    zh: '政府信息公开工作年度报告检查：点击查看问题',
+    en: 'Government information disclosure annual report check: click to show the problems',
+  },
+  previewTitle: { zh: '表格预览：{0}', en: 'Tables: {0}' },
+  previewNoReport: { zh: '请先打开一份年报。', en: 'Open an annual report first.' },
+} satisfies Record<string, { zh: string; en: string }>;
+
+export type StringId = keyof typeof STRINGS;
+
+export function isChinese(): boolean {
+  return vscode.env.language.toLowerCase().startsWith('zh');
+}
+
+export function t(id: StringId, ...args: Array<string | number>): string {
+  const template = STRINGS[id][isChinese() ? 'zh' : 'en'];
+  return template.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)] ?? ''));
+}

@@ -1,0 +1,25 @@
+// Starts the bundled language server (dist/server.js) and connects it to the report language.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import { LANGUAGE_ID } from './constants';
+
+export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const initializationOptions: InitializationOptions = { locale: vscode.env.language };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: LANGUAGE_ID, scheme: 'file' },
+      { language: LANGUAGE_ID, scheme: 'untitled' },
+    ],
+    initializationOptions,
+    // From vscode-languageclient 10 on, pulled diagnostics only follow typing with onChange.
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannelName: 'Nianbao',
+  };
+  return new LanguageClient('nianbao', 'Nianbao', serverOptions, clientOptions);
+}
