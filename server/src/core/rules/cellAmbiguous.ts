@@ -19,6 +19,8 @@ export const cellAmbiguous: RuleDef = {
     if (model.problem) return;
     for (const table of model.tables) {
       for (const row of table.rows) {
+        // A row short of a cell lists where the gap could be as readings: that is cell-missing's.
+        if (row.incomplete) continue;
         const label = rowLabel(format, table.id, row.id) || tableName(table.id, locale);
         const first = row.cells[0]?.span;
         const last = row.cells[row.cells.length - 1]?.span;

@@ -1,0 +1,272 @@
+// `nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] PATH...`
+//
+// Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
+// arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
+// read gets one message on stderr and status 2; the other files are still checked.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import packageJson from '../../../package.json';
+import { checkReport } from '../core/check';
+import { parseConfig, type NianbaoConfig } from '../core/config';
+import type { ReportModel } from '../core/model';
+import { parseReport } from '../core/parse/parseReport';
+import { peersFor } from '../core/rules/peers';
+import type { Finding, Locale, PeerReport } from '../core/rules/types';
+import { decodeReportBytes } from '../core/text/decode';
+import { ConfigLocator, loadConfigFile } from './config';
+import { toSarif, type CheckedFile } from './sarif';
+
+export interface CheckIO {
+  out(text: string): void;
+  err(text: string): void;
+  /** The working folder paths are resolved against and shown relative to. */
+  cwd: string;
+  /** stderr is a terminal: show progress when checking many files. */
+  errIsTTY?: boolean;
+}
+
+export function processIO(): CheckIO {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    errIsTTY: !!process.stderr.isTTY,
+  };
+}
+
+type OutputFormat = 'text' | 'json' | 'sarif';
+
+export const REPORT_EXTENSIONS = ['.txt', '.md', '.htm', '.html'];
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** From this many files on, a terminal shows progress. */
+const PROGRESS_FROM = 10;
+
+export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] PATH...
+  PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html）
+        a report file or a folder (searched for .txt .md .htm .html)
+退出状态 Exit status: 0 无错误 no errors, 1 有错误 errors found, 2 无法运行 could not run
+`;
+
+interface Options {
+  format: OutputFormat;
+  config?: string;
+  locale?: Locale;
+  paths: string[];
+}
+
+function parseArgs(args: string[]): Options | { error: string } | 'help' {
+  const options: Options = { format: 'text', paths: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      options.paths.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') return 'help';
+    const m = /^(--format|--config|--locale)(?:=(.*))?$/.exec(arg);
+    if (m) {
+      const value = m[2] ?? args[++i];
+      if (value === undefined || value === '') return { error: `${m[1]} 缺少参数值（${m[1]} needs a value）` };
+      if (m[1] === '--format') {
+        if (value !== 'text' && value !== 'json' && value !== 'sarif') {
+          return { error: `未知输出格式 "${value}"，应为 text、json 或 sarif（unknown format）` };
+        }
+        options.format = value;
+      } else if (m[1] === '--config') {
+        options.config = value;
+      } else {
+        if (value !== 'zh' && value !== 'en') return { error: `未知语言 "${value}"，应为 zh 或 en（unknown locale）` };
+        options.locale = value;
+      }
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') return { error: `未知选项 ${arg}（unknown option）` };
+    options.paths.push(arg);
+  }
+  if (options.paths.length === 0) return { error: '没有指定要检查的文件或文件夹（no PATH given）' };
+  return options;
+}
+
+/** Report files under a folder, in a stable order, skipping node_modules and .git. */
+function walk(dir: string, found: string[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const path = join(dir, name);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      continue;
+    }
+    if (stat.isDirectory()) {
+      if (!SKIPPED_DIRS.has(name)) walk(path, found);
+    } else if (stat.isFile() && REPORT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
+      found.push(path);
+    }
+  }
+}
+
+/** The path shown in output: relative to the working folder when inside it. */
+function displayPath(cwd: string, absolute: string, given: string): string {
+  if (!isAbsolute(given)) {
+    const rel = relative(cwd, absolute);
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return absolute;
+}
+
+interface Loaded {
+  display: string;
+  absolute: string;
+  text: string;
+  model: ReportModel;
+}
+
+function severityCounts(files: CheckedFile[]): Record<string, number> {
+  const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of files) for (const d of f.findings) counts[d.severity] = (counts[d.severity] ?? 0) + 1;
+  return counts;
+}
+
+export async function runCheck(args: string[], io: CheckIO = processIO()): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed === 'help') {
+    io.out(CHECK_USAGE);
+    return 0;
+  }
+  if ('error' in parsed) {
+    io.err(`nianbao check: ${parsed.error}\n${CHECK_USAGE}`);
+    return 2;
+  }
+  let status = 0;
+  const fail = (message: string) => {
+    io.err(`${message}\n`);
+    status = 2;
+  };
+
+  // A configuration named on the command line applies to every file; otherwise each file's
+  // nearest .nianbaorc.json does.
+  let fixedConfig: NianbaoConfig | undefined;
+  if (parsed.config !== undefined) {
+    const loaded = loadConfigFile(resolve(io.cwd, parsed.config));
+    if (loaded.error) {
+      io.err(`nianbao check: ${loaded.error}\n`);
+      return 2;
+    }
+    for (const w of loaded.warnings) io.err(`nianbao check: ${w}\n`);
+    fixedConfig = loaded.config;
+  }
+  const locator = new ConfigLocator();
+  const warnedConfigs = new Set<string>();
+  const configFor = (absolute: string): NianbaoConfig => {
+    if (fixedConfig) return fixedConfig;
+    const found = locator.forFile(absolute);
+    if (!found) return { rules: {} };
+    if (!warnedConfigs.has(found.path)) {
+      warnedConfigs.add(found.path);
+      if (found.error) io.err(`nianbao check: ${found.error}\n`);
+      for (const w of found.warnings) io.err(`nianbao check: ${w}\n`);
+    }
+    return found.error ? { rules: {} } : found.config;
+  };
+
+  // Collect the files.
+  const targets: Array<{ absolute: string; display: string }> = [];
+  const seen = new Set<string>();
+  for (const given of parsed.paths) {
+    const absolute = resolve(io.cwd, given);
+    let stat;
+    try {
+      stat = statSync(absolute);
+    } catch {
+      fail(`${given}: 文件或文件夹不存在（no such file or folder）`);
+      continue;
+    }
+    const files: string[] = [];
+    if (stat.isDirectory()) walk(absolute, files);
+    else files.push(absolute);
+    if (stat.isDirectory() && files.length === 0) io.err(`${given}: 文件夹中没有报告文件（no report files in this folder）\n`);
+    for (const file of files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      targets.push({ absolute: file, display: displayPath(io.cwd, file, given) });
+    }
+  }
+
+  // Read and parse every file first: the cross-year rules need the other reports.
+  const progress = io.errIsTTY === true && targets.length >= PROGRESS_FROM;
+  const loaded: Loaded[] = [];
+  targets.forEach((target, i) => {
+    if (progress) io.err(`\r正在读取 reading ${i + 1}/${targets.length}`);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(target.absolute);
+    } catch (error) {
+      fail(`${target.display}: 无法读取文件（cannot read the file）：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      return;
+    }
+    const decoded = decodeReportBytes(bytes);
+    if (!decoded.ok) {
+      fail(`${target.display}: ${decoded.message}`);
+      return;
+    }
+    const model = parseReport(decoded.text);
+    if (model.problem) {
+      if (model.problem.code === 'empty' || model.problem.code === 'not-a-report') {
+        // Not a failure: a folder may hold other text files (README.md …).
+        io.err(`${target.display}: 跳过（skipped）：${model.problem.message}\n`);
+      } else {
+        fail(`${target.display}: ${model.problem.message}`);
+      }
+      return;
+    }
+    loaded.push({ ...target, text: decoded.text, model });
+  });
+
+  const all: PeerReport[] = loaded.map((l) => ({ file: l.display, model: l.model }));
+  const checked: CheckedFile[] = [];
+  loaded.forEach((l, i) => {
+    if (progress) io.err(`\r正在检查 checking ${i + 1}/${loaded.length}   `);
+    const config = configFor(l.absolute);
+    const findings: Finding[] = checkReport(l.model, l.text, {
+      locale: parsed.locale ?? config.locale ?? 'zh',
+      severities: config.rules,
+      peers: peersFor(l.model, all),
+      file: l.display,
+    });
+    checked.push({ file: l.display, findings });
+  });
+  if (progress) io.err('\r\x1b[K');
+
+  if (parsed.format === 'json') {
+    const json = checked.map(({ file, findings }) => ({
+      file,
+      diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: f.range })),
+    }));
+    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  } else if (parsed.format === 'sarif') {
+    io.out(`${JSON.stringify(toSarif(checked, packageJson.version), null, 2)}\n`);
+  } else {
+    for (const { file, findings } of checked) {
+      for (const f of findings) {
+        io.out(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}\n`);
+      }
+    }
+    const counts = severityCounts(checked);
+    io.err(
+      `${checked.length} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${(counts.information ?? 0) + (counts.hint ?? 0)} 个提示` +
+        `（${checked.length} files: ${counts.error} errors, ${counts.warning} warnings, ${(counts.information ?? 0) + (counts.hint ?? 0)} notes）\n`,
+    );
+  }
+
+  if (status === 2) return 2;
+  return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+// Parsing a project file's contents without the file system (tests, other callers).
+export { parseConfig };
