@@ -3,41 +3,21 @@
 // Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
 // read gets one message on stderr and status 2; the other files are still checked.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import { checkReport } from '../core/check';
-import { parseConfig, type NianbaoConfig } from '../core/config';
+import type { NianbaoConfig } from '../core/config';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
 import { peersFor } from '../core/rules/peers';
 import type { Finding, Locale, PeerReport } from '../core/rules/types';
-import { decodeReportBytes } from '../core/text/decode';
 import { ConfigLocator, loadConfigFile } from './config';
+import { collectReportFiles, displayPath, readReportFile } from './files';
+import { processIO, type CliIO } from './io';
 import { toSarif, type CheckedFile } from './sarif';
-
-export interface CheckIO {
-  out(text: string): void;
-  err(text: string): void;
-  /** The working folder paths are resolved against and shown relative to. */
-  cwd: string;
-  /** stderr is a terminal: show progress when checking many files. */
-  errIsTTY?: boolean;
-}
-
-export function processIO(): CheckIO {
-  return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    errIsTTY: !!process.stderr.isTTY,
-  };
-}
 
 type OutputFormat = 'text' | 'json' | 'sarif';
 
-export const REPORT_EXTENSIONS = ['.txt', '.md', '.htm', '.html'];
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** From this many files on, a terminal shows progress. */
 const PROGRESS_FROM = 10;
 
@@ -87,39 +67,6 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
   return options;
 }
 
-/** Report files under a folder, in a stable order, skipping node_modules and .git. */
-function walk(dir: string, found: string[]): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of entries) {
-    const path = join(dir, name);
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      continue;
-    }
-    if (stat.isDirectory()) {
-      if (!SKIPPED_DIRS.has(name)) walk(path, found);
-    } else if (stat.isFile() && REPORT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
-      found.push(path);
-    }
-  }
-}
-
-/** The path shown in output: relative to the working folder when inside it. */
-function displayPath(cwd: string, absolute: string, given: string): string {
-  if (!isAbsolute(given)) {
-    const rel = relative(cwd, absolute);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
-  }
-  return absolute;
-}
-
 interface Loaded {
   display: string;
   absolute: string;
@@ -133,7 +80,7 @@ function severityCounts(files: CheckedFile[]): Record<string, number> {
   return counts;
 }
 
-export async function runCheck(args: string[], io: CheckIO = processIO()): Promise<number> {
+export async function runCheck(args: string[], io: CliIO = processIO()): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed === 'help') {
     io.out(CHECK_USAGE);
@@ -176,41 +123,16 @@ export async function runCheck(args: string[], io: CheckIO = processIO()): Promi
   };
 
   // Collect the files.
-  const targets: Array<{ absolute: string; display: string }> = [];
-  const seen = new Set<string>();
-  for (const given of parsed.paths) {
-    const absolute = resolve(io.cwd, given);
-    let stat;
-    try {
-      stat = statSync(absolute);
-    } catch {
-      fail(`${given}: 文件或文件夹不存在（no such file or folder）`);
-      continue;
-    }
-    const files: string[] = [];
-    if (stat.isDirectory()) walk(absolute, files);
-    else files.push(absolute);
-    if (stat.isDirectory() && files.length === 0) io.err(`${given}: 文件夹中没有报告文件（no report files in this folder）\n`);
-    for (const file of files) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      targets.push({ absolute: file, display: displayPath(io.cwd, file, given) });
-    }
-  }
+  const collected = collectReportFiles(parsed.paths.map((p) => resolve(io.cwd, p)));
+  for (const problem of collected.problems) fail(`${displayPath(problem.path, io.cwd)}: ${problem.message}`);
+  const targets = [...new Set(collected.files)].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
   // Read and parse every file first: the cross-year rules need the other reports.
-  const progress = io.errIsTTY === true && targets.length >= PROGRESS_FROM;
+  const progress = io.stderrIsTTY && targets.length >= PROGRESS_FROM;
   const loaded: Loaded[] = [];
   targets.forEach((target, i) => {
     if (progress) io.err(`\r正在读取 reading ${i + 1}/${targets.length}`);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(target.absolute);
-    } catch (error) {
-      fail(`${target.display}: 无法读取文件（cannot read the file）：${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      return;
-    }
-    const decoded = decodeReportBytes(bytes);
+    const decoded = readReportFile(target.absolute);
     if (!decoded.ok) {
       fail(`${target.display}: ${decoded.message}`);
       return;
@@ -268,5 +190,3 @@ export async function runCheck(args: string[], io: CheckIO = processIO()): Promi
   return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-// Parsing a project file's contents without the file system (tests, other callers).
-export { parseConfig };
