@@ -150,15 +150,9 @@ function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: Labe
 
 /** A short label (`规章`, `其他`, `总计`) must not be part of a longer word. */
 function boundaryOk(text: string, from: number, to: number, withEnumerator: boolean): boolean {
-  let after = to;
-  while (after < text.length && text[after] === ' ') after++;
-  const next = after < text.length ? text.charCodeAt(after) : 10;
-  const nextIsWord = isIdeograph(next);
-  let before = from - 1;
-  while (before >= 0 && text[before] === ' ') before--;
-  const prev = before >= 0 ? text.charCodeAt(before) : 10;
-  const prevIsWord = isIdeograph(prev) && !withEnumerator;
-  if (nextIsWord) return false;
-  if (prevIsWord) return after < text.length && /[\d+\-增减]/.test(text[after]!);
+  const next = to < text.length ? text.charCodeAt(to) : 10;
+  const prev = from > 0 ? text.charCodeAt(from - 1) : 10;
+  if (isIdeograph(next)) return false;
+  if (isIdeograph(prev) && !withEnumerator) return to < text.length && /[\d+\-增减]/.test(text[to]!);
   return true;
 }

@@ -280,7 +280,7 @@ function buildRow(
 
   if (sorted.subRows.length > 0) {
     row.subRows = sorted.subRows.map((s) => ({ ...extraRow(doc, s), parentRow: def.id }));
-    row.cells = columns.map((column, i) => derivedCell(doc, tableId, def.id, column, i, sorted.subRows, units.get(`${group.id}/${column.id}`), labelSpan));
+    row.cells = columns.map((column, i) => derivedCell(doc, tableId, def.id, columns, i, sorted.subRows, units.get(`${group.id}/${column.id}`), labelSpan));
     return row;
   }
   if (unreadable) {
@@ -323,29 +323,37 @@ function buildRow(
   return row;
 }
 
-/** A row split into sub-rows holds their sum, when every sub-row's cell is a number. */
+/**
+ * A row split into sub-rows holds their sum, when every sub-row's cell is a number. Sub-rows
+ * are read like rows (fused digits included); one that reads several ways leaves the sum open.
+ */
 function derivedCell(
   doc: ParsedText,
   tableId: TableId,
   rowId: string,
-  column: ColumnDef,
+  columns: ColumnDef[],
   index: number,
   subRows: LabelledCells[],
   unit: AmountUnit | undefined,
   labelSpan: SourceSpan,
 ): CellModel {
+  const column = columns[index]!;
   const key = `${tableId}.${rowId}.${column.id}`;
   const base = { key, table: tableId, row: rowId, column: column.id };
-  const parts = subRows.map((s) => s.cells[index]);
-  const present = parts.filter((p): p is Token => p !== undefined);
-  if (present.length === 0) return { ...base, status: 'missing', value: null, text: '', span: labelSpan };
-  const span = doc.span(present[0]!.from, present[present.length - 1]!.to);
-  const readings = parts.map((p) => (p ? readCell(p.text, column.kind, unit) : undefined));
-  const bad = readings.find((r) => !r || r.status !== 'ok');
   const derivedFrom = subRows.map((s) => s.label.text.trim());
-  const text = parts.map((p) => p?.text ?? '').join('+');
+  const parts = subRows.map((s) => {
+    const r = readRow(s.cells, columns);
+    return r.readings.length === 1 ? r.readings[0]![index] ?? null : undefined;
+  });
+  const present = parts.filter((p): p is NonNullable<typeof p> => p !== null && p !== undefined);
+  const span = present.length > 0 ? doc.span(present[0]!.from, present[present.length - 1]!.to) : labelSpan;
+  const text = parts.map((p) => p?.text ?? '?').join('+');
+  if (parts.some((p) => p === undefined)) return { ...base, status: 'ambiguous', value: null, text, span, derivedFrom };
+  if (parts.some((p) => p === null)) return { ...base, status: 'missing', value: null, text, span, derivedFrom };
+  const readings = present.map((p) => readCell(p.text, column.kind, unit));
+  const bad = readings.find((r) => r.status !== 'ok');
   if (bad) return { ...base, status: bad.status, value: null, text, span, derivedFrom };
-  const value = Math.round(readings.reduce((s, r) => s + r!.value!, 0) * 1e8) / 1e8;
+  const value = Math.round(readings.reduce((s, r) => s + r.value!, 0) * 1e8) / 1e8;
   return { ...base, status: 'ok', value, text, span, derivedFrom };
 }
 
@@ -362,6 +370,23 @@ function lastSlotEnd(readings: RowReadings, plan: RowPlan): number {
   return end;
 }
 
+function rowRendering(after: string, labelled: boolean): Rendering | undefined {
+  if (/^\d|^[+\-增减]\d/.test(after)) return 'fused';
+  const lines = after.split('\n');
+  const withDigit = lines.findIndex((l) => /\d/.test(l));
+  if (withDigit < 0) return undefined;
+  const line = lines[withDigit]!;
+  const numbers = line.match(/[+\-增减]?\d[\d.,]*/g)?.length ?? 0;
+  if (numbers >= 2 || (withDigit === 0 && labelled)) {
+    if (line.includes('|')) return 'pipe-rows';
+    if (line.includes('\t')) return 'tab-rows';
+    return 'space-rows';
+  }
+  if (/^\s*\t/.test(line)) return 'tab-cells';
+  if (/\|\s*$/.test(line)) return 'pipe-cells';
+  return 'paragraph-cells';
+}
+
 /** How the table's text is laid out, judged from the separators around its cells. */
 function classifyRendering(doc: ParsedText, plans: RowPlan[], region: Region): Rendering {
   const source = doc.source.slice(doc.span(region.from, region.from).offset, doc.span(region.to, region.to).offset);
@@ -369,18 +394,8 @@ function classifyRendering(doc: ParsedText, plans: RowPlan[], region: Region): R
   const text = doc.norm.text;
   const kinds = new Map<Rendering, number>();
   for (const plan of plans) {
-    if (!plan.hit) continue;
-    const after = text.slice(plan.hit.to, Math.min(plan.valuesTo, plan.hit.to + 200));
-    const sameLine = after.split('\n')[0]!;
-    let kind: Rendering;
-    if (/^\s*\d/.test(after) && !/^\s/.test(after)) kind = 'fused';
-    else if (sameLine.includes('|') && /\d/.test(sameLine)) kind = 'pipe-rows';
-    else if (sameLine.includes('\t') && /\d/.test(sameLine)) kind = 'tab-rows';
-    else if (/\d/.test(sameLine)) kind = 'space-rows';
-    else if (/\n\s*\t/.test(after)) kind = 'tab-cells';
-    else if (/\|\s*(\n|$)/.test(after)) kind = 'pipe-cells';
-    else kind = 'paragraph-cells';
-    kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const kind = rowRendering(text.slice(plan.valuesFrom, plan.valuesTo), plan.hit !== undefined);
+    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   }
   const ranked = [...kinds.entries()].sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return 'mixed';

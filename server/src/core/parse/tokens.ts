@@ -21,6 +21,7 @@ const DASH = /^[-—–－―~～/／\\×xX*＊]+$/;
 /** Short non-numbers that stand in a cell's place. */
 const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零)$/;
 const VALUE_CHAR = /[0-9.,+\-增减万元]/;
+const SEPARATOR = /[\s|]/;
 
 /** Lines that a PDF put inside a table but that are no part of it: page footers. */
 export function isFooterLine(line: string): boolean {
@@ -88,10 +89,9 @@ function splitPiece(text: string, from: number, to: number, line: number, out: T
       }
       // Trailing punctuation is no part of the number.
       while (j > i + 1 && /[.,+\-]/.test(text[j - 1]!)) j--;
-      const before = i > from ? text[i - 1]! : ' ';
-      const after = j < to ? text[j]! : ' ';
-      const separatedBefore = i === from || before === ' ';
-      const separatedAfter = j === to || after === ' ';
+      // Look past the piece: a label right before or after the digits (fused text) counts.
+      const separatedBefore = i === 0 || SEPARATOR.test(text[i - 1]!);
+      const separatedAfter = j >= text.length || SEPARATOR.test(text[j]!);
       out.push({
         kind: 'value',
         from: i,
