@@ -55,6 +55,8 @@ if (withTests) {
   if (entries.length > 0) {
     builds.push({
       ...nodeBundle,
+      // playwright-core finds its own files at run time; the e2e driver loads it from node_modules.
+      external: [...nodeBundle.external, 'playwright-core'],
       entryPoints: Object.fromEntries(entries.map((e) => [relative('test', e).replace(/\.ts$/, ''), e])),
       outdir: 'out/test',
     });

@@ -13,6 +13,8 @@ export interface NianbaoApi {
   statusBarText(): string;
   checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
   workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
+  /** Sends a request to the language server (starting it if needed). */
+  request<R>(method: string, params: unknown): Promise<R>;
 }
 
 let host: ClientHost | undefined;
@@ -41,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
       checker.collection.forEach((uri, diagnostics) => entries.push([uri, diagnostics]));
       return entries;
     },
+    request: async <R>(method: string, params: unknown) => (await client.ensure()).sendRequest<R>(method, params),
   };
 }
 
