@@ -3,7 +3,7 @@
 // that lost cells gives every placement of the gap. Relations choose among them later.
 import type { ColumnDef } from '../formats/types';
 import type { Token } from './tokens';
-import { isWellFormedPart } from './values';
+import { isWellFormedPart, readCell } from './values';
 
 export interface Slot {
   from: number;
@@ -26,18 +26,33 @@ export interface RowReadings {
   fused: boolean;
 }
 
-const MAX_READINGS = 512;
-const MAX_STEPS = 200_000;
+const MAX_READINGS = 5000;
+const MAX_STEPS = 2_000_000;
+
+/**
+ * The row's own relations, checked as soon as column `k` has a value: false when the values so
+ * far already break one (a row total that does not add up).
+ */
+export type RowCheck = (k: number, values: Array<number | null>) => boolean;
 const MAX_PLACEMENTS = 256;
 
-export function readRow(cells: Token[], columns: ColumnDef[]): RowReadings {
+export function readRow(cells: Token[], columns: ColumnDef[], check?: RowCheck): RowReadings {
   const n = columns.length;
   if (cells.length > n) return { readings: [cells.slice(0, n).map(slotOf)], extra: cells.slice(n), fused: false };
   const fused = cells.some((t) => t.kind === 'value' && t.splittable);
   if (!fused) {
     return cells.length === n ? { readings: [cells.map(slotOf)], extra: [], fused: false } : placements(cells, n);
   }
-  const split = splitFused(cells, columns);
+  let split = splitFused(cells, columns, check);
+  // A split that the digits alone allow, and only one, is the reading even if its numbers do
+  // not add up: that is then the drafter's arithmetic, for the rules to report.
+  if (split.readings.length === 0 && !split.exhausted && check) {
+    const structural = splitFused(cells, columns, undefined, 2);
+    if (structural.readings.length === 1) split = structural;
+    else if (structural.readings.length > 1) {
+      return { readings: [], extra: [], fused: true, unreadable: '没有一种拆分满足勾稽关系（no split of the digits satisfies the relations）' };
+    }
+  }
   if (split.exhausted) {
     return { readings: [], extra: [], fused: true, unreadable: '数字的拆分方式过多（too many ways to split the digits）' };
   }
@@ -52,16 +67,26 @@ function slotOf(t: Token): Slot {
 }
 
 /** Every way to cut the tokens into exactly `columns.length` well-formed cells, in order. */
-function splitFused(tokens: Token[], columns: ColumnDef[]): { readings: Reading[]; exhausted: boolean } {
+function splitFused(
+  tokens: Token[],
+  columns: ColumnDef[],
+  check: RowCheck | undefined,
+  limit = MAX_READINGS,
+): { readings: Reading[]; exhausted: boolean } {
   const readings: Reading[] = [];
   const current: Reading = [];
+  const values: Array<number | null> = [];
   let steps = 0;
   let exhausted = false;
   const n = columns.length;
 
   const visit = (tokenIndex: number, offset: number): void => {
     if (exhausted) return;
-    if (++steps > MAX_STEPS || readings.length >= MAX_READINGS) {
+    if (readings.length >= limit) {
+      exhausted = limit === MAX_READINGS;
+      return;
+    }
+    if (++steps > MAX_STEPS) {
       exhausted = true;
       return;
     }
@@ -76,7 +101,8 @@ function splitFused(tokens: Token[], columns: ColumnDef[]): { readings: Reading[
     if (!token.splittable || token.kind !== 'value') {
       if (offset > 0) return;
       current.push(slotOf(token));
-      visit(tokenIndex + 1, 0);
+      values[column] = partValue(token.text, columns[column]!);
+      if (!check || check(column, values)) visit(tokenIndex + 1, 0);
       current.pop();
       return;
     }
@@ -90,13 +116,21 @@ function splitFused(tokens: Token[], columns: ColumnDef[]): { readings: Reading[
       const charsLeft = digitCount(rest.slice(len)) + remainingChars;
       if (charsLeft < cellsLeftAfter) break;
       current.push({ from: token.from + offset, to: token.from + offset + len, text: part });
-      if (last) visit(tokenIndex + 1, 0);
-      else visit(tokenIndex, offset + len);
+      values[column] = partValue(part, columns[column]!);
+      if (!check || check(column, values)) {
+        if (last) visit(tokenIndex + 1, 0);
+        else visit(tokenIndex, offset + len);
+      }
       current.pop();
     }
   };
   visit(0, 0);
   return { readings, exhausted };
+}
+
+function partValue(text: string, column: ColumnDef): number | null {
+  const r = readCell(text, column.kind, column.unit);
+  return r.status === 'ok' ? r.value : null;
 }
 
 function digitCount(s: string): number {

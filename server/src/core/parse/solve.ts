@@ -42,7 +42,9 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
     if (own.length > 0 && Math.max(...scores) < 0) inconsistent.add(row.row);
   }
 
-  // Then across rows: the column relations, over every combination of the remaining readings.
+  // Then across rows: first prune readings no column relation can accept, then weigh every
+  // combination of what is left.
+  propagate(instances, byRow, chosen);
   const open = rows.filter((r) => chosen.get(r.row)!.length > 1);
   if (open.length === 0) return { chosen, inconsistent };
   const combos = open.reduce((n, r) => n * chosen.get(r.row)!.length, 1);
@@ -79,6 +81,71 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
     chosen.set(row.row, kept);
   }
   return { chosen, inconsistent };
+}
+
+const MAX_SUMS = 20_000;
+
+/**
+ * Arc consistency on the relations across rows: a reading survives only if, for every relation
+ * it takes part in, the other rows' remaining readings can make the relation hold. A relation
+ * that no combination satisfies (the drafter's own error) prunes nothing.
+ */
+function propagate(instances: Instance[], byRow: Map<string, RowChoices>, chosen: Map<string, number[]>): void {
+  for (let changed = true, rounds = 0; changed && rounds < 20; rounds++) {
+    changed = false;
+    for (const inst of instances) {
+      if (inst.rows.size < 2) continue;
+      const terms = [
+        ...inst.left.map(([r, c]) => ({ r, c, sign: 1 })),
+        ...inst.right.map(([r, c]) => ({ r, c, sign: -1 })),
+      ];
+      if (!terms.some((t) => (chosen.get(t.r)?.length ?? 0) > 1)) continue;
+      const sets = terms.map((t) => {
+        const row = byRow.get(t.r);
+        if (!row) return null;
+        const vals = chosen.get(t.r)!.map((i) => valueOf(row, i, t.c));
+        return vals.some((v) => v === null) ? null : [...new Set(vals as number[])].map((v) => v * t.sign);
+      });
+      if (sets.some((x) => x === null)) continue;
+      const values = sets as number[][];
+      const next = new Map<string, number[]>();
+      let usable = true;
+      for (let k = 0; k < terms.length && usable; k++) {
+        const t = terms[k]!;
+        if (chosen.get(t.r)!.length < 2) continue;
+        const others = sumsOf(values.filter((_, j) => j !== k));
+        if (!others) {
+          usable = false;
+          break;
+        }
+        const row = byRow.get(t.r)!;
+        const keep = chosen.get(t.r)!.filter((i) => others.has(round(-(valueOf(row, i, t.c)! * t.sign))));
+        if (keep.length === 0) usable = false;
+        else if (keep.length < chosen.get(t.r)!.length) next.set(t.r, keep);
+      }
+      if (!usable) continue;
+      for (const [r, keep] of next) {
+        chosen.set(r, keep);
+        changed = true;
+      }
+    }
+  }
+}
+
+/** Every sum of one value from each set, or null when there are too many to list. */
+function sumsOf(sets: number[][]): Set<number> | null {
+  let sums = new Set<number>([0]);
+  for (const set of sets) {
+    const next = new Set<number>();
+    for (const a of sums) for (const b of set) next.add(round(a + b));
+    if (next.size > MAX_SUMS) return null;
+    sums = next;
+  }
+  return sums;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
 }
 
 function valueOf(row: RowChoices, reading: number, column: string): number | null {

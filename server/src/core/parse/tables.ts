@@ -6,10 +6,10 @@ import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, 
 import { buildSkeleton, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, tablePatterns, type LabelHit } from './labels';
-import { readRow, type Reading, type RowReadings } from './readings';
+import { readRow, type Reading, type RowCheck, type RowReadings } from './readings';
 import { sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
-import { tokenize, type Token } from './tokens';
+import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 
 export interface TablesResult {
@@ -129,7 +129,7 @@ function parseTable(
   const read = plans.map((plan) => {
     const tokens = tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom));
     const sorted = sortRowTokens(tokens, plan.labelLine, plan.group.columns.length);
-    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns) };
+    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan)) };
   });
 
   // Let the relations choose among readings.
@@ -189,6 +189,40 @@ function parseTable(
   };
 }
 
+/** The row's own relations (row totals, 本年新公开 ≤ 对外公开总数), for splitting fused digits. */
+function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
+  const columns = plan.group.columns.map((c) => c.id);
+  const instances = format.relations
+    .filter((r) => r.table === tableId && r.along === 'row' && r.over.includes(plan.def.id))
+    .map((r) => ({
+      kind: r.kind,
+      left: r.left.map((c) => columns.indexOf(c)),
+      right: r.right.map((c) => columns.indexOf(c)),
+    }))
+    .filter((r) => [...r.left, ...r.right].every((i) => i >= 0))
+    .map((r) => ({ ...r, last: Math.max(...r.left, ...r.right) }));
+  if (instances.length === 0) return undefined;
+  return (k, values) => {
+    for (const inst of instances) {
+      if (inst.last !== k) continue;
+      let l = 0;
+      let r = 0;
+      for (const i of inst.left) {
+        const v = values[i];
+        if (v === null || v === undefined) return true;
+        l += v;
+      }
+      for (const i of inst.right) {
+        const v = values[i];
+        if (v === null || v === undefined) return true;
+        r += v;
+      }
+      if (inst.kind === 'equal' ? Math.abs(l - r) > 1e-6 : l > r + 1e-6) return false;
+    }
+    return true;
+  };
+}
+
 function lowerBound(arr: Int32Array, value: number): number {
   let lo = 0;
   let hi = arr.length;
@@ -232,7 +266,11 @@ function headerEnd(text: string, hits: LabelHit[]): number | undefined {
   if (first < 0) return undefined;
   let end = headers[first]!.to;
   for (let i = first + 1; i < headers.length; i++) {
-    const gap = text.slice(end, headers[i]!.from);
+    const gap = text
+      .slice(end, headers[i]!.from)
+      .split('\n')
+      .filter((line) => !isFooterLine(line))
+      .join('\n');
     if (/\d/.test(gap) || buildSkeleton(gap).text.length > 12) break;
     end = Math.max(end, headers[i]!.to);
   }

@@ -123,7 +123,8 @@ export function readStatements(text: string, model: ReportModel): Statement[] {
         const before = body.slice(0, m.index);
         const rest = body.slice(0, m.index) + body.slice(m.index + m[0].length);
         if (COMPARISON.test(rest) && pattern.quantity !== 'review-outcome') continue;
-        if (pattern.quantity === 'received' && /结转/.test(body)) continue;
+        // "收到申请25件（含上年结转4件）": a total that includes carried-over applications.
+        if (pattern.quantity === 'received' && /(?:含|包括|包含)[^，,。；;]{0,8}结转/.test(body)) continue;
         if (pattern.quantity === 'handled' && !/申请/.test(body)) continue;
         let value: number | null;
         let s: number;

@@ -63,8 +63,12 @@ function parseBelowWan(s: string): number | null {
     } else if (c in UNITS) {
       const unit = UNITS[c]!;
       if (unit >= lastUnit) return null;
+      // Only 十 may stand without a digit, and only at the start (`十五`, not `百十`).
+      if (digit === null && !(unit === 10 && total === 0)) return null;
+      if (digit === 0 && unit !== 10) return null;
       // `十五` has no digit before 十.
-      total += (digit === null || (digit === 0 && unit === 10) ? (digit === 0 ? 0 : 1) : digit) * unit;
+      // `十五` and `一千零十` have no digit (or 零) before 十: it counts one ten.
+      total += (digit === null || digit === 0 ? 1 : digit) * unit;
       digit = null;
       lastUnit = unit;
     } else {

@@ -6,7 +6,7 @@ import { identityMapped, MappedBuilder, type MappedText } from './mapped';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
-const ESCAPED_SCRIPT_TABLE = /\\(u003c|x3c)\s*\/?\s*(table|tr|td|th)\b|\\?["']\s*<\s*table/i;
+const ESCAPED_SCRIPT_TABLE = /\\(u003c|x3c)\s*\/?\s*(table|tr|td|th|p)\b|<\\\/\s*(table|tr|td|th|p)\b|\\["']\s*>?\s*<\s*t[dr]\b/i;
 
 export function normalizeText(source: string): MappedText {
   let m = identityMapped(source);
