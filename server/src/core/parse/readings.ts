@@ -27,7 +27,9 @@ export interface RowReadings {
 }
 
 const MAX_READINGS = 5000;
-const MAX_STEPS = 2_000_000;
+const MAX_STEPS = 300_000;
+/** The longest text one cell can plausibly hold: no body counts ten million of anything. */
+const MAX_PART_LENGTH: Record<ColumnDef['kind'], number> = { count: 8, change: 9, amount: 18 };
 
 /**
  * The row's own relations, checked as soon as column `k` has a value: false when the values so
@@ -106,9 +108,13 @@ function splitFused(
       current.pop();
       return;
     }
-    // Cells still to fill after this one need at least one character each.
+    // Cells still to fill after this one need at least one character each, and at most
+    // the longest a cell can be.
     const remainingChars = tokens.slice(tokenIndex + 1).reduce((s, t) => s + (t.splittable ? digitCount(t.text) : 1), 0);
-    for (let len = 1; len <= rest.length; len++) {
+    const maxLen = Math.min(rest.length, MAX_PART_LENGTH[columns[column]!.kind]);
+    const capacity = columns.slice(column).reduce((s, c) => s + MAX_PART_LENGTH[c.kind], 0);
+    if (rest.length + remainingChars > capacity) return;
+    for (let len = 1; len <= maxLen; len++) {
       const part = rest.slice(0, len);
       const last = len === rest.length;
       if (!isWellFormedPart(part, columns[column]!.kind, last)) continue;
