@@ -63,7 +63,11 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
     if (blank) {
       // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
       // The stretch before a line's first separator and after a closing pipe is no cell.
-      const opened = p.openedBy === '\t' || (p.openedBy === '|' && p.closedBy === '|');
+      // A line holding nothing but ` |` is an empty cell of the one-cell-per-line pipe form.
+      const opened =
+        p.openedBy === '\t' ||
+        (p.openedBy === '|' && p.closedBy === '|') ||
+        (p.openedBy === 'line' && p.closedBy === '|' && pieces.length === 2 && text.slice(pieces[1]!.from, pieces[1]!.to).trim() === '');
       if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
       continue;
     }
