@@ -258,3 +258,33 @@ test('publication-deadline: a department after 31 January, a government only aft
   const veryLate = replaceOnce(government, '2021年2月20日', '2021年4月2日');
   assert.equal(only(check(veryLate), 'publication-deadline').length, 1);
 });
+
+test('cell-ambiguous fires on a fused row that several readings fit, not on one that only one fits', async () => {
+  const { renderReport, randomMetadata } = await import('../../support/render');
+  const { mulberry32 } = await import('../../support/rng');
+  const { randomConsistentValues } = await import('../../support/values');
+  let fired = 0;
+  let silent = 0;
+  for (let seed = 1; seed <= 60 && (fired < 2 || silent < 2); seed++) {
+    const rng = mulberry32(seed);
+    const values = randomConsistentValues('2021', rng, { smallProactive: true });
+    const rendered = renderReport({ format: '2021', values, metadata: randomMetadata('2021', rng), rendering: 'fused', seed });
+    const findings = only(check(rendered.text), 'cell-ambiguous');
+    if (rendered.ambiguous.length > 0) {
+      assert.ok(findings.length > 0, `seed ${seed}: ${rendered.ambiguous.join()}`);
+      assert.match(findings[0]!.message, /种符合勾稽关系的拆分|可读作/);
+      fired++;
+    } else if (rendered.unreadable.length === 0) {
+      assert.deepEqual(findings.map((f) => f.message), [], `seed ${seed}`);
+      silent++;
+    }
+  }
+  assert.ok(fired > 0 && silent > 0, `fired ${fired}, silent ${silent}`);
+});
+
+test('format-version also fires on 2021 tables in a 2020 report', () => {
+  const text = BASE_2022.replace(/2022年/g, '2020年').replace('2023年1月20日', '2021年1月20日');
+  const f = only(check(text), 'format-version');
+  assert.equal(f.length, 1, codes(check(text)).join());
+  assert.match(f[0]!.message, /2020 年度报告应使用 2019 年格式/);
+});
