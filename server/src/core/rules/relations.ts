@@ -253,9 +253,10 @@ function whereOf(format: FormatDefinition, instance: RelationInstance, locale: L
 
 /** The name of a term within its instance: the column along a row, the row along a column. */
 function termLabel(format: FormatDefinition, instance: RelationInstance, t: Term): string {
-  return instance.def.along === 'row'
-    ? columnLabel(format, instance.def.table, t.column)
-    : rowLabel(format, instance.def.table, t.row);
+  if (instance.def.along === 'column') return rowLabel(format, instance.def.table, t.row);
+  const label = columnLabel(format, instance.def.table, t.column);
+  // 表四: the anchor names the group (`行政复议 总计`); the terms go by their own header.
+  return t === anchorOf(instance) ? label : label.replace(/^\S+ /, '');
 }
 
 /**
@@ -321,6 +322,29 @@ export function brokenStatement(format: FormatDefinition, instance: RelationInst
   );
 }
 
+/** One side of a relation: `总计 16`, `本年新收 21 + 上年结转 1 = 22`, `各项之和 52（= 51 + 1 + …）`. */
+function sideText(format: FormatDefinition, instance: RelationInstance, terms: Term[], locale: Locale): string {
+  const value = (t: Term) => num(t.cell?.value ?? 0);
+  const total = num(terms.reduce((s, t) => s + (t.cell?.value ?? 0), 0));
+  if (terms.length === 1) return `${termLabel(format, instance, terms[0]!)} ${value(terms[0]!)}`;
+  if (terms.length <= 4) return `${terms.map((t) => `${termLabel(format, instance, t)} ${value(t)}`).join(' + ')} = ${total}`;
+  const labelled = instance.def.along === 'column';
+  const nonZero = terms.filter((t) => (t.cell?.value ?? 0) !== 0);
+  const expr = labelled
+    ? nonZero.length === 0
+      ? say(locale, '均为 0', 'all 0')
+      : `${nonZero.map((t) => `${termLabel(format, instance, t)} ${value(t)}`).join(' + ')}${nonZero.length < terms.length ? say(locale, `，其余 ${terms.length - nonZero.length} 项为 0`, `, the other ${terms.length - nonZero.length} are 0`) : ''}`
+    : terms.map(value).join(' + ');
+  return say(locale, `${terms.length} 项之和 ${total}（= ${expr}）`, `the sum of ${terms.length} terms ${total} (= ${expr})`);
+}
+
+/** A broken relation stated without blaming either side (for a localised finding). */
+export function neutralStatement(format: FormatDefinition, instance: RelationInstance, locale: Locale): string {
+  const where = whereOf(format, instance, locale);
+  const sign = instance.def.kind === 'equal' ? '≠' : '>';
+  return `${where}${say(locale, '：', ': ')}${sideText(format, instance, instance.left, locale)} ${sign} ${sideText(format, instance, instance.right, locale)}`;
+}
+
 function repairOf(candidate: Candidate): Repair | undefined {
   if (candidate.cell.derivedFrom?.length) return undefined;
   return {
@@ -357,11 +381,22 @@ export function describeBroken(
     at = cell;
     const repair = repairOf(explanation.candidate);
     if (repair) data.repair = repair;
-    message = say(
+    const through = say(
       locale,
-      `${name(cell)}应为 ${num(value)}，实际为 ${num(cell.value ?? 0)}：${statement}。经过这一格的 ${covers.length} 个勾稽关系都不成立，改为 ${num(value)} 后全部成立`,
-      `${name(cell)} should be ${num(value)}, but is ${num(cell.value ?? 0)}: ${statement}. All ${covers.length} relations through this cell are broken, and all hold with ${num(value)}`,
+      `经过这一格的 ${covers.length} 个勾稽关系都不成立，改为 ${num(value)} 后全部成立`,
+      `${covers.length === 2 ? 'Both' : `All ${covers.length}`} relations through this cell are broken, and all hold with ${num(value)}`,
     );
+    if (cell.key === anchorOf(instance).key) {
+      // The cell at fault is the one the statement already names (a total): say it once.
+      message = `${statement}${say(locale, '。', '. ')}${through}`;
+    } else {
+      const neutral = neutralStatement(format, instance, locale);
+      message = say(
+        locale,
+        `${name(cell)}应为 ${num(value)}，实际为 ${num(cell.value ?? 0)}：${neutral}。${through}`,
+        `${name(cell)} should be ${num(value)}, but is ${num(cell.value ?? 0)}: ${neutral}. ${through}`,
+      );
+    }
   } else if (explanation.kind === 'several') {
     const names = explanation.candidates.map((c) => `${name(c.cell)}（${say(locale, '改为', '→')} ${num(c.value)}）`);
     message = say(
