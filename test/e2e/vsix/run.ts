@@ -1,0 +1,113 @@
+// The packaged extension as a user gets it: `npm run package`, `code-server --install-extension
+// nianbao-X.Y.Z.vsix`, then a person's view through Chromium: open a report from the explorer,
+// see the status bar and the diagnostics, run "check every report in the workspace" from the
+// command palette, see the Problems panel.
+//   node out/test/e2e/vsix/run.js [--screenshots DIR]   (README screenshots: --screenshots images)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../editor';
+import { prepareWorkspace } from '../workspace';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const REPORT = '海东市应急管理局.txt';
+
+function log(message: string): void {
+  console.log(`vsix: ${message}`);
+}
+
+async function main(): Promise<number> {
+  const screenshotsArg = process.argv.indexOf('--screenshots');
+  const screenshots = screenshotsArg > 0 ? resolve(process.argv[screenshotsArg + 1]!) : join(ROOT, 'out', 'e2e', 'vsix');
+  mkdirSync(screenshots, { recursive: true });
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = join(ROOT, `nianbao-${version}.vsix`);
+  const size = readFileSync(vsix).length;
+  log(`packaged ${vsix} (${(size / 1024).toFixed(1)} KB)`);
+
+  const codeServer = codeServerPath(ROOT);
+  const temp = mkdtempSync(join(tmpdir(), 'nianbao-vsix-'));
+  const profile = join(temp, 'profile');
+  mkdirSync(join(profile, 'extensions'), { recursive: true });
+  mkdirSync(join(profile, 'user-data'), { recursive: true });
+  const installed = execFileSync(
+    codeServer,
+    ['--install-extension', vsix, '--extensions-dir', join(profile, 'extensions'), '--user-data-dir', join(profile, 'user-data')],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  log(installed.trim().split('\n').at(-1) ?? '');
+  const folder = join(temp, 'workspace');
+  prepareWorkspace(ROOT, folder);
+  const editor = await startCodeServer({
+    codeServer,
+    profile,
+    folder,
+    settings: { 'nianbao.locale': 'zh', 'workbench.colorTheme': 'Default Light Modern', 'window.zoomLevel': 0 },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${editor.url}/?folder=${encodeURIComponent(folder)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('treeitem', { name: REPORT }).click({ timeout: 30_000 });
+    const status = page.locator('.statusbar-item', { hasText: /format|格式|no tables|未识别表格/ });
+    await status.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    const statusText = (await status.innerText()).trim();
+    log(`status bar: ${statusText}`);
+    const language = page.locator('.statusbar-item', { hasText: /政府信息公开年报|Nianbao Report/ });
+    await language.waitFor({ timeout: 10_000 });
+    // The first finding, as a person meets it: F8 opens it inline.
+    await page.waitForTimeout(1500);
+    if (/\b[1-9]\d* (findings|个问题)/.test(statusText)) {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('F8');
+      await page.locator('.marker-widget').waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(800);
+    }
+    await page.screenshot({ path: join(screenshots, 'screenshot-report.png') });
+    await page.keyboard.press('Escape');
+
+    await runCommand(page, 'Nianbao: Check Every Report in the Workspace');
+    const done = page.locator('.notification-toast', { hasText: /Checked \d+ reports|已检查/ });
+    await done.waitFor({ timeout: 60_000 });
+    log(`notification: ${(await done.innerText()).replace(/\s+/g, ' ')}`);
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: join(screenshots, 'screenshot-problems.png') });
+    log(`screenshots in ${screenshots}`);
+    return 0;
+  } catch (error) {
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    await pages[0]?.screenshot({ path: join(screenshots, 'failure.png') }).catch(() => undefined);
+    console.error(`vsix: failed: ${String(error)}\n--- code-server log ---\n${editor.log()}`);
+    return 1;
+  } finally {
+    await browser.close();
+    await editor.stop();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
