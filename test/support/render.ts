@@ -51,6 +51,10 @@ export interface RenderOptions {
   tableRenderings?: Partial<Record<TableId, RenderingKind>>;
   /** Cosmetic noise: full-width digits, thousands separators, CRLF, BOM … (default true). */
   noise?: boolean;
+  /** Cells written as a dash (`—` or `/`) instead of a number; their values should be null. */
+  dashes?: string[];
+  /** Add the Hubei local row 其他主动公开文件 under 第二十条第（一）项 (not a format row). */
+  extraRow?: boolean;
 }
 
 export interface RenderedReport {
@@ -140,6 +144,8 @@ const withThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(
 
 interface CellContext {
   style: Style;
+  dashes: Set<string>;
+  extraRow: boolean;
   /** Cosmetic noise allowed in this table's value cells (not in fused tables). */
   noisy: boolean;
   /** How amounts are written in this table: unit in the cell, in the header, or nowhere. */
@@ -182,7 +188,8 @@ function amountText(v: number, ctx: CellContext): string {
   }
 }
 
-function valueText(kind: ValueKind, v: number | null, ctx: CellContext): string {
+function valueText(kind: ValueKind, v: number | null, ctx: CellContext, k?: string): string {
+  if (k && ctx.dashes.has(k)) return ctx.style.rng.pick(['—', '/', '－']);
   if (v === null) return '';
   if (kind === 'count') return countText(v, ctx);
   if (kind === 'change') return changeText(v, ctx);
@@ -240,7 +247,10 @@ function proactiveGrid(format: FormatVersion, values: Values, ctx: CellContext):
     });
     grid.push([cell('信息内容', 'header'), ...headers.map((h) => cell(h, 'header')), ...fills(width - 1 - headers.length)]);
     for (const row of rows) {
-      const texts = group.columns.map((c) => valueText(c.kind, values[key('proactive', row.id, c.id)] ?? null, ctx));
+      const texts = group.columns.map((c) => {
+        const k = key('proactive', row.id, c.id);
+        return valueText(c.kind, values[k] ?? null, ctx, k);
+      });
       const label = row.id === 'normative-documents' ? columnHeader(ctx.style, row.label, row.aliases) : row.label;
       grid.push([
         cell(label, 'label'),
@@ -248,6 +258,11 @@ function proactiveGrid(format: FormatVersion, values: Values, ctx: CellContext):
         ...fills(width - 1 - texts.length),
       ]);
       dataRows.push({ row: row.id, texts });
+      if (ctx.extraRow && row.id === 'normative-documents') {
+        // Hubei: a local row the format does not know, with numbers of its own.
+        const extra = group.columns.map(() => String(ctx.style.rng.int(0, 60)));
+        grid.push([cell('其他主动公开文件', 'label'), ...extra.map((t) => cell(t, 'value')), ...fills(width - 1 - extra.length)]);
+      }
     }
   }
   return { grid, dataRows };
@@ -623,7 +638,8 @@ export function renderReport(options: RenderOptions): RenderedReport {
     const amountStyle = fused
       ? rng.pick(['wan-cell', 'yuan-cell', 'wan-header', 'plain'] as const)
       : rng.pick(['wan-cell', 'yuan-cell', 'wan-header', 'plain'] as const);
-    const ctx: CellContext = { style, noisy: noise && !fused, amountStyle };
+    const ctx: CellContext = { style, noisy: noise && !fused, amountStyle, dashes: new Set(options.dashes ?? []), extraRow: options.extraRow ?? false };
+    if (options.extraRow && table === 'proactive') style.choices.push('extraRow');
     if (table === 'proactive') style.choices.push(`amount=${amountStyle}`);
     const build =
       table === 'proactive'
