@@ -27,7 +27,8 @@ const KNOWN = SECTIONS.flatMap((s) => [
 /** 表三 row labels that look like headings (`三、本年度办理结果`). */
 const TABLE_LABELS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度', '本年度办结果'].map(skeletonOf);
 
-const HEADING_START = /([一二三四五六七八九十])\s*[、.,:]\s*/g;
+/** `一、` `二.` `三，` `第四部分` `5、` before a heading's words. */
+const HEADING_START = /(?:第\s*([一二三四五六七八九十])\s*部分\s*[、.,:]?|([一二三四五六七八九十])\s*[、.,:]|(?<![\d.])([1-9])\s*[、.])\s*/g;
 const LINE_PREFIX_JUNK = /^(?:\s|\[[^\]\n]{0,60}\]|【[^】\n]{0,60}】)*$/;
 const MAX_REWORDED_LENGTH = 30;
 
@@ -41,7 +42,10 @@ export function findHeadings(text: string): HeadingHit[] {
     let lineEnd = text.indexOf('\n', wordsFrom);
     if (lineEnd < 0) lineEnd = text.length;
     const atLineStart = LINE_PREFIX_JUNK.test(text.slice(lineStart, from));
-    const hit = classify(text, from, wordsFrom, lineEnd, atLineStart, NUMERALS[m[1]!]!);
+    const arabic = m[3] !== undefined;
+    const numeral = arabic ? Number(m[3]) : NUMERALS[(m[1] ?? m[2])!]!;
+    // Arabic numerals number lists far more often than sections: only known headings count.
+    const hit = classify(text, from, wordsFrom, lineEnd, atLineStart, numeral, arabic);
     if (hit) candidates.push(hit);
   }
   candidates.push(...bareHeadings(text));
@@ -56,6 +60,7 @@ function classify(
   lineEnd: number,
   atLineStart: boolean,
   numeral: number,
+  knownOnly: boolean,
 ): HeadingHit | undefined {
   const rest = text.slice(wordsFrom, Math.min(lineEnd, wordsFrom + 80));
   const restSkeleton = skeletonOf(rest);
@@ -64,6 +69,7 @@ function classify(
     if (!restSkeleton.startsWith(known.skeleton)) continue;
     const to = wordsFrom + prefixLengthForSkeleton(rest, known.skeleton.length);
     const exact = atLineStart ? skeletonOf(text.slice(to, lineEnd)).length === 0 : true;
+    if (knownOnly && !(atLineStart && exact)) return undefined;
     return {
       from,
       to,
@@ -74,7 +80,7 @@ function classify(
       atLineStart,
     };
   }
-  if (!atLineStart) return undefined;
+  if (!atLineStart || knownOnly) return undefined;
   // A reworded heading: a short line of its own, not a sentence.
   const line = text.slice(wordsFrom, lineEnd).trim();
   if (line.length === 0 || line.length > MAX_REWORDED_LENGTH || /[。；;|\t]/.test(line.slice(0, -1))) return undefined;
@@ -130,14 +136,18 @@ function prefixLengthForSkeleton(s: string, n: number): number {
 function keepPlausible(candidates: HeadingHit[]): HeadingHit[] {
   const kept: HeadingHit[] = [];
   let lastNumeral = 0;
-  for (const c of candidates) {
-    if (kept.length > 0 && c.from < kept[kept.length - 1]!.to) continue;
+  candidates.forEach((c, index) => {
+    if (kept.length > 0 && c.from < kept[kept.length - 1]!.to) return;
     if (c.match === 'reworded') {
-      if (c.numeral !== lastNumeral + 1 || c.numeral > 6) continue;
+      const n = c.numeral!;
+      if (n <= lastNumeral || n > lastNumeral + 2 || n > 6) return;
+      // A later known heading numbered the same or lower means this one is a list item.
+      const later = candidates.slice(index + 1).find((d) => d.match !== 'reworded' && d.numeral !== null);
+      if (later && later.numeral! <= n) return;
     }
     kept.push(c);
     if (c.numeral !== null) lastNumeral = c.numeral;
     else if (c.id) lastNumeral = SECTIONS.find((s) => s.id === c.id)!.numeral;
-  }
+  });
   return kept;
 }

@@ -16,7 +16,42 @@ export interface RowText {
 
 const isFilled = (t: Token) => t.kind === 'value' || t.kind === 'dash' || t.kind === 'word';
 
-export function sortRowTokens(tokens: Token[], labelLine: number, columns: number): RowText {
+/**
+ * Whether empty cells at the ends of a one-line row are layout rather than cells: TAB rows pad
+ * merged label cells and row ends with TABs (seed 002); pipe and HTML rows usually do not.
+ * Learnt per table from its complete rows.
+ */
+export interface Padding {
+  leading: boolean;
+  trailing: boolean;
+}
+
+export const DEFAULT_PADDING: Padding = { leading: true, trailing: true };
+
+/** What the table's complete one-line rows say about empty cells at row ends. */
+export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; columns: number }>): Padding {
+  let complete = 0;
+  let leading = false;
+  let trailing = false;
+  // Rows of narrower blocks (表二's （八）（九）) are padded to the table's width: no evidence.
+  const width = Math.max(...rows.map((r) => r.columns));
+  for (const row of rows) {
+    if (row.columns !== width) continue;
+    const own: Token[] = [];
+    for (const t of row.tokens) {
+      if (t.kind === 'text') break;
+      own.push(t);
+    }
+    if (own.length === 0 || own[0]!.line !== row.labelLine) continue;
+    if (own.filter(isFilled).length !== row.columns) continue;
+    complete++;
+    if (own[0]!.kind === 'empty') leading = true;
+    if (own[own.length - 1]!.kind === 'empty') trailing = true;
+  }
+  return complete === 0 ? DEFAULT_PADDING : { leading, trailing };
+}
+
+export function sortRowTokens(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): RowText {
   const own: Token[] = [];
   const groups: Array<{ label: Token; tokens: Token[] }> = [];
   for (const t of tokens) {
@@ -27,9 +62,9 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
   const withValues = groups.filter((g) => g.tokens.some(isFilled));
   if (own.some(isFilled) || withValues.length === 0) {
     return {
-      own: cellsOf(own, labelLine, columns),
+      own: cellsOf(own, labelLine, columns, padding),
       subRows: [],
-      extras: withValues.map((g) => ({ label: g.label, cells: cellsOf(g.tokens, g.label.line, columns) })),
+      extras: withValues.map((g) => ({ label: g.label, cells: cellsOf(g.tokens, g.label.line, columns, padding) })),
     };
   }
   // Sub-rows: the labelled groups right after the label, up to the first group without values.
@@ -42,7 +77,7 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
       if (subRows.length > 0) inSubRows = false;
       continue;
     }
-    const entry = { label: g.label, cells: cellsOf(g.tokens, g.label.line, columns) };
+    const entry = { label: g.label, cells: cellsOf(g.tokens, g.label.line, columns, padding) };
     (inSubRows ? subRows : extras).push(entry);
   }
   return { own: [], subRows, extras };
@@ -51,10 +86,11 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
 /**
  * The cells of one row from the tokens after its label. When the row holds enough filled
  * cells, empty ones are merged-cell placeholders. Otherwise, on a row written on one line,
- * empties at its ends are padding and those between values are real empty cells; on a row
+ * empties at its ends are padding where the table pads its rows (see `learnPadding`) and
+ * those between values are real empty cells; on a row
  * written a cell per line, every line up to the column count is a cell.
  */
-export function cellsOf(tokens: Token[], labelLine: number, columns: number): Token[] {
+export function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): Token[] {
   const filled = tokens.filter(isFilled);
   if (filled.length >= columns) return filled;
   if (tokens.length === 0) return [];
@@ -65,6 +101,9 @@ export function cellsOf(tokens: Token[], labelLine: number, columns: number): To
     while (a < b && tokens[a]!.kind === 'empty') a++;
     while (b > a && tokens[b - 1]!.kind === 'empty') b--;
     if (a === b) return tokens.length >= columns ? tokens.slice(0, columns) : [];
+    // Where the table does not pad its rows, empty cells at the ends are cells.
+    if (!padding.leading) while (b - a < columns && a > 0) a--;
+    if (!padding.trailing) while (b - a < columns && b < tokens.length) b++;
     return tokens.slice(a, b);
   }
   return tokens.slice(0, columns);

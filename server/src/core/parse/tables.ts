@@ -7,7 +7,7 @@ import { buildSkeleton, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, tablePatterns, type LabelHit } from './labels';
 import { readRow, type Reading, type RowCheck, type RowReadings } from './readings';
-import { sortRowTokens, type LabelledCells } from './rowText';
+import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
@@ -126,9 +126,10 @@ function parseTable(
   if (plans.length === 0) return undefined;
 
   // Cut each row's text into cells and list its possible readings.
-  const read = plans.map((plan) => {
-    const tokens = tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom));
-    const sorted = sortRowTokens(tokens, plan.labelLine, plan.group.columns.length);
+  const tokensOf = plans.map((plan) => tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)));
+  const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
+  const read = plans.map((plan, i) => {
+    const sorted = sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding);
     return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan)) };
   });
 

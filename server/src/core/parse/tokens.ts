@@ -25,7 +25,10 @@ const SEPARATOR = /[\s|]/;
 
 /** Lines that a PDF put inside a table but that are no part of it: page footers. */
 export function isFooterLine(line: string): boolean {
-  return FOOTER.test(line);
+  // A footer stands alone on its line: never between cell separators (`0\t/\t7` is a row).
+  if (/[\t|]/.test(line) || !FOOTER.test(line)) return false;
+  const pages = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(line);
+  return !pages || Number(pages[1]) <= Number(pages[2]);
 }
 
 export function tokenize(text: string, from: number, to: number, firstLine: number): Token[] {
@@ -49,9 +52,11 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
   const pieces: Array<{ from: number; to: number; openedBy: string; closedBy: string }> = [];
   let start = from;
   let openedBy = 'line';
+  // A stretch cut off by the next label (not by a line end) is the start of that label's cell.
+  const endsLine = to >= text.length || text[to] === '\n';
   for (let i = from; i <= to; i++) {
-    const c = i < to ? text[i]! : 'eol';
-    if (c === '\t' || c === '|' || c === 'eol') {
+    const c = i < to ? text[i]! : endsLine ? 'eol' : 'cut';
+    if (c === '\t' || c === '|' || c === 'eol' || c === 'cut') {
       pieces.push({ from: start, to: i, openedBy, closedBy: c });
       openedBy = c;
       start = i + 1;
@@ -65,9 +70,13 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
       // The stretch before a line's first separator and after a closing pipe is no cell.
       // A line holding nothing but ` |` is an empty cell of the one-cell-per-line pipe form.
       const opened =
-        p.openedBy === '\t' ||
+        (p.openedBy === '\t' && p.closedBy !== 'cut') ||
         (p.openedBy === '|' && p.closedBy === '|') ||
-        (p.openedBy === 'line' && p.closedBy === '|' && pieces.length === 2 && text.slice(pieces[1]!.from, pieces[1]!.to).trim() === '');
+        (p.openedBy === 'line' &&
+          p.closedBy === '|' &&
+          (from === 0 || text[from - 1] === '\n') &&
+          pieces.length === 2 &&
+          text.slice(pieces[1]!.from, pieces[1]!.to).trim() === '');
       if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
       continue;
     }
