@@ -3,9 +3,9 @@
 // their columns' kinds, and let the relations choose among fused or gapped readings.
 import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId } from '../formats/types';
 import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel } from '../model';
-import { buildSkeleton, type Skeleton } from '../text/skeleton';
+import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
-import { findLabels, tablePatterns, type LabelHit } from './labels';
+import { findLabels, stripEnumerator, tablePatterns, type LabelHit } from './labels';
 import { readRow, type Reading, type RowCheck, type RowReadings } from './readings';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
@@ -126,7 +126,9 @@ function parseTable(
   if (plans.length === 0) return undefined;
 
   // Cut each row's text into cells and list its possible readings.
-  const tokensOf = plans.map((plan) => tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)));
+  const tokensOf = plans.map((plan) =>
+    withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def),
+  );
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
   const read = plans.map((plan, i) => {
     const sorted = sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding);
@@ -188,6 +190,19 @@ function parseTable(
     },
     score,
   };
+}
+
+/**
+ * PDF text wraps long labels around the numbers (`（二）部分公开（区分处理的，只计 0 0 … \n 这一情形…）`):
+ * text after the label that is a piece of the label's own words is no sub-row.
+ */
+function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
+  const words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)));
+  return tokens.filter((t) => {
+    if (t.kind !== 'text') return true;
+    const sk = skeletonOf(t.text);
+    return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
+  });
 }
 
 /** The row's own relations (row totals, 本年新公开 ≤ 对外公开总数), for splitting fused digits. */
