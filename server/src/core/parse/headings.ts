@@ -140,7 +140,7 @@ function keepPlausible(candidates: HeadingHit[]): HeadingHit[] {
     if (kept.length > 0 && c.from < kept[kept.length - 1]!.to) return;
     if (c.match === 'reworded') {
       const n = c.numeral!;
-      if (n <= lastNumeral || n > lastNumeral + 2 || n > 6) return;
+      if (n <= lastNumeral || n > 6) return;
       // A later known heading numbered the same or lower means this one is a list item.
       const later = candidates.slice(index + 1).find((d) => d.match !== 'reworded' && d.numeral !== null);
       if (later && later.numeral! <= n) return;
