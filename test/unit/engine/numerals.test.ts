@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { parseNumber } from '../../../server/src/core/rules/numerals';
+import { parseNumber } from '../../../server/src/core/text/numerals';
 
 test('parseNumber reads Arabic digits, full-width digits and thousands separators', () => {
   assert.equal(parseNumber('21'), 21);

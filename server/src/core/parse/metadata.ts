@@ -2,7 +2,7 @@
 // period and the publication date.
 import type { ReportMetadata } from '../model';
 import type { ParsedText } from './document';
-import { chineseNumberValue } from './numerals';
+import { parseNumber } from '../text/numerals';
 
 const TITLE_RE =
   /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?(?:的\s*)?(?:政府信息公开|政务公开)[^\n]{0,12}?报告/;
@@ -101,7 +101,7 @@ function publicationDate(text: string, after: number): { iso: string; from: numb
       const candidate =
         re === DATE_RE
           ? iso(m[1]!, m[2]!, m[3]!, from, to)
-          : iso(String(digitsYear(m[1]!)), String(chineseNumberValue(m[2]!)), String(chineseNumberValue(m[3]!)), from, to);
+          : iso(String(digitsYear(m[1]!)), String(parseNumber(m[2]!)), String(parseNumber(m[3]!)), from, to);
       if (candidate && (!found || candidate.from > found.from)) found = candidate;
     }
   }

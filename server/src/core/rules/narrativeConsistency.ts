@@ -8,7 +8,7 @@
 import type { CellModel, ReportModel } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { cellName, num, say } from './messages';
-import { NUMBER_PATTERN, parseNumber } from './numerals';
+import { NUMBER_PATTERN, parseNumber } from '../text/numerals';
 import type { Locale, Report, RuleDef } from './types';
 import { insideTable, tableSpans } from './util';
 
