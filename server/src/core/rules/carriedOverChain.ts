@@ -45,7 +45,9 @@ export const carriedOverChain: RuleDef = {
         data: {
           key: cell.key,
           previous: { file: previous.file, key: prev.key, value: prev.value },
-          repair: { key: cell.key, range: cell.span.range, value: prev.value, text: num(prev.value) },
+          // Not a `repair`: which of the two reports is wrong cannot be told from here, so no
+          // automatic fix rewrites this one.
+          expected: prev.value,
         },
       });
     }

@@ -64,9 +64,10 @@ export function ruleById(id: string): RuleDef | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-/** Where a rule's documentation lives on the web (SARIF `helpUri`, LSP `codeDescription.href`). */
-export const RULE_DOCS_BASE = 'https://github.com/nianbao/nianbao/blob/main/docs/rules/';
+/** Where the rules are documented on the web: the README's Rules section, one heading per rule
+ *  (SARIF `helpUri`; the language server links the README shipped beside it instead). */
+export const RULE_DOCS_BASE = 'https://github.com/nianbao/nianbao/blob/main/README.md';
 
 export function ruleHelpUri(id: string): string {
-  return `${RULE_DOCS_BASE}${id}.md`;
+  return `${RULE_DOCS_BASE}#${id}`;
 }
