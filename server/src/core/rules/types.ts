@@ -27,7 +27,23 @@ export interface Finding {
   message: string;
   range: Range;
   related?: RelatedLocation[];
-  /** What a quick fix needs (travels in `Diagnostic.data`). */
+  /**
+   * What a quick fix needs (travels in `Diagnostic.data`). Shapes by rule:
+   * - arithmetic rules: `{ relation, at, repair? , candidates? }` — `repair` (see `Repair`) when
+   *   one cell explains every broken relation through it; `candidates: [{ key, value }]` when
+   *   several cells could, and none is chosen;
+   * - `cell-empty`: `{ repair }` when the relations determine the value, else `{ key }`;
+   * - `cell-missing`, `cell-not-number`, `cell-negative`: `{ key }` or `{ table, row }`;
+   * - `cell-ambiguous`: `{ key, candidates }` or `{ table, row, readings }`;
+   * - `section-missing`: `{ section }`; `section-heading`: `{ section, expected }`;
+   * - `table-missing`: `{ table }`; `row-missing`: `{ table, row }`;
+   * - `amount-unit`: `{ key, unit?, expected? }` (`expected: '万元'` when the format prescribes it);
+   * - `narrative-consistency`: `{ quantity, stated, table, keys }`;
+   * - `carried-over-chain`: `{ key, previous: { file, key, value }, expected }` (no automatic repair:
+   *   which report is wrong cannot be told); `in-force-chain`: `{ key, expected }`;
+   * - `format-version`: `{ expected, actual }`; `report-year`: `{ titleYear, periodYear }`;
+   * - `publication-deadline`: `{ date, deadline }`; `government-assessment-missing`: `{ missing }`.
+   */
   data?: unknown;
 }
 
