@@ -5,7 +5,7 @@ import type { ParsedText } from './document';
 import { parseNumber } from '../text/numerals';
 
 const TITLE_RE =
-  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?(?:的\s*)?(?:政府信息公开|政务公开)[^\n]{0,12}?报告/;
+  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?(?:政府信息公开|政务公开)[^\n]{0,12}?报告/;
 const PERIOD_RE =
   /统计期限?(?:为|是|自|从|:)?\s*(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
 const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -33,7 +33,7 @@ export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingT
     if (/^\d{4}$/.test(yearText)) meta.titleYear = Number(yearText);
     else if (/^[〇零一二三四五六七八九○Ｏ]{4}$/.test(yearText)) meta.titleYear = digitsYear(yearText);
     else meta.unfilledYear = true;
-    const body = bodyName(text, lineStart, title.index + title[1]!.length, title[1]!);
+    const body = bodyName(text, lineStart, title[1]!, title[3]!);
     if (body) meta.bodyName = body;
   }
 
@@ -57,15 +57,15 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** The body is written before the year on the title line, or alone on the line(s) above it. */
-function bodyName(text: string, lineStart: number, yearAt: number, beforeYear: string): string | undefined {
-  const sameLine = cleanBody(beforeYear);
+function bodyName(text: string, lineStart: number, beforeYear: string, afterYear: string): string | undefined {
+  // `某某局2020年政府信息公开…` or `2020年度某某局政府信息公开…`
+  const sameLine = cleanBody(beforeYear) ?? cleanBody(afterYear);
   if (sameLine) return sameLine;
   const above = text.slice(0, lineStart).split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   for (let k = above.length - 1; k >= 0 && k >= above.length - 3; k--) {
     const candidate = cleanBody(above[k]!);
     if (candidate && !/文件$/.test(candidate)) return candidate;
   }
-  void yearAt;
   return undefined;
 }
 
