@@ -1,0 +1,17 @@
+// The README documents every rule the registry has, in the registry's own words (the links of
+// diagnostics point there). Regenerate with `npm run docs:rules`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { RULES } from '../../server/src/core';
+import { repoRoot } from '../support/fixtures';
+
+test('README documents every rule with its current description', () => {
+  const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
+  for (const rule of RULES) {
+    assert.ok(readme.includes(`### ${rule.id}\n`), `README lacks a heading for ${rule.id}`);
+    assert.ok(readme.includes(rule.description.zh), `README's text for ${rule.id} is stale: run npm run docs:rules`);
+    assert.ok(readme.includes(rule.documentation.zh), `README's documentation of ${rule.id} is stale: run npm run docs:rules`);
+  }
+});
