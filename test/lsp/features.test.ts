@@ -1,6 +1,9 @@
 // Outline, folding, the tables request and the workspace-check request; failures give empty
 // answers, never a dead server.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-protocol/node';
@@ -72,9 +75,22 @@ test('nianbao/checkFile checks reports on disk and skips other files', async () 
   });
   assert.equal(report.isReport, true, 'recognised by content');
   assert.ok(Array.isArray(report.diagnostics));
-  const readme = pathToFileURL(`${SAMPLES}/../README.md`).toString();
-  const other = await session.request<{ isReport: boolean }>('nianbao/checkFile', { uri: readme });
-  assert.equal(other.isReport, false);
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-lsp-'));
+  try {
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, '待办事项：\n1. 复核各单位报送材料\n');
+    const other = await session.request<{ isReport: boolean }>('nianbao/checkFile', { uri: pathToFileURL(notes).toString() });
+    assert.equal(other.isReport, false);
+    const binary = join(dir, '年报.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const forced = await session.request<{ isReport: boolean; diagnostics: unknown[] }>('nianbao/checkFile', {
+      uri: pathToFileURL(binary).toString(),
+      force: true,
+    });
+    assert.ok(Array.isArray(forced.diagnostics), 'a binary file named like a report is answered, not fatal');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   assert.equal(await session.stop(), 0);
 });
 

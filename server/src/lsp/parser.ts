@@ -1,16 +1,12 @@
-// One parser per open document.
-//
-// >>> SWITCH POINT (incremental parsing) <<<
-// When the core exports `createIncrementalParser()` (its `.parse(text)` memoises blocks by
-// content), replace the body of `createDocumentParser` with:
-//     return createIncrementalParser();
-// Nothing else in the server needs to change.
-import { parseReport, type ReportModel } from '../core';
+// One parser per open document: the core's incremental `ReportParser`, whose `.parse(text)`
+// memoises blocks by content, so an edit re-parses only the blocks it touched.
+// (The one place to change should the core's incremental API change.)
+import { ReportParser, type ReportModel } from '../core';
 
 export interface DocumentParser {
   parse(text: string): ReportModel;
 }
 
 export function createDocumentParser(): DocumentParser {
-  return { parse: parseReport };
+  return new ReportParser();
 }

@@ -1,21 +1,9 @@
-// Reads a report from disk the way an editor would: UTF-8 when the bytes are UTF-8, else
-// GB18030 (GBK's superset, common for files saved by Chinese Windows), BOM dropped.
+// Reads a report from disk the way the command line does (the core's decoder: UTF-8, UTF-16 with
+// BOM, GB18030). A file that is not text reads as empty, which no check takes for a report.
 import { readFile } from 'node:fs/promises';
+import { decodeReportBytes } from '../core';
 
 export async function readReportFile(path: string): Promise<string> {
-  return decodeReport(await readFile(path));
-}
-
-export function decodeReport(bytes: Uint8Array): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      text = new TextDecoder('gb18030').decode(bytes);
-    } catch {
-      text = new TextDecoder('utf-8').decode(bytes);
-    }
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const decoded = decodeReportBytes(await readFile(path));
+  return decoded.ok ? decoded.text : '';
 }

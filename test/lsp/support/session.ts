@@ -3,6 +3,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { after } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -27,6 +28,12 @@ export function sample(name: string): { path: string; uri: string; text: string 
   const path = join(SAMPLES, name);
   return { path, uri: pathToFileURL(path).toString(), text: readFileSync(path, 'utf8') };
 }
+
+/** Servers still running when a test file ends (a failed assertion skipped `stop()`). */
+const live = new Set<ChildProcessWithoutNullStreams>();
+after(() => {
+  for (const child of live) child.kill();
+});
 
 /** Capabilities of a modern client (pull diagnostics, configuration, dynamic registration). */
 export const PULL_CLIENT: ClientCapabilities = {
@@ -108,6 +115,8 @@ export class Session {
   static async start(options: SessionOptions = {}): Promise<Session> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    live.add(child);
+    child.on('exit', () => live.delete(child));
     const reader = new StreamMessageReader(child.stdout);
     const writer = new StreamMessageWriter(child.stdin);
     const connection = createProtocolConnection(reader, writer);
