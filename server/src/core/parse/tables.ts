@@ -6,7 +6,7 @@ import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, 
 import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, stripEnumerator, tablePatterns, type LabelHit } from './labels';
-import { readRow, type Reading, type RowCheck, type RowReadings } from './readings';
+import { readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
@@ -395,20 +395,39 @@ function derivedCell(
   const key = `${tableId}.${rowId}.${column.id}`;
   const base = { key, table: tableId, row: rowId, column: column.id };
   const derivedFrom = subRows.map((s) => s.label.text.trim());
-  const parts = subRows.map((s) => {
-    const r = readRow(s.cells, columns);
-    return r.readings.length === 1 ? r.readings[0]![index] ?? null : undefined;
-  });
+  const readingsOf = subRows.map((s) => readRow(s.cells, columns).readings);
+  const parts = readingsOf.map((r) => (r.length === 1 ? r[0]![index] ?? null : undefined));
   const present = parts.filter((p): p is NonNullable<typeof p> => p !== null && p !== undefined);
   const span = present.length > 0 ? doc.span(present[0]!.from, present[present.length - 1]!.to) : labelSpan;
   const text = parts.map((p) => p?.text ?? '?').join('+');
-  if (parts.some((p) => p === undefined)) return { ...base, status: 'ambiguous', value: null, text, span, derivedFrom };
+  if (parts.some((p) => p === undefined)) {
+    const candidates = candidateSums(readingsOf.map((r) => r.map((reading) => reading[index] ?? null)), column, unit);
+    return { ...base, status: 'ambiguous', value: null, text, span, derivedFrom, ...(candidates ? { candidates } : {}) };
+  }
   if (parts.some((p) => p === null)) return { ...base, status: 'missing', value: null, text, span, derivedFrom };
   const readings = present.map((p) => readCell(p.text, column.kind, unit));
   const bad = readings.find((r) => r.status !== 'ok');
   if (bad) return { ...base, status: bad.status, value: null, text, span, derivedFrom };
   const value = Math.round(readings.reduce((s, r) => s + r.value!, 0) * 1e8) / 1e8;
   return { ...base, status: 'ok', value, text, span, derivedFrom };
+}
+
+/** The sums a derived cell can take over its sub-rows' readings (few enough to list). */
+function candidateSums(options: Array<Array<Slot | null>>, column: ColumnDef, unit: AmountUnit | undefined): number[] | undefined {
+  let sums = new Set<number>([0]);
+  for (const slots of options) {
+    const values = new Set<number>();
+    for (const slot of slots) {
+      const v = slot ? cellValue(slot.text, column, unit) : null;
+      if (v === null) return undefined;
+      values.add(v);
+    }
+    const next = new Set<number>();
+    for (const a of sums) for (const b of values) next.add(Math.round((a + b) * 1e8) / 1e8);
+    if (next.size > 50) return undefined;
+    sums = next;
+  }
+  return [...sums].sort((a, b) => a - b);
 }
 
 function extraRow(doc: ParsedText, entry: LabelledCells): ExtraRow {
