@@ -29,6 +29,7 @@ import {
 import { CustomRequests } from './lsp/requests';
 import { documentSymbols } from './lsp/symbols';
 import { describe, Validator, DEFAULT_DEBOUNCE_MS } from './lsp/validation';
+import { editingCapabilities, registerEditing } from './lsp/editing';
 
 export interface ServerOptions {
   debounceMs?: number;
@@ -66,6 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '年报' },
         foldingRangeProvider: true,
+        ...editingCapabilities(),
         ...(pull
           ? { diagnosticProvider: { identifier: 'nianbao', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -134,6 +136,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       () => requests.checkFile(params),
     ),
   );
+
+  registerEditing(connection, documents, analyzer, config, () => capabilities);
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,100 @@
+// Hovers, code actions (quick fixes, fix all on save), rule documentation and table code lenses:
+// registered on the connection in one call, their capabilities in one object.
+import {
+  CodeActionKind,
+  type ClientCapabilities,
+  type Connection,
+  type ServerCapabilities,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleById } from '../core';
+import type { Analyzer } from './analyzer';
+import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, resolveCodeAction, resolvesLazily, type CodeActionInput, type FixData } from './codeActions';
+import { codeLenses } from './codeLens';
+import type { ConfigurationResolver } from './configuration';
+import { defaultReadmeUri, ruleDocsHref } from './diagnostics';
+import { hover } from './hover';
+import { describe } from './validation';
+
+export function editingCapabilities(): ServerCapabilities {
+  return {
+    hoverProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+    codeLensProvider: { resolveProvider: false },
+    executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+  };
+}
+
+export function registerEditing(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  analyzer: Analyzer,
+  config: ConfigurationResolver,
+  capabilities: () => ClientCapabilities,
+): void {
+  const safely = async <T>(uri: string, empty: T, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ResponseError') throw error;
+      connection.console.error(`nianbao: ${uri}: ${describe(error)}`);
+      return empty;
+    }
+  };
+
+  const input = async (document: TextDocument): Promise<CodeActionInput> => {
+    const options = await config.checkOptions(document.uri);
+    return {
+      document,
+      model: analyzer.model(document),
+      diagnostics: analyzer.diagnostics(document, options),
+      options,
+      locale: options.locale ?? 'zh',
+      lazy: resolvesLazily(capabilities()),
+    };
+  };
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return safely(document.uri, null, async () => {
+      const settings = await config.settingsFor(document.uri);
+      return hover(analyzer.model(document), document, params, config.locale(settings));
+    });
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return safely(document.uri, [], async () => codeActions(await input(document), params));
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const data = action.data as FixData | undefined;
+    const document = data ? documents.get(data.uri) : undefined;
+    return resolveCodeAction(action, document && document.version === data?.version ? await input(document) : undefined);
+  });
+
+  connection.onCodeLens((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return safely(document.uri, [], async () => {
+      const settings = await config.settingsFor(document.uri);
+      return codeLenses(analyzer.model(document), document.uri, config.locale(settings));
+    });
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
+    const rule = String(params.arguments?.[0] ?? '');
+    if (!ruleById(rule)) return null;
+    const href = ruleDocsHref(rule, defaultReadmeUri());
+    if (capabilities().window?.showDocument?.support) {
+      await connection.window.showDocument({ uri: href, external: /^https?:/.test(href), takeFocus: true });
+    } else {
+      connection.window.showInformationMessage(`${rule}: ${ruleById(rule)!.description.zh} — ${href}`);
+    }
+    return href;
+  });
+}
