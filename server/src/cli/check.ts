@@ -1,4 +1,4 @@
-// `nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] PATH...`
+// `nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--fix] PATH...`
 //
 // Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
@@ -15,13 +15,16 @@ import { ConfigLocator, loadConfigFile } from './config';
 import { collectReportFiles, displayPath, readReportFile } from './files';
 import { processIO, type CliIO } from './io';
 import { toSarif, type CheckedFile } from './sarif';
+import { fixFiles } from './fix';
 
 type OutputFormat = 'text' | 'json' | 'sarif';
 
 /** From this many files on, a terminal shows progress. */
 const PROGRESS_FROM = 10;
 
-export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] PATH...
+export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--fix] PATH...
+  --fix  自动修复可修复的问题并写回文件，再报告其余问题
+         rewrite files in place with the automatic fixes, then report what is left
   PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html）
         a report file or a folder (searched for .txt .md .htm .html)
 退出状态 Exit status: 0 无错误 no errors, 1 有错误 errors found, 2 无法运行 could not run
@@ -31,6 +34,7 @@ interface Options {
   format: OutputFormat;
   config?: string;
   locale?: Locale;
+  fix?: boolean;
   paths: string[];
 }
 
@@ -43,6 +47,10 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
       break;
     }
     if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--fix') {
+      options.fix = true;
+      continue;
+    }
     const m = /^(--format|--config|--locale)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? args[++i];
@@ -149,6 +157,14 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
     }
     loaded.push({ ...target, text: decoded.text, model });
   });
+
+  if (parsed.fix) {
+    const fixed = fixFiles(loaded, (l) => {
+      const config = configFor(l.absolute);
+      return { locale: parsed.locale ?? config.locale ?? 'zh', severities: config.rules, file: l.display };
+    }, io);
+    if (!fixed) status = 2;
+  }
 
   const all: PeerReport[] = loaded.map((l) => ({ file: l.display, model: l.model }));
   const checked: CheckedFile[] = [];

@@ -5,7 +5,7 @@ import { processIO, type CliIO } from './io';
 const USAGE = `nianbao — 政府信息公开工作年度报告检查工具（checks government information disclosure annual reports）
 
 用法（usage）:
-  nianbao check  [--format text|json|sarif] [--config FILE] PATH...
+  nianbao check  [--format text|json|sarif] [--config FILE] [--fix] PATH...
   ${TABLES_USAGE}
 
 PATH 可以是文件或文件夹（a file or a folder searched for .txt/.md/.htm/.html reports）.

@@ -1,0 +1,59 @@
+// `nianbao check --fix`: the editor's fix-all applied to each file and written back in place, in
+// the file's own encoding; the check that follows reports what is left.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { checkReport, type CheckOptions } from '../core/check';
+import { applyEdits, fixAll } from '../core/fixes';
+import type { ReportModel } from '../core/model';
+import { parseReport } from '../core/parse/parseReport';
+import { encodeText } from './encode';
+import { readReportFile } from './files';
+import type { CliIO } from './io';
+
+export interface FixTarget {
+  display: string;
+  absolute: string;
+  text: string;
+  model: ReportModel;
+}
+
+/**
+ * Fixes every file it can, updating `text` and `model` of each target that changed. Returns false
+ * when a file could not be written (the caller exits with status 2).
+ */
+export function fixFiles(targets: FixTarget[], optionsFor: (target: FixTarget) => CheckOptions, io: CliIO): boolean {
+  let ok = true;
+  let fixedFiles = 0;
+  for (const target of targets) {
+    const options = optionsFor(target);
+    const findings = checkReport(target.model, target.text, options);
+    const edits = fixAll(target.model, target.text, findings, {
+      ...(options.locale ? { locale: options.locale } : {}),
+      check: (model, text) => checkReport(model, text, options),
+    });
+    if (edits.length === 0) continue;
+    const text = applyEdits(target.text, edits);
+    const read = readReportFile(target.absolute);
+    const encoding = read.ok ? read.encoding : 'utf-8';
+    const original = readFileSync(target.absolute);
+    const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+    const bytes = encodeText(text, encoding, bom);
+    if (!bytes) {
+      io.err(`${target.display}: 无法以 ${encoding} 写回修复后的文本，未修改（cannot write the fixed text as ${encoding}; left unchanged）\n`);
+      ok = false;
+      continue;
+    }
+    try {
+      writeFileSync(target.absolute, bytes);
+    } catch (error) {
+      io.err(`${target.display}: 写入失败（cannot write）：${String(error)}\n`);
+      ok = false;
+      continue;
+    }
+    fixedFiles++;
+    io.err(`${target.display}: 已修复 ${edits.length} 处（fixed ${edits.length} place${edits.length === 1 ? '' : 's'}）\n`);
+    target.text = text;
+    target.model = parseReport(text);
+  }
+  if (fixedFiles > 0) io.err(`已修复 ${fixedFiles} 个文件（fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}）\n`);
+  return ok;
+}
