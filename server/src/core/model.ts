@@ -105,6 +105,8 @@ export interface TableModel {
   captions: Array<{ group: string; span: SourceSpan }>;
   /** Column headers found, by column id (first occurrence). */
   headers: Array<{ column: string; group: string; span: SourceSpan }>;
+  /** Group labels of 表三 (`三、本年度办理结果`, `（三）不予公开` …), by the first row of their group. */
+  groupLabels: Array<{ row: string; span: SourceSpan }>;
 }
 
 export type HeadingMatch = 'official' | 'variant' | 'reworded';

@@ -84,6 +84,7 @@ export function buildModel(
       extraRows: [],
       captions: [],
       headers: [],
+      groupLabels: [],
     });
   });
   return {

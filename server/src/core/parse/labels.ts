@@ -68,7 +68,7 @@ export function tablePatterns(format: FormatDefinition, table: TableDef): LabelP
           order: rowOrder,
         });
       }
-      if (row.groupLabel) add({ kind: 'group', skeleton: skeletonOf(stripEnumerator(row.groupLabel)), group: group.id });
+      if (row.groupLabel) add({ kind: 'group', skeleton: skeletonOf(stripEnumerator(row.groupLabel)), group: group.id, row: row.id });
     }
     for (const column of group.columns) {
       for (const text of [column.label, ...(column.aliases ?? [])]) {

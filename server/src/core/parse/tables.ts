@@ -174,6 +174,9 @@ function parseTable(
       headers.push({ column: h.pattern.column, group: h.pattern.group, span: doc.span(h.from, h.to) });
     }
   }
+  const groupLabels = hits
+    .filter((h) => h.pattern.kind === 'group' && h.pattern.row)
+    .map((h) => ({ row: h.pattern.row!, span: doc.span(h.from, h.to) }));
   const lastEnd = Math.max(region.from, ...read.map(({ plan, readings }) => lastSlotEnd(readings, plan)));
   const labelled = plans.filter((p) => p.hit).length;
   const score = labelled + new Set(headers.map((h) => `${h.group}/${h.column}`)).size + captions.length - 2 * leftovers;
@@ -187,6 +190,7 @@ function parseTable(
       extraRows,
       captions,
       headers,
+      groupLabels,
     },
     score,
   };
