@@ -5,7 +5,7 @@ import type { Range, ReportModel, SourceSpan } from '../model';
 import type { Locale } from '../rules/types';
 import { captionHover, reportFormat } from './caption';
 import { cellHover } from './cell';
-import { headerHover, rowHover } from './row';
+import { groupHover, headerHover, rowHover } from './row';
 import { sectionHover } from './section';
 
 export interface HoverResult {
@@ -36,6 +36,9 @@ function targets(model: ReportModel, locale: Locale): Target[] {
     }
     for (const caption of table.captions) {
       list.push({ span: caption.span, build: () => captionHover(model, caption.group, locale) });
+    }
+    for (const group of table.groupLabels ?? []) {
+      list.push({ span: group.span, build: () => groupHover(format, table.id, group.row, locale) });
     }
     for (const header of table.headers) {
       list.push({ span: header.span, build: () => headerHover(format, table.id, header.column, locale) });

@@ -50,3 +50,23 @@ export function headerHover(format: FormatDefinition, table: TableId, column: st
   if (unlabelled) return describeRow(format, table, unlabelled, path, locale);
   return parts.join('\n\n');
 }
+
+/**
+ * A group label of 表三 (`（三）不予公开`, `三、本年度办理结果`): the rows it groups, each with its
+ * legal basis. The group runs from its first row to the next row that opens a group.
+ */
+export function groupHover(format: FormatDefinition, table: TableId, firstRowId: string, locale: Locale): string | null {
+  const found = findRow(format, table, firstRowId);
+  if (!found?.row.groupLabel) return null;
+  const rows = found.group.rows;
+  const start = rows.indexOf(found.row);
+  const end = rows.findIndex((r, i) => i > start && (r.groupLabel !== undefined || r.id === 'total'));
+  const members = rows.slice(start, end < 0 ? rows.length : end);
+  const lines = members.map((r) => {
+    const articles = r.articles && r.articles.length > 0 ? `（${r.articles.join('、')}）` : '';
+    return `- ${r.label}${articles}`;
+  });
+  const title = `**${tableName(table, locale)} · ${found.row.groupLabel}**`;
+  const intro = say(locale, '本组包括以下各行，各行单独计数，没有小计行：', 'This group holds the rows below, each counted on its own; there is no subtotal row:');
+  return [title, intro, lines.join('\n')].join('\n\n');
+}

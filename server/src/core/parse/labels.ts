@@ -68,7 +68,16 @@ export function tablePatterns(format: FormatDefinition, table: TableDef): LabelP
           order: rowOrder,
         });
       }
-      if (row.groupLabel) add({ kind: 'group', skeleton: skeletonOf(stripEnumerator(row.groupLabel)), group: group.id, row: row.id });
+      if (row.groupLabel) {
+        const groupEnumerator = skeletonOf(ENUMERATOR.exec(row.groupLabel)?.[0] ?? '');
+        add({
+          kind: 'group',
+          skeleton: skeletonOf(stripEnumerator(row.groupLabel)),
+          ...(groupEnumerator ? { enumerator: groupEnumerator } : {}),
+          group: group.id,
+          row: row.id,
+        });
+      }
     }
     for (const column of group.columns) {
       for (const text of [column.label, ...(column.aliases ?? [])]) {
