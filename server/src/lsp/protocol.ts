@@ -17,6 +17,8 @@ export interface TablesResult {
   year: number | null;
   /** The report title as written, when found. */
   title: string | null;
+  /** The reporting body's name, when the title or text gives it (optional: older servers omit it). */
+  body?: string | null;
   tables: TableModel[];
   /** Set when the text could not be read as a report. */
   problem: ReportModel['problem'] | null;

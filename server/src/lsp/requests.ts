@@ -30,6 +30,7 @@ export class CustomRequests {
       format: model.format,
       year: model.year,
       title: model.metadata.title?.text ?? null,
+      body: model.metadata.bodyName ?? null,
       tables: model.tables,
       problem: model.problem ?? null,
     };

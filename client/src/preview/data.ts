@@ -1,0 +1,24 @@
+// The language server's answer to `nianbao/tables` plus the editor's diagnostics → the data the
+// page is drawn from, with the table definitions of the detected format (the current format
+// when none was detected, so a report without tables still shows the layout it should have).
+import { FORMATS, FORMAT_VERSIONS } from '../../../server/src/core/formats';
+import type { TablesResult } from '../../../server/src/lsp/protocol';
+import { cellFindings, type DiagnosticLike } from './findings';
+import type { PreviewData } from './messages';
+
+export function previewData(result: TablesResult, fileName: string, diagnostics: readonly DiagnosticLike[]): PreviewData {
+  const format = FORMATS[result.format ?? FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!];
+  return {
+    uri: result.uri,
+    version: result.version,
+    fileName,
+    title: result.title,
+    body: result.body ?? null,
+    format: result.format,
+    year: result.year,
+    definitions: format.tables,
+    tables: result.tables,
+    findings: cellFindings(result.tables, diagnostics),
+    problem: result.problem?.message ?? null,
+  };
+}

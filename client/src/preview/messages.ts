@@ -1,0 +1,80 @@
+// The messages between the extension and the table-preview webview: the one file both sides take
+// their types from (client/src/preview/panel.ts and webview/src/main.ts). Plain data only, since
+// it crosses postMessage; type imports only, so the webview bundle pulls in no server code.
+import type { FormatVersion, Range, TableDef, TableModel } from '../../../server/src/core';
+
+/** The findings (diagnostics) that fall on one cell, matched by range on the extension side. */
+export interface CellFinding {
+  /** The worst severity: 'error' | 'warning' | 'info'. */
+  severity: FindingSeverity;
+  messages: string[];
+}
+
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/** Everything the webview needs to draw the tables of one report version. */
+export interface PreviewData {
+  uri: string;
+  /** The document version the tables were read from (null: read from disk). */
+  version: number | null;
+  /** The file name, for the page heading when the report has no title. */
+  fileName: string;
+  title: string | null;
+  body: string | null;
+  format: FormatVersion | null;
+  year: number | null;
+  /** The table definitions of the detected format (of the current format when none was detected). */
+  definitions: TableDef[];
+  tables: TableModel[];
+  /** Findings by cell key (`<table>.<row>.<column>`). */
+  findings: Record<string, CellFinding>;
+  /** Set when the text could not be read as a report. */
+  problem: string | null;
+}
+
+/** Extension → webview. */
+export type ToWebview =
+  | { type: 'update'; data: PreviewData }
+  /** Scroll a table (by id) into view. */
+  | { type: 'revealTable'; table: string }
+  /** The editor cursor moved: mark this cell (null: none) and scroll to the line. */
+  | { type: 'highlight'; key: string | null; line: number };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { type: 'ready' }
+  /** Select this range in the editor (a clicked cell, row label or caption). */
+  | { type: 'select'; range: Range };
+
+/** The UI strings of the page, passed in as an escaped data attribute of the HTML shell. */
+export interface PreviewStrings {
+  /** `{0}` is the version. */
+  format: string;
+  formatUnknown: string;
+  /** `{0}` is the year. */
+  year: string;
+  /** `{0}` is the body's name. */
+  body: string;
+  tableMissing: string;
+  rowMissing: string;
+  /** What an empty cell shows, and its tooltip. */
+  empty: string;
+  emptyHint: string;
+  /** What a dash cell shows when its text is blank, and its tooltip. */
+  dash: string;
+  dashHint: string;
+  missing: string;
+  missingHint: string;
+  notNumber: string;
+  /** `{0}` lists the candidate values. */
+  ambiguous: string;
+  derived: string;
+  /** `{0}` is the cell's text as written. */
+  written: string;
+  /** `{0}` is the reason. */
+  problem: string;
+  noTables: string;
+  /** Labels of the legend samples, `|`-separated: empty, dash, missing, ambiguous, finding. */
+  legend: string;
+  waiting: string;
+}

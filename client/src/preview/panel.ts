@@ -1,0 +1,209 @@
+// The table preview: one webview panel that shows the tables of a report in the official layout.
+// It follows the active report editor and the edits of its document (throttled, 300 ms), posts
+// the table model as data (the page patches itself), selects a clicked cell in the editor and
+// marks in the page the cell under the editor's cursor.
+import * as vscode from 'vscode';
+import { TablesRequest, type TablesParams, type TablesResult } from '../../../server/src/lsp/protocol';
+import type { ClientHost } from '../clientHost';
+import { LANGUAGE_ID } from '../constants';
+import { t } from '../l10n';
+import { previewData } from './data';
+import { cellAt } from './findings';
+import { previewHtml } from './html';
+import type { FromWebview, ToWebview } from './messages';
+import { previewStrings } from './strings';
+
+/** The argument of `nianbao.showPreview` (the code lenses pass both). */
+export interface ShowPreviewArgs {
+  uri?: string;
+  table?: string;
+}
+
+const THROTTLE_MS = 300;
+const VIEW_TYPE = 'nianbao.preview';
+
+export class PreviewPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private result: TablesResult | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private dirty = false;
+  private ready = false;
+  private pendingTable: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Whether the page's script reported in, and how many updates were posted (for tests). */
+  readonly stats = { ready: false, updates: 0 };
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly host: ClientHost,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor?.document.languageId === LANGUAGE_ID && editor.document !== this.document) {
+          this.document = editor.document;
+          this.result = undefined;
+          this.schedule(0);
+        }
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document && event.contentChanges.length > 0) this.schedule();
+      }),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const uri = this.document?.uri.toString();
+        if (uri && event.uris.some((u) => u.toString() === uri)) this.repost();
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document === this.document) this.highlight(event.selections[0]?.active);
+      }),
+    );
+  }
+
+  /** Opens (or reveals) the preview of `args.uri` or of the active report. */
+  async show(args?: ShowPreviewArgs, column: vscode.ViewColumn = vscode.ViewColumn.Active): Promise<void> {
+    const target = args?.uri
+      ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri))
+      : vscode.window.activeTextEditor?.document ?? this.document;
+    if (!target || target.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(t('previewNoReport'));
+      return;
+    }
+    if (target !== this.document) this.result = undefined;
+    this.document = target;
+    this.pendingTable = args?.table;
+    if (this.panel) this.panel.reveal(column === vscode.ViewColumn.Active ? undefined : column, true);
+    else this.create(column);
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  private create(column: vscode.ViewColumn): void {
+    const roots = [vscode.Uri.joinPath(this.context.extensionUri, 'dist'), vscode.Uri.joinPath(this.context.extensionUri, 'webview', 'media')];
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      t('previewTitle', ''),
+      { viewColumn: column, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: roots, retainContextWhenHidden: false },
+    );
+    this.panel = panel;
+    this.ready = false;
+    this.stats.ready = false;
+    panel.webview.onDidReceiveMessage((message: FromWebview) => this.receive(message));
+    // A hidden webview is discarded (no retained context); shown again, it reloads and reports in.
+    panel.onDidChangeViewState(() => {
+      if (!panel.visible) this.ready = false;
+    });
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+      this.ready = false;
+    });
+    this.render(panel);
+  }
+
+  /** Sets the page's HTML, with a fresh nonce. */
+  private render(panel: vscode.WebviewPanel): void {
+    const { webview } = panel;
+    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
+    webview.html = previewHtml({
+      cspSource: webview.cspSource,
+      scriptUri: asset('dist', 'webview.js'),
+      styleUri: asset('webview', 'media', 'preview.css'),
+      lang: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
+      strings: previewStrings(vscode.env.language),
+    });
+  }
+
+  private setTitle(): void {
+    if (this.panel && this.document) this.panel.title = t('previewTitle', this.document.uri.path.replace(/^.*\//, ''));
+  }
+
+  private receive(message: FromWebview): void {
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.stats.ready = true;
+      if (this.result) this.repost();
+      else this.schedule(0);
+    } else if (message.type === 'select' && this.document) {
+      const { start, end } = message.range;
+      const range = new vscode.Range(start.line, start.character, end.line, end.character);
+      const visible = vscode.window.visibleTextEditors.find((e) => e.document === this.document);
+      void vscode.window
+        .showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside, selection: range })
+        .then((editor) => editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport));
+    }
+  }
+
+  /** Asks for fresh tables after `delayMs`; calls during the wait are folded into that one. */
+  private schedule(delayMs = THROTTLE_MS): void {
+    if (delayMs === 0) clearTimeout(this.timer);
+    else if (this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, delayMs);
+  }
+
+  private async update(): Promise<void> {
+    if (this.running) {
+      this.dirty = true;
+      return;
+    }
+    this.running = this.fetch().catch((error: unknown) => console.error('nianbao preview:', error));
+    await this.running;
+    this.running = undefined;
+    if (this.dirty) {
+      this.dirty = false;
+      this.schedule();
+    }
+  }
+
+  private async fetch(): Promise<void> {
+    const document = this.document;
+    if (!this.panel || !document) return;
+    const client = await this.host.ensure();
+    const params: TablesParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
+    const result = await client.sendRequest<TablesResult | null>(TablesRequest, params);
+    if (!result || document !== this.document) return;
+    this.result = result;
+    this.setTitle();
+    this.repost();
+  }
+
+  /** Posts the last tables with the current diagnostics (diagnostics arrive after the tables). */
+  private repost(): void {
+    const panel = this.panel;
+    const document = this.document;
+    if (!panel || !document || !this.result || !this.ready) return;
+    const name = document.uri.path.replace(/^.*\//, '');
+    const diagnostics = vscode.languages.getDiagnostics(document.uri).map((d) => ({
+      range: d.range,
+      severity: d.severity,
+      message: d.message,
+      source: d.source,
+    }));
+    void this.post({ type: 'update', data: previewData(this.result, name, diagnostics) }).then(() => {
+      this.stats.updates++;
+      if (this.pendingTable) {
+        const table = this.pendingTable;
+        this.pendingTable = undefined;
+        void this.post({ type: 'revealTable', table });
+      }
+    });
+  }
+
+  private highlight(position: vscode.Position | undefined): void {
+    if (!this.result || !position || !this.ready) return;
+    void this.post({ type: 'highlight', key: cellAt(this.result.tables, position), line: position.line });
+  }
+
+  private post(message: ToWebview): Thenable<boolean> {
+    return this.panel?.webview.postMessage(message) ?? Promise.resolve(false);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

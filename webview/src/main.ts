@@ -1,0 +1,87 @@
+// The table preview inside the webview: draws the page from the extension's data, patches it
+// on every update (scroll position kept), posts clicks back as editor selections, and marks the
+// cell under the editor's cursor.
+import type { FromWebview, PreviewStrings, ToWebview } from '../../client/src/preview/messages';
+import { create, patch } from './dom';
+import { parseRangeAttribute } from './layout/cell';
+import { pageElement } from './layout/page';
+import type { VElement } from './vnode';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+const strings = readStrings();
+let drawn: { node: VElement; element: HTMLElement } | undefined;
+let activeKey: string | null = null;
+
+function readStrings(): PreviewStrings {
+  const raw = document.getElementById('nianbao-preview-data')?.getAttribute('data-strings') ?? '{}';
+  return JSON.parse(raw) as PreviewStrings;
+}
+
+function post(message: FromWebview): void {
+  vscode.postMessage(message);
+}
+
+function render(node: VElement): void {
+  if (!drawn) {
+    const element = create(node);
+    root.replaceChildren(element);
+    drawn = { node, element };
+    const state = vscode.getState() as { scrollY?: number } | undefined;
+    if (typeof state?.scrollY === 'number') window.scrollTo(0, state.scrollY);
+  } else {
+    drawn = { node, element: patch(drawn.element, drawn.node, node) };
+  }
+  markActive(activeKey, false);
+}
+
+function markActive(key: string | null, scroll: boolean): void {
+  for (const old of Array.from(root.querySelectorAll('.active'))) old.classList.remove('active');
+  activeKey = key;
+  if (key === null) return;
+  const cell = root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  if (!cell) return;
+  cell.classList.add('active');
+  cell.closest('tr')?.classList.add('active');
+  if (scroll) {
+    const box = cell.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) cell.scrollIntoView({ block: 'center' });
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'update':
+      render(pageElement(message.data, strings));
+      break;
+    case 'revealTable':
+      document.getElementById(`table-${message.table}`)?.scrollIntoView({ block: 'start' });
+      break;
+    case 'highlight':
+      markActive(message.key, true);
+      break;
+  }
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-range]') : null;
+  const range = parseRangeAttribute(target?.dataset['range']);
+  if (range) post({ type: 'select', range });
+});
+
+let scrollTimer: number | undefined;
+window.addEventListener('scroll', () => {
+  window.clearTimeout(scrollTimer);
+  scrollTimer = window.setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100);
+});
+
+root.replaceChildren(create({ tag: 'p', attrs: { class: 'note waiting' }, text: strings.waiting ?? '', children: [] }));
+post({ type: 'ready' });
