@@ -2,5 +2,6 @@
 export const LANGUAGE_ID = 'nianbao-report';
 export const SECTION = 'nianbao';
 export const COMMAND_CHECK_WORKSPACE = 'nianbao.checkWorkspace';
-export const COMMAND_SHOW_TABLES = 'nianbao.showTables';
+export const COMMAND_SHOW_PREVIEW = 'nianbao.showPreview';
+export const COMMAND_SHOW_PREVIEW_TO_SIDE = 'nianbao.showPreviewToSide';
 export const COMMAND_RESTART = 'nianbao.restartServer';

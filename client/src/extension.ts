@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
 import { ClientHost } from './clientHost';
-import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART } from './constants';
+import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART, COMMAND_SHOW_PREVIEW, COMMAND_SHOW_PREVIEW_TO_SIDE } from './constants';
 import { registerContentDetection } from './detection';
+import { PreviewPanel, type PreviewTarget } from './preview/panel';
 import { ReportStatusBar } from './statusBar';
 
 export interface NianbaoApi {
@@ -13,6 +14,8 @@ export interface NianbaoApi {
   statusBarText(): string;
   checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
   workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
+  /** Whether the preview's script runs (it reported in) and how many updates it got. */
+  previewStats(): { ready: boolean; updates: number };
   /** Sends a request to the language server (starting it if needed). */
   request<R>(method: string, params: unknown): Promise<R>;
 }
@@ -24,10 +27,14 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const client = host;
   const statusBar = new ReportStatusBar(client);
   const checker = new WorkspaceChecker(client);
+  const preview = new PreviewPanel(context, client);
   context.subscriptions.push(
     client,
     statusBar,
     checker,
+    preview,
+    vscode.commands.registerCommand(COMMAND_SHOW_PREVIEW, (target?: PreviewTarget) => preview.show(target)),
+    vscode.commands.registerCommand(COMMAND_SHOW_PREVIEW_TO_SIDE, (target?: PreviewTarget) => preview.show(target, vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand(COMMAND_CHECK_WORKSPACE, () => checker.run()),
     vscode.commands.registerCommand(COMMAND_RESTART, () => client.restart()),
   );
@@ -43,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
       checker.collection.forEach((uri, diagnostics) => entries.push([uri, diagnostics]));
       return entries;
     },
+    previewStats: () => ({ ...preview.stats }),
     request: async <R>(method: string, params: unknown) => (await client.ensure()).sendRequest<R>(method, params),
   };
 }

@@ -19,6 +19,9 @@ export interface ShowPreviewArgs {
   table?: string;
 }
 
+/** What the commands receive: lens arguments, a resource (editor title menu), or nothing. */
+export type PreviewTarget = ShowPreviewArgs | vscode.Uri | undefined;
+
 const THROTTLE_MS = 300;
 const VIEW_TYPE = 'nianbao.preview';
 
@@ -60,18 +63,28 @@ export class PreviewPanel implements vscode.Disposable {
     );
   }
 
-  /** Opens (or reveals) the preview of `args.uri` or of the active report. */
-  async show(args?: ShowPreviewArgs, column: vscode.ViewColumn = vscode.ViewColumn.Active): Promise<void> {
-    const target = args?.uri
+  /**
+   * Opens (or reveals) the preview of the given report, else of the active one. Without a
+   * column it opens in the active group, except from a code lens (a table to reveal), where it
+   * opens beside the report so both stay in view.
+   */
+  async show(target?: PreviewTarget, column?: vscode.ViewColumn): Promise<void> {
+    const args: ShowPreviewArgs = target instanceof vscode.Uri ? { uri: target.toString() } : target ?? {};
+    column ??= args.table ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+    const document = args.uri
       ? await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri))
       : vscode.window.activeTextEditor?.document ?? this.document;
+    this.open(document, args.table, column);
+  }
+
+  private open(target: vscode.TextDocument | undefined, table: string | undefined, column: vscode.ViewColumn): void {
     if (!target || target.languageId !== LANGUAGE_ID) {
       void vscode.window.showInformationMessage(t('previewNoReport'));
       return;
     }
     if (target !== this.document) this.result = undefined;
     this.document = target;
-    this.pendingTable = args?.table;
+    this.pendingTable = table;
     if (this.panel) this.panel.reveal(column === vscode.ViewColumn.Active ? undefined : column, true);
     else this.create(column);
     this.setTitle();
