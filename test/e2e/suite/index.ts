@@ -57,6 +57,14 @@ test('the status bar shows format, year and findings of the active report', asyn
   assert.match(text, /问题|findings/);
 });
 
+test('the table preview opens beside the report, its script runs under the CSP and gets the tables', async () => {
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file(NAMED)));
+  await vscode.commands.executeCommand('nianbao.showPreview', { table: 'applications' });
+  await waitFor('the preview script reports in', () => api.previewStats().ready);
+  await waitFor('an update posted to the preview', () => api.previewStats().updates > 0);
+  await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+});
+
 test('diagnostics of an open report match what the server finds, and follow edits', async () => {
   const document = await vscode.workspace.openTextDocument({
     language: 'nianbao-report',

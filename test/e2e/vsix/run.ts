@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../editor';
 import { prepareWorkspace } from '../workspace';
 
@@ -73,6 +73,14 @@ async function main(): Promise<number> {
     await page.screenshot({ path: join(screenshots, 'screenshot-report.png') });
     await page.keyboard.press('Escape');
 
+    await runCommand(page, 'Nianbao: Show Table Preview');
+    const rendered = await waitForFrame(page, async (frame) => (await frame.locator('#root section.table').count()) > 0);
+    log(`preview: ${await rendered.locator('#root section.table h2').count()} tables rendered in the webview`);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: join(screenshots, 'screenshot-preview.png') });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+W');
+
     await runCommand(page, 'Nianbao: Check Every Report in the Workspace');
     const done = page.locator('.notification-toast', { hasText: /Checked \d+ reports|已检查/ });
     await done.waitFor({ timeout: 60_000 });
@@ -93,6 +101,18 @@ async function main(): Promise<number> {
     await editor.stop();
     rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** The webview's DOM lives in nested iframes; finds the frame for which `test` holds. */
+async function waitForFrame(page: Page, test: (frame: Frame) => Promise<boolean>, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await test(frame).catch(() => false)) return frame;
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no webview frame rendered the preview');
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
