@@ -156,3 +156,14 @@ test('a report without a table shows the official layout empty, with a note', ()
   assert.ok(find(section, (n) => n.attrs['class']?.includes('table-missing') === true).length === 1);
   assert.equal(find(section, (n) => n.tag === 'td').length, 15);
 });
+
+test('a row with fewer numbers than its columns says so on its label', () => {
+  const { model, root } = page(sample('海东市应急管理局.txt'));
+  const incomplete = model.tables.flatMap((t) => t.rows).filter((r) => r.incomplete);
+  assert.ok(incomplete.length > 0);
+  for (const row of incomplete) {
+    const tr = find(root, (n) => n.tag === 'tr' && n.attrs['data-row'] === row.id)[0]!;
+    const label = tr.children.find((c) => c.attrs['class']?.split(' ').includes('label'))!;
+    assert.match(label.attrs['title']!, new RegExp(`应有 ${row.incomplete!.expected} 个数字，只有 ${row.incomplete!.found} 个`));
+  }
+});

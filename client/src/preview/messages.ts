@@ -57,6 +57,10 @@ export interface PreviewStrings {
   body: string;
   tableMissing: string;
   rowMissing: string;
+  /** `{0}` numbers expected, `{1}` found. */
+  rowIncomplete: string;
+  /** `{0}` is the reason. */
+  rowUnreadable: string;
   /** What an empty cell shows, and its tooltip. */
   empty: string;
   emptyHint: string;

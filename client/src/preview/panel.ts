@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../../server/src/lsp/protocol';
 import type { ClientHost } from '../clientHost';
-import { LANGUAGE_ID } from '../constants';
+import { LANGUAGE_ID, SECTION } from '../constants';
 import { t } from '../l10n';
 import { previewData } from './data';
 import { cellAt } from './findings';
@@ -118,13 +118,20 @@ export class PreviewPanel implements vscode.Disposable {
   private render(panel: vscode.WebviewPanel): void {
     const { webview } = panel;
     const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, ...path)).toString();
+    const language = this.language();
     webview.html = previewHtml({
       cspSource: webview.cspSource,
       scriptUri: asset('dist', 'webview.js'),
       styleUri: asset('webview', 'media', 'preview.css'),
-      lang: vscode.env.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en',
-      strings: previewStrings(vscode.env.language),
+      lang: language.startsWith('zh') ? 'zh-CN' : 'en',
+      strings: previewStrings(language),
     });
+  }
+
+  /** The page's language: the `nianbao.locale` setting (as for the findings), else VS Code's. */
+  private language(): string {
+    const setting = vscode.workspace.getConfiguration(SECTION, this.document?.uri).get<string>('locale', 'auto');
+    return setting === 'zh' || setting === 'en' ? setting : vscode.env.language.toLowerCase();
   }
 
   private setTitle(): void {

@@ -150,7 +150,15 @@ function labelElement(node: LabelNode, rowspan: number, colspan: number, row: La
   const label = 'def' in row ? row.model?.label : row.extra.label;
   const written = label?.text.trim();
   const missing = 'def' in row && !row.model;
-  const title = missing && isOwn ? input.strings.rowMissing : written && written !== node.text ? written : undefined;
+  const notes: string[] = [];
+  if (isOwn && written && written !== node.text) notes.push(written);
+  if (isOwn && missing) notes.push(input.strings.rowMissing);
+  if (isOwn && 'def' in row && row.model?.incomplete) {
+    const { expected, found } = row.model.incomplete;
+    notes.push(input.strings.rowIncomplete.replace('{0}', String(expected)).replace('{1}', String(found)));
+  }
+  if (isOwn && 'def' in row && row.model?.unreadable) notes.push(input.strings.rowUnreadable.replace('{0}', row.model.unreadable.reason));
+  const title = notes.length > 0 ? notes.join('\n') : undefined;
   return h(
     'th',
     {

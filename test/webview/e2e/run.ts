@@ -1,0 +1,164 @@
+// The table preview in a real VS Code (code-server + Chromium, see shared/spec/editor-testing.md):
+//   node scripts/build.mjs && node scripts/build.mjs --tests && node out/test/webview/e2e/run.js [--screenshot FILE]
+// Opens a sample report with the development extension, opens the preview beside it and checks,
+// inside the webview's frame: the three tables, a cell's value against the core's reading, a
+// click selecting the cell in the editor, the editor's cursor marking its cell, an edit patched
+// into the page with its scroll kept, and hostile text typed into a cell drawn as text only.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Frame, type Page } from 'playwright-core';
+import { parseReport } from '../../../server/src/core';
+import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../../e2e/editor';
+import { prepareWorkspace } from '../../e2e/workspace';
+
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const REPORT = '海东市应急管理局.txt';
+
+function log(message: string): void {
+  console.log(`preview e2e: ${message}`);
+}
+
+async function main(): Promise<void> {
+  const screenshotArg = process.argv.indexOf('--screenshot');
+  const screenshot = screenshotArg > 0 ? resolve(process.argv[screenshotArg + 1]!) : join(ROOT, 'out', 'e2e', 'preview.png');
+  const temp = mkdtempSync(join(tmpdir(), 'nianbao-preview-'));
+  const folder = join(temp, 'workspace');
+  prepareWorkspace(ROOT, folder);
+  const model = parseReport(readFileSync(join(folder, REPORT), 'utf8'));
+  const editor = await startCodeServer({
+    codeServer: codeServerPath(ROOT),
+    profile: join(temp, 'profile'),
+    folder,
+    settings: { 'nianbao.locale': process.env['NIANBAO_LOCALE'] ?? 'zh', 'workbench.colorTheme': process.env['NIANBAO_THEME'] ?? 'Default Light Modern', 'window.zoomLevel': 0 },
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${editor.port}${ROOT}`]];
+    await page.goto(`${editor.url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.getByRole('treeitem', { name: REPORT }).click({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: /format|格式|no tables|未识别表格/ }).waitFor({ timeout: 60_000 });
+
+    await runCommand(page, 'Nianbao: Show Table Preview to the Side');
+    const frame = await waitForFrame(page, async (f) => (await f.locator('section.table').count()) === 3);
+    log(`tables: ${(await frame.locator('section.table h2').allInnerTexts()).join(' | ')}`);
+    log(`facts: ${(await frame.locator('.facts').innerText()).replace(/\s+/g, ' ')}`);
+
+    // A cell's value as the core reads it.
+    const cell = model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).find((c) => c.key === 'applications.new.total')!;
+    const td = frame.locator(`td[data-key="${cell.key}"]`);
+    assert.equal((await td.innerText()).trim(), String(cell.value));
+    log(`${cell.key} = ${await td.innerText()} (core: ${cell.value})`);
+    const marked = await frame.locator('td.finding').count();
+    log(`cells with a finding: ${marked}; missing: ${await frame.locator('td.status-missing').count()}`);
+    assert.ok(marked > 0, 'the findings of 海东 (missing cells) are marked');
+
+    // Click → the cell is selected in the editor.
+    await td.click();
+    const { start, end } = cell.span.range;
+    const status = page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ });
+    // (The status bar's column counts a tab as four; the line and the selection length are exact.)
+    const expected = new RegExp(`^Ln ${start.line + 1}, Col \\d+ \\(${end.character - start.character} selected\\)`);
+    await waitUntil('the selection', async () => expected.test((await status.innerText()).trim()));
+    log(`click selected: ${(await status.innerText()).trim()} (cell ${start.line + 1}:${start.character + 1}-${end.character + 1})`);
+
+    // The picture for the README: the report at 表三 beside its preview.
+    await page.keyboard.press('Control+B');
+    await page.waitForTimeout(500);
+    await frame.evaluate(() => {
+      const top = document.getElementById('table-applications')?.getBoundingClientRect().top ?? 0;
+      window.scrollTo(0, window.scrollY + top - 8);
+    });
+    await page.waitForTimeout(500);
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    log(`screenshot ${screenshot}`);
+
+    // Cursor → the cell is marked in the page.
+    const other = model.tables[2]!.rows[0]!.cells[4]!;
+    await goTo(page, other.span.range.start.line, other.span.range.start.character);
+    await waitUntil('the cursor mark', async () => (await frame.locator('td.active').getAttribute('data-key').catch(() => null)) === other.key);
+    log(`cursor at ${other.span.range.start.line + 1}:${other.span.range.start.character + 1} marks ${other.key}`);
+
+    // Hostile text typed over a cell: drawn as text, nothing runs, the page is patched in place.
+    await frame.evaluate(() => document.body.setAttribute('data-probe', 'kept'));
+    // The webview host injects a script of its own (acquireVsCodeApi): count, do not forbid.
+    const scripts = await frame.locator('script').count();
+    await td.click();
+    await page.waitForTimeout(300);
+    const scrolled = await frame.evaluate(() => window.scrollY);
+    await page.keyboard.type('<img src=x onerror="top.pwned=1;document.title=1">', { delay: 5 });
+    await waitUntil('the edit in the page', async () => (await frame.locator('th, td', { hasText: '<img' }).count()) > 0);
+    assert.equal(await frame.locator('img, iframe, svg').count(), 0, 'no element from the text');
+    assert.equal(await frame.locator('script').count(), scripts, 'no script from the text');
+    assert.equal(await frame.locator('#root script, #root [onerror]').count(), 0);
+    assert.equal(await frame.evaluate(() => document.body.getAttribute('data-probe')), 'kept', 'patched, not reloaded');
+    assert.equal(await frame.evaluate(() => (top as unknown as { pwned?: number }).pwned ?? (window as unknown as { pwned?: number }).pwned), undefined);
+    assert.deepEqual(dialogs, []);
+    const after = await frame.evaluate(() => window.scrollY);
+    log(`hostile text drawn as text; scroll ${scrolled} → ${after}`);
+    assert.ok(Math.abs(after - scrolled) < 40, 'scroll kept');
+    log('passed');
+  } catch (error) {
+    const page = browser.contexts()[0]?.pages()[0];
+    if (page) {
+      await page.screenshot({ path: join(ROOT, 'out', 'e2e', 'preview-failure.png') }).catch(() => undefined);
+      log(`status bar: ${(await page.locator('.statusbar').innerText().catch(() => '')).replace(/\s+/g, ' ')}`);
+    }
+    throw error;
+  } finally {
+    await browser.close();
+    await editor.stop();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function goTo(page: Page, line: number, character: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').fill(`:${line + 1}:${character + 1}`);
+  await page.keyboard.press('Enter');
+}
+
+async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The webview's DOM lives in nested iframes; the frame for which `test` holds. */
+async function waitForFrame(page: Page, test: (frame: Frame) => Promise<boolean>, timeoutMs = 30_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) if (await test(frame).catch(() => false)) return frame;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('no webview frame rendered the preview');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
