@@ -167,3 +167,15 @@ test('a row with fewer numbers than its columns says so on its label', () => {
     assert.match(label.attrs['title']!, new RegExp(`应有 ${row.incomplete!.expected} 个数字，只有 ${row.incomplete!.found} 个`));
   }
 });
+
+test('group labels point at their text in the report (a click selects it)', () => {
+  const { model, root } = page(sample('满洲里市应急管理局2020年政府信息公开工作年度报告.txt'));
+  const applications = model.tables.find((t) => t.id === 'applications')!;
+  const groups = find(sectionOf(root, 'applications'), (n) => n.attrs['class'] === 'group-label');
+  assert.equal(groups.length, 4, 'the 2019 format: 三、 and （三）（四）（五）');
+  for (const found of applications.groupLabels) {
+    const range = found.span.range;
+    const attr = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+    assert.ok(groups.some((g) => g.attrs['data-range'] === attr), `group label of ${found.row} at ${attr}`);
+  }
+});

@@ -9,6 +9,8 @@ export interface LabelNode {
   level: number;
   /** The row this node is the own label of; absent for group labels. */
   row?: string;
+  /** For a group label: the row whose definition opens the group. */
+  opens?: string;
 }
 
 /** The level of a label by its enumerator: `一、` 0, `（一）` 1, `1.` 2; no enumerator: -1. */
@@ -35,7 +37,7 @@ export function labelPaths(rows: readonly RowDef[]): LabelNode[][] {
     if (row.groupLabel) {
       const level = labelLevel(row.groupLabel);
       popTo(stack, level);
-      stack.push({ text: row.groupLabel, level });
+      stack.push({ text: row.groupLabel, level, opens: row.id });
     }
     const own = labelLevel(row.label);
     popTo(stack, own);

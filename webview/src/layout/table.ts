@@ -147,7 +147,8 @@ function headerElements(group: GroupDef, labels: number, widen: number, model: T
 
 function labelElement(node: LabelNode, rowspan: number, colspan: number, row: LayoutRow, input: TableInput): VElement {
   const isOwn = node.row !== undefined || 'extra' in row;
-  const label = 'def' in row ? row.model?.label : row.extra.label;
+  const groupSpan = node.opens ? input.model?.groupLabels?.find((g) => g.row === node.opens)?.span : undefined;
+  const label = groupSpan ?? ('def' in row ? row.model?.label : row.extra.label);
   const written = label?.text.trim();
   const missing = 'def' in row && !row.model;
   const notes: string[] = [];
