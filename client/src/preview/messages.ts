@@ -37,8 +37,8 @@ export type ToWebview =
   | { type: 'update'; data: PreviewData }
   /** Scroll a table (by id) into view. */
   | { type: 'revealTable'; table: string }
-  /** The editor cursor moved: mark this cell (null: none) and scroll to the line. */
-  | { type: 'highlight'; key: string | null; line: number };
+  /** The editor cursor moved: mark this cell (null: none), scrolled into view if out of it. */
+  | { type: 'highlight'; key: string | null };
 
 /** Webview → extension. */
 export type FromWebview =

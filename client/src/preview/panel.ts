@@ -214,7 +214,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private highlight(position: vscode.Position | undefined): void {
     if (!this.result || !position || !this.ready) return;
-    void this.post({ type: 'highlight', key: cellAt(this.result.tables, position), line: position.line });
+    void this.post({ type: 'highlight', key: cellAt(this.result.tables, position) });
   }
 
   private post(message: ToWebview): Thenable<boolean> {

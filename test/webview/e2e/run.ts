@@ -82,6 +82,21 @@ async function main(): Promise<void> {
     await page.screenshot({ path: screenshot });
     log(`screenshot ${screenshot}`);
 
+    // The code lens above 表四 opens the preview at that table.
+    const appealsInView = () =>
+      frame.evaluate(() => {
+        const top = document.getElementById('table-appeals')?.getBoundingClientRect().top ?? -1;
+        return top >= 0 && top < window.innerHeight - 40;
+      });
+    const visibleBefore = await appealsInView();
+    const lensLine = model.tables[2]!.span.range.start.line;
+    await goTo(page, lensLine, 0);
+    await page.waitForTimeout(1500);
+    await page.locator('.contentWidgets .codelens-decoration a', { hasText: /表四|Table 4/ }).first().click({ timeout: 15_000 });
+    await waitUntil('表四 in view', appealsInView);
+    log(`code lens above 表四 revealed the table in the preview (in view before: ${visibleBefore})`);
+    assert.equal(visibleBefore, false);
+
     // Cursor → the cell is marked in the page.
     const other = model.tables[2]!.rows[0]!.cells[4]!;
     await goTo(page, other.span.range.start.line, other.span.range.start.character);
