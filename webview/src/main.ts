@@ -20,6 +20,16 @@ const strings = readStrings();
 let drawn: { node: VElement; element: HTMLElement } | undefined;
 let activeKey: string | null = null;
 
+/** What survives a reload of the page (and of the window): the report shown and the scroll. */
+interface PageState {
+  uri?: string;
+  scrollY?: number;
+}
+
+function saveState(change: PageState): void {
+  vscode.setState({ ...(vscode.getState() as PageState | undefined), ...change });
+}
+
 function readStrings(): PreviewStrings {
   const raw = document.getElementById('nianbao-preview-data')?.getAttribute('data-strings') ?? '{}';
   return JSON.parse(raw) as PreviewStrings;
@@ -34,7 +44,7 @@ function render(node: VElement): void {
     const element = create(node);
     root.replaceChildren(element);
     drawn = { node, element };
-    const state = vscode.getState() as { scrollY?: number } | undefined;
+    const state = vscode.getState() as PageState | undefined;
     if (typeof state?.scrollY === 'number') window.scrollTo(0, state.scrollY);
   } else {
     drawn = { node, element: patch(drawn.element, drawn.node, node) };
@@ -60,6 +70,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'update':
+      saveState({ uri: message.data.uri });
       render(pageElement(message.data, strings));
       break;
     case 'revealTable':
@@ -80,7 +91,7 @@ document.addEventListener('click', (event) => {
 let scrollTimer: number | undefined;
 window.addEventListener('scroll', () => {
   window.clearTimeout(scrollTimer);
-  scrollTimer = window.setTimeout(() => vscode.setState({ scrollY: window.scrollY }), 100);
+  scrollTimer = window.setTimeout(() => saveState({ scrollY: window.scrollY }), 100);
 });
 
 root.replaceChildren(create({ tag: 'p', attrs: { class: 'note waiting' }, text: strings.waiting ?? '', children: [] }));

@@ -60,6 +60,9 @@ export class PreviewPanel implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.document) this.highlight(event.selections[0]?.active);
       }),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: (panel, state) => this.revive(panel, state),
+      }),
     );
   }
 
@@ -92,13 +95,37 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private create(column: vscode.ViewColumn): void {
-    const roots = [vscode.Uri.joinPath(this.context.extensionUri, 'dist'), vscode.Uri.joinPath(this.context.extensionUri, 'webview', 'media')];
     const panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
       t('previewTitle', ''),
       { viewColumn: column, preserveFocus: true },
-      { enableScripts: true, localResourceRoots: roots, retainContextWhenHidden: false },
+      { ...this.webviewOptions(), retainContextWhenHidden: false },
     );
+    this.adopt(panel);
+  }
+
+  private webviewOptions(): vscode.WebviewOptions {
+    const root = this.context.extensionUri;
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'webview', 'media')] };
+  }
+
+  /** A preview left open when the window closed, restored with the report it showed. */
+  async revive(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    const uri = (state as { uri?: unknown } | undefined)?.uri;
+    if (typeof uri === 'string') {
+      this.document = await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch(() => undefined);
+    }
+    this.adopt(panel);
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
     this.panel = panel;
     this.ready = false;
     this.stats.ready = false;

@@ -121,6 +121,17 @@ async function main(): Promise<void> {
     const after = await frame.evaluate(() => window.scrollY);
     log(`hostile text drawn as text; scroll ${scrolled} → ${after}`);
     assert.ok(Math.abs(after - scrolled) < 40, 'scroll kept');
+
+    // A reload of the window restores the preview with its report (the panel serializer).
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(1000);
+    await runCommand(page, 'Developer: Reload Window');
+    await page.waitForLoadState('load');
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(2000);
+    const restored = await waitForFrame(page, async (f) => (await f.locator('section.table').count()) === 3, 60_000);
+    log(`after a reload: ${await restored.locator('h1').innerText()}`);
     log('passed');
   } catch (error) {
     const page = browser.contexts()[0]?.pages()[0];
