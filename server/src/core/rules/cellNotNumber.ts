@@ -1,5 +1,6 @@
 // cell-not-number: a cell holds a dash, a slash or words where a number belongs.
 import { cellName, say } from './messages';
+import { placedCells } from './util';
 import type { RuleDef } from './types';
 
 export const cellNotNumber: RuleDef = {
@@ -11,24 +12,18 @@ export const cellNotNumber: RuleDef = {
     en: 'Table cells hold numbers only: counts are non-negative integers, changes may be signed, amounts may carry a unit. “—”, “/” or words cannot be summed; write 0 when there is nothing.',
   },
   check({ model, format, locale }, report) {
-    if (model.problem) return;
-    for (const table of model.tables) {
-      for (const row of table.rows) {
-        if (row.incomplete || row.unreadable) continue;
-        for (const cell of row.cells) {
-          if (cell.status !== 'dash' && cell.status !== 'not-number') continue;
-          const name = cellName(format, table.id, row.id, cell.column, locale);
-          const written = cell.text.trim();
-          report({
-            message:
-              cell.status === 'dash'
-                ? say(locale, `${name}填写了“${written}”，应填写数字；没有数据时填 0`, `${name} holds “${written}”; write a number, 0 when there is nothing`)
-                : say(locale, `${name}的“${written}”不是数字`, `${name}: “${written}” is not a number`),
-            range: cell.span.range,
-            data: { key: cell.key },
-          });
-        }
-      }
+    for (const { table, row, cell } of placedCells(model)) {
+      if (cell.status !== 'dash' && cell.status !== 'not-number') continue;
+      const name = cellName(format, table.id, row.id, cell.column, locale);
+      const written = cell.text.trim();
+      report({
+        message:
+          cell.status === 'dash'
+            ? say(locale, `${name}填写了“${written}”，应填写数字；没有数据时填 0`, `${name} holds “${written}”; write a number, 0 when there is nothing`)
+            : say(locale, `${name}的“${written}”不是数字`, `${name}: “${written}” is not a number`),
+        range: cell.span.range,
+        data: { key: cell.key },
+      });
     }
   },
 };

@@ -2,7 +2,7 @@
 // to measure a report against, what kind of body wrote it.
 import { FORMATS } from '../formats';
 import type { FormatDefinition, TableId } from '../formats/types';
-import type { Range, ReportModel, SectionModel, SourceSpan, TableModel } from '../model';
+import type { CellModel, Range, ReportModel, RowModel, SectionModel, SourceSpan, TableModel } from '../model';
 import type { RuleContext } from './types';
 
 /** The first line of the document (where a missing title belongs). */
@@ -78,4 +78,18 @@ export function tableSpans(model: ReportModel): Array<[number, number]> {
 /** Whether an offset falls inside a table. */
 export function insideTable(spans: Array<[number, number]>, offset: number): boolean {
   return spans.some(([s, e]) => offset >= s && offset < e);
+}
+
+/**
+ * Every cell of a report with its table and row, skipping rows whose cells could not be placed
+ * (incomplete or unreadable rows are cell-missing's and cell-ambiguous's to report).
+ */
+export function* placedCells(model: ReportModel): Generator<{ table: TableModel; row: RowModel; cell: CellModel }> {
+  if (model.problem) return;
+  for (const table of model.tables) {
+    for (const row of table.rows) {
+      if (row.incomplete || row.unreadable) continue;
+      for (const cell of row.cells) yield { table, row, cell };
+    }
+  }
 }
