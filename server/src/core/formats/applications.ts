@@ -200,7 +200,7 @@ export function applicationsTable(otherRows: RowDef[]): TableDef {
         columns: APPLICATION_COLUMNS,
         rows: [...HEAD_ROWS, ...otherRows, ...TAIL_ROWS],
         headerWords: [
-          '本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和',
+          '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
           APPLICANT,
           ORGANISATION,
           OUTCOME_GROUP,
