@@ -1,7 +1,7 @@
 // One build script for every bundle: `node scripts/build.mjs [--tests] [--watch] [--production]`.
 // Entry points that do not exist yet are skipped, so the tree can grow one piece at a time.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -9,7 +9,10 @@ const production = args.has('--production');
 const watch = args.has('--watch');
 const withTests = args.has('--tests');
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const nodeBundle = {
+  define: { __NIANBAO_VERSION__: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

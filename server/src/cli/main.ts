@@ -1,45 +1,31 @@
 // The `nianbao` command line: the same engine as the editor, for reviewers and CI.
-import { runTables, TABLES_USAGE } from './tables';
+import { runCheck } from './check';
 import { processIO, type CliIO } from './io';
+import { runTables, TABLES_USAGE } from './tables';
 
 const USAGE = `nianbao — 政府信息公开工作年度报告检查工具（checks government information disclosure annual reports）
 
 用法（usage）:
-  nianbao check  [--format text|json|sarif] [--config FILE] [--fix] PATH...
+  nianbao check  [--format text|json|sarif] [--config FILE] [--locale zh|en] [--fix] PATH...
   ${TABLES_USAGE}
 
 PATH 可以是文件或文件夹（a file or a folder searched for .txt/.md/.htm/.html reports）.
 退出状态（exit status）: 0 无错误 (no error), 1 有错误级别的发现 (error findings), 2 无法运行 (could not run).
 `;
 
-type Command = (args: string[], io: CliIO) => Promise<number>;
-
-async function loadCheck(): Promise<Command | undefined> {
-  try {
-    const mod = (await import('./check')) as { runCheck?: Command };
-    return mod.runCheck;
-  } catch {
-    return undefined;
-  }
-}
+/** The package version, set by the build (scripts/build.mjs). */
+declare const __NIANBAO_VERSION__: string;
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'tables') return runTables(rest, io);
-  if (command === 'check') {
-    const check = await loadCheck();
-    if (!check) {
-      io.err('check 命令尚不可用（the check command is not available in this build）\n');
-      return 2;
-    }
-    return check(rest, io);
-  }
+  if (command === 'check') return runCheck(rest, io);
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
   }
   if (command === '--version' || command === '-v') {
-    io.out(`${process.env.NIANBAO_VERSION ?? 'dev'}\n`);
+    io.out(`${typeof __NIANBAO_VERSION__ === 'string' ? __NIANBAO_VERSION__ : 'dev'}\n`);
     return 0;
   }
   io.err(`未知命令（unknown command）：${command}\n\n${USAGE}`);
