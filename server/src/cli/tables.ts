@@ -18,6 +18,8 @@ interface FileTables {
   publicationDate?: string;
   values: Record<string, number | null>;
   cells: Array<{ key: string; value: number | null; text: string; status: string; range: unknown }>;
+  /** Rows of the text the format does not know (local variants, sub-rows): said, not dropped. */
+  unrecognizedRows?: Array<{ table: string; label: string; parentRow: string | null; values: string[]; range: unknown }>;
   problem?: string;
   error?: string;
 }
@@ -77,6 +79,16 @@ export function fileTables(file: string, model: ReportModel): FileTables {
   };
   if (model.metadata.bodyName) entry.body = model.metadata.bodyName;
   if (model.metadata.publicationDate) entry.publicationDate = model.metadata.publicationDate;
+  const unrecognized = model.tables.flatMap((t) =>
+    [...t.extraRows, ...t.rows.flatMap((r) => r.subRows ?? [])].map((e) => ({
+      table: t.id,
+      label: e.label.text.trim(),
+      parentRow: e.parentRow ?? null,
+      values: e.values.map((v) => v.text),
+      range: e.label.range,
+    })),
+  );
+  if (unrecognized.length > 0) entry.unrecognizedRows = unrecognized;
   if (model.problem) entry.problem = model.problem.message;
   return entry;
 }
