@@ -31,6 +31,11 @@ export function isFooterLine(line: string): boolean {
   return !pages || Number(pages[1]) <= Number(pages[2]);
 }
 
+/** The rules of a Markdown or grid table (`|---|---|`, `+-----+-----+`): no cells in them. */
+export function isBorderLine(line: string): boolean {
+  return /^[\s+\-=|:]*$/.test(line) && /[-=]{3,}/.test(line);
+}
+
 export function tokenize(text: string, from: number, to: number, firstLine: number): Token[] {
   const tokens: Token[] = [];
   let line = firstLine;
@@ -39,7 +44,7 @@ export function tokenize(text: string, from: number, to: number, firstLine: numb
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const content = text.slice(lineStart, lineEnd);
-    if (!isFooterLine(content)) tokenizeLine(text, lineStart, lineEnd, line, tokens);
+    if (!isFooterLine(content) && !isBorderLine(content)) tokenizeLine(text, lineStart, lineEnd, line, tokens);
     if (lineEnd >= to) break;
     lineStart = lineEnd + 1;
     line++;
