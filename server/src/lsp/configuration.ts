@@ -61,9 +61,10 @@ export class ConfigurationResolver {
     const settings = await this.settingsFor(uri);
     const path = filePath(uri);
     const project = path ? this.projects.forFile(path) : { path: null, rules: {} };
-    if (project.error && project.path && !this.reportedErrors.has(project.path)) {
+    const problems = [...(project.error ? [project.error] : []), ...(project.warnings ?? [])];
+    if (problems.length > 0 && project.path && !this.reportedErrors.has(project.path)) {
       this.reportedErrors.add(project.path);
-      this.connection.console.warn(`nianbao: ${project.path}: ${project.error}`);
+      for (const problem of problems) this.connection.console.warn(`nianbao: ${problem}`);
     }
     return {
       locale: this.locale(settings),

@@ -4,9 +4,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SeveritySetting } from '../core';
-import { normalizeSeverities } from './settings';
+import { CONFIG_FILE_NAME, parseConfig } from '../core/config';
 
-export const PROJECT_FILE = '.nianbaorc.json';
+export const PROJECT_FILE = CONFIG_FILE_NAME;
 
 export interface ProjectConfig {
   /** Where the file was found; null when there is none. */
@@ -14,6 +14,8 @@ export interface ProjectConfig {
   rules: Record<string, SeveritySetting>;
   /** A parse error, to be logged (the file is then ignored). */
   error?: string;
+  /** Parts of the file that were ignored (unknown rules, bad severities), to be logged. */
+  warnings?: string[];
 }
 
 const NONE: ProjectConfig = { path: null, rules: {} };
@@ -64,12 +66,9 @@ function safeRead(path: string): string {
   }
 }
 
+/** Parses a project file with the core's reader, the one the command line uses too. */
 export function parseProjectFile(path: string, text: string): ProjectConfig {
-  try {
-    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    const rules = json && typeof json === 'object' ? (json as Record<string, unknown>)['rules'] : undefined;
-    return { path, rules: normalizeSeverities(rules) };
-  } catch (error) {
-    return { path, rules: {}, error: String(error) };
-  }
+  const parsed = parseConfig(text, path);
+  if (parsed.error) return { path, rules: {}, error: parsed.error, warnings: parsed.warnings };
+  return { path, rules: parsed.config.rules, warnings: parsed.warnings };
 }
