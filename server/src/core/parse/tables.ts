@@ -99,8 +99,11 @@ function parseTable(
   const skTo = lowerBound(sk.at, region.to);
   const hits = findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
   const chain = rowChain(hits.filter((h) => h.pattern.kind === 'row'));
-  const boundaries = [...new Set(hits.map((h) => h.from))].sort((a, b) => a - b);
-  const nextBoundary = (at: number) => boundaries.find((b) => b >= at) ?? region.to;
+  const boundaries = Int32Array.from(new Set(hits.map((h) => h.from))).sort();
+  const nextBoundary = (at: number) => {
+    const i = lowerBound(boundaries, at);
+    return i < boundaries.length ? boundaries[i]! : region.to;
+  };
 
   const plans: RowPlan[] = [];
   const missingRows: string[] = [];
@@ -254,28 +257,43 @@ function lowerBound(arr: Int32Array, value: number): number {
   return lo;
 }
 
-/** The longest chain of row labels in the format's order: stray mentions fall outside it. */
+/**
+ * The heaviest chain of row labels in the format's order: stray mentions fall outside it.
+ * Linear in the hits (rows are few, hits may be many in a hostile text): for each row order the
+ * best chain ending there among the hits already passed.
+ */
 function rowChain(rowHits: LabelHit[]): Map<string, LabelHit> {
-  const n = rowHits.length;
+  const hits = [...rowHits].sort((a, b) => a.from - b.from);
   const weight = (h: LabelHit) => 1 + h.pattern.skeleton.length * 0.01 + (h.withEnumerator ? 0.05 : 0);
-  const best = new Float64Array(n);
-  const prev = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n; i++) {
-    best[i] = weight(rowHits[i]!);
-    for (let j = 0; j < i; j++) {
-      if (rowHits[j]!.pattern.order! < rowHits[i]!.pattern.order! && rowHits[j]!.to <= rowHits[i]!.from) {
-        const w = best[j]! + weight(rowHits[i]!);
-        if (w > best[i]!) {
-          best[i] = w;
-          prev[i] = j;
-        }
+  const orders = hits.reduce((n, h) => Math.max(n, h.pattern.order! + 1), 0);
+  const best = new Float64Array(hits.length);
+  const prev = new Int32Array(hits.length).fill(-1);
+  // For each order, the best closed chain ending at a hit of that order, and which hit.
+  const bestAt = new Float64Array(orders).fill(-Infinity);
+  const bestHit = new Int32Array(orders).fill(-1);
+  const open: number[] = []; // processed hits whose label has not ended before the current one
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    for (let k = open.length - 1; k >= 0; k--) {
+      const j = open[k]!;
+      if (hits[j]!.to > h.from) continue;
+      const o = hits[j]!.pattern.order!;
+      if (best[j]! > bestAt[o]!) {
+        bestAt[o] = best[j]!;
+        bestHit[o] = j;
       }
+      open.splice(k, 1);
     }
+    let before = -1;
+    for (let o = 0; o < h.pattern.order!; o++) if (bestHit[o]! >= 0 && (before < 0 || bestAt[o]! > bestAt[before]!)) before = o;
+    best[i] = weight(h) + (before >= 0 ? bestAt[before]! : 0);
+    prev[i] = before >= 0 ? bestHit[before]! : -1;
+    open.push(i);
   }
   const chain = new Map<string, LabelHit>();
   let end = -1;
-  for (let i = 0; i < n; i++) if (end < 0 || best[i]! > best[end]!) end = i;
-  for (let i = end; i >= 0; i = prev[i]!) chain.set(rowHits[i]!.pattern.row!, rowHits[i]!);
+  for (let i = 0; i < hits.length; i++) if (end < 0 || best[i]! > best[end]!) end = i;
+  for (let i = end; i >= 0; i = prev[i]!) chain.set(hits[i]!.pattern.row!, hits[i]!);
   return chain;
 }
 
