@@ -67,7 +67,7 @@ test('hover kinds through the protocol: caption, row label, header, section head
   assert.match(value(await hoverAt(session, BASE, '四、因政府信息公开工作', 1)), /（三）因政府信息公开工作被申请行政复议、提起行政诉讼的情况；/);
   const cell = value(await hoverAt(session, BASE, '四、结转下年度继续办理\t\t\t3', '四、结转下年度继续办理\t\t\t'.length));
   assert.match(cell, /表三 · 四、结转下年度继续办理 · 自然人/);
-  assert.match(cell, /（“自然人”列）：21 = 21 ✓/);
+  assert.match(cell, /（“自然人”列）：21（= [^）]+） = 21（= [^）]+） ✓/);
   assert.equal(await hoverAt(session, BASE, '一是公开内容', 2), null);
   assert.equal(await session.stop(), 0);
 });
@@ -81,7 +81,8 @@ test('hovers follow edits and the locale', async () => {
   const md = value(await hoverAt(session, text, '\t（七）总计\t\t17', '\t（七）总计\t\t'.length));
   assert.match(md, /Value: 17/);
   assert.match(md, /\*\*Relations\*\*/);
-  assert.match(md, /21 ≠ 20, off by 1 ✗/);
+  assert.match(md, /17 ≠ 18 \(= 15 \+ 3, others 0\), off by 1 ✗/);
+  assert.match(md, /21 \(= 20 \+ 1\) ≠ 20 \(= 17 \+ 3\), off by 1 ✗/);
   assert.equal(await session.stop(), 0);
 });
 

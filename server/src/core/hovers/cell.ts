@@ -46,8 +46,17 @@ export function relationLine(format: FormatDefinition, instance: RelationInstanc
   const where = instanceWhere(format, instance, locale);
   const head = `${instance.def.description}${where ? say(locale, `（${where}）`, ` (${where})`) : ''}${say(locale, '：', ': ')}`;
   if (!instance.known) return `${head}${word('unknown', locale)}`;
-  const l = num(instance.leftSum);
-  const r = num(instance.rightSum);
+  // Sums of several terms are spelled out: `21 = 20 + 0 + 0 + 0 + 0 + 1`.
+  // Long sums (表三's twenty result rows) list their non-zero terms only.
+  const side = (terms: typeof instance.left, sum: number) => {
+    if (terms.length < 2) return num(sum);
+    const values = terms.map((t) => t.cell?.value ?? 0);
+    const shown = values.length > 7 ? values.filter((v) => v !== 0) : values;
+    const rest = shown.length < values.length ? say(locale, '，其余为 0', ', others 0') : '';
+    return `${num(sum)}${say(locale, '（= ', ' (= ')}${shown.length > 0 ? shown.map(num).join(' + ') : '0'}${rest}${say(locale, '）', ')')}`;
+  };
+  const l = side(instance.left, instance.leftSum);
+  const r = side(instance.right, instance.rightSum);
   if (instance.def.kind === 'at-most') {
     return instance.holds ? `${head}${l} ≤ ${r} ✓` : `${head}${l} > ${r} ✗`;
   }
