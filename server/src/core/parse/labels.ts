@@ -16,6 +16,9 @@ export interface LabelPattern {
   column?: string;
   /** Index of the row in the table's row order (rows only). */
   order?: number;
+  /** Index of the row's group, and whether rows may come in any order within it (rows only). */
+  groupIndex?: number;
+  freeOrder?: boolean;
 }
 
 export interface LabelHit {
@@ -52,7 +55,10 @@ export function tablePatterns(format: FormatDefinition, table: TableDef): LabelP
     patterns.push(p);
   };
   let order = 0;
-  for (const group of table.groups) {
+  for (const [groupIndex, group] of table.groups.entries()) {
+    // A captioned block (表二's 第二十条第（N）项) is short and drafters reorder its rows; 表三's
+    // long list is kept in order, which is what tells its short labels (`其他`, `总计`) apart.
+    const freeOrder = group.caption !== undefined;
     if (group.caption) add({ kind: 'caption', skeleton: skeletonOf(group.caption), group: group.id });
     for (const row of group.rows) {
       const rowOrder = order++;
@@ -66,6 +72,8 @@ export function tablePatterns(format: FormatDefinition, table: TableDef): LabelP
           group: group.id,
           row: row.id,
           order: rowOrder,
+          groupIndex,
+          freeOrder,
         });
       }
       if (row.groupLabel) {

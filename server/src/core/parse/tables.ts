@@ -5,7 +5,7 @@ import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId }
 import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel } from '../model';
 import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
-import { findLabels, stripEnumerator, tablePatterns, type LabelHit } from './labels';
+import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
@@ -285,7 +285,10 @@ function rowChain(rowHits: LabelHit[]): Map<string, LabelHit> {
       open.splice(k, 1);
     }
     let before = -1;
-    for (let o = 0; o < h.pattern.order!; o++) if (bestHit[o]! >= 0 && (before < 0 || bestAt[o]! > bestAt[before]!)) before = o;
+    for (let o = 0; o < orders; o++) {
+      if (bestHit[o]! < 0 || !mayPrecede(hits[bestHit[o]!]!.pattern, h.pattern)) continue;
+      if (before < 0 || bestAt[o]! > bestAt[before]!) before = o;
+    }
     best[i] = weight(h) + (before >= 0 ? bestAt[before]! : 0);
     prev[i] = before >= 0 ? bestHit[before]! : -1;
     open.push(i);
@@ -295,6 +298,12 @@ function rowChain(rowHits: LabelHit[]): Map<string, LabelHit> {
   for (let i = 0; i < hits.length; i++) if (end < 0 || best[i]! > best[end]!) end = i;
   for (let i = end; i >= 0; i = prev[i]!) chain.set(hits[i]!.pattern.row!, hits[i]!);
   return chain;
+}
+
+/** Row `a` may come before row `b`: in format order, or in any order within a free block. */
+function mayPrecede(a: LabelPattern, b: LabelPattern): boolean {
+  if (a.order! < b.order!) return true;
+  return a.freeOrder === true && a.groupIndex === b.groupIndex && a.order !== b.order;
 }
 
 /** Where an unlabelled row's cells start: after the run of header labels (表四). */
