@@ -86,24 +86,3 @@ test('decoding: UTF-8 with BOM, GB18030, UTF-16 with BOM; binary is refused', ()
   const binary = decodeReportBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]));
   assert.equal(binary.ok, false);
 });
-
-test('表二 rows reordered within their 第二十条 block are still found', async () => {
-  const { modelValues } = await import('../../../server/src/core');
-  const text = [
-    '某局2021年政府信息公开工作年度报告',
-    '二、主动公开政府信息情况',
-    '第二十条第（一）项',
-    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
-    '行政规范性文件\t3\t1\t20',
-    '规章\t0\t0\t0',
-    '第二十条第（六）项',
-    '信息内容\t本年处理决定数量',
-    '行政强制\t4',
-    '行政处罚\t9',
-  ].join('\n');
-  const v = modelValues(parseReport(text));
-  assert.equal(v['proactive.normative-documents.in-force'], 20);
-  assert.equal(v['proactive.regulations.issued'], 0);
-  assert.equal(v['proactive.penalties.decisions'], 9);
-  assert.equal(v['proactive.coercion.decisions'], 4);
-});
