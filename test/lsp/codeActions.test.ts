@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type {
   ClientCapabilities,
@@ -13,19 +13,10 @@ import type {
   TextDocumentEdit,
   TextEdit,
 } from 'vscode-languageserver-protocol/node';
-import { PULL_CLIENT, ROOT, SAMPLES, Session } from './support/session';
-
-const sessions: Session[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) if (s.child.exitCode === null) s.child.kill();
-});
+import { PULL_CLIENT, ROOT, SAMPLES, sessionStarter, type Session } from './support/session';
 
 /** Starts a server that is killed after the test if the test did not stop it. */
-async function start(options?: Parameters<typeof Session.start>[0]): Promise<Session> {
-  const session = await Session.start(options);
-  sessions.push(session);
-  return session;
-}
+const start = sessionStarter();
 
 const BASE = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'base-2022.txt'), 'utf8');
 const URI = pathToFileURL(join(SAMPLES, 'fix-fixture-2022.txt')).toString();

@@ -2,22 +2,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeLens, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
-import { ROOT, SAMPLES, Session } from './support/session';
-
-const sessions: Session[] = [];
-afterEach(() => {
-  for (const s of sessions.splice(0)) if (s.child.exitCode === null) s.child.kill();
-});
+import { ROOT, SAMPLES, sessionStarter, type Session } from './support/session';
 
 /** Starts a server that is killed after the test if the test did not stop it. */
-async function start(options?: Parameters<typeof Session.start>[0]): Promise<Session> {
-  const session = await Session.start(options);
-  sessions.push(session);
-  return session;
-}
+const start = sessionStarter();
 
 const BASE = readFileSync(join(ROOT, 'test', 'fixtures', 'rules', 'base-2022.txt'), 'utf8');
 const URI = pathToFileURL(join(SAMPLES, 'hover-fixture-2022.txt')).toString();

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after } from 'node:test';
+import { after, afterEach } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -232,4 +232,20 @@ function offsetAt(text: string, position: { line: number; character: number }): 
     offset = next + 1;
   }
   return Math.min(offset + position.character, text.length);
+}
+
+/**
+ * A `start` for one test file: every server it starts is killed after its test if the test did
+ * not stop it (a failed assertion must not leave a server running).
+ */
+export function sessionStarter(): (options?: Parameters<typeof Session.start>[0]) => Promise<Session> {
+  const sessions: Session[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) if (s.child.exitCode === null) s.child.kill();
+  });
+  return async (options) => {
+    const session = await Session.start(options);
+    sessions.push(session);
+    return session;
+  };
 }
