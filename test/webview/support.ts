@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport, type ReportModel, type TableDef } from '../../server/src/core';
 import { previewData } from '../../client/src/preview/data';
+import { tablesResult } from '../../server/src/lsp/protocol';
 import type { DiagnosticLike } from '../../client/src/preview/findings';
 import type { PreviewData } from '../../client/src/preview/messages';
 import { PREVIEW_STRINGS_ZH } from '../../client/src/preview/strings';
@@ -22,20 +23,7 @@ export function rendering(name: string): string {
 
 export function dataOf(text: string, diagnostics: DiagnosticLike[] = []): { model: ReportModel; data: PreviewData } {
   const model = parseReport(text);
-  const data = previewData(
-    {
-      uri: 'file:///report.txt',
-      version: 1,
-      format: model.format,
-      year: model.year,
-      title: model.metadata.title?.text ?? null,
-      body: model.metadata.bodyName ?? null,
-      tables: model.tables,
-      problem: model.problem ?? null,
-    },
-    'report.txt',
-    diagnostics,
-  );
+  const data = previewData(tablesResult('file:///report.txt', 1, model), 'report.txt', diagnostics);
   return { model, data };
 }
 

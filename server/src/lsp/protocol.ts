@@ -24,6 +24,20 @@ export interface TablesResult {
   problem: ReportModel['problem'] | null;
 }
 
+/** The `nianbao/tables` answer for a parsed report. */
+export function tablesResult(uri: string, version: number | null, model: ReportModel): TablesResult {
+  return {
+    uri,
+    version,
+    format: model.format,
+    year: model.year,
+    title: model.metadata.title?.text ?? null,
+    body: model.metadata.bodyName ?? null,
+    tables: model.tables,
+    problem: model.problem ?? null,
+  };
+}
+
 /** `nianbao/checkFile`: parse and check one file from disk (or its open document), for the
  *  "check every report in the workspace" command. */
 export const CheckFileRequest = 'nianbao/checkFile';

@@ -5,7 +5,7 @@ import type { ReportModel } from '../core';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
 import { looksLikeReport } from './detect';
-import type { CheckFileParams, CheckFileResult, TablesParams, TablesResult } from './protocol';
+import { tablesResult, type CheckFileParams, type CheckFileResult, type TablesParams, type TablesResult } from './protocol';
 import { readReportFile } from './readText';
 
 export class CustomRequests {
@@ -24,16 +24,7 @@ export class CustomRequests {
       const text = await this.readFromDisk(params.uri);
       model = this.analyzer.checkText(params.uri, text, { severities: {} }).model;
     }
-    return {
-      uri: params.uri,
-      version: open ? open.version : null,
-      format: model.format,
-      year: model.year,
-      title: model.metadata.title?.text ?? null,
-      body: model.metadata.bodyName ?? null,
-      tables: model.tables,
-      problem: model.problem ?? null,
-    };
+    return tablesResult(params.uri, open ? open.version : null, model);
   }
 
   async checkFile(params: CheckFileParams): Promise<CheckFileResult> {
