@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Frame, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../editor';
+import { runCommand, waitForFrame } from '../workbench';
 import { prepareWorkspace } from '../workspace';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
@@ -101,27 +102,6 @@ async function main(): Promise<number> {
     await editor.stop();
     rmSync(temp, { recursive: true, force: true });
   }
-}
-
-/** The webview's DOM lives in nested iframes; finds the frame for which `test` holds. */
-async function waitForFrame(page: Page, test: (frame: Frame) => Promise<boolean>, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) {
-      if (await test(frame).catch(() => false)) return frame;
-    }
-    await page.waitForTimeout(250);
-  }
-  throw new Error('no webview frame rendered the preview');
-}
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
 }
 
 main().then(

@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { chromium, type Frame, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { parseReport } from '../../../server/src/core';
 import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../../e2e/editor';
+import { runCommand, waitForFrame } from '../../e2e/workbench';
 import { prepareWorkspace } from '../../e2e/workspace';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
@@ -147,15 +148,6 @@ async function main(): Promise<void> {
   }
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
-
 async function goTo(page: Page, line: number, character: number): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
@@ -169,16 +161,6 @@ async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** The webview's DOM lives in nested iframes; the frame for which `test` holds. */
-async function waitForFrame(page: Page, test: (frame: Frame) => Promise<boolean>, timeoutMs = 30_000): Promise<Frame> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    for (const frame of page.frames()) if (await test(frame).catch(() => false)) return frame;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('no webview frame rendered the preview');
 }
 
 main().then(
