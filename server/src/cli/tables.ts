@@ -69,7 +69,7 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
   return status;
 }
 
-export function fileTables(file: string, model: ReportModel): FileTables {
+function fileTables(file: string, model: ReportModel): FileTables {
   const entry: FileTables = {
     file,
     year: model.year,
@@ -94,7 +94,7 @@ export function fileTables(file: string, model: ReportModel): FileTables {
 }
 
 /** One header line of every key of the formats present, then one line per file. */
-export function toCsv(results: FileTables[]): string {
+function toCsv(results: FileTables[]): string {
   const versions = [...new Set(results.map((r) => r.format).filter((f): f is FormatVersion => f !== null))].sort();
   const keys: string[] = [];
   for (const v of versions.length > 0 ? versions : (['2021'] as FormatVersion[])) {

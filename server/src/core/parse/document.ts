@@ -29,6 +29,6 @@ export class ParsedText {
   }
 }
 
-export function spanAt(source: string, lines: LineIndex, start: number, end: number): SourceSpan {
+function spanAt(source: string, lines: LineIndex, start: number, end: number): SourceSpan {
   return { text: source.slice(start, end), offset: start, endOffset: end, range: lines.rangeOf(start, end) };
 }

@@ -26,7 +26,7 @@ export interface Padding {
   trailing: boolean;
 }
 
-export const DEFAULT_PADDING: Padding = { leading: true, trailing: true };
+const DEFAULT_PADDING: Padding = { leading: true, trailing: true };
 
 /** What the table's complete one-line rows say about empty cells at row ends. */
 export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; columns: number }>): Padding {
@@ -90,7 +90,7 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
  * those between values are real empty cells; on a row
  * written a cell per line, every line up to the column count is a cell.
  */
-export function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): Token[] {
+function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): Token[] {
   const filled = tokens.filter(isFilled);
   if (filled.length >= columns) return filled;
   if (tokens.length === 0) return [];

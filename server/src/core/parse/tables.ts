@@ -73,8 +73,9 @@ function tableStart(table: TableDef, hits: LabelHit[]): number | undefined {
   }
 }
 
+/** A header hit that opens the table (`本列数据的勾稽关系为…`, `申请人情况`). */
 function isAnchor(table: TableDef, hit: LabelHit): boolean {
-  return table.anchors.some((a) => hit.pattern.skeleton === buildSkeleton(a).text || buildSkeleton(a).text.startsWith(hit.pattern.skeleton));
+  return table.anchors.some((a) => skeletonOf(a).startsWith(hit.pattern.skeleton));
 }
 
 interface RowPlan {

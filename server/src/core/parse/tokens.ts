@@ -32,7 +32,7 @@ export function isFooterLine(line: string): boolean {
 }
 
 /** The rules of a Markdown or grid table (`|---|---|`, `+-----+-----+`): no cells in them. */
-export function isBorderLine(line: string): boolean {
+function isBorderLine(line: string): boolean {
   return /^[\s+\-=|:]*$/.test(line) && /[-=]{3,}/.test(line);
 }
 
