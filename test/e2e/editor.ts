@@ -42,6 +42,8 @@ export interface StartOptions {
   folder: string;
   port?: number;
   settings?: Record<string, unknown>;
+  /** Extra environment for code-server and so for its extension host. */
+  env?: Record<string, string>;
 }
 
 export async function startCodeServer(options: StartOptions): Promise<RunningEditor> {
@@ -83,11 +85,39 @@ export async function startCodeServer(options: StartOptions): Promise<RunningEdi
       '--extensions-dir', extensions,
       options.folder,
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    // Its own process group, so that stop() ends the extension host and the server's children too.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...options.env } },
   );
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.pid === undefined) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) {
+        // The server is gone; sweep what it may have left in its group (an extension host).
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // nothing left
+        }
+        return resolve();
+      }
+      child.once('exit', () => resolve());
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        resolve();
+      }
+      setTimeout(() => {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+        resolve();
+      }, 5000).unref();
+    });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`code-server exited (${child.exitCode}):\n${log}`);
@@ -97,33 +127,13 @@ export async function startCodeServer(options: StartOptions): Promise<RunningEdi
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`code-server did not start within 60 s:\n${log}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not start within 60 s:\n${log}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return {
-    url,
-    port,
-    process: child,
-    log: () => log,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.pid === undefined) return resolve();
-        child.once('exit', () => resolve());
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          resolve();
-        }
-        setTimeout(() => {
-          try {
-            process.kill(-child.pid!, 'SIGKILL');
-          } catch {
-            // already gone
-          }
-          resolve();
-        }, 5000).unref();
-      }),
-  };
+  return { url, port, process: child, log: () => log, stop };
 }
 
 export const CHROMIUM_ARGS = [

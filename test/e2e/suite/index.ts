@@ -1,30 +1,23 @@
-// The extension-host suite: `run()` is loaded by VS Code (code-server here, Electron VS Code
-// under @vscode/test-electron) with the extension under development. The workspace is prepared
-// by ../run.ts: the sample reports, a report with a neutral file name, a file that is not a
-// report, and a reviewer's folder of a hundred reports.
+// The extension-host suite: `run()` is loaded by VS Code (code-server through ../run.ts, Electron
+// VS Code through ../electron/run.ts) with the extension under development. The workspace is
+// prepared by ../workspace.ts: the sample reports (seeds 000–003), the seed corpus when present, our
+// fixtures with known findings, a file that is not a report, and a reviewer's folder of a hundred
+// reports. Tests run in the order they are registered: this module's first, then findings.ts,
+// fixes.ts, and the workspace check last.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../../client/src/extension';
 import type { CheckFileResult } from '../../../server/src/lsp/protocol';
 import { runAll, test, waitFor } from './harness';
+import { screenshot } from './screenshots';
+import { extension, file, nianbaoDiagnostics } from './workbench';
 
-const EXTENSION_ID = 'nianbao.nianbao';
 const NAMED = '满洲里市应急管理局2020年政府信息公开工作年度报告.txt';
 const UNNAMED = '海东市应急管理局.txt';
 const NOT_A_REPORT = 'notes.txt';
 
-function file(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'a workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
 function languageOf(uri: vscode.Uri): string | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
-}
-
-function nianbaoDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nianbao');
 }
 
 let api: NianbaoApi;
@@ -33,10 +26,10 @@ test('the extension activates on a report named like one, and its server starts'
   const document = await vscode.workspace.openTextDocument(file(NAMED));
   assert.equal(document.languageId, 'nianbao-report', 'file-name pattern');
   await vscode.window.showTextDocument(document);
-  const extension = vscode.extensions.getExtension<NianbaoApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  api = await waitFor('activation', () => extension.isActive && extension.exports);
+  const nianbao = extension();
+  api = await waitFor('activation', () => nianbao.isActive && nianbao.exports);
   await api.ready();
+  await screenshot('activated');
 });
 
 test('a plain-text file that reads like a report is switched to the report language', async () => {
@@ -62,6 +55,12 @@ test('the table preview opens beside the report, its script runs under the CSP a
   await vscode.commands.executeCommand('nianbao.showPreview', { table: 'applications' });
   await waitFor('the preview script reports in', () => api.previewStats().ready);
   await waitFor('an update posted to the preview', () => api.previewStats().updates > 0);
+  // The harness (code-server) looks into the webview's frames; under Electron there is no harness.
+  const facts = await screenshot('preview');
+  if (facts) {
+    console.log(`    preview webview: ${facts.tables} tables`);
+    assert.ok(facts.tables >= 3, `the webview shows the report's tables (saw ${facts.tables})`);
+  }
   await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
 });
 
@@ -93,23 +92,30 @@ test('diagnostics of an open report match what the server finds, and follow edit
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
-test('"check every report in the workspace" checks the reviewer folder into the Problems panel', async () => {
-  const started = Date.now();
-  const summary = await vscode.commands.executeCommand<Awaited<ReturnType<NianbaoApi['checkWorkspace']>>>(
-    'nianbao.checkWorkspace',
-  );
-  assert.ok(summary, 'a summary');
-  console.log(`    ${JSON.stringify(summary)} in ${Date.now() - started} ms`);
-  assert.equal(summary.cancelled, false);
-  assert.ok(summary.reports >= 104, `reports found: ${summary.reports}`);
-  assert.ok(summary.files > summary.reports, 'files that are not reports are skipped');
-  const findings = summary.errors + summary.warnings + summary.others;
-  const inPanel = api.workspaceDiagnostics().reduce((n, [, list]) => n + list.length, 0);
-  if (findings > 0) assert.ok(inPanel > 0, 'workspace findings are in the Problems panel');
-  const closedReport = api.workspaceDiagnostics().find(([uri]) => uri.path.includes('/reviewer/'));
-  if (findings > 0) assert.ok(closedReport, 'reports that are not open have entries');
-});
+/** Last: it fills the Problems panel with a hundred reports. */
+function registerWorkspaceCheck(): void {
+  test('"check every report in the workspace" checks the reviewer folder into the Problems panel', async () => {
+    const started = Date.now();
+    const summary = await vscode.commands.executeCommand<Awaited<ReturnType<NianbaoApi['checkWorkspace']>>>(
+      'nianbao.checkWorkspace',
+    );
+    assert.ok(summary, 'a summary');
+    console.log(`    ${JSON.stringify(summary)} in ${Date.now() - started} ms`);
+    assert.equal(summary.cancelled, false);
+    assert.ok(summary.reports >= 104, `reports found: ${summary.reports}`);
+    assert.ok(summary.files > summary.reports, 'files that are not reports are skipped');
+    const findings = summary.errors + summary.warnings + summary.others;
+    const inPanel = api.workspaceDiagnostics().reduce((n, [, list]) => n + list.length, 0);
+    if (findings > 0) assert.ok(inPanel > 0, 'workspace findings are in the Problems panel');
+    const closedReport = api.workspaceDiagnostics().find(([uri]) => uri.path.includes('/reviewer/'));
+    if (findings > 0) assert.ok(closedReport, 'reports that are not open have entries');
+  });
+}
 
 export async function run(): Promise<void> {
+  // Registered after this module's tests: the findings, then the tests that change files and settings.
+  await import('./findings');
+  await import('./fixes');
+  registerWorkspaceCheck();
   await runAll();
 }

@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   );
   log(installed.trim().split('\n').at(-1) ?? '');
   const folder = join(temp, 'workspace');
-  prepareWorkspace(ROOT, folder);
+  prepareWorkspace(ROOT, folder, { extras: false });
   const editor = await startCodeServer({
     codeServer,
     profile,
