@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../editor';
+import { guarded, type Shutdown } from '../lifecycle';
 import { runCommand, waitForFrame } from '../workbench';
 import { prepareWorkspace } from '../workspace';
 
@@ -19,12 +20,13 @@ function log(message: string): void {
   console.log(`vsix: ${message}`);
 }
 
-async function main(): Promise<number> {
+async function main(shutdown: Shutdown): Promise<number> {
   const screenshotsArg = process.argv.indexOf('--screenshots');
   const screenshots = screenshotsArg > 0 ? resolve(process.argv[screenshotsArg + 1]!) : join(ROOT, 'out', 'e2e', 'vsix');
   mkdirSync(screenshots, { recursive: true });
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
+  // The production build and vsce, exactly as a release is made.
   execFileSync('npm', ['run', 'package', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const vsix = join(ROOT, `nianbao-${version}.vsix`);
   const size = readFileSync(vsix).length;
@@ -32,9 +34,11 @@ async function main(): Promise<number> {
 
   const codeServer = codeServerPath(ROOT);
   const temp = mkdtempSync(join(tmpdir(), 'nianbao-vsix-'));
+  shutdown.add('remove the temporary profile and workspace', () => rmSync(temp, { recursive: true, force: true }));
   const profile = join(temp, 'profile');
   mkdirSync(join(profile, 'extensions'), { recursive: true });
   mkdirSync(join(profile, 'user-data'), { recursive: true });
+  // A fresh profile, installed into the way a user does it.
   const installed = execFileSync(
     codeServer,
     ['--install-extension', vsix, '--extensions-dir', join(profile, 'extensions'), '--user-data-dir', join(profile, 'user-data')],
@@ -49,9 +53,11 @@ async function main(): Promise<number> {
     folder,
     settings: { 'nianbao.locale': 'zh', 'workbench.colorTheme': 'Default Light Modern', 'window.zoomLevel': 0 },
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  shutdown.add('stop code-server', () => editor.stop());
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false });
+  shutdown.add('close the browser', () => browser.close());
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${editor.url}/?folder=${encodeURIComponent(folder)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
@@ -63,14 +69,15 @@ async function main(): Promise<number> {
     log(`status bar: ${statusText}`);
     const language = page.locator('.statusbar-item', { hasText: /政府信息公开年报|Nianbao Report/ });
     await language.waitFor({ timeout: 10_000 });
-    // The first finding, as a person meets it: F8 opens it inline.
-    await page.waitForTimeout(1500);
-    if (/\b[1-9]\d* (findings|个问题)/.test(statusText)) {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('F8');
-      await page.locator('.marker-widget').waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(800);
-    }
+    // Seed 002 has six findings: the status bar counts them and F8 opens the first one inline.
+    const count = /(\d+) *(findings|个问题)/.exec(statusText);
+    if (!count || Number(count[1]) === 0) throw new Error(`no findings in the status bar: ${statusText}`);
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F8');
+    const marker = page.locator('.marker-widget');
+    await marker.waitFor({ timeout: 15_000 });
+    log(`first finding: ${(await marker.innerText()).split('\n')[0]}`);
+    await page.waitForTimeout(800);
     await page.screenshot({ path: join(screenshots, 'screenshot-report.png') });
     await page.keyboard.press('Escape');
 
@@ -97,17 +104,8 @@ async function main(): Promise<number> {
     await pages[0]?.screenshot({ path: join(screenshots, 'failure.png') }).catch(() => undefined);
     console.error(`vsix: failed: ${String(error)}\n--- code-server log ---\n${editor.log()}`);
     return 1;
-  } finally {
-    await browser.close();
-    await editor.stop();
-    rmSync(temp, { recursive: true, force: true });
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+const LIMIT_MS = Number(process.env['NIANBAO_E2E_TIMEOUT_MS'] ?? 300_000);
+guarded({ limitMs: LIMIT_MS, label: 'vsix' }, main).then((code) => process.exit(code));
