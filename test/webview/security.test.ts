@@ -54,7 +54,7 @@ test('hostile labels, cells and titles are drawn as text and escaped in the seri
   assert.ok(!/<(script|img|iframe|svg)\b/i.test(html), 'no markup of the report');
   // Every tag of the page is one the layout makes, with attributes the layout sets.
   for (const [tag] of html.matchAll(/<[^>]*>/g)) {
-    assert.match(tag, /^<\/?(?:header|h1|h2|p|span|section|div|table|tbody|tr|th|td|ul|li)(?: (?:class|id|title|colspan|rowspan|data-[a-z-]+)="[^"<>]*")*>$/, tag);
+    assert.match(tag, /^<\/?(?:header|h1|h2|p|span|section|div|table|tbody|tr|th|td|ul|li|button)(?: (?:class|id|title|colspan|rowspan|data-[a-z-]+)="[^"<>]*")*>$/, tag);
   }
   assert.ok(html.includes('&lt;script&gt;window.pwned=1&lt;/script&gt;'), 'the text is kept, escaped');
   assert.ok(html.includes('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;'));
@@ -67,8 +67,8 @@ test('hostile labels, cells and titles are drawn as text and escaped in the seri
 test('the HTML shell: strict CSP, a fresh nonce per render, strings in an escaped data attribute', () => {
   const options = {
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js',
-    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/webview/media/preview.css',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.js',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.css',
     lang: 'zh-CN',
     strings: { ...strings, waiting: HOSTILE[0]!, empty: HOSTILE[3]! },
   };
