@@ -79,6 +79,11 @@ async function main(): Promise<void> {
     // The picture for the README: the report at 表三 beside its preview.
     await page.keyboard.press('Control+B');
     await page.waitForTimeout(500);
+    // The top of the page: title, version, year, body, the export button and the section checklist.
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '-top.png') });
     await frame.evaluate(() => {
       const top = document.getElementById('table-applications')?.getBoundingClientRect().top ?? 0;
       window.scrollTo(0, window.scrollY + top - 8);
@@ -141,7 +146,9 @@ async function main(): Promise<void> {
     await frame.locator('button[data-action="export-csv"]').click();
     const dialog = page.locator('.quick-input-widget input');
     await dialog.waitFor({ timeout: 10_000 });
-    assert.match(await dialog.inputValue(), /海东市应急管理局\.csv$/);
+    // The simple file dialog fills its input in steps (folder first, then the proposed name).
+    await waitUntil('the proposed file name', async () => /海东市应急管理局\.csv$/.test(await dialog.inputValue()));
+    await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
     const csvPath = join(folder, '海东市应急管理局.csv');
     await waitUntil('the CSV file', async () => existsSync(csvPath));
