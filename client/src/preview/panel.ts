@@ -12,6 +12,7 @@ import { previewData } from './data';
 import { csvFileBytes, csvPathFor, tablesCsv } from './export';
 import { cellAt } from './findings';
 import { previewHtml } from './html';
+import { Throttle } from './throttle';
 import type { FromWebview, ToWebview } from './messages';
 import { previewNotices, previewStrings } from './strings';
 
@@ -34,9 +35,7 @@ export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private result: TablesResult | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private dirty = false;
+  private readonly throttle = new Throttle(() => this.fetch(), THROTTLE_MS);
   private ready = false;
   private pendingTable: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -247,28 +246,9 @@ export class PreviewPanel implements vscode.Disposable {
     return client.sendRequest<TablesResult | null>(TablesRequest, params);
   }
 
-  /** Asks for fresh tables after `delayMs`; calls during the wait are folded into that one. */
-  private schedule(delayMs = THROTTLE_MS): void {
-    if (delayMs === 0) clearTimeout(this.timer);
-    else if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, delayMs);
-  }
-
-  private async update(): Promise<void> {
-    if (this.running) {
-      this.dirty = true;
-      return;
-    }
-    this.running = this.fetch().catch((error: unknown) => console.error('nianbao preview:', error));
-    await this.running;
-    this.running = undefined;
-    if (this.dirty) {
-      this.dirty = false;
-      this.schedule();
-    }
+  /** Asks for fresh tables after `delayMs` (throttled: see Throttle). */
+  private schedule(delayMs?: number): void {
+    this.throttle.schedule(delayMs);
   }
 
   private async fetch(): Promise<void> {
@@ -313,7 +293,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.throttle.dispose();
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }

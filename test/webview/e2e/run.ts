@@ -168,8 +168,21 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     const scrolled = await frame.evaluate(() => window.scrollY);
     assert.ok(scrolled > 100, `the page scrolled (${scrolled})`);
-    await page.keyboard.type('<img src=x onerror="top.pwned=1;document.title=1">', { delay: 5 });
+    // Count the updates the page receives while typing (throttled: far fewer than keystrokes).
+    await frame.evaluate(() => {
+      const w = window as unknown as { __updates: number };
+      w.__updates = 0;
+      window.addEventListener('message', (e: MessageEvent<{ type?: string }>) => void (e.data?.type === 'update' && w.__updates++));
+    });
+    const typed = '<img src=x onerror="top.pwned=1;document.title=1">';
+    const typingStart = Date.now();
+    await page.keyboard.type(typed, { delay: 20 });
+    const typingMs = Date.now() - typingStart;
     await waitUntil('the edit in the page', async () => (await frame.locator('th, td', { hasText: '<img' }).count()) > 0);
+    await page.waitForTimeout(800);
+    const updates = await frame.evaluate(() => (window as unknown as { __updates: number }).__updates);
+    log(`typing ${typed.length} characters in ${typingMs} ms: ${updates} updates of the page`);
+    assert.ok(updates >= 1 && updates <= Math.ceil(typingMs / 300) + 3, `throttled (${updates} updates)`);
     assert.equal(await frame.locator('img, iframe, svg').count(), 0, 'no element from the text');
     assert.equal(await frame.locator('script').count(), scripts, 'no script from the text');
     assert.equal(await frame.locator('#root script, #root [onerror]').count(), 0);
@@ -190,6 +203,16 @@ async function main(): Promise<void> {
     await page.waitForTimeout(2000);
     const restored = await waitForFrame(page, async (f) => (await f.locator('section.table').count()) === 3, 60_000);
     log(`after a reload: ${await restored.locator('h1').innerText()}`);
+
+    // The preview follows the active report editor.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('满洲里市应急管理局2020');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '满洲里' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const followed = await waitForFrame(page, async (f) => (await f.locator('h1').innerText()).includes('满洲里'), 30_000);
+    log(`followed the active editor: ${await followed.locator('h1').innerText()} (${await followed.locator('.facts').innerText()})`.replace(/\s+/g, ' '));
+    assert.equal(await followed.locator('.section-list li.present').count(), 6);
     log('passed');
   } catch (error) {
     const page = browser.contexts()[0]?.pages()[0];
