@@ -23,7 +23,8 @@ export interface ShellOptions {
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [`default-src 'none'`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${cspSource}`].join('; ');
+  // Nothing else is allowed: no images, fonts, frames or connections (default-src 'none').
+  return [`default-src 'none'`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
 }
 
 export function previewHtml(options: ShellOptions): string {
