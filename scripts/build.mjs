@@ -38,8 +38,10 @@ const builds = [
     minify: production,
     logLevel: 'warning',
     entryPoints: ['webview/src/main.ts'],
-    outfile: 'dist/webview.js',
+    outfile: 'dist/media/preview.js',
   },
+  // The preview's style sheet beside its script: the webview may load from dist/media only.
+  { bundle: true, minify: production, logLevel: 'warning', entryPoints: ['webview/media/preview.css'], outfile: 'dist/media/preview.css' },
 ].filter((b) => b.entryPoints.every((e) => existsSync(e)));
 
 function findTests(dir) {

@@ -2,7 +2,10 @@
 // literally, the serialised page holds no tag or attribute of theirs, and the HTML shell keeps a
 // strict CSP with a fresh nonce.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import test from 'node:test';
+import { repoRoot } from '../support/fixtures';
 import type { CellModel, TableModel } from '../../server/src/core';
 import { contentSecurityPolicy, previewHtml } from '../../client/src/preview/html';
 import { pageElement } from '../../webview/src/layout/page';
@@ -15,6 +18,7 @@ const HOSTILE = [
   '</td></tr></table><iframe src="https://example.com">',
   '" onmouseover="window.pwned=1',
   "'><svg onload=alert(1)>",
+  '<a href="javascript:window.pwned=1">link</a> javascript:alert(1)',
 ];
 
 /** The 满洲里 report with every label, caption and cell text replaced by hostile strings. */
@@ -46,7 +50,7 @@ test('hostile labels, cells and titles are drawn as text and escaped in the seri
     strings,
   );
   const tags = new Set([...walk(root)].map((n) => n.tag));
-  for (const tag of ['script', 'img', 'iframe', 'svg']) assert.ok(!tags.has(tag as never), `no <${tag}> element`);
+  for (const tag of ['script', 'img', 'iframe', 'svg', 'a']) assert.ok(!tags.has(tag as never), `no <${tag}> element`);
   for (const node of walk(root)) {
     for (const name of Object.keys(node.attrs)) assert.match(name, /^(class|id|title|colspan|rowspan|data-[a-z-]+)$/, `attribute ${name}`);
   }
@@ -54,7 +58,7 @@ test('hostile labels, cells and titles are drawn as text and escaped in the seri
   assert.ok(!/<(script|img|iframe|svg)\b/i.test(html), 'no markup of the report');
   // Every tag of the page is one the layout makes, with attributes the layout sets.
   for (const [tag] of html.matchAll(/<[^>]*>/g)) {
-    assert.match(tag, /^<\/?(?:header|h1|h2|p|span|section|div|table|tbody|tr|th|td|ul|li)(?: (?:class|id|title|colspan|rowspan|data-[a-z-]+)="[^"<>]*")*>$/, tag);
+    assert.match(tag, /^<\/?(?:header|h1|h2|p|span|section|div|table|tbody|tr|th|td|ul|li|button)(?: (?:class|id|title|colspan|rowspan|data-[a-z-]+)="[^"<>]*")*>$/, tag);
   }
   assert.ok(html.includes('&lt;script&gt;window.pwned=1&lt;/script&gt;'), 'the text is kept, escaped');
   assert.ok(html.includes('&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;'));
@@ -67,8 +71,8 @@ test('hostile labels, cells and titles are drawn as text and escaped in the seri
 test('the HTML shell: strict CSP, a fresh nonce per render, strings in an escaped data attribute', () => {
   const options = {
     cspSource: 'https://file+.vscode-resource.vscode-cdn.net',
-    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/webview.js',
-    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/webview/media/preview.css',
+    scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.js',
+    styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/dist/media/preview.css',
     lang: 'zh-CN',
     strings: { ...strings, waiting: HOSTILE[0]!, empty: HOSTILE[3]! },
   };
@@ -82,7 +86,16 @@ test('the HTML shell: strict CSP, a fresh nonce per render, strings in an escape
   assert.ok(!first.includes('window.pwned=1</script>'), 'strings escaped');
   assert.equal(
     contentSecurityPolicy('vscode-resource:', 'abc'),
-    "default-src 'none'; style-src vscode-resource:; script-src 'nonce-abc'; img-src vscode-resource:",
+    "default-src 'none'; style-src vscode-resource:; script-src 'nonce-abc'",
   );
   assert.ok(!/unsafe-inline|unsafe-eval/.test(first));
+});
+
+test('the style sheet loads nothing from outside: no url(), no @import, no external font', () => {
+  const css = readFileSync(join(repoRoot(), 'webview', 'media', 'preview.css'), 'utf8');
+  assert.ok(!/url\s*\(|@import|@font-face|https?:/i.test(css));
+  // Colours come from the theme: every colour is a VS Code variable (fallbacks aside).
+  assert.ok((css.match(/var\(--vscode-/g) ?? []).length > 40);
+  assert.ok(css.includes('body.vscode-high-contrast') && css.includes('body.vscode-high-contrast-light'));
+  assert.ok(css.includes('var(--vscode-editor-font-family'));
 });

@@ -2,6 +2,7 @@
 // on every update (scroll position kept), posts clicks back as editor selections, and marks the
 // cell under the editor's cursor.
 import type { FromWebview, PreviewStrings, ToWebview } from '../../client/src/preview/messages';
+import { clipboardHtml, tableGrid, tableOfPage, toTsv } from './copy';
 import { create, patch } from './dom';
 import { parseRangeAttribute } from './layout/cell';
 import { pageElement } from './layout/page';
@@ -82,7 +83,53 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   }
 });
 
+/**
+ * Copies the table as HTML with a text version, through the page's own copy command: VS Code's
+ * clipboard API writes text only, and navigator.clipboard may be blocked in a webview. Runs
+ * inside the click (a user gesture), which Chromium requires. False when the copy did not happen.
+ */
+function copyAsHtml(html: string, text: string): boolean {
+  let written = false;
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/html', html);
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    written = true;
+  };
+  document.addEventListener('copy', onCopy);
+  try {
+    return document.execCommand('copy') && written;
+  } catch {
+    return false;
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+}
+
+function runAction(button: HTMLElement): void {
+  const action = button.dataset['action'];
+  if (action === 'export-csv') {
+    post({ type: 'exportCsv' });
+    return;
+  }
+  const tableId = button.dataset['table'];
+  const found = drawn && tableId ? tableOfPage(drawn.node, tableId) : undefined;
+  if (!found || !tableId) return;
+  const text = toTsv(tableGrid(found.table));
+  if (action === 'copy-tsv') post({ type: 'copy', table: tableId, text });
+  else if (action === 'copy-html') {
+    if (copyAsHtml(clipboardHtml(found.table, found.caption), text)) post({ type: 'copied', table: tableId, format: 'html' });
+    else post({ type: 'copy', table: tableId, text, fallback: true });
+  }
+}
+
 document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button[data-action]') : null;
+  if (button) {
+    runAction(button);
+    return;
+  }
   const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-range]') : null;
   const range = parseRangeAttribute(target?.dataset['range']);
   if (range) post({ type: 'select', range });

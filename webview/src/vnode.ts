@@ -13,7 +13,7 @@ export interface VElement {
 /** The only elements the preview ever creates. */
 export type VTag =
   | 'header' | 'h1' | 'h2' | 'h3' | 'p' | 'span' | 'section' | 'div'
-  | 'table' | 'caption' | 'thead' | 'tbody' | 'tr' | 'th' | 'td' | 'ul' | 'li';
+  | 'table' | 'caption' | 'thead' | 'tbody' | 'tr' | 'th' | 'td' | 'ul' | 'li' | 'button';
 
 /** Builds an element; `content` is text (a string) or child elements. */
 export function h(tag: VTag, attrs: Record<string, string | number | undefined | false> = {}, content: string | VElement[] = []): VElement {

@@ -4,7 +4,9 @@
 import { FORMATS, FORMAT_VERSIONS } from '../../../server/src/core/formats';
 import type { TablesResult } from '../../../server/src/lsp/protocol';
 import { cellFindings, type DiagnosticLike } from './findings';
-import type { PreviewData } from './messages';
+import type { SectionFound } from '../../../server/src/lsp/protocol';
+import type { FormatDefinition } from '../../../server/src/core';
+import type { PreviewData, SectionCheck } from './messages';
 
 export function previewData(result: TablesResult, fileName: string, diagnostics: readonly DiagnosticLike[]): PreviewData {
   const format = FORMATS[result.format ?? FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!];
@@ -18,7 +20,16 @@ export function previewData(result: TablesResult, fileName: string, diagnostics:
     year: result.year,
     definitions: format.tables,
     tables: result.tables,
+    sections: result.sections ? sectionChecks(format, result.sections) : [],
     findings: cellFindings(result.tables, diagnostics),
     problem: result.problem?.message ?? null,
   };
+}
+
+/** The format's six sections, each with the first heading of the report that stands for it. */
+export function sectionChecks(format: FormatDefinition, found: readonly SectionFound[]): SectionCheck[] {
+  return format.sections.map((def) => {
+    const heading = found.find((s) => s.id === def.id);
+    return { id: def.id, numeral: def.numeral, heading: def.heading, found: heading ? { title: heading.title, range: heading.range } : null };
+  });
 }

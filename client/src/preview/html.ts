@@ -1,6 +1,6 @@
 // The preview's HTML shell: a strict Content-Security-Policy with a fresh nonce each time it is
-// rendered; the only script is the bundled dist/webview.js, the only style sheet
-// webview/media/preview.css. The UI strings travel as an escaped data attribute, not as script.
+// rendered; the only script is the bundled dist/media/preview.js, the only style sheet
+// dist/media/preview.css (the webview's one local resource root). The UI strings travel as an escaped data attribute, not as script.
 import { randomBytes } from 'node:crypto';
 import type { PreviewStrings } from './messages';
 
@@ -23,7 +23,8 @@ export interface ShellOptions {
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
-  return [`default-src 'none'`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`, `img-src ${cspSource}`].join('; ');
+  // Nothing else is allowed: no images, fonts, frames or connections (default-src 'none').
+  return [`default-src 'none'`, `style-src ${cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
 }
 
 export function previewHtml(options: ShellOptions): string {

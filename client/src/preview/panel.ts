@@ -1,17 +1,20 @@
 // The table preview: one webview panel that shows the tables of a report in the official layout.
 // It follows the active report editor and the edits of its document (throttled, 300 ms), posts
 // the table model as data (the page patches itself), selects a clicked cell in the editor and
-// marks in the page the cell under the editor's cursor.
+// marks in the page the cell under the editor's cursor. It puts a table copied in the page on the
+// clipboard and writes the CSV export where the user chooses.
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../../server/src/lsp/protocol';
 import type { ClientHost } from '../clientHost';
 import { LANGUAGE_ID, SECTION } from '../constants';
 import { t } from '../l10n';
 import { previewData } from './data';
+import { csvFileBytes, csvPathFor, tablesCsv } from './export';
 import { cellAt } from './findings';
 import { previewHtml } from './html';
+import { Throttle } from './throttle';
 import type { FromWebview, ToWebview } from './messages';
-import { previewStrings } from './strings';
+import { previewNotices, previewStrings } from './strings';
 
 /** The argument of `nianbao.showPreview` (the code lenses pass both). */
 export interface ShowPreviewArgs {
@@ -24,19 +27,20 @@ export type PreviewTarget = ShowPreviewArgs | vscode.Uri | undefined;
 
 const THROTTLE_MS = 300;
 const VIEW_TYPE = 'nianbao.preview';
+/** The one folder the page may load from: the webview bundle and its style sheet. */
+const MEDIA = ['dist', 'media'];
+const TABLE_NAMES: Record<string, string> = { proactive: '表二', applications: '表三', appeals: '表四' };
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private result: TablesResult | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private running: Promise<void> | undefined;
-  private dirty = false;
+  private readonly throttle = new Throttle(() => this.fetch(), THROTTLE_MS);
   private ready = false;
   private pendingTable: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Whether the page's script reported in, and how many updates were posted (for tests). */
-  readonly stats = { ready: false, updates: 0 };
+  readonly stats = { ready: false, updates: 0, copies: [] as Array<{ table: string; format: 'tsv' | 'html'; fallback: boolean }>, exports: [] as string[] };
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -60,6 +64,7 @@ export class PreviewPanel implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorSelection((event) => {
         if (event.textEditor.document === this.document) this.highlight(event.selections[0]?.active);
       }),
+      vscode.commands.registerCommand('nianbao.exportTablesCsv', (target?: vscode.Uri) => this.exportCsv(target)),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
         deserializeWebviewPanel: (panel, state) => this.revive(panel, state),
       }),
@@ -106,7 +111,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private webviewOptions(): vscode.WebviewOptions {
     const root = this.context.extensionUri;
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'webview', 'media')] };
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(root, ...MEDIA)] };
   }
 
   /** A preview left open when the window closed, restored with the report it showed. */
@@ -148,8 +153,8 @@ export class PreviewPanel implements vscode.Disposable {
     const language = this.language();
     webview.html = previewHtml({
       cspSource: webview.cspSource,
-      scriptUri: asset('dist', 'webview.js'),
-      styleUri: asset('webview', 'media', 'preview.css'),
+      scriptUri: asset(...MEDIA, 'preview.js'),
+      styleUri: asset(...MEDIA, 'preview.css'),
       lang: language.startsWith('zh') ? 'zh-CN' : 'en',
       strings: previewStrings(language),
     });
@@ -178,39 +183,78 @@ export class PreviewPanel implements vscode.Disposable {
       void vscode.window
         .showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Beside, selection: range })
         .then((editor) => editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport));
+    } else if (message.type === 'copy') {
+      // VS Code's clipboard works where the page's may be blocked; it takes text only.
+      void vscode.env.clipboard.writeText(message.text).then(() => {
+        this.stats.copies.push({ table: message.table, format: 'tsv', fallback: message.fallback === true });
+        const notices = previewNotices(this.language());
+        this.notify((message.fallback ? notices.copiedFallback : notices.copiedTsv).replace('{0}', TABLE_NAMES[message.table] ?? message.table));
+      });
+    } else if (message.type === 'copied') {
+      this.stats.copies.push({ table: message.table, format: 'html', fallback: false });
+      this.notify(previewNotices(this.language()).copiedHtml.replace('{0}', TABLE_NAMES[message.table] ?? message.table));
+    } else if (message.type === 'exportCsv') {
+      void this.exportCsv();
     }
   }
 
-  /** Asks for fresh tables after `delayMs`; calls during the wait are folded into that one. */
-  private schedule(delayMs = THROTTLE_MS): void {
-    if (delayMs === 0) clearTimeout(this.timer);
-    else if (this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, delayMs);
+  private notify(text: string): void {
+    vscode.window.setStatusBarMessage(text, 4000);
   }
 
-  private async update(): Promise<void> {
-    if (this.running) {
-      this.dirty = true;
-      return;
+  /**
+   * Writes the tables of the previewed report (or of `target`, the active report) as CSV where
+   * the user chooses; the file is the sheet `nianbao tables --format csv` prints for the report.
+   * Returns the path written, undefined when cancelled or nothing to export.
+   */
+  async exportCsv(target?: vscode.Uri, destination?: vscode.Uri): Promise<string | undefined> {
+    const notices = previewNotices(this.language());
+    const document = target
+      ? await vscode.workspace.openTextDocument(target)
+      : this.document ?? vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== LANGUAGE_ID) {
+      void vscode.window.showInformationMessage(t('previewNoReport'));
+      return undefined;
     }
-    this.running = this.fetch().catch((error: unknown) => console.error('nianbao preview:', error));
-    await this.running;
-    this.running = undefined;
-    if (this.dirty) {
-      this.dirty = false;
-      this.schedule();
+    try {
+      const result = document === this.document && this.result ? this.result : await this.request(document);
+      if (!result || result.tables.length === 0) {
+        void vscode.window.showInformationMessage(notices.noTables);
+        return undefined;
+      }
+      const csv = tablesCsv(result, vscode.workspace.asRelativePath(document.uri, false));
+      const uri =
+        destination ??
+        (await vscode.window.showSaveDialog({
+          defaultUri: document.uri.with({ path: csvPathFor(document.uri.path) }),
+          filters: { CSV: ['csv'] },
+        }));
+      if (!uri) return undefined;
+      await vscode.workspace.fs.writeFile(uri, csvFileBytes(csv));
+      this.stats.exports.push(uri.toString());
+      this.notify(notices.exported.replace('{0}', vscode.workspace.asRelativePath(uri, false)));
+      return uri.toString();
+    } catch (error) {
+      void vscode.window.showErrorMessage(notices.exportFailed.replace('{0}', error instanceof Error ? error.message : String(error)));
+      return undefined;
     }
+  }
+
+  private async request(document: vscode.TextDocument): Promise<TablesResult | null> {
+    const client = await this.host.ensure();
+    const params: TablesParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
+    return client.sendRequest<TablesResult | null>(TablesRequest, params);
+  }
+
+  /** Asks for fresh tables after `delayMs` (throttled: see Throttle). */
+  private schedule(delayMs?: number): void {
+    this.throttle.schedule(delayMs);
   }
 
   private async fetch(): Promise<void> {
     const document = this.document;
     if (!this.panel || !document) return;
-    const client = await this.host.ensure();
-    const params: TablesParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
-    const result = await client.sendRequest<TablesResult | null>(TablesRequest, params);
+    const result = await this.request(document);
     if (!result || document !== this.document) return;
     this.result = result;
     this.setTitle();
@@ -249,7 +293,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.throttle.dispose();
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }

@@ -25,6 +25,15 @@ export const PREVIEW_STRINGS_ZH: PreviewStrings = {
   noTables: '未在报告中找到统计表。',
   legend: '空单元格|横线|缺失|多种读法|有问题',
   waiting: '正在读取表格……',
+  sections: '六个部分',
+  sectionMissing: '报告中缺少此部分：{0}',
+  sectionFound: '报告中的标题：{0}（点击跳转）',
+  copyTsv: '复制（Excel）',
+  copyTsvHint: '将此表复制为制表符分隔的文本，可粘贴到 Excel',
+  copyHtml: '复制（Word）',
+  copyHtmlHint: '将此表复制为带合并单元格的表格，可粘贴到 Word',
+  exportCsv: '导出 CSV',
+  exportCsvHint: '将三张表的数字导出为 CSV 文件（与命令行 nianbao tables --format csv 的格式相同）',
 };
 
 export const PREVIEW_STRINGS_EN: PreviewStrings = {
@@ -50,7 +59,51 @@ export const PREVIEW_STRINGS_EN: PreviewStrings = {
   noTables: 'No statistical tables were found in the report.',
   legend: 'empty cell|dash|missing|several readings|finding',
   waiting: 'Reading the tables…',
+  sections: 'Six sections',
+  sectionMissing: 'The report lacks this section: {0}',
+  sectionFound: 'Heading in the report: {0} (click to go there)',
+  copyTsv: 'Copy (Excel)',
+  copyTsvHint: 'Copy this table as tab-separated text, to paste into Excel',
+  copyHtml: 'Copy (Word)',
+  copyHtmlHint: 'Copy this table with its merged cells, to paste into Word',
+  exportCsv: 'Export CSV',
+  exportCsvHint: 'Export the numbers of the three tables as a CSV file (the sheet of nianbao tables --format csv)',
 };
+
+/** What the extension says about copies and exports (status bar and messages). */
+export interface PreviewNotices {
+  /** `{0}` is the table's name (表三). */
+  copiedTsv: string;
+  copiedHtml: string;
+  copiedFallback: string;
+  /** `{0}` is the file written. */
+  exported: string;
+  /** `{0}` is the reason. */
+  exportFailed: string;
+  noTables: string;
+}
+
+const NOTICES_ZH: PreviewNotices = {
+  copiedTsv: '已复制{0}（制表符分隔，可粘贴到 Excel）',
+  copiedHtml: '已复制{0}（表格，可粘贴到 Word）',
+  copiedFallback: '无法以表格格式复制，已将{0}复制为制表符分隔的文本',
+  exported: '已导出 CSV：{0}',
+  exportFailed: '导出 CSV 失败：{0}',
+  noTables: '预览中还没有表格可导出。',
+};
+
+const NOTICES_EN: PreviewNotices = {
+  copiedTsv: 'Copied {0} as tab-separated text (for Excel)',
+  copiedHtml: 'Copied {0} as a table (for Word)',
+  copiedFallback: 'Could not copy as a table; copied {0} as tab-separated text',
+  exported: 'Exported CSV: {0}',
+  exportFailed: 'Could not export the CSV: {0}',
+  noTables: 'The preview has no tables to export yet.',
+};
+
+export function previewNotices(language: string): PreviewNotices {
+  return language.toLowerCase().startsWith('zh') ? NOTICES_ZH : NOTICES_EN;
+}
 
 export function previewStrings(language: string): PreviewStrings {
   return language.toLowerCase().startsWith('zh') ? PREVIEW_STRINGS_ZH : PREVIEW_STRINGS_EN;

@@ -1,7 +1,8 @@
 // `nianbao tables [--format json|csv] PATH...`: the numbers of every report, as JSON or as one
 // sheet with a line per report (interfaces.md).
 import { parseArgs } from 'node:util';
-import { cellKeys, FORMATS, type FormatVersion } from '../core/formats';
+import type { FormatVersion } from '../core/formats';
+import { toCsv } from './csv';
 import { modelCells, modelValues } from '../core/extract';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
@@ -91,23 +92,4 @@ function fileTables(file: string, model: ReportModel): FileTables {
   if (unrecognized.length > 0) entry.unrecognizedRows = unrecognized;
   if (model.problem) entry.problem = model.problem.message;
   return entry;
-}
-
-/** One header line of every key of the formats present, then one line per file. */
-function toCsv(results: FileTables[]): string {
-  const versions = [...new Set(results.map((r) => r.format).filter((f): f is FormatVersion => f !== null))].sort();
-  const keys: string[] = [];
-  for (const v of versions.length > 0 ? versions : (['2021'] as FormatVersion[])) {
-    for (const k of cellKeys(FORMATS[v])) if (!keys.includes(k)) keys.push(k);
-  }
-  const lines = [['file', 'year', 'format', 'body', ...keys].map(csvField).join(',')];
-  for (const r of results) {
-    const row = [r.file, r.year ?? '', r.format ?? '', r.body ?? '', ...keys.map((k) => (r.values[k] ?? ''))];
-    lines.push(row.map((v) => csvField(String(v))).join(','));
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,6 +1,6 @@
 // The custom requests between the Nianbao server and its clients (the VS Code extension, the
 // preview, the tests). Shared by both sides; imports types only, so the client bundle stays small.
-import type { FormatVersion, ReportModel, TableModel } from '../core';
+import type { FormatVersion, Range, ReportModel, SectionId, TableModel } from '../core';
 
 /** `nianbao/tables`: the table model of one open (or on-disk) document, for the preview. */
 export const TablesRequest = 'nianbao/tables';
@@ -20,8 +20,19 @@ export interface TablesResult {
   /** The reporting body's name, when the title or text gives it (optional: older servers omit it). */
   body?: string | null;
   tables: TableModel[];
+  /** The section headings found, in text order (optional: older servers omit it). */
+  sections?: SectionFound[];
   /** Set when the text could not be read as a report. */
   problem: ReportModel['problem'] | null;
+}
+
+/** A section heading of the report, for the preview's checklist. */
+export interface SectionFound {
+  /** The section the heading stands for; null for a heading no section claims. */
+  id: SectionId | null;
+  /** The heading as written, without its numeral. */
+  title: string;
+  range: Range;
 }
 
 /** The `nianbao/tables` answer for a parsed report. */
@@ -34,6 +45,7 @@ export function tablesResult(uri: string, version: number | null, model: ReportM
     title: model.metadata.title?.text ?? null,
     body: model.metadata.bodyName ?? null,
     tables: model.tables,
+    sections: model.sections.map((s) => ({ id: s.id, title: s.title, range: s.heading.range })),
     problem: model.problem ?? null,
   };
 }

@@ -2,10 +2,13 @@
 //   node scripts/build.mjs && node scripts/build.mjs --tests && node out/test/webview/e2e/run.js [--screenshot FILE]
 // Opens a sample report with the development extension, opens the preview beside it and checks,
 // inside the webview's frame: the three tables, a cell's value against the core's reading, a
-// click selecting the cell in the editor, the editor's cursor marking its cell, an edit patched
-// into the page with its scroll kept, and hostile text typed into a cell drawn as text only.
+// click selecting the cell in the editor, the editor's cursor marking its cell, the section
+// checklist, a table copied as text (for Excel) and as HTML (for Word) read back from the
+// clipboard, the CSV export through the save dialog, an edit patched into the page with its scroll
+// kept, and hostile text typed into a cell drawn as text only. NIANBAO_THEME picks the colour
+// theme of the screenshot (e.g. "Default Dark Modern", "Default High Contrast").
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -36,7 +39,9 @@ async function main(): Promise<void> {
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Clipboard permissions, so the test can read back what the copy buttons wrote.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -74,6 +79,11 @@ async function main(): Promise<void> {
     // The picture for the README: the report at 表三 beside its preview.
     await page.keyboard.press('Control+B');
     await page.waitForTimeout(500);
+    // The top of the page: title, version, year, body, the export button and the section checklist.
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '-top.png') });
     await frame.evaluate(() => {
       const top = document.getElementById('table-applications')?.getBoundingClientRect().top ?? 0;
       window.scrollTo(0, window.scrollY + top - 8);
@@ -104,15 +114,75 @@ async function main(): Promise<void> {
     await waitUntil('the cursor mark', async () => (await frame.locator('td.active').getAttribute('data-key').catch(() => null)) === other.key);
     log(`cursor at ${other.span.range.start.line + 1}:${other.span.range.start.character + 1} marks ${other.key}`);
 
+    // The section checklist: 海东 has five of the six sections (no 其他需要报告的事项).
+    assert.equal(await frame.locator('.section-list li.present').count(), 5);
+    assert.equal(await frame.locator('.section-list li.missing').getAttribute('data-section'), 'other');
+    log(`sections: ${(await frame.locator('.section-list').innerText()).replace(/\s+/g, ' ')}`);
+
+    // Copy 表三 as tab-separated text (through the extension) and read the clipboard back.
+    const statusMessage = (text: RegExp) => page.locator('.statusbar-item', { hasText: text }).first();
+    await frame.locator('#table-applications button[data-action="copy-tsv"]').click();
+    await statusMessage(/已复制表三（制表符分隔/).waitFor({ timeout: 10_000 });
+    const tsv = await page.evaluate(() => navigator.clipboard.readText());
+    const tsvLines = tsv.trimEnd().split(/\r?\n/);
+    assert.ok(tsvLines.every((l) => l.split('\t').length === 10), 'ten columns on every line');
+    assert.ok(tsvLines.some((l) => l.startsWith('一、本年新收政府信息公开申请数量\t')));
+    log(`copied as text: ${tsvLines.length} lines × 10 columns`);
+
+    // Copy 表三 for Word: HTML with its merged cells, through the page's own copy command.
+    await frame.locator('#table-applications button[data-action="copy-html"]').click();
+    await statusMessage(/已复制表三（表格/).waitFor({ timeout: 10_000 });
+    const flavours = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const out: Record<string, string> = {};
+      for (const item of items) for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      return out;
+    });
+    assert.match(flavours['text/html'] ?? '', /<caption>表三[\s\S]*colspan="7"/, `HTML on the clipboard (types: ${Object.keys(flavours).join(', ')})`);
+    assert.equal(flavours['text/plain']?.replace(/\r\n/g, '\n'), tsv.replace(/\r\n/g, '\n'));
+    log(`copied as HTML: ${flavours['text/html']!.length} characters, with the text version`);
+
+    // Export the three tables as CSV: the save dialog proposes 海东市应急管理局.csv beside the report.
+    await frame.locator('button[data-action="export-csv"]').click();
+    const dialog = page.locator('.quick-input-widget input');
+    await dialog.waitFor({ timeout: 10_000 });
+    // The simple file dialog fills its input in steps (folder first, then the proposed name).
+    await waitUntil('the proposed file name', async () => /海东市应急管理局\.csv$/.test(await dialog.inputValue()));
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    const csvPath = join(folder, '海东市应急管理局.csv');
+    await waitUntil('the CSV file', async () => existsSync(csvPath));
+    const csv = readFileSync(csvPath, 'utf8');
+    assert.ok(csv.startsWith('\ufefffile,year,format,body,'), csv.slice(0, 40));
+    assert.equal(csv.trim().split('\n').length, 2, 'a header line and the report');
+    log(`exported ${csvPath.replace(/^.*\//, '')}: ${csv.split('\n')[0]!.split(',').length} columns`);
+
     // Hostile text typed over a cell: drawn as text, nothing runs, the page is patched in place.
     await frame.evaluate(() => document.body.setAttribute('data-probe', 'kept'));
     // The webview host injects a script of its own (acquireVsCodeApi): count, do not forbid.
     const scripts = await frame.locator('script').count();
     await td.click();
     await page.waitForTimeout(300);
+    // A scroll of the page's own, so "kept" means something (the click may leave it at the top).
+    await frame.evaluate(() => window.scrollTo(0, 150));
+    await page.waitForTimeout(300);
     const scrolled = await frame.evaluate(() => window.scrollY);
-    await page.keyboard.type('<img src=x onerror="top.pwned=1;document.title=1">', { delay: 5 });
+    assert.ok(scrolled > 100, `the page scrolled (${scrolled})`);
+    // Count the updates the page receives while typing (throttled: far fewer than keystrokes).
+    await frame.evaluate(() => {
+      const w = window as unknown as { __updates: number };
+      w.__updates = 0;
+      window.addEventListener('message', (e: MessageEvent<{ type?: string }>) => void (e.data?.type === 'update' && w.__updates++));
+    });
+    const typed = '<img src=x onerror="top.pwned=1;document.title=1">';
+    const typingStart = Date.now();
+    await page.keyboard.type(typed, { delay: 20 });
+    const typingMs = Date.now() - typingStart;
     await waitUntil('the edit in the page', async () => (await frame.locator('th, td', { hasText: '<img' }).count()) > 0);
+    await page.waitForTimeout(800);
+    const updates = await frame.evaluate(() => (window as unknown as { __updates: number }).__updates);
+    log(`typing ${typed.length} characters in ${typingMs} ms: ${updates} updates of the page`);
+    assert.ok(updates >= 1 && updates <= Math.ceil(typingMs / 300) + 3, `throttled (${updates} updates)`);
     assert.equal(await frame.locator('img, iframe, svg').count(), 0, 'no element from the text');
     assert.equal(await frame.locator('script').count(), scripts, 'no script from the text');
     assert.equal(await frame.locator('#root script, #root [onerror]').count(), 0);
@@ -133,6 +203,16 @@ async function main(): Promise<void> {
     await page.waitForTimeout(2000);
     const restored = await waitForFrame(page, async (f) => (await f.locator('section.table').count()) === 3, 60_000);
     log(`after a reload: ${await restored.locator('h1').innerText()}`);
+
+    // The preview follows the active report editor.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill('满洲里市应急管理局2020');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '满洲里' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    const followed = await waitForFrame(page, async (f) => (await f.locator('h1').innerText()).includes('满洲里'), 30_000);
+    log(`followed the active editor: ${await followed.locator('h1').innerText()} (${await followed.locator('.facts').innerText()})`.replace(/\s+/g, ' '));
+    assert.equal(await followed.locator('.section-list li.present').count(), 6);
     log('passed');
   } catch (error) {
     const page = browser.contexts()[0]?.pages()[0];

@@ -83,6 +83,8 @@ export function cellElement(
       'data-key': cell?.key,
       'data-line': range?.start.line,
       'data-range': range && rangeAttribute(range),
+      // A placeholder word (空, 缺) is not copied: the sheet gets an empty cell.
+      'data-copy': status === 'empty' || status === 'missing' || status === 'row-missing' ? '' : undefined,
       title: cellTitle(cell, column, finding, strings),
     },
     cellText(cell, column, strings),

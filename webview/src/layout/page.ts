@@ -1,7 +1,9 @@
 // The whole preview page: a heading with the report's title, format version, year and body,
-// a legend of the cell markers, then each table of the format in order.
-import type { PreviewData, PreviewStrings } from '../../../client/src/preview/messages';
-import { h, type VElement } from '../vnode';
+// the export button, the checklist of the six sections, a legend of the cell markers, then each
+// table of the format in order.
+import type { PreviewData, PreviewStrings, SectionCheck } from '../../../client/src/preview/messages';
+import { classes, h, type VElement } from '../vnode';
+import { rangeAttribute } from './cell';
 import { tableElement } from './table';
 
 export function pageElement(data: PreviewData, strings: PreviewStrings): VElement {
@@ -14,7 +16,11 @@ export function pageElement(data: PreviewData, strings: PreviewStrings): VElemen
   const children: VElement[] = [
     h('header', { class: 'report' }, [
       h('h1', { 'data-line': 0 }, data.title?.trim() || data.fileName),
-      h('p', { class: 'facts' }, facts),
+      h('div', { class: 'facts-bar' }, [
+        h('p', { class: 'facts' }, facts),
+        h('button', { class: 'action', 'data-action': 'export-csv', title: strings.exportCsvHint }, strings.exportCsv),
+      ]),
+      ...(data.sections.length > 0 ? [sectionList(data.sections, strings)] : []),
       legend(strings),
     ]),
   ];
@@ -42,4 +48,23 @@ function legend(strings: PreviewStrings): VElement {
     sample('status-ambiguous', '3 / 30', ambiguous),
     sample('finding finding-error', '12', finding),
   ]);
+}
+
+/** The six sections: a tick and the heading as written, or a cross and the official heading. */
+export function sectionList(sections: readonly SectionCheck[], strings: PreviewStrings): VElement {
+  const items = sections.map((section) => {
+    const found = section.found;
+    return h(
+      'li',
+      {
+        class: classes('section', found ? 'present' : 'missing'),
+        'data-section': section.id,
+        'data-line': found?.range.start.line,
+        'data-range': found ? rangeAttribute(found.range) : undefined,
+        title: found ? strings.sectionFound.replace('{0}', found.title) : strings.sectionMissing.replace('{0}', section.heading),
+      },
+      [h('span', { class: 'mark' }, found ? '✓' : '✗'), h('span', { class: 'section-name' }, `${section.numeral}. ${section.heading}`)],
+    );
+  });
+  return h('div', { class: 'sections' }, [h('span', { class: 'sections-title' }, strings.sections), h('ul', { class: 'section-list' }, items)]);
 }

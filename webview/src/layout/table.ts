@@ -35,8 +35,15 @@ export function tableElement(input: TableInput): VElement {
   for (const layout of groups) rows.push(...groupRows(layout, labels, columns, input));
 
   const span = model?.span.range;
+  const { strings } = input;
   const children: VElement[] = [
-    h('h2', { 'data-line': span?.start.line, 'data-range': span && rangeAttribute({ start: span.start, end: span.start }) }, `${def.name}　${def.title}`),
+    h('div', { class: 'table-heading' }, [
+      h('h2', { 'data-line': span?.start.line, 'data-range': span && rangeAttribute({ start: span.start, end: span.start }) }, `${def.name}　${def.title}`),
+      h('span', { class: 'table-actions' }, [
+        h('button', { class: 'action', 'data-action': 'copy-tsv', 'data-table': def.id, title: strings.copyTsvHint }, strings.copyTsv),
+        h('button', { class: 'action', 'data-action': 'copy-html', 'data-table': def.id, title: strings.copyHtmlHint }, strings.copyHtml),
+      ]),
+    ]),
   ];
   if (!model) children.push(h('p', { class: 'note table-missing' }, input.strings.tableMissing));
   children.push(h('table', { class: classes('grid', !model && 'skeleton') }, [h('tbody', {}, rows)]));
