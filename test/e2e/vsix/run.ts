@@ -2,7 +2,7 @@
 // nianbao-X.Y.Z.vsix`, then a person's view through Chromium: open a report from the explorer,
 // see the status bar and the diagnostics, run "check every report in the workspace" from the
 // command palette, see the Problems panel.
-//   node out/test/e2e/vsix/run.js [--screenshots DIR]   (README screenshots: --screenshots images)
+//   node out/test/e2e/vsix/run.js [--screenshots DIR]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
