@@ -82,6 +82,26 @@ function splitFused(
   let exhausted = false;
   const n = columns.length;
 
+  // The search visits the same tree as ever (the step limit counts its nodes); what each node
+  // needs is precomputed here, because per-node slicing and summing dominated the profile on
+  // fused tables. `remainingFrom[i]`: characters tokens i.. still need; `capacityFrom[c]`: the
+  // most characters columns c.. can take; `digitsFrom[t][p]`: digits of token t from offset p.
+  const remainingFrom = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    remainingFrom[i] = remainingFrom[i + 1]! + (t.splittable ? digitCount(t.text) : 1);
+  }
+  const capacityFrom = new Array<number>(n + 1).fill(0);
+  for (let c = n - 1; c >= 0; c--) capacityFrom[c] = capacityFrom[c + 1]! + MAX_PART_LENGTH[columns[c]!.kind];
+  const digitsFrom = tokens.map((t) => {
+    const counts = new Array<number>(t.text.length + 1).fill(0);
+    for (let p = t.text.length - 1; p >= 0; p--) {
+      const c = t.text.charCodeAt(p);
+      counts[p] = counts[p + 1]! + (c >= 48 && c <= 57 ? 1 : 0);
+    }
+    return counts;
+  });
+
   const visit = (tokenIndex: number, offset: number): void => {
     if (exhausted) return;
     if (readings.length >= limit) {
@@ -99,27 +119,29 @@ function splitFused(
     }
     if (column === n) return;
     const token = tokens[tokenIndex]!;
-    const rest = token.text.slice(offset);
+    const text = token.text;
     if (!token.splittable || token.kind !== 'value') {
       if (offset > 0) return;
       current.push(slotOf(token));
-      values[column] = partValue(token.text, columns[column]!);
+      values[column] = partValue(text, columns[column]!);
       if (!check || check(column, values)) visit(tokenIndex + 1, 0);
       current.pop();
       return;
     }
     // Cells still to fill after this one need at least one character each, and at most
     // the longest a cell can be.
-    const remainingChars = tokens.slice(tokenIndex + 1).reduce((s, t) => s + (t.splittable ? digitCount(t.text) : 1), 0);
-    const maxLen = Math.min(rest.length, MAX_PART_LENGTH[columns[column]!.kind]);
-    const capacity = columns.slice(column).reduce((s, c) => s + MAX_PART_LENGTH[c.kind], 0);
-    if (rest.length + remainingChars > capacity) return;
+    const restLength = text.length - offset;
+    const remainingChars = remainingFrom[tokenIndex + 1]!;
+    const kind = columns[column]!.kind;
+    const maxLen = Math.min(restLength, MAX_PART_LENGTH[kind]);
+    if (restLength + remainingChars > capacityFrom[column]!) return;
+    const digits = digitsFrom[tokenIndex]!;
+    const cellsLeftAfter = n - column - 1;
     for (let len = 1; len <= maxLen; len++) {
-      const part = rest.slice(0, len);
-      const last = len === rest.length;
-      if (!isWellFormedPart(part, columns[column]!.kind, last)) continue;
-      const cellsLeftAfter = n - column - 1;
-      const charsLeft = digitCount(rest.slice(len)) + remainingChars;
+      const part = text.slice(offset, offset + len);
+      const last = len === restLength;
+      if (!isWellFormedPart(part, kind, last)) continue;
+      const charsLeft = digits[offset + len]! + remainingChars;
       if (charsLeft < cellsLeftAfter) break;
       current.push({ from: token.from + offset, to: token.from + offset + len, text: part });
       values[column] = partValue(part, columns[column]!);
