@@ -4,6 +4,7 @@ import type { SourceSpan } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { sourceRange, type MappedText } from '../text/mapped';
 import { normalizeText } from '../text/normalize';
+import { buildSkeleton, type Skeleton } from '../text/skeleton';
 
 export class ParsedText {
   readonly norm: MappedText;
@@ -11,10 +12,17 @@ export class ParsedText {
   /** Line positions in the normalised text (for telling rows written on one line). */
   readonly normLines: LineIndex;
 
+  private skeletonCache: Skeleton | undefined;
+
   constructor(readonly source: string) {
     this.norm = normalizeText(source);
     this.lines = new LineIndex(source);
     this.normLines = new LineIndex(this.norm.text);
+  }
+
+  /** The skeleton of the normalised text, built once and shared by both formats' table search. */
+  get skeleton(): Skeleton {
+    return (this.skeletonCache ??= buildSkeleton(this.norm.text));
   }
 
   /** Zero-based line of a normalised-text offset. */

@@ -26,7 +26,7 @@ interface Region {
 
 export function parseTables(doc: ParsedText, format: FormatDefinition): TablesResult {
   const text = doc.norm.text;
-  const sk = buildSkeleton(text);
+  const sk = doc.skeleton;
   const regions = locateTables(text, sk, format);
   const tables: TableModel[] = [];
   let score = 0;
@@ -75,7 +75,15 @@ function tableStart(table: TableDef, hits: LabelHit[]): number | undefined {
 
 /** A header hit that opens the table (`本列数据的勾稽关系为…`, `申请人情况`). */
 function isAnchor(table: TableDef, hit: LabelHit): boolean {
-  return table.anchors.some((a) => skeletonOf(a).startsWith(hit.pattern.skeleton));
+  return table.anchors.some((a) => anchorSkeleton(a).startsWith(hit.pattern.skeleton));
+}
+
+/** Anchors come from the format definitions, a handful of strings: their skeletons are kept. */
+const anchorSkeletons = new Map<string, string>();
+function anchorSkeleton(anchor: string): string {
+  let sk = anchorSkeletons.get(anchor);
+  if (sk === undefined) anchorSkeletons.set(anchor, (sk = skeletonOf(anchor)));
+  return sk;
 }
 
 interface RowPlan {

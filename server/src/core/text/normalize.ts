@@ -122,31 +122,44 @@ function htmlToText(m: MappedText): MappedText {
   return b.build();
 }
 
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\ufeff\u200b-\u200d\u2060\u00ad]/;
+/** Odd spaces that become a plain space. */
+function isOddSpace(code: number): boolean {
+  return code === 0x00a0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** Invisible characters that go. */
+function isInvisible(code: number): boolean {
+  return code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0x00ad;
+}
 
 function normalizeCharacters(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
   const t = m.text;
+  // Characters that stay as they are are copied in runs.
+  let run = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    const code = c.charCodeAt(0);
-    if (c === '\r') {
-      if (t[i + 1] === '\n') {
+    const code = t.charCodeAt(i);
+    if (code < 0x7f && code !== 13) continue;
+    if (code === 13) {
+      b.copy(run, i);
+      if (t.charCodeAt(i + 1) === 10) {
         b.push('\n', i, i + 2);
         i++;
       } else b.push('\n', i, i + 1);
-    } else if (INVISIBLE.test(c)) {
-      continue;
-    } else if (SPACES.test(c)) {
+    } else if (isInvisible(code)) {
+      b.copy(run, i);
+    } else if (isOddSpace(code)) {
+      b.copy(run, i);
       b.push(' ', i, i + 1);
     } else if (code >= 0xff01 && code <= 0xff5e) {
+      b.copy(run, i);
       b.push(String.fromCharCode(code - 0xfee0), i, i + 1);
-    } else if (c === '\u2212' || c === '\u2010' || c === '\u2011') {
+    } else if (code === 0x2212 || code === 0x2010 || code === 0x2011) {
+      b.copy(run, i);
       b.push('-', i, i + 1);
-    } else {
-      b.copy(i, i + 1);
-    }
+    } else continue;
+    run = i + 1;
   }
+  b.copy(run, t.length);
   return b.build();
 }
