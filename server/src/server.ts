@@ -60,7 +60,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyzer,
       config,
       pull ? 'pull' : 'push',
-      options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+      options.debounceMs ?? debounceOption(init.diagnosticsDebounceMs) ?? DEFAULT_DEBOUNCE_MS,
     );
     return {
       capabilities: {
@@ -141,6 +141,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The client's debounce, when it is a sensible number of milliseconds. */
+function debounceOption(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000 ? value : undefined;
 }
 
 /** Runs a handler; a failure is logged and answered with the empty result. */
