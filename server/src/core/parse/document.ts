@@ -14,8 +14,12 @@ export class ParsedText {
 
   private skeletonCache: Skeleton | undefined;
 
-  constructor(readonly source: string) {
-    this.norm = normalizeText(source);
+  /** `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation). */
+  constructor(
+    readonly source: string,
+    norm?: MappedText,
+  ) {
+    this.norm = norm ?? normalizeText(source);
     this.lines = new LineIndex(source);
     this.normLines = new LineIndex(this.norm.text);
   }

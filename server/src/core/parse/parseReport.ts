@@ -8,6 +8,8 @@ import { findHeadings, type HeadingHit } from './headings';
 import { readMetadata } from './metadata';
 import { shiftSpans } from './shift';
 import { parseTables, type TablesResult } from './tables';
+import type { MappedText } from '../text/mapped';
+import { isPlainText, renormalizePlain } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
 export const MAX_REPORT_LENGTH = 4_000_000;
@@ -34,6 +36,9 @@ export interface TextChange {
 export class ReportParser {
   private blocks = new Map<string, BlockResult>();
   private currentText = '';
+  /** The last parse's text forms, and whether its text is plain (see `isPlainText`). */
+  private lastDoc: ParsedText | undefined;
+  private plain = false;
   lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
 
   get text(): string {
@@ -41,14 +46,21 @@ export class ReportParser {
   }
 
   parse(text: string): ReportModel {
+    return this.parseText(text, isPlainText(text));
+  }
+
+  private parseText(text: string, plain: boolean, norm?: MappedText): ReportModel {
     this.currentText = text;
+    this.plain = plain;
+    this.lastDoc = undefined;
     const problem = screen(text);
     if (problem) {
       this.blocks = new Map();
       this.lastStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
       return emptyModel(text.length, problem);
     }
-    const doc = new ParsedText(text);
+    const doc = new ParsedText(text, norm);
+    this.lastDoc = doc;
     const headings = findHeadings(doc.norm.text);
     const cuts = blockCuts(doc, headings);
     const next = new Map<string, BlockResult>();
@@ -72,6 +84,16 @@ export class ReportParser {
 
   /** Applies changes (in order, each against the text as the previous left it) and parses. */
   applyChanges(changes: TextChange[]): ReportModel {
+    // One change to plain text (typing): only the lines it touched are normalised again.
+    const previous = this.lastDoc;
+    if (changes.length === 1 && previous && this.plain && isPlainText(changes[0]!.text)) {
+      const c = changes[0]!;
+      const old = this.currentText;
+      const start = Math.max(0, Math.min(c.start, old.length));
+      const end = Math.max(start, Math.min(c.end, old.length));
+      const text = old.slice(0, start) + c.text + old.slice(end);
+      return this.parseText(text, true, renormalizePlain(old, previous.norm, text, start, end, c.text));
+    }
     let text = this.currentText;
     for (const c of changes) {
       const start = Math.max(0, Math.min(c.start, text.length));

@@ -101,6 +101,9 @@ export interface Statement {
   end: number;
 }
 
+/** A word each of the PATTERNS requires (keep in step with them). */
+const ANY_PATTERN_WORD = /收到|接到|受理|接收|新收|结转|办结|答复|行政复议|行政诉讼|维持|纠正|其他结果|审结|行政许可|行政处罚/;
+
 /** Reads the statements the prose makes about table quantities. Exported for tests. */
 export function readStatements(text: string, model: ReportModel): Statement[] {
   const spans = tableSpans(model);
@@ -110,6 +113,9 @@ export function readStatements(text: string, model: ReportModel): Statement[] {
     const start = c.index;
     if (insideTable(spans, start) || insideTable(spans, start + c[0].length - 1)) continue;
     const body = c[0];
+    // Every pattern needs one of these words: a clause without them states nothing (most of a
+    // long narrative; this test keeps the rule cheap on it).
+    if (!ANY_PATTERN_WORD.test(body)) continue;
     if (model.year !== null) {
       const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
       if (years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;

@@ -19,6 +19,67 @@ export function normalizeText(source: string): MappedText {
   return normalizeCharacters(m);
 }
 
+/**
+ * Plain text: no character that can start markup, an entity or a script escape. Its
+ * normalisation is character by character (CRLF the only pair), so an edit can be
+ * re-normalised line-locally with `renormalizePlain`.
+ */
+export function isPlainText(text: string): boolean {
+  return !/[<&\\]/.test(text);
+}
+
+/**
+ * The normalisation of `source`, which is `previous` (normalised as `previousNorm`, both plain
+ * text) with [start, oldEnd) replaced by a plain `inserted`: the lines the change touched are
+ * normalised again and the rest is reused, shifted. Equal to `normalizeText(source)`.
+ */
+export function renormalizePlain(previous: string, previousNorm: MappedText, source: string, start: number, oldEnd: number, inserted: string): MappedText {
+  const delta = inserted.length - (oldEnd - start);
+  // Cut right after line feeds: no normalised character stands for source on both sides.
+  // (lastIndexOf takes a negative position as 0, so the text start is its own case.)
+  const a = start === 0 ? 0 : previous.lastIndexOf('\n', start - 1) + 1;
+  const next = previous.indexOf('\n', oldEnd);
+  const oldB = next < 0 ? previous.length : next + 1;
+  const newB = oldB + delta;
+  const region = source.slice(a, newB);
+  const regionStart = new Int32Array(region.length);
+  const regionEnd = new Int32Array(region.length);
+  for (let i = 0; i < region.length; i++) {
+    regionStart[i] = a + i;
+    regionEnd[i] = a + i + 1;
+  }
+  const mid = normalizeCharacters({ text: region, start: regionStart, end: regionEnd, sourceLength: source.length });
+  const na = lowerBound(previousNorm.start, a);
+  const nb = lowerBound(previousNorm.start, oldB);
+  const tail = previousNorm.start.length - nb;
+  const length = na + mid.text.length + tail;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  starts.set(previousNorm.start.subarray(0, na));
+  ends.set(previousNorm.end.subarray(0, na));
+  starts.set(mid.start, na);
+  ends.set(mid.end, na);
+  const offset = na + mid.text.length;
+  for (let i = 0; i < tail; i++) {
+    starts[offset + i] = previousNorm.start[nb + i]! + delta;
+    ends[offset + i] = previousNorm.end[nb + i]! + delta;
+  }
+  const text = previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
+  return { text, start: starts, end: ends, sourceLength: source.length };
+}
+
+/** First index whose value is >= `value` in a non-decreasing array. */
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `\u003ctd\u003e`, `\x3c`, `\"`, `\/`, `\n`, `\t` inside a JS string holding the page. */
 function unescapeScriptString(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
