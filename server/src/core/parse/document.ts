@@ -5,6 +5,7 @@ import { LineIndex } from '../text/lineIndex';
 import { sourceRange, type MappedText } from '../text/mapped';
 import { normalizeText } from '../text/normalize';
 import { buildSkeleton, type Skeleton } from '../text/skeleton';
+import type { FusedMemo } from './readings';
 
 export class ParsedText {
   readonly norm: MappedText;
@@ -13,6 +14,8 @@ export class ParsedText {
   readonly normLines: LineIndex;
 
   private skeletonCache: Skeleton | undefined;
+  /** Fused-row readings of this text, shared by both formats' table search. */
+  readonly fusedMemo: FusedMemo = new Map();
 
   /** `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation). */
   constructor(

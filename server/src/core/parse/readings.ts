@@ -3,7 +3,7 @@
 // that lost cells gives every placement of the gap. Relations choose among them later.
 import type { ColumnDef } from '../formats/types';
 import type { Token } from './tokens';
-import { isWellFormedPart, readCell } from './values';
+import { isWellFormedPart, plainDigitsValue, readCell } from './values';
 
 export interface Slot {
   from: number;
@@ -35,16 +35,38 @@ const MAX_PART_LENGTH: Record<ColumnDef['kind'], number> = { count: 8, change: 9
  * The row's own relations, checked as soon as column `k` has a value: false when the values so
  * far already break one (a row total that does not add up).
  */
-export type RowCheck = (k: number, values: Array<number | null>) => boolean;
+export type RowCheck = ((k: number, values: Array<number | null>) => boolean) & {
+  /** What the check tests, as text: equal keys, equal checks (for `FusedMemo`). */
+  readonly key?: string;
+};
 const MAX_PLACEMENTS = 256;
 
-export function readRow(cells: Token[], columns: ColumnDef[], check?: RowCheck): RowReadings {
+/**
+ * Fused readings already worked out for one block, by tokens, columns and check: both formats
+ * read 表三 with the same columns and relations, and the split search is the costliest part
+ * of a fused table. The readings are only read, never changed, so they can be shared.
+ */
+export type FusedMemo = Map<string, RowReadings>;
+
+export function readRow(cells: Token[], columns: ColumnDef[], check?: RowCheck, memo?: FusedMemo): RowReadings {
   const n = columns.length;
   if (cells.length > n) return { readings: [cells.slice(0, n).map(slotOf)], extra: cells.slice(n), fused: false };
   const fused = cells.some((t) => t.kind === 'value' && t.splittable);
   if (!fused) {
     return cells.length === n ? { readings: [cells.map(slotOf)], extra: [], fused: false } : placements(cells, n);
   }
+  if (!memo || (check && check.key === undefined)) return readFused(cells, columns, check);
+  const key = JSON.stringify([
+    cells.map((t) => [t.kind, t.from, t.to, t.text, t.splittable]),
+    columns.map((c) => [c.kind, c.unit ?? null]),
+    check?.key ?? null,
+  ]);
+  let result = memo.get(key);
+  if (!result) memo.set(key, (result = readFused(cells, columns, check)));
+  return result;
+}
+
+function readFused(cells: Token[], columns: ColumnDef[], check: RowCheck | undefined): RowReadings {
   let split = splitFused(cells, columns, check);
   // A split that the digits alone allow, and only one, is the reading even if its numbers do
   // not add up: that is then the drafter's arithmetic, for the rules to report.
@@ -157,6 +179,8 @@ function splitFused(
 }
 
 function partValue(text: string, column: ColumnDef): number | null {
+  const plain = plainDigitsValue(text, column.kind, column.unit);
+  if (plain !== undefined) return plain;
   const r = readCell(text, column.kind, column.unit);
   return r.status === 'ok' ? r.value : null;
 }

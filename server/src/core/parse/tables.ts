@@ -144,7 +144,7 @@ function parseTable(
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
   const read = plans.map((plan, i) => {
     const sorted = sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding);
-    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan)) };
+    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo) };
   });
 
   // Let the relations choose among readings.
@@ -234,7 +234,7 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
     .filter((r) => [...r.left, ...r.right].every((i) => i >= 0))
     .map((r) => ({ ...r, last: Math.max(...r.left, ...r.right) }));
   if (instances.length === 0) return undefined;
-  return (k, values) => {
+  const check = (k: number, values: Array<number | null>): boolean => {
     for (const inst of instances) {
       if (inst.last !== k) continue;
       let l = 0;
@@ -253,6 +253,7 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
     }
     return true;
   };
+  return Object.assign(check, { key: JSON.stringify(instances) });
 }
 
 function lowerBound(arr: Int32Array, value: number): number {

@@ -48,6 +48,16 @@ export function readCell(raw: string, kind: ValueKind, headerUnit?: AmountUnit):
   return unit ? { status: 'ok', value, unit } : { status: 'ok', value };
 }
 
+/**
+ * The value `readCell` gives plain digits (`undefined` for anything else), without building a
+ * reading: the fused-digit search asks this for every candidate part.
+ */
+export function plainDigitsValue(text: string, kind: ValueKind, headerUnit?: AmountUnit): number | undefined {
+  if (!isPlainDigits(text)) return undefined;
+  const n = Number(text);
+  return kind === 'amount' && headerUnit === '元' ? round(n / 10000) : n;
+}
+
 function isPlainDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {

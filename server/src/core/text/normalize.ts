@@ -80,33 +80,45 @@ function lowerBound(values: Int32Array, value: number): number {
   return lo;
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
+
 /** `\u003ctd\u003e`, `\x3c`, `\"`, `\/`, `\n`, `\t` inside a JS string holding the page. */
 function unescapeScriptString(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
   const t = m.text;
+  // Text between escapes is copied in runs (a page is mostly text).
+  let run = 0;
+  const flush = (to: number) => {
+    b.copy(run, to);
+  };
   for (let i = 0; i < t.length; ) {
     if (t[i] === '\\' && i + 1 < t.length) {
       const c = t[i + 1]!;
       if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) {
+        flush(i);
         b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), i, i + 6);
         i += 6;
+        run = i;
         continue;
       }
       if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(t.slice(i + 2, i + 4))) {
+        flush(i);
         b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 4), 16)), i, i + 4);
         i += 4;
+        run = i;
         continue;
       }
-      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
-      if (c in simple) {
-        b.push(simple[c]!, i, i + 2);
+      if (c in SIMPLE_ESCAPES) {
+        flush(i);
+        b.push(SIMPLE_ESCAPES[c]!, i, i + 2);
         i += 2;
+        run = i;
         continue;
       }
     }
-    b.copy(i, i + 1);
     i++;
   }
+  flush(t.length);
   return b.build();
 }
 
