@@ -98,7 +98,6 @@ function splitFused(
   limit = MAX_READINGS,
 ): { readings: Reading[]; exhausted: boolean } {
   const readings: Reading[] = [];
-  const current: Reading = [];
   const values: Array<number | null> = [];
   let steps = 0;
   let exhausted = false;
@@ -124,6 +123,29 @@ function splitFused(
     return counts;
   });
 
+  // The slots of the reading being built, by column: token, offset and length in the token
+  // (-1: the whole token). Slot objects are made only for complete readings.
+  const slotToken = new Int32Array(n);
+  const slotOffset = new Int32Array(n);
+  const slotLength = new Int32Array(n);
+  let depth = 0;
+  const complete = (): Reading => {
+    const reading: Reading = [];
+    for (let c = 0; c < depth; c++) {
+      const t = tokens[slotToken[c]!]!;
+      const length = slotLength[c]!;
+      if (length < 0) reading.push(slotOf(t));
+      else {
+        const from = slotOffset[c]!;
+        reading.push({ from: t.from + from, to: t.from + from + length, text: t.text.slice(from, from + length) });
+      }
+    }
+    return reading;
+  };
+  // Tokens of plain ASCII digits: their parts are read without making strings (count and change
+  // columns; parts are at most 9 digits there, so the value is exact).
+  const plainDigits = tokens.map((t) => /^[0-9]+$/.test(t.text));
+
   const visit = (tokenIndex: number, offset: number): void => {
     if (exhausted) return;
     if (readings.length >= limit) {
@@ -134,9 +156,9 @@ function splitFused(
       exhausted = true;
       return;
     }
-    const column = current.length;
+    const column = depth;
     if (tokenIndex === tokens.length) {
-      if (column === n) readings.push([...current]);
+      if (column === n) readings.push(complete());
       return;
     }
     if (column === n) return;
@@ -144,10 +166,12 @@ function splitFused(
     const text = token.text;
     if (!token.splittable || token.kind !== 'value') {
       if (offset > 0) return;
-      current.push(slotOf(token));
+      slotToken[depth] = tokenIndex;
+      slotLength[depth] = -1;
+      depth++;
       values[column] = partValue(text, columns[column]!);
       if (!check || check(column, values)) visit(tokenIndex + 1, 0);
-      current.pop();
+      depth--;
       return;
     }
     // Cells still to fill after this one need at least one character each, and at most
@@ -159,19 +183,33 @@ function splitFused(
     if (restLength + remainingChars > capacityFrom[column]!) return;
     const digits = digitsFrom[tokenIndex]!;
     const cellsLeftAfter = n - column - 1;
+    const integers = plainDigits[tokenIndex]! && kind !== 'amount';
+    let value = 0;
     for (let len = 1; len <= maxLen; len++) {
-      const part = text.slice(offset, offset + len);
       const last = len === restLength;
-      if (!isWellFormedPart(part, kind, last)) continue;
+      let partValueHere: number | null;
+      if (integers) {
+        // A plain-digit part is well formed unless it has a leading zero (isWellFormedPart).
+        value = value * 10 + (text.charCodeAt(offset + len - 1) - 48);
+        if (len > 1 && text.charCodeAt(offset) === 48) continue;
+        partValueHere = value;
+      } else {
+        const part = text.slice(offset, offset + len);
+        if (!isWellFormedPart(part, kind, last)) continue;
+        partValueHere = null;
+      }
       const charsLeft = digits[offset + len]! + remainingChars;
       if (charsLeft < cellsLeftAfter) break;
-      current.push({ from: token.from + offset, to: token.from + offset + len, text: part });
-      values[column] = partValue(part, columns[column]!);
+      slotToken[depth] = tokenIndex;
+      slotOffset[depth] = offset;
+      slotLength[depth] = len;
+      depth++;
+      values[column] = integers ? partValueHere : partValue(text.slice(offset, offset + len), columns[column]!);
       if (!check || check(column, values)) {
         if (last) visit(tokenIndex + 1, 0);
         else visit(tokenIndex, offset + len);
       }
-      current.pop();
+      depth--;
     }
   };
   visit(0, 0);
