@@ -14,6 +14,9 @@ import { isPlainText, renormalizePlain } from '../text/normalize';
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
 export const MAX_REPORT_LENGTH = 4_000_000;
 
+/** From this length on, an edit re-normalises only the lines it touched (`applyChanges`). */
+const INCREMENTAL_NORMALISATION_FROM = 50_000;
+
 /**
  * A block's tables under one format. The block cache keeps the tables of the format the report
  * was read in and only the score of the other (`pruned`): both in full came to most of an open
@@ -71,7 +74,9 @@ export class ReportParser {
       return emptyModel(text.length, problem);
     }
     const doc = new ParsedText(text, norm);
-    this.lastDoc = doc;
+    // Kept for the next edit only where re-normalising the whole text would cost: its offset
+    // maps take 8 bytes a character, which a hundred open ordinary reports need not hold.
+    if (text.length >= INCREMENTAL_NORMALISATION_FROM) this.lastDoc = doc;
     const headings = findHeadings(doc.norm.text);
     const cuts = blockCuts(doc, headings);
     const next = new Map<string, BlockResult>();
