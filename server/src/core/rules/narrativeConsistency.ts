@@ -220,7 +220,7 @@ function cellByKey(model: ReportModel, key: string): CellModel | undefined {
 function reportStatement(
   statement: Statement,
   model: ReportModel,
-  lines: LineIndex,
+  lines: () => LineIndex,
   context: { locale: Locale; format: Parameters<typeof cellName>[0] },
   report: Report,
 ): void {
@@ -245,7 +245,7 @@ function reportStatement(
       `正文称${name.zh} ${num(statement.value)} 件，而${tableSide}`,
       `The text states ${num(statement.value)} ${name.en}, but ${tableSide}`,
     ),
-    range: lines.rangeOf(statement.start, statement.end),
+    range: lines().rangeOf(statement.start, statement.end),
     related: cells.map((c, i) => ({ range: c!.span.range, message: `${names[i]}：${num(c!.value!)}` })),
     data: { quantity: statement.quantity, stated: statement.value, table: actual, keys: CELLS[statement.quantity] },
   });
@@ -261,7 +261,9 @@ export const narrativeConsistency: RuleDef = {
   },
   check({ model, text, format, locale }, report) {
     if (model.problem || model.tables.length === 0) return;
-    const lines = new LineIndex(text);
+    // Built on the first finding only: most statements agree with the tables.
+    let index: LineIndex | undefined;
+    const lines = () => (index ??= new LineIndex(text));
     for (const statement of readStatements(text, model)) {
       reportStatement(statement, model, lines, { locale, format }, report);
     }
