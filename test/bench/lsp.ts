@@ -105,10 +105,13 @@ export async function startupFigure(runs = 7): Promise<Figure> {
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     const server = await Server.start({});
-    await server.open(uriOf(seed.name), seed.text);
-    await server.diagnostics(uriOf(seed.name));
-    samples.push(performance.now() - t0);
-    await server.stop();
+    try {
+      await server.open(uriOf(seed.name), seed.text);
+      await server.diagnostics(uriOf(seed.name));
+      samples.push(performance.now() - t0);
+    } finally {
+      await server.stop();
+    }
   }
   return {
     name: 'LSP: server start → first diagnostics of an opened seed',
