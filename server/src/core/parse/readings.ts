@@ -36,8 +36,9 @@ const MAX_PART_LENGTH: Record<ColumnDef['kind'], number> = { count: 8, change: 9
  * far already break one (a row total that does not add up).
  */
 export type RowCheck = ((k: number, values: Array<number | null>) => boolean) & {
-  /** What the check tests, as text: equal keys, equal checks (for `FusedMemo`). */
-  readonly key?: string;
+  /** What the check tests, as text: equal keys, equal checks (for `FusedMemo`). A function,
+   *  so that rows that are not fused do not pay for it. */
+  readonly key?: () => string;
 };
 const MAX_PLACEMENTS = 256;
 
@@ -59,7 +60,7 @@ export function readRow(cells: Token[], columns: ColumnDef[], check?: RowCheck, 
   const key = JSON.stringify([
     cells.map((t) => [t.kind, t.from, t.to, t.text, t.splittable]),
     columns.map((c) => [c.kind, c.unit ?? null]),
-    check?.key ?? null,
+    check?.key?.() ?? null,
   ]);
   let result = memo.get(key);
   if (!result) memo.set(key, (result = readFused(cells, columns, check)));

@@ -54,7 +54,7 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
   for (const r of rows) if (chosen.get(r.row)!.length === 1) pick.set(r.row, chosen.get(r.row)![0]!);
   // The relations across rows, compiled once: every combination is scored, and looking rows and
   // columns up by name for each was most of a table's solving time in the profile. `picked`
-  // mirrors `pick` by slot.
+  // holds the fixed rows' readings and, during the search, the open rows' ones, by slot.
   const slots = new Map<string, number>();
   const slotOf = (r: string) => slots.get(r) ?? slots.set(r, slots.size).get(r)!;
   const compile = (cells: Array<[string, string]>): CompiledTerm[] =>
@@ -67,29 +67,31 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
   for (const [r, i] of pick) if (slots.has(r)) picked[slots.get(r)!] = i;
   const openSlots = open.map((row) => slots.get(row.row));
   let bestScore = -Infinity;
-  let winners: Array<Map<string, number>> = [];
+  // A winner is the reading picked for each open row (by position in `open`, whose rows are
+  // distinct): copying the whole pick map per tied combination was most of the garbage.
+  const current: number[] = new Array(open.length).fill(0);
+  let winners: number[][] = [];
   const visit = (k: number): void => {
     if (k === open.length) {
       const s = compiledScore(compiled, picked);
       if (s > bestScore) {
         bestScore = s;
-        winners = [new Map(pick)];
-      } else if (s === bestScore) winners.push(new Map(pick));
+        winners = [current.slice()];
+      } else if (s === bestScore) winners.push(current.slice());
       return;
     }
     const row = open[k]!;
     const slot = openSlots[k];
     for (const i of chosen.get(row.row)!) {
-      pick.set(row.row, i);
+      current[k] = i;
       if (slot !== undefined) picked[slot] = i;
       visit(k + 1);
     }
-    pick.delete(row.row);
     if (slot !== undefined) picked[slot] = undefined;
   };
   visit(0);
-  for (const row of open) {
-    const kept = [...new Set(winners.map((w) => w.get(row.row)!))].sort((a, b) => a - b);
+  for (const [k, row] of open.entries()) {
+    const kept = [...new Set(winners.map((w) => w[k]!))].sort((a, b) => a - b);
     chosen.set(row.row, kept);
   }
   return { chosen, inconsistent };

@@ -221,8 +221,22 @@ function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
   });
 }
 
+/** Row checks depend on the format's definitions only: made once per format, group and row. */
+const rowChecks = new WeakMap<FormatDefinition, WeakMap<GroupDef, Map<string, RowCheck | null>>>();
+
 /** The row's own relations (row totals, 本年新公开 ≤ 对外公开总数), for splitting fused digits. */
 function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
+  let byGroup = rowChecks.get(format);
+  if (!byGroup) rowChecks.set(format, (byGroup = new WeakMap()));
+  let byRow = byGroup.get(plan.group);
+  if (!byRow) byGroup.set(plan.group, (byRow = new Map()));
+  const key = `${tableId}/${plan.def.id}`;
+  let check = byRow.get(key);
+  if (check === undefined) byRow.set(key, (check = makeRowCheck(format, tableId, plan) ?? null));
+  return check ?? undefined;
+}
+
+function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
   const columns = plan.group.columns.map((c) => c.id);
   const instances = format.relations
     .filter((r) => r.table === tableId && r.along === 'row' && r.over.includes(plan.def.id))
@@ -253,7 +267,8 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
     }
     return true;
   };
-  return Object.assign(check, { key: JSON.stringify(instances) });
+  let key: string | undefined;
+  return Object.assign(check, { key: () => (key ??= JSON.stringify(instances)) });
 }
 
 function lowerBound(arr: Int32Array, value: number): number {
