@@ -413,6 +413,17 @@ function buildRow(
     const key = `${tableId}.${def.id}.${column.id}`;
     // Cells are built as literals, not by spreading a shared base: the spread took a fifth of
     // a full parse in the profile (a slow object-clone path on every cell).
+    if (keep.length === 1) {
+      // One reading (nearly every row): what the general case below gives, without its arrays.
+      const slot = keep[0]![i] ?? null;
+      if (slot === null) {
+        return { key, table: tableId, row: def.id, column: column.id, status: 'missing', value: null, text: '', span: labelSpan } satisfies CellModel;
+      }
+      const r = readCell(slot.text, column.kind, unit);
+      const cell: CellModel = { key, table: tableId, row: def.id, column: column.id, status: r.status, value: r.value, text: slot.text, span: doc.span(slot.from, slot.to) };
+      if (r.unit) cell.unit = r.unit;
+      return cell;
+    }
     const slots = keep.map((r) => r[i] ?? null);
     const firstSlot = slots[0] ?? null;
     if (slots.length === 0 || slots.some((s) => s === null)) {
