@@ -36,8 +36,15 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
   const analyzer = new Analyzer(defaultReadmeUri());
+  // Edits pass by the analyzer on their way into the document: it replays them to the parser.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      analyzer.changing(document, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   let editorLocale: string | undefined;
   let capabilities: InitializeParams['capabilities'] = {};
   const config = new ConfigurationResolver(
