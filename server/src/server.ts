@@ -36,8 +36,15 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
   const analyzer = new Analyzer(defaultReadmeUri());
+  // Edits pass by the analyzer on their way into the document: it replays them to the parser.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => {
+      analyzer.changing(document, changes);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   let editorLocale: string | undefined;
   let capabilities: InitializeParams['capabilities'] = {};
   const config = new ConfigurationResolver(
@@ -60,7 +67,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyzer,
       config,
       pull ? 'pull' : 'push',
-      options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+      options.debounceMs ?? debounceOption(init.diagnosticsDebounceMs) ?? DEFAULT_DEBOUNCE_MS,
     );
     return {
       capabilities: {
@@ -141,6 +148,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The client's debounce, when it is a sensible number of milliseconds. */
+function debounceOption(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_000 ? value : undefined;
 }
 
 /** Runs a handler; a failure is logged and answered with the empty result. */

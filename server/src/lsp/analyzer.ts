@@ -1,9 +1,9 @@
 // Parses and checks open documents, caching the model by document version and the findings by
 // version and options, so that symbols, folding, tables and diagnostics of one version share
 // one parse.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { checkReport, type CheckOptions, type ReportModel } from '../core';
+import { checkReport, type CheckOptions, type ReportModel, type TextChange } from '../core';
 import { createDocumentParser, type DocumentParser } from './parser';
 import { toDiagnostic } from './diagnostics';
 
@@ -22,6 +22,8 @@ export class Analyzer {
   private readonly parsers = new Map<string, DocumentParser>();
   private readonly models = new Map<string, ModelEntry>();
   private readonly results = new Map<string, DiagnosticsEntry>();
+  /** Per document, the edits since the text its parser last parsed (`from`). */
+  private readonly pending = new Map<string, { from: string; changes: TextChange[] }>();
 
   constructor(private readonly readmeUri: string) {}
 
@@ -33,9 +35,38 @@ export class Analyzer {
       parser = createDocumentParser();
       this.parsers.set(document.uri, parser);
     }
-    const model = parser.parse(document.getText());
+    const text = document.getText();
+    const pending = this.pending.get(document.uri);
+    this.pending.delete(document.uri);
+    let model: ReportModel | undefined;
+    // The edits since the parser's text, replayed: the parser then re-normalises only the lines
+    // they touched. Should the replay not arrive at the document's text (an edit missed), the
+    // text is parsed as a whole; either way the model is that of `text`.
+    if (pending && pending.from === parser.text && pending.changes.length > 0) {
+      model = parser.applyChanges(pending.changes);
+      if (parser.text !== text) model = undefined;
+    }
+    model ??= parser.parse(text);
     this.models.set(document.uri, { version: document.version, model });
     return model;
+  }
+
+  /**
+   * An open document is about to change (called with the document before the change). Single
+   * range changes are kept, as offsets, for `model` to replay; anything else (a full-text
+   * change, several at once) drops them and the next model parses the whole text.
+   */
+  changing(document: TextDocument, changes: TextDocumentContentChangeEvent[]): void {
+    const parser = this.parsers.get(document.uri);
+    if (!parser) return;
+    const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
+    const pending = this.pending.get(document.uri) ?? { from: document.getText(), changes: [] };
+    if (!change?.range || pending.from !== parser.text) {
+      this.pending.delete(document.uri);
+      return;
+    }
+    pending.changes.push({ start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+    this.pending.set(document.uri, pending);
   }
 
   diagnostics(document: TextDocument, options: CheckOptions): Diagnostic[] {
@@ -58,6 +89,7 @@ export class Analyzer {
   }
 
   forget(uri: string): void {
+    this.pending.delete(uri);
     this.parsers.delete(uri);
     this.models.delete(uri);
     this.results.delete(uri);

@@ -1,10 +1,14 @@
 // One parser per open document: the core's incremental `ReportParser`, whose `.parse(text)`
-// memoises blocks by content, so an edit re-parses only the blocks it touched.
+// memoises blocks by content, so an edit re-parses only the blocks it touched, and whose
+// `.applyChanges` also re-normalises only the lines a typed change touched (long reports).
 // (The one place to change should the core's incremental API change.)
-import { ReportParser, type ReportModel } from '../core';
+import { ReportParser, type ReportModel, type TextChange } from '../core';
 
 export interface DocumentParser {
   parse(text: string): ReportModel;
+  /** The text the last parse was of. */
+  readonly text: string;
+  applyChanges(changes: TextChange[]): ReportModel;
 }
 
 export function createDocumentParser(): DocumentParser {

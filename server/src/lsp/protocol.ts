@@ -74,4 +74,7 @@ export interface CheckFileResult {
 export interface InitializationOptions {
   /** The editor's display language (`vscode.env.language`), e.g. `zh-cn`, `en`. */
   locale?: string;
+  /** Milliseconds between an edit and its diagnostics (default 200). Benchmarks and scripted
+   *  clients that want the check itself, not the typing pause, set 0. */
+  diagnosticsDebounceMs?: number;
 }

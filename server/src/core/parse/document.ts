@@ -4,6 +4,8 @@ import type { SourceSpan } from '../model';
 import { LineIndex } from '../text/lineIndex';
 import { sourceRange, type MappedText } from '../text/mapped';
 import { normalizeText } from '../text/normalize';
+import { buildSkeleton, type Skeleton } from '../text/skeleton';
+import type { FusedMemo } from './readings';
 
 export class ParsedText {
   readonly norm: MappedText;
@@ -11,10 +13,23 @@ export class ParsedText {
   /** Line positions in the normalised text (for telling rows written on one line). */
   readonly normLines: LineIndex;
 
-  constructor(readonly source: string) {
-    this.norm = normalizeText(source);
+  private skeletonCache: Skeleton | undefined;
+  /** Fused-row readings of this text, shared by both formats' table search. */
+  readonly fusedMemo: FusedMemo = new Map();
+
+  /** `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation). */
+  constructor(
+    readonly source: string,
+    norm?: MappedText,
+  ) {
+    this.norm = norm ?? normalizeText(source);
     this.lines = new LineIndex(source);
     this.normLines = new LineIndex(this.norm.text);
+  }
+
+  /** The skeleton of the normalised text, built once and shared by both formats' table search. */
+  get skeleton(): Skeleton {
+    return (this.skeletonCache ??= buildSkeleton(this.norm.text));
   }
 
   /** Zero-based line of a normalised-text offset. */

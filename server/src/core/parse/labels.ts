@@ -113,26 +113,71 @@ export function findLabels(
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   const taken = new Uint8Array(skTo - skFrom);
-  const haystack = sk.text.slice(skFrom, skTo);
-  for (const pattern of patterns) {
-    for (let i = haystack.indexOf(pattern.skeleton); i >= 0; i = haystack.indexOf(pattern.skeleton, i + 1)) {
-      const a = skFrom + i;
-      const b = a + pattern.skeleton.length;
-      let overlaps = false;
-      for (let k = i; k < i + pattern.skeleton.length; k++) {
-        if (taken[k]) {
-          overlaps = true;
-          break;
-        }
+  /** An occurrence of `pattern` at skeleton offset `a`, taken unless a longer hit has it. */
+  const consider = (pattern: LabelPattern, a: number): void => {
+    const i = a - skFrom;
+    const b = a + pattern.skeleton.length;
+    for (let k = i; k < i + pattern.skeleton.length; k++) if (taken[k]) return;
+    const hit = makeHit(text, sk, a, b, pattern);
+    if (!hit) return;
+    for (let k = hit.skFrom - skFrom; k < b - skFrom; k++) taken[k] = 1;
+    hits.push(hit);
+  };
+  if (skTo - skFrom < INDEX_FROM) {
+    const haystack = sk.text.slice(skFrom, skTo);
+    for (const pattern of patterns) {
+      for (let i = haystack.indexOf(pattern.skeleton); i >= 0; i = haystack.indexOf(pattern.skeleton, i + 1)) consider(pattern, skFrom + i);
+    }
+  } else {
+    // Long ranges: every occurrence, in order, as repeated indexOf would give them, found from
+    // where the pattern's first character occurs. One pass over the skeleton serves every pattern
+    // of every table of both formats; indexOf scanned the text again per pattern, a third of the
+    // analysis of a report with a long narrative.
+    const index = firstCharacters(sk);
+    for (const pattern of patterns) {
+      const p = pattern.skeleton;
+      const candidates = index.get(p.charCodeAt(0));
+      if (!candidates) continue;
+      for (let j = lowerBound(candidates, skFrom); j < candidates.length; j++) {
+        const a = candidates[j]!;
+        if (a + p.length > skTo) break;
+        if (sk.text.startsWith(p, a)) consider(pattern, a);
       }
-      if (overlaps) continue;
-      const hit = makeHit(text, sk, a, b, pattern);
-      if (!hit) continue;
-      for (let k = hit.skFrom - skFrom; k < b - skFrom; k++) taken[k] = 1;
-      hits.push(hit);
     }
   }
   return hits.sort((x, y) => x.from - y.from);
+}
+
+/** From this many skeleton characters on, occurrences are found through a character index. */
+const INDEX_FROM = 8192;
+
+/** Per skeleton: the positions of each character, ascending. */
+const characterIndexes = new WeakMap<Skeleton, Map<number, number[]>>();
+
+function firstCharacters(sk: Skeleton): Map<number, number[]> {
+  let index = characterIndexes.get(sk);
+  if (index) return index;
+  index = new Map();
+  const text = sk.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const list = index.get(c);
+    if (list) list.push(i);
+    else index.set(c, [i]);
+  }
+  characterIndexes.set(sk, index);
+  return index;
+}
+
+function lowerBound(values: number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: LabelPattern): LabelHit | undefined {

@@ -8,11 +8,27 @@ import { findHeadings, type HeadingHit } from './headings';
 import { readMetadata } from './metadata';
 import { shiftSpans } from './shift';
 import { parseTables, type TablesResult } from './tables';
+import type { MappedText } from '../text/mapped';
+import { isPlainText, renormalizePlain } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
 export const MAX_REPORT_LENGTH = 4_000_000;
 
-type BlockResult = Record<FormatVersion, TablesResult>;
+/** From this length on, an edit re-normalises only the lines it touched (`applyChanges`). */
+const INCREMENTAL_NORMALISATION_FROM = 50_000;
+
+/**
+ * A block's tables under one format. The block cache keeps the tables of the format the report
+ * was read in and only the score of the other (`pruned`): both in full came to most of an open
+ * document's memory. Should the format change, a pruned result is parsed again (the parse is
+ * deterministic, so the model is the same).
+ */
+type VersionResult = TablesResult & { pruned?: { hadTables: boolean } };
+type BlockResult = Record<FormatVersion, VersionResult>;
+
+function hasTables(r: VersionResult): boolean {
+  return r.pruned ? r.pruned.hadTables : r.tables.length > 0;
+}
 
 export interface ParseStats {
   blocks: number;
@@ -34,6 +50,9 @@ export interface TextChange {
 export class ReportParser {
   private blocks = new Map<string, BlockResult>();
   private currentText = '';
+  /** The last parse's text forms, and whether its text is plain (see `isPlainText`). */
+  private lastDoc: ParsedText | undefined;
+  private plain = false;
   lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
 
   get text(): string {
@@ -41,19 +60,28 @@ export class ReportParser {
   }
 
   parse(text: string): ReportModel {
+    return this.parseText(text, isPlainText(text));
+  }
+
+  private parseText(text: string, plain: boolean, norm?: MappedText): ReportModel {
     this.currentText = text;
+    this.plain = plain;
+    this.lastDoc = undefined;
     const problem = screen(text);
     if (problem) {
       this.blocks = new Map();
       this.lastStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
       return emptyModel(text.length, problem);
     }
-    const doc = new ParsedText(text);
+    const doc = new ParsedText(text, norm);
+    // Kept for the next edit only where re-normalising the whole text would cost: its offset
+    // maps take 8 bytes a character, which a hundred open ordinary reports need not hold.
+    if (text.length >= INCREMENTAL_NORMALISATION_FROM) this.lastDoc = doc;
     const headings = findHeadings(doc.norm.text);
     const cuts = blockCuts(doc, headings);
     const next = new Map<string, BlockResult>();
     const stats: ParseStats = { blocks: cuts.length, parsedBlocks: 0, reusedBlocks: 0 };
-    const results: Array<{ start: number; result: BlockResult }> = [];
+    const results: Array<{ start: number; content: string; result: BlockResult }> = [];
     for (const [start, end] of cuts) {
       const content = text.slice(start, end);
       let result = next.get(content) ?? this.blocks.get(content);
@@ -63,15 +91,32 @@ export class ReportParser {
         stats.parsedBlocks++;
       }
       next.set(content, result);
-      results.push({ start, result });
+      results.push({ start, content, result });
     }
     this.blocks = next;
     this.lastStats = stats;
-    return assemble(doc, headings, results);
+    const model = assemble(doc, headings, results);
+    for (const result of next.values()) {
+      for (const v of FORMAT_VERSIONS) {
+        const r = result[v];
+        if (v !== model.format && !r.pruned) result[v] = { tables: [], score: r.score, pruned: { hadTables: r.tables.length > 0 } };
+      }
+    }
+    return model;
   }
 
   /** Applies changes (in order, each against the text as the previous left it) and parses. */
   applyChanges(changes: TextChange[]): ReportModel {
+    // One change to plain text (typing): only the lines it touched are normalised again.
+    const previous = this.lastDoc;
+    if (changes.length === 1 && previous && this.plain && isPlainText(changes[0]!.text)) {
+      const c = changes[0]!;
+      const old = this.currentText;
+      const start = Math.max(0, Math.min(c.start, old.length));
+      const end = Math.max(start, Math.min(c.end, old.length));
+      const text = old.slice(0, start) + c.text + old.slice(end);
+      return this.parseText(text, true, renormalizePlain(old, previous.norm, text, start, end, c.text));
+    }
     let text = this.currentText;
     for (const c of changes) {
       const start = Math.max(0, Math.min(c.start, text.length));
@@ -100,7 +145,7 @@ function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, numb
   return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
 }
 
-function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start: number; result: BlockResult }>): ReportModel {
+function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start: number; content: string; result: BlockResult }>): ReportModel {
   const lines = doc.lines;
   const firstHeading = headings[0]?.from ?? -1;
   const lastHeadingTo = headings.length > 0 ? headings[headings.length - 1]!.to : 0;
@@ -109,7 +154,7 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start
 
   const formatScores = { '2019': 0, '2021': 0 } as Record<FormatVersion, number>;
   for (const { result } of blocks) for (const v of FORMAT_VERSIONS) formatScores[v] += Math.max(0, result[v].score);
-  const anyTable = blocks.some(({ result }) => FORMAT_VERSIONS.some((v) => result[v].tables.length > 0));
+  const anyTable = blocks.some(({ result }) => FORMAT_VERSIONS.some((v) => hasTables(result[v])));
   let format: FormatVersion | null = null;
   if (anyTable) {
     const ranked = [...FORMAT_VERSIONS].sort((a, b) => formatScores[b] - formatScores[a]);
@@ -119,7 +164,8 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start
 
   const tables: TableModel[] = [];
   if (format) {
-    for (const { start, result } of blocks) {
+    for (const { start, content, result } of blocks) {
+      if (result[format].pruned) result[format] = parseTables(new ParsedText(content), FORMATS[format]);
       for (const table of result[format].tables) {
         const shifted = shiftSpans(table, start, lines);
         const existing = tables.findIndex((t) => t.id === table.id);

@@ -26,7 +26,7 @@ interface Region {
 
 export function parseTables(doc: ParsedText, format: FormatDefinition): TablesResult {
   const text = doc.norm.text;
-  const sk = buildSkeleton(text);
+  const sk = doc.skeleton;
   const regions = locateTables(text, sk, format);
   const tables: TableModel[] = [];
   let score = 0;
@@ -75,7 +75,15 @@ function tableStart(table: TableDef, hits: LabelHit[]): number | undefined {
 
 /** A header hit that opens the table (`本列数据的勾稽关系为…`, `申请人情况`). */
 function isAnchor(table: TableDef, hit: LabelHit): boolean {
-  return table.anchors.some((a) => skeletonOf(a).startsWith(hit.pattern.skeleton));
+  return table.anchors.some((a) => anchorSkeleton(a).startsWith(hit.pattern.skeleton));
+}
+
+/** Anchors come from the format definitions, a handful of strings: their skeletons are kept. */
+const anchorSkeletons = new Map<string, string>();
+function anchorSkeleton(anchor: string): string {
+  let sk = anchorSkeletons.get(anchor);
+  if (sk === undefined) anchorSkeletons.set(anchor, (sk = skeletonOf(anchor)));
+  return sk;
 }
 
 interface RowPlan {
@@ -136,7 +144,7 @@ function parseTable(
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
   const read = plans.map((plan, i) => {
     const sorted = sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding);
-    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan)) };
+    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo) };
   });
 
   // Let the relations choose among readings.
@@ -213,8 +221,22 @@ function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
   });
 }
 
+/** Row checks depend on the format's definitions only: made once per format, group and row. */
+const rowChecks = new WeakMap<FormatDefinition, WeakMap<GroupDef, Map<string, RowCheck | null>>>();
+
 /** The row's own relations (row totals, 本年新公开 ≤ 对外公开总数), for splitting fused digits. */
 function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
+  let byGroup = rowChecks.get(format);
+  if (!byGroup) rowChecks.set(format, (byGroup = new WeakMap()));
+  let byRow = byGroup.get(plan.group);
+  if (!byRow) byGroup.set(plan.group, (byRow = new Map()));
+  const key = `${tableId}/${plan.def.id}`;
+  let check = byRow.get(key);
+  if (check === undefined) byRow.set(key, (check = makeRowCheck(format, tableId, plan) ?? null));
+  return check ?? undefined;
+}
+
+function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
   const columns = plan.group.columns.map((c) => c.id);
   const instances = format.relations
     .filter((r) => r.table === tableId && r.along === 'row' && r.over.includes(plan.def.id))
@@ -226,7 +248,7 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
     .filter((r) => [...r.left, ...r.right].every((i) => i >= 0))
     .map((r) => ({ ...r, last: Math.max(...r.left, ...r.right) }));
   if (instances.length === 0) return undefined;
-  return (k, values) => {
+  const check = (k: number, values: Array<number | null>): boolean => {
     for (const inst of instances) {
       if (inst.last !== k) continue;
       let l = 0;
@@ -245,6 +267,8 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
     }
     return true;
   };
+  let key: string | undefined;
+  return Object.assign(check, { key: () => (key ??= JSON.stringify(instances)) });
 }
 
 function lowerBound(arr: Int32Array, value: number): number {
@@ -387,11 +411,23 @@ function buildRow(
   row.cells = columns.map((column, i) => {
     const unit = units.get(`${group.id}/${column.id}`);
     const key = `${tableId}.${def.id}.${column.id}`;
-    const base = { key, table: tableId, row: def.id, column: column.id };
+    // Cells are built as literals, not by spreading a shared base: the spread took a fifth of
+    // a full parse in the profile (a slow object-clone path on every cell).
+    if (keep.length === 1) {
+      // One reading (nearly every row): what the general case below gives, without its arrays.
+      const slot = keep[0]![i] ?? null;
+      if (slot === null) {
+        return { key, table: tableId, row: def.id, column: column.id, status: 'missing', value: null, text: '', span: labelSpan } satisfies CellModel;
+      }
+      const r = readCell(slot.text, column.kind, unit);
+      const cell: CellModel = { key, table: tableId, row: def.id, column: column.id, status: r.status, value: r.value, text: slot.text, span: doc.span(slot.from, slot.to) };
+      if (r.unit) cell.unit = r.unit;
+      return cell;
+    }
     const slots = keep.map((r) => r[i] ?? null);
     const firstSlot = slots[0] ?? null;
     if (slots.length === 0 || slots.some((s) => s === null)) {
-      return { ...base, status: 'missing', value: null, text: '', span: labelSpan } satisfies CellModel;
+      return { key, table: tableId, row: def.id, column: column.id, status: 'missing', value: null, text: '', span: labelSpan } satisfies CellModel;
     }
     const sameSlot = slots.every((s) => s!.from === firstSlot!.from && s!.to === firstSlot!.to);
     const readingsOf = slots.map((s) => readCell(s!.text, column.kind, unit));
@@ -399,12 +435,12 @@ function buildRow(
     const span = doc.span(firstSlot!.from, firstSlot!.to);
     if (sameSlot || values.every((v) => v !== null && v === values[0])) {
       const r = readingsOf[0]!;
-      const cell: CellModel = { ...base, status: r.status, value: r.value, text: firstSlot!.text, span };
+      const cell: CellModel = { key, table: tableId, row: def.id, column: column.id, status: r.status, value: r.value, text: firstSlot!.text, span };
       if (r.unit) cell.unit = r.unit;
       return cell;
     }
     const candidates = [...new Set(values.filter((v): v is number => v !== null))];
-    return { ...base, status: 'ambiguous', value: null, text: firstSlot!.text, span, candidates } satisfies CellModel;
+    return { key, table: tableId, row: def.id, column: column.id, status: 'ambiguous', value: null, text: firstSlot!.text, span, candidates } satisfies CellModel;
   });
   return row;
 }

@@ -16,6 +16,13 @@ const CHANGE = /^(增加|减少|增|减|[+-])?(\d{1,3}(?:,\d{3})+|\d+)(?:件|个
 const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(万元|元|万)?$/;
 
 export function readCell(raw: string, kind: ValueKind, headerUnit?: AmountUnit): CellReading {
+  // Plain digits, by far the commonest cell (and every candidate part of a fused split), skip
+  // the regular expressions; the result is what the general path below gives for them.
+  if (isPlainDigits(raw)) {
+    const n = Number(raw);
+    if (kind !== 'amount') return { status: 'ok', value: n };
+    return headerUnit ? { status: 'ok', value: headerUnit === '元' ? round(n / 10000) : n, unit: headerUnit } : { status: 'ok', value: n };
+  }
   const text = raw.replace(/\s+/g, '');
   if (text.length === 0) return { status: 'empty', value: null };
   if (DASH.test(text)) return { status: 'dash', value: null };
@@ -41,6 +48,25 @@ export function readCell(raw: string, kind: ValueKind, headerUnit?: AmountUnit):
   return unit ? { status: 'ok', value, unit } : { status: 'ok', value };
 }
 
+/**
+ * The value `readCell` gives plain digits (`undefined` for anything else), without building a
+ * reading: the fused-digit search asks this for every candidate part.
+ */
+export function plainDigitsValue(text: string, kind: ValueKind, headerUnit?: AmountUnit): number | undefined {
+  if (!isPlainDigits(text)) return undefined;
+  const n = Number(text);
+  return kind === 'amount' && headerUnit === '元' ? round(n / 10000) : n;
+}
+
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Removes binary floating-point noise from a division by 10 000. */
 function round(n: number): number {
   return Math.round(n * 1e8) / 1e8;
@@ -48,6 +74,8 @@ function round(n: number): number {
 
 /** A fused part is a well-formed cell of this kind (no leading zeros in counts). */
 export function isWellFormedPart(part: string, kind: ValueKind, last: boolean): boolean {
+  // Plain digits (most parts): well formed for every kind unless a leading zero.
+  if (isPlainDigits(part)) return part.length === 1 || part.charCodeAt(0) !== 48;
   if (kind === 'count') return /^(0|[1-9]\d*)$/.test(part);
   if (kind === 'change') return /^(增|减|[+-])?(0|[1-9]\d*)$/.test(part);
   // Units and decimals end a token, so only the token's last part may carry them.

@@ -101,15 +101,41 @@ export interface Statement {
   end: number;
 }
 
+/** A word each of the PATTERNS requires (keep in step with them). */
+const ANY_PATTERN_WORD = /收到|接到|受理|接收|新收|结转|办结|答复|行政复议|行政诉讼|维持|纠正|其他结果|审结|行政许可|行政处罚/;
+
+/** 。；; and line feeds end a clause. */
+function isClauseEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 10;
+}
+
+/** Whether one of statements[from..] spans `f`. */
+function nestedIn(statements: Statement[], from: number, f: { start: number; end: number }): boolean {
+  for (let i = from; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.start <= f.start && f.end <= s.end) return true;
+  }
+  return false;
+}
+
 /** Reads the statements the prose makes about table quantities. Exported for tests. */
 export function readStatements(text: string, model: ReportModel): Statement[] {
   const spans = tableSpans(model);
   const statements: Statement[] = [];
-  const clause = /[^。；;\n]+/g;
-  for (let c = clause.exec(text); c; c = clause.exec(text)) {
-    const start = c.index;
-    if (insideTable(spans, start) || insideTable(spans, start + c[0].length - 1)) continue;
-    const body = c[0];
+  // A clause is a run of text between 。；; and line breaks. Every pattern needs one of the
+  // pattern words, so only the clauses holding one are read: the scan jumps from word to word
+  // and takes each clause around one once (most of a long narrative states nothing).
+  const words = new RegExp(ANY_PATTERN_WORD.source, 'g');
+  for (let w = words.exec(text); w; w = words.exec(text)) {
+    let start = w.index;
+    while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+    let end = w.index;
+    while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
+    words.lastIndex = end;
+    if (insideTable(spans, start) || insideTable(spans, end - 1)) continue;
+    const body = text.slice(start, end);
+    // Statements of earlier clauses cannot contain one of this clause (see the nesting below).
+    const clauseFirst = statements.length;
     if (model.year !== null) {
       const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
       if (years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
@@ -177,7 +203,7 @@ export function readStatements(text: string, model: ReportModel): Statement[] {
       }
       if (f.kind === 'review-total') lastGroup = 'review';
       else if (f.kind === 'litigation-total') lastGroup = 'litigation';
-      if (statements.some((s) => s.start <= f.start && f.end <= s.end)) continue;
+      if (nestedIn(statements, clauseFirst, f)) continue;
       statements.push({ quantity: f.quantity, value: f.value, start: f.start, end: f.end });
     }
   }
@@ -194,7 +220,7 @@ function cellByKey(model: ReportModel, key: string): CellModel | undefined {
 function reportStatement(
   statement: Statement,
   model: ReportModel,
-  lines: LineIndex,
+  lines: () => LineIndex,
   context: { locale: Locale; format: Parameters<typeof cellName>[0] },
   report: Report,
 ): void {
@@ -219,7 +245,7 @@ function reportStatement(
       `正文称${name.zh} ${num(statement.value)} 件，而${tableSide}`,
       `The text states ${num(statement.value)} ${name.en}, but ${tableSide}`,
     ),
-    range: lines.rangeOf(statement.start, statement.end),
+    range: lines().rangeOf(statement.start, statement.end),
     related: cells.map((c, i) => ({ range: c!.span.range, message: `${names[i]}：${num(c!.value!)}` })),
     data: { quantity: statement.quantity, stated: statement.value, table: actual, keys: CELLS[statement.quantity] },
   });
@@ -235,7 +261,9 @@ export const narrativeConsistency: RuleDef = {
   },
   check({ model, text, format, locale }, report) {
     if (model.problem || model.tables.length === 0) return;
-    const lines = new LineIndex(text);
+    // Built on the first finding only: most statements agree with the tables.
+    let index: LineIndex | undefined;
+    const lines = () => (index ??= new LineIndex(text));
     for (const statement of readStatements(text, model)) {
       reportStatement(statement, model, lines, { locale, format }, report);
     }

@@ -23,41 +23,64 @@ export function identityMapped(text: string): MappedText {
   return { text, start, end, sourceLength: text.length };
 }
 
-/** Builds a new mapped text from pieces of an input mapped text. */
+/**
+ * Builds a new mapped text from pieces of an input mapped text. Text is kept as chunks and
+ * offsets in growing typed arrays: a per-character array push made normalisation one of the
+ * largest costs of a parse, most of it garbage collection.
+ */
 export class MappedBuilder {
-  private chars: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private chunks: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private length = 0;
 
-  constructor(private readonly input: MappedText) {}
+  constructor(private readonly input: MappedText) {
+    const capacity = input.text.length + 16;
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   /** Appends `out` as standing for input characters [from, to). */
   push(out: string, from: number, to: number): void {
+    if (out.length === 0) return;
     const s = from < this.input.text.length ? this.input.start[from]! : this.input.sourceLength;
     const e = to > from ? this.input.end[to - 1]! : s;
-    for (let k = 0; k < out.length; k++) {
-      this.chars.push(out[k]!);
-      this.starts.push(s);
-      this.ends.push(e);
-    }
+    this.reserve(out.length);
+    this.chunks.push(out);
+    this.starts.fill(s, this.length, this.length + out.length);
+    this.ends.fill(e, this.length, this.length + out.length);
+    this.length += out.length;
   }
 
   /** Appends input characters [from, to) unchanged. */
   copy(from: number, to: number): void {
-    for (let i = from; i < to; i++) {
-      this.chars.push(this.input.text[i]!);
-      this.starts.push(this.input.start[i]!);
-      this.ends.push(this.input.end[i]!);
-    }
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.chunks.push(this.input.text.slice(from, to));
+    this.starts.set(this.input.start.subarray(from, to), this.length);
+    this.ends.set(this.input.end.subarray(from, to), this.length);
+    this.length += to - from;
   }
 
   build(): MappedText {
     return {
-      text: this.chars.join(''),
-      start: Int32Array.from(this.starts),
-      end: Int32Array.from(this.ends),
+      text: this.chunks.join(''),
+      start: this.starts.slice(0, this.length),
+      end: this.ends.slice(0, this.length),
       sourceLength: this.input.sourceLength,
     };
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts.subarray(0, this.length));
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 

@@ -19,33 +19,106 @@ export function normalizeText(source: string): MappedText {
   return normalizeCharacters(m);
 }
 
+/**
+ * Plain text: no character that can start markup, an entity or a script escape. Its
+ * normalisation is character by character (CRLF the only pair), so an edit can be
+ * re-normalised line-locally with `renormalizePlain`.
+ */
+export function isPlainText(text: string): boolean {
+  return !/[<&\\]/.test(text);
+}
+
+/**
+ * The normalisation of `source`, which is `previous` (normalised as `previousNorm`, both plain
+ * text) with [start, oldEnd) replaced by a plain `inserted`: the lines the change touched are
+ * normalised again and the rest is reused, shifted. Equal to `normalizeText(source)`.
+ */
+export function renormalizePlain(previous: string, previousNorm: MappedText, source: string, start: number, oldEnd: number, inserted: string): MappedText {
+  const delta = inserted.length - (oldEnd - start);
+  // Cut right after line feeds: no normalised character stands for source on both sides.
+  // (lastIndexOf takes a negative position as 0, so the text start is its own case.)
+  const a = start === 0 ? 0 : previous.lastIndexOf('\n', start - 1) + 1;
+  const next = previous.indexOf('\n', oldEnd);
+  const oldB = next < 0 ? previous.length : next + 1;
+  const newB = oldB + delta;
+  const region = source.slice(a, newB);
+  const regionStart = new Int32Array(region.length);
+  const regionEnd = new Int32Array(region.length);
+  for (let i = 0; i < region.length; i++) {
+    regionStart[i] = a + i;
+    regionEnd[i] = a + i + 1;
+  }
+  const mid = normalizeCharacters({ text: region, start: regionStart, end: regionEnd, sourceLength: source.length });
+  const na = lowerBound(previousNorm.start, a);
+  const nb = lowerBound(previousNorm.start, oldB);
+  const tail = previousNorm.start.length - nb;
+  const length = na + mid.text.length + tail;
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  starts.set(previousNorm.start.subarray(0, na));
+  ends.set(previousNorm.end.subarray(0, na));
+  starts.set(mid.start, na);
+  ends.set(mid.end, na);
+  const offset = na + mid.text.length;
+  for (let i = 0; i < tail; i++) {
+    starts[offset + i] = previousNorm.start[nb + i]! + delta;
+    ends[offset + i] = previousNorm.end[nb + i]! + delta;
+  }
+  const text = previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
+  return { text, start: starts, end: ends, sourceLength: source.length };
+}
+
+/** First index whose value is >= `value` in a non-decreasing array. */
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
+
 /** `\u003ctd\u003e`, `\x3c`, `\"`, `\/`, `\n`, `\t` inside a JS string holding the page. */
 function unescapeScriptString(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
   const t = m.text;
+  // Text between escapes is copied in runs (a page is mostly text).
+  let run = 0;
+  const flush = (to: number) => {
+    b.copy(run, to);
+  };
   for (let i = 0; i < t.length; ) {
     if (t[i] === '\\' && i + 1 < t.length) {
       const c = t[i + 1]!;
       if (c === 'u' && /^[0-9a-fA-F]{4}$/.test(t.slice(i + 2, i + 6))) {
+        flush(i);
         b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 6), 16)), i, i + 6);
         i += 6;
+        run = i;
         continue;
       }
       if (c === 'x' && /^[0-9a-fA-F]{2}$/.test(t.slice(i + 2, i + 4))) {
+        flush(i);
         b.push(String.fromCharCode(parseInt(t.slice(i + 2, i + 4), 16)), i, i + 4);
         i += 4;
+        run = i;
         continue;
       }
-      const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
-      if (c in simple) {
-        b.push(simple[c]!, i, i + 2);
+      if (c in SIMPLE_ESCAPES) {
+        flush(i);
+        b.push(SIMPLE_ESCAPES[c]!, i, i + 2);
         i += 2;
+        run = i;
         continue;
       }
     }
-    b.copy(i, i + 1);
     i++;
   }
+  flush(t.length);
   return b.build();
 }
 
@@ -122,31 +195,44 @@ function htmlToText(m: MappedText): MappedText {
   return b.build();
 }
 
-const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\ufeff\u200b-\u200d\u2060\u00ad]/;
+/** Odd spaces that become a plain space. */
+function isOddSpace(code: number): boolean {
+  return code === 0x00a0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** Invisible characters that go. */
+function isInvisible(code: number): boolean {
+  return code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0x00ad;
+}
 
 function normalizeCharacters(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
   const t = m.text;
+  // Characters that stay as they are are copied in runs.
+  let run = 0;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    const code = c.charCodeAt(0);
-    if (c === '\r') {
-      if (t[i + 1] === '\n') {
+    const code = t.charCodeAt(i);
+    if (code < 0x7f && code !== 13) continue;
+    if (code === 13) {
+      b.copy(run, i);
+      if (t.charCodeAt(i + 1) === 10) {
         b.push('\n', i, i + 2);
         i++;
       } else b.push('\n', i, i + 1);
-    } else if (INVISIBLE.test(c)) {
-      continue;
-    } else if (SPACES.test(c)) {
+    } else if (isInvisible(code)) {
+      b.copy(run, i);
+    } else if (isOddSpace(code)) {
+      b.copy(run, i);
       b.push(' ', i, i + 1);
     } else if (code >= 0xff01 && code <= 0xff5e) {
+      b.copy(run, i);
       b.push(String.fromCharCode(code - 0xfee0), i, i + 1);
-    } else if (c === '\u2212' || c === '\u2010' || c === '\u2011') {
+    } else if (code === 0x2212 || code === 0x2010 || code === 0x2011) {
+      b.copy(run, i);
       b.push('-', i, i + 1);
-    } else {
-      b.copy(i, i + 1);
-    }
+    } else continue;
+    run = i + 1;
   }
+  b.copy(run, t.length);
   return b.build();
 }

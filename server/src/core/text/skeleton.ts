@@ -28,18 +28,30 @@ function keep(code: number): boolean {
 }
 
 export function buildSkeleton(text: string, from = 0, to = text.length): Skeleton {
-  const chars: string[] = [];
-  const at: number[] = [];
+  // Kept characters are copied in runs and positions go straight into a typed array: this
+  // runs over every block twice per parse.
+  const chunks: string[] = [];
+  const at = new Int32Array(Math.max(0, to - from));
+  let n = 0;
+  let run = from;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (!keep(code)) continue;
-    let c = text[i]!;
-    if (code >= 0xff10 && code <= 0xff19) c = String.fromCharCode(code - 0xfee0);
-    else if (code >= 65 && code <= 90) c = c.toLowerCase();
-    chars.push(c);
-    at.push(i);
+    if (!keep(code)) {
+      if (run < i) chunks.push(text.slice(run, i));
+      run = i + 1;
+      continue;
+    }
+    at[n++] = i;
+    const fullWidthDigit = code >= 0xff10 && code <= 0xff19;
+    const upper = code >= 65 && code <= 90;
+    if (fullWidthDigit || upper) {
+      if (run < i) chunks.push(text.slice(run, i));
+      chunks.push(fullWidthDigit ? String.fromCharCode(code - 0xfee0) : String.fromCharCode(code + 32));
+      run = i + 1;
+    }
   }
-  return { text: chars.join(''), at: Int32Array.from(at) };
+  if (run < to) chunks.push(text.slice(run, to));
+  return { text: chunks.join(''), at: at.slice(0, n) };
 }
 
 /** The skeleton of a label, as a plain string. */

@@ -1,0 +1,63 @@
+// Re-normalising only the lines an edit touched (the incremental parser's fast path for typing)
+// gives exactly what normalising the whole edited text gives: text and both offset maps; and
+// the parser using it gives the model of a fresh parse.
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseReport, ReportParser } from '../../../server/src/core';
+import { isPlainText, normalizeText, renormalizePlain } from '../../../server/src/core/text/normalize';
+import { repoRoot } from '../../support/fixtures';
+import { mulberry32 } from '../../support/rng';
+
+// Characters normalisation treats specially (CR, LF, full-width forms, odd and invisible spaces)
+// and ordinary ones.
+const ALPHABET = ['a', '1', '。', '一', '\n', '\r', '\t', ' ', '，', '０', '（', '\u3000', '\u00a0', '\ufeff', '\u200b', '\u2212', '|'];
+const plainText = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((cs) => cs.join(''));
+
+test('renormalizePlain equals normalizeText of the edited text', () => {
+  let checked = 0;
+  fc.assert(
+    fc.property(plainText(80), fc.nat(), fc.nat(), plainText(6), (previous, p, q, inserted) => {
+      const start = previous.length === 0 ? 0 : p % (previous.length + 1);
+      const end = start + (previous.length - start === 0 ? 0 : q % (previous.length - start + 1));
+      const source = previous.slice(0, start) + inserted + previous.slice(end);
+      const incremental = renormalizePlain(previous, normalizeText(previous), source, start, end, inserted);
+      const full = normalizeText(source);
+      assert.equal(incremental.text, full.text);
+      assert.deepEqual([...incremental.start], [...full.start]);
+      assert.deepEqual([...incremental.end], [...full.end]);
+      assert.equal(incremental.sourceLength, full.sourceLength);
+      checked++;
+    }),
+    { numRuns: 2000, seed: 20261121 },
+  );
+  assert.equal(checked, 2000);
+});
+
+test('isPlainText refuses what could start markup, an entity or a script escape', () => {
+  assert.equal(isPlainText('一、总体情况\r\n表三\t21\t0'), true);
+  for (const t of ['<td>', '&lt;td&gt;', '\\u003ctd', 'a&b']) assert.equal(isPlainText(t), false, t);
+});
+
+test('edits to a long report (re-normalised line by line) give the model of a fresh parse', () => {
+  const seed = readFileSync(join(repoRoot(), '..', 'shared', 'corpus', 'seeds', '000_e824e7fa6ddd1e25.txt'), 'utf8');
+  // Long enough for the incremental path: the seed with its narrative repeated in section 一.
+  const at = seed.indexOf('二、');
+  const text = seed.slice(0, at) + seed.slice(seed.indexOf('\n') + 1, at).repeat(Math.ceil(60_000 / at)) + seed.slice(at);
+  assert.ok(text.length > 60_000);
+  const parser = new ReportParser();
+  parser.parse(text);
+  const rng = mulberry32(8);
+  const table = parseReport(text).tables.find((t) => t.id === 'applications')!;
+  for (let i = 0; i < 12; i++) {
+    // Alternately in 表三 and anywhere; inserts of digits, line breaks, CRs and full-width forms, and deletions.
+    const cell = table.rows[rng.int(0, table.rows.length - 1)]!.cells[0]!;
+    const start = i % 2 === 0 ? cell.span.offset : rng.int(0, parser.text.length - 1);
+    const insert = rng.chance(0.5);
+    const change = insert ? { start, end: start, text: ['7', '\n', '\r\n', '，', '０'][rng.int(0, 4)]! } : { start, end: start + 1, text: '' };
+    const incremental = parser.applyChanges([change]);
+    assert.deepEqual(incremental, parseReport(parser.text), `edit ${i}: ${JSON.stringify(change)}`);
+  }
+});
