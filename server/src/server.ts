@@ -37,7 +37,6 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const analyzer = new Analyzer(defaultReadmeUri());
   let editorLocale: string | undefined;
   let capabilities: InitializeParams['capabilities'] = {};
   const config = new ConfigurationResolver(
@@ -45,6 +44,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     () => capabilities.workspace?.configuration === true,
     () => editorLocale,
   );
+  const analyzer = new Analyzer(defaultReadmeUri(), (uri) => config.maxFileSizeFor(uri));
   const requests = new CustomRequests(documents, analyzer, config);
   let validator: Validator | undefined;
   const refreshSupported = () => capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -121,7 +121,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return guard(connection, document.uri, [], async () => foldingRanges(analyzer.model(document)));
+    return guard(connection, document.uri, [], async () => {
+      await config.settingsFor(document.uri); // the size limit is a setting
+      return foldingRanges(analyzer.model(document));
+    });
   });
 
   connection.onRequest(TablesRequest, (params: TablesParams) =>

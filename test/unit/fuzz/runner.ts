@@ -6,7 +6,7 @@ import { Timings } from './support';
 
 export const CI_SEED = 20261121;
 
-export function runInCi(property: FuzzProperty, context: FuzzContext = { timings: new Timings() }): fc.RunDetails<never> {
+export function runInCi(property: FuzzProperty, context: FuzzContext = { timings: new Timings() }): fc.RunDetails<unknown> {
   const seed = process.env['NIANBAO_FUZZ_SEED'] ? Number(process.env['NIANBAO_FUZZ_SEED']) : CI_SEED;
   const path = process.env['NIANBAO_FUZZ_PATH'];
   const details = fc.check(property.build(context), { seed, numRuns: property.ciRuns, ...(path ? { path } : {}) });
