@@ -53,5 +53,6 @@ for (const property of properties) {
 }
 const median = timings.median;
 console.log(`documents of seed size: ${timings.summary()} (budget: median < ${MEDIAN_BUDGET_MS} ms)`);
+if (timings.slowest) console.log(`slowest case (${timings.slowest.ms.toFixed(0)} ms): ${timings.slowest.what}`);
 if (timings.samples.length > 0 && median >= MEDIAN_BUDGET_MS) failed = true;
 process.exit(failed ? 1 : 0);

@@ -21,5 +21,6 @@ for (const property of ENGINE_PROPERTIES) {
 test(`documents of seed size: median parse + all rules under ${MEDIAN_BUDGET_MS} ms`, (t) => {
   assert.ok(timings.samples.length >= 50, `only ${timings.samples.length} timed cases`);
   t.diagnostic(timings.summary());
+  if (process.env['NIANBAO_FUZZ_VERBOSE']) t.diagnostic(`slowest: ${JSON.stringify(timings.slowest)}`);
   assert.ok(timings.median < MEDIAN_BUDGET_MS, `median ${timings.median.toFixed(1)} ms (${timings.summary()})`);
 });

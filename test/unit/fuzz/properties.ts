@@ -49,7 +49,7 @@ const damagedTexts: FuzzProperty = {
       const { name, text } = corpus()[i]!;
       const damaged = damageAll(text, damages);
       const { engineMs } = exerciseAll(damaged, hovers);
-      if (isSeed(name)) timings.add(engineMs);
+      if (isSeed(name)) timings.add(engineMs, JSON.stringify({ name, damages }));
     }),
 };
 
@@ -139,7 +139,7 @@ const randomTables: FuzzProperty = {
         const { engineMs, model } = exerciseAll(damaged, hovers);
         // Undamaged, the report is read as a report of its format.
         if (!damage) assert.equal(model.format, format, `rendering ${rendering} read as ${model.format}`);
-        if (rendering !== 'html-js') timings.add(engineMs);
+        if (rendering !== 'html-js') timings.add(engineMs, JSON.stringify({ format, rendering, seed, noise, damage }));
       },
     ),
 };

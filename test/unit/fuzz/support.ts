@@ -143,6 +143,8 @@ export function exerciseAll(text: string, hoverFractions: number[] = [], options
   for (const { path, span } of spans(model)) {
     assert.ok(span.offset >= 0 && span.offset <= span.endOffset && span.endOffset <= text.length, `${path}: offsets ${span.offset}..${span.endOffset} outside 0..${text.length}`);
     assertRangeInside(index, span.range, path);
+    assert.deepEqual(span.range, index.rangeOf(span.offset, span.endOffset), `${path}: range and offsets disagree`);
+    assert.equal(span.text, text.slice(span.offset, span.endOffset), `${path}: text is not the source at its offsets`);
   }
   for (const f of findings) {
     assert.ok(typeof f.message === 'string' && f.message.length > 0, `${f.code}: empty message`);
@@ -172,8 +174,11 @@ export function exerciseAll(text: string, hoverFractions: number[] = [], options
  *  machine is noise, a slow median is a regression). */
 export class Timings {
   readonly samples: number[] = [];
-  add(ms: number): void {
+  /** The slowest case, to look at (its text or how to rebuild it). */
+  slowest: { ms: number; what: string } | undefined;
+  add(ms: number, what = ''): void {
     this.samples.push(ms);
+    if (!this.slowest || ms > this.slowest.ms) this.slowest = { ms, what };
   }
   get median(): number {
     const s = [...this.samples].sort((a, b) => a - b);
