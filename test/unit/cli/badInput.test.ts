@@ -13,6 +13,9 @@ import { readFixture } from '../rules/support';
 
 const CLEAN = readFixture('base-2020.txt');
 
+/** Line ends to cycle through; never a lone CR right before an LF (the two would read as one CRLF). */
+const MIXED_ENDS = ['\n', '\r', '\r\n'];
+
 interface Run {
   status: number;
   out: string;
@@ -67,7 +70,7 @@ test('the same report in every encoding and line-end style gives the same findin
   assert.notEqual(broken, CLEAN);
   const lf = broken.replace(/\r\n/g, '\n');
   let mixedIndex = 0;
-  const mixed = lf.replace(/\n/g, () => ['\n', '\r\n', '\r'][mixedIndex++ % 3]!);
+  const mixed = lf.replace(/\n/g, () => MIXED_ENDS[mixedIndex++ % 3]!);
   const files: Record<string, Uint8Array | string> = {
     'lf.txt': lf,
     'crlf.txt': lf.replace(/\n/g, '\r\n'),
