@@ -89,7 +89,7 @@ test('a 20 MB document: one information notice, no analysis; the limit is the se
   const [notice] = diagnostics;
   assert.equal(notice!.code, 'file-too-large');
   assert.equal(notice!.severity, 3, 'information');
-  assert.match(notice!.message, /^文件大小 20\.\d MB，超过上限 5 MB，未作检查（可在 nianbao\.maxFileSize 中调整上限）$/);
+  assert.match(String(notice!.message), /^文件大小 20\.\d MB，超过上限 5 MB，未作检查（可在 nianbao\.maxFileSize 中调整上限）$/);
   assert.deepEqual(notice!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   assert.ok(ms < 10_000, `answered in ${Math.round(ms)} ms`);
   assert.deepEqual(await session.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
