@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { runCheck } from '../../../server/src/cli/check';
+import { runTables } from '../../../server/src/cli/tables';
 import { encodeText } from '../../../server/src/cli/encode';
 import { readFixture } from '../rules/support';
 
@@ -143,4 +144,19 @@ test('the limit comes from --max-file-size, else from .nianbaorc.json; bad value
   const warned = await check(['--format', 'json', 'r.txt'], badProject);
   assert.match(warned.err, /"maxFileSize" 应为正数/);
   assert.deepEqual(diagnosticsOf(warned, 'r.txt'), [], 'the default limit applies');
+});
+
+test('tables: a file above the limit is listed with the reason and no numbers', async () => {
+  const dir = folder({ 'r.txt': CLEAN });
+  let out = '';
+  let err = '';
+  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), cwd: dir, stderrIsTTY: false };
+  assert.equal(await runTables(['--max-file-size', '0.001', join(dir, 'r.txt')], io), 0, err);
+  const [entry] = JSON.parse(out) as Array<{ values: object; cells: unknown[]; problem?: string }>;
+  assert.deepEqual([entry!.values, entry!.cells], [{}, []]);
+  assert.match(entry!.problem ?? '', /^文件大小 0\.0 MB，超过上限 0\.001 MB，未作检查/);
+  out = '';
+  assert.equal(await runTables([join(dir, 'r.txt')], io), 0);
+  assert.ok(Object.keys((JSON.parse(out) as Array<{ values: object }>)[0]!.values).length > 100, 'under the default limit it is read');
+  assert.equal(await runTables(['--max-file-size', 'x', join(dir, 'r.txt')], io), 2);
 });
