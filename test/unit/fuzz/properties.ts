@@ -10,6 +10,7 @@ import {
   parseReport,
   ReportParser,
   type FormatVersion,
+  type Locale,
   type ReportModel,
   type TextChange,
 } from '../../../server/src/core';
@@ -45,10 +46,10 @@ const damagedTexts: FuzzProperty = {
   name: 'damaged seeds and fixtures: engine, rules, hovers, fixes never throw; every range inside',
   ciRuns: 120,
   build: ({ timings }) =>
-    fc.property(textIndex(), damagesArb, fractions, (i, damages, hovers) => {
+    fc.property(textIndex(), damagesArb, fractions, fc.constantFrom<Locale>('zh', 'en'), (i, damages, hovers, locale) => {
       const { name, text } = corpus()[i]!;
       const damaged = damageAll(text, damages);
-      const { engineMs } = exerciseAll(damaged, hovers);
+      const { engineMs } = exerciseAll(damaged, hovers, { locale });
       if (isSeed(name)) timings.add(engineMs, JSON.stringify({ name, damages }));
     }),
 };

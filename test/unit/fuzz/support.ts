@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { checkReport, decodeReportBytes, LineIndex, parseReport, type Finding, type Range, type ReportModel } from '../../../server/src/core';
+import { checkReport, decodeReportBytes, LineIndex, parseReport, type Finding, type Locale, type Range, type ReportModel } from '../../../server/src/core';
 import { tableLenses } from '../../../server/src/core/lenses';
 import { codeActionsFor, fixAll, fixFor, type TextEdit } from '../../../server/src/core/fixes';
 import { hoverAt } from '../../../server/src/core/hovers';
@@ -132,10 +132,15 @@ export interface Timing {
  * fix, the code-action menu and fix-all on `text`, asserting that nothing throws and every range,
  * offset and edit lies inside the document. Returns how long parse + rules took.
  */
-export function exerciseAll(text: string, hoverFractions: number[] = [], options: { fixAll?: boolean } = {}): Timing & { model: ReportModel; findings: Finding[] } {
+export function exerciseAll(
+  text: string,
+  hoverFractions: number[] = [],
+  options: { fixAll?: boolean; locale?: Locale } = {},
+): Timing & { model: ReportModel; findings: Finding[] } {
+  const locale = options.locale ?? 'zh';
   const started = performance.now();
   const model = parseReport(text);
-  const findings = checkReport(model, text);
+  const findings = checkReport(model, text, { locale });
   const engineMs = performance.now() - started;
   const index = new LineIndex(text);
 
@@ -153,20 +158,20 @@ export function exerciseAll(text: string, hoverFractions: number[] = [], options
     for (const r of f.related ?? []) if (!r.file) assertRangeInside(index, r.range, `related of ${f.code}`);
   }
   for (const fraction of hoverFractions) {
-    const hover = hoverAt(model, text, Math.floor(fraction * (text.length + 1)));
+    const hover = hoverAt(model, text, Math.floor(fraction * (text.length + 1)), locale);
     if (hover) {
       assert.ok(hover.markdown.length > 0, 'empty hover');
       assertRangeInside(index, hover.range, 'hover');
     }
   }
-  for (const lens of tableLenses(model)) assertRangeInside(index, lens.range, `lens ${lens.table}`);
+  for (const lens of tableLenses(model, locale)) assertRangeInside(index, lens.range, `lens ${lens.table}`);
   for (const f of findings) {
-    const fix = fixFor(model, text, f);
+    const fix = fixFor(model, text, f, locale);
     if (fix) assertEditsInside(fix.edits, text.length, `fix for ${f.code}`);
   }
   const whole = index.rangeOf(0, text.length);
-  for (const action of codeActionsFor(model, text, findings, whole)) assertEditsInside(action.edits ?? [], text.length, action.title);
-  if (options.fixAll !== false) assertEditsInside(fixAll(model, text, findings), text.length, 'fix-all');
+  for (const action of codeActionsFor(model, text, findings, whole, locale)) assertEditsInside(action.edits ?? [], text.length, action.title);
+  if (options.fixAll !== false) assertEditsInside(fixAll(model, text, findings, { locale }), text.length, 'fix-all');
   return { engineMs, length: text.length, model, findings };
 }
 
@@ -184,11 +189,15 @@ export class Timings {
     const s = [...this.samples].sort((a, b) => a - b);
     return s.length === 0 ? 0 : s[Math.floor(s.length / 2)]!;
   }
+  /** The share of cases over a bound, in percent. */
+  over(ms: number): number {
+    return this.samples.length === 0 ? 0 : (100 * this.samples.filter((s) => s > ms).length) / this.samples.length;
+  }
   get max(): number {
     return Math.max(0, ...this.samples);
   }
   summary(): string {
-    return `${this.samples.length} cases, median ${this.median.toFixed(1)} ms, max ${this.max.toFixed(1)} ms`;
+    return `${this.samples.length} cases, median ${this.median.toFixed(1)} ms, ${this.over(MEDIAN_BUDGET_MS).toFixed(1)}% over ${MEDIAN_BUDGET_MS} ms, max ${this.max.toFixed(1)} ms`;
   }
 }
 
