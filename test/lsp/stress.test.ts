@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../server/src/core';
 import { mulberry32, type Rng } from '../support/rng';
-import { sample, sessionStarter } from './support/session';
+import { PUSH_CLIENT, sample, sessionStarter } from './support/session';
 
 const start = sessionStarter();
 const EDITS = Number(process.env['NIANBAO_STRESS_EDITS'] ?? 10_000);
@@ -139,5 +139,34 @@ test(`${EDITS} random incremental edits: the server ends with the client's text,
       `final text ${text.length} chars (start ${original.length}); ${seen.length} spans checked; RSS MB every 250 notifications: ${rss.map((k) => (k / 1024).toFixed(0)).join(' ')}`,
   );
   assert.ok(last - warm < 64 * 1024, `RSS grew from ${warm} kB to ${last} kB from the 1000th notification to the last ones`);
+  assert.equal(await session.stop(), 0);
+});
+
+test('push mode: 2,000 random edits, debounced publications in version order, the last equals a fresh analysis', async () => {
+  const session = await start({ capabilities: PUSH_CLIENT });
+  const { uri, text: original } = sample(SAMPLE);
+  const rng = mulberry32(SEED + 1);
+  let text = original;
+  let version = 1;
+  await session.open(uri, text, version);
+  for (let sent = 0; sent < 2000; sent++) {
+    const edit = randomEdit(text, rng, original);
+    const range = new LineIndex(text).rangeOf(edit.start, edit.end);
+    text = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    await session.change(uri, ++version, [{ range, text: edit.newText }]);
+  }
+  await session.waitFor(() => session.published.some((p) => p.uri === uri && p.version === version), 'the final version published', 10_000);
+  const freshUri = `${uri}?fresh`;
+  await session.open(freshUri, text, 1);
+  await session.waitFor(() => session.published.some((p) => p.uri === freshUri), 'the fresh document published', 10_000);
+  const mine = session.published.filter((p) => p.uri === uri);
+  // Debounced: a handful of publications at most, never an older version after a newer one.
+  const versions = mine.map((p) => p.version!);
+  assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]!), `published versions in order: ${versions.join(', ')}`);
+  assert.ok(versions.length < 20, `${versions.length} publications for 2,000 quick edits`);
+  const final = mine[mine.length - 1]!.diagnostics;
+  const fresh = session.published.find((p) => p.uri === freshUri)!.diagnostics;
+  const sameUri = (value: unknown) => JSON.parse(JSON.stringify(value).split(JSON.stringify(freshUri).slice(1, -1)).join(JSON.stringify(uri).slice(1, -1)));
+  assert.deepEqual(final, sameUri(fresh));
   assert.equal(await session.stop(), 0);
 });
