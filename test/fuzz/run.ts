@@ -17,7 +17,8 @@ const { values: args } = parseArgs({
   },
 });
 
-const seed = args.seed !== undefined ? Number(args.seed) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+// Non-negative, so the printed replay command parses as written.
+const seed = args.seed !== undefined ? Number(args.seed) : (Date.now() ^ (Math.random() * 0x7fffffff)) & 0x7fffffff;
 const properties = ALL_PROPERTIES.filter((p) => !args.property || p.name.includes(args.property));
 if (!Number.isInteger(seed) || properties.length === 0) {
   console.error('usage: npm run fuzz -- [--minutes M | --runs N] [--seed N] [--property TEXT] [--path P]');
@@ -45,7 +46,7 @@ for (const property of properties) {
     console.log(`✖ ${property.name}: failed after ${details.numRuns} cases (${seconds} s)`);
     console.log(fc.defaultReportMessage(details));
     console.log(`Error: ${cause}`);
-    console.log(`replay: npm run fuzz -- --seed ${details.seed} --path "${details.counterexamplePath}" --property "${property.name.slice(0, 30)}"`);
+    console.log(`replay: npm run fuzz -- --seed=${details.seed} --path="${details.counterexamplePath}" --property="${property.name.slice(0, 30)}"`);
     console.log(`     or: NIANBAO_FUZZ_SEED=${details.seed} NIANBAO_FUZZ_PATH="${details.counterexamplePath}" npm run test:unit`);
   } else {
     console.log(`✔ ${property.name}: ${details.numRuns} cases (${seconds} s)`);
