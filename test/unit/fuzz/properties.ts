@@ -133,10 +133,13 @@ const decoderRoundTrip: FuzzProperty = {
         .replace(/^\ufeff+/, '');
       const bytes = encodeText(text, encoding, bom || encoding.startsWith('utf-16'));
       if (!bytes) return; // a character GB18030's two-byte table lacks
+      // A few GB18030 characters can also be valid UTF-8 (元元 = D4AA D4AA = ԪԪ), and UTF-8 is
+      // tried first; with a dozen Chinese characters that chance is nil (found by the long run).
+      if (encoding === 'gb18030' && (text.match(/[^\x00-\x7f]/g) ?? []).length < 12) return;
       const decoded = decodeReportBytes(bytes);
       assert.ok(decoded.ok, `${encoding}: ${decoded.ok ? '' : decoded.message}`);
       assert.equal(decoded.text, text, encoding);
-      if (encoding !== 'gb18030' || /[^\x00-\x7f]/.test(text)) assert.equal(decoded.encoding, encoding);
+      assert.equal(decoded.encoding, encoding);
     }),
 };
 
