@@ -47,7 +47,6 @@ for (const property of properties) {
     console.log(fc.defaultReportMessage(details));
     console.log(`Error: ${cause}`);
     console.log(`replay: npm run fuzz -- --seed=${details.seed} --path="${details.counterexamplePath}" --property="${property.name.slice(0, 30)}"`);
-    console.log(`     or: NIANBAO_FUZZ_SEED=${details.seed} NIANBAO_FUZZ_PATH="${details.counterexamplePath}" npm run test:unit`);
   } else {
     console.log(`✔ ${property.name}: ${details.numRuns} cases (${seconds} s)`);
   }
