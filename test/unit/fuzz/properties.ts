@@ -19,7 +19,7 @@ import { encodeText } from '../../../server/src/cli/encode';
 import { randomMetadata, renderReport, RENDERINGS, type RenderingKind } from '../../support/render';
 import { mulberry32 } from '../../support/rng';
 import { randomConsistentValues } from '../../support/values';
-import { corpus, damageAll, damagesArb, exerciseAll, PIECES, seeds, Timings } from './support';
+import { corpus, damageAll, damagesArb, exerciseAll, fraction, PIECES, seeds, Timings } from './support';
 
 export interface FuzzContext {
   /** Engine times of documents of seed size (damaged seeds, rendered reports). */
@@ -37,7 +37,7 @@ export interface FuzzProperty {
   build(context: FuzzContext): AnyProperty;
 }
 
-const fractions = fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { maxLength: 25 });
+const fractions = fc.array(fraction, { maxLength: 25 });
 const textIndex = () => fc.nat({ max: corpus().length - 1 });
 const isSeed = (name: string) => seeds().some((s) => s.name === name);
 
@@ -56,7 +56,7 @@ const damagedTexts: FuzzProperty = {
 
 /** A random edit as the editor sends it: a range of the current text replaced by a piece. */
 const changeArb = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  at: fraction,
   length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 30, max: 800 })),
   text: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.string({ maxLength: 6 })),
 });
@@ -100,7 +100,7 @@ const randomBytes: FuzzProperty = {
       fc.oneof(
         fc.uint8Array({ maxLength: 16_000 }),
         fc
-          .tuple(textIndex(), fc.constantFrom(...ENCODINGS), fc.boolean(), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 0, max: 255 })), { maxLength: 40 }))
+          .tuple(textIndex(), fc.constantFrom(...ENCODINGS), fc.boolean(), fc.array(fc.tuple(fraction, fc.integer({ min: 0, max: 255 })), { maxLength: 40 }))
           .map(([i, encoding, bom, flips]) => {
             const bytes = encodeText(corpus()[i]!.text, encoding, bom || encoding.startsWith('utf-16'));
             const out = bytes ? Uint8Array.from(bytes) : new Uint8Array();
@@ -177,7 +177,7 @@ const cellsOf = (model: ReportModel) => model.tables.flatMap((t) => t.rows.flatM
 const brokenReportArb = fc
   .tuple(
     fc.constantFrom(...['base-2020.txt', 'base-2022.txt', ...seeds().map((s) => s.name)]),
-    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 999 }).map(String), fc.constantFrom('—', '无', '-3', '4339000.00元'))), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(fraction, fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 999 }).map(String), fc.constantFrom('—', '无', '-3', '4339000.00元'))), { minLength: 1, maxLength: 4 }),
   )
   .map(([name, changes]) => {
     const text = corpus().find((t) => t.name === name)!.text;
