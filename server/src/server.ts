@@ -36,7 +36,6 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const analyzer = new Analyzer(defaultReadmeUri());
   // Edits pass by the analyzer on their way into the document: it replays them to the parser.
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
@@ -52,6 +51,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     () => capabilities.workspace?.configuration === true,
     () => editorLocale,
   );
+  const analyzer = new Analyzer(defaultReadmeUri(), (uri) => config.maxFileSizeFor(uri));
   const requests = new CustomRequests(documents, analyzer, config);
   let validator: Validator | undefined;
   const refreshSupported = () => capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -128,7 +128,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onFoldingRanges((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return guard(connection, document.uri, [], async () => foldingRanges(analyzer.model(document)));
+    return guard(connection, document.uri, [], async () => {
+      await config.settingsFor(document.uri); // the size limit is a setting
+      return foldingRanges(analyzer.model(document));
+    });
   });
 
   connection.onRequest(TablesRequest, (params: TablesParams) =>

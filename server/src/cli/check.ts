@@ -1,14 +1,16 @@
-// `nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--fix] PATH...`
+// `nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...`
 //
 // Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
 // read gets one message on stderr and status 2; the other files are still checked.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import { checkReport } from '../core/check';
 import type { NianbaoConfig } from '../core/config';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
+import { DEFAULT_MAX_FILE_SIZE_MB, exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
 import { peersFor } from '../core/rules/peers';
 import type { Finding, Locale, PeerReport } from '../core/rules/types';
 import { ConfigLocator, loadConfigFile } from './config';
@@ -22,7 +24,9 @@ type OutputFormat = 'text' | 'json' | 'sarif';
 /** From this many files on, a terminal shows progress. */
 const PROGRESS_FROM = 10;
 
-export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--fix] PATH...
+export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...
+  --max-file-size  大于此大小（MB，默认 ${DEFAULT_MAX_FILE_SIZE_MB}）的文件不作检查，只给出一条提示 file-too-large
+                   files above this many MB (default ${DEFAULT_MAX_FILE_SIZE_MB}) are not analysed; one notice says so
   --fix  自动修复可修复的问题并写回文件，再报告其余问题
          rewrite files in place with the automatic fixes, then report what is left
   PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html）
@@ -35,6 +39,7 @@ interface Options {
   config?: string;
   locale?: Locale;
   fix?: boolean;
+  maxFileSize?: number;
   paths: string[];
 }
 
@@ -51,7 +56,7 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
       options.fix = true;
       continue;
     }
-    const m = /^(--format|--config|--locale)(?:=(.*))?$/.exec(arg);
+    const m = /^(--format|--config|--locale|--max-file-size)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? args[++i];
       if (value === undefined || value === '') return { error: `${m[1]} 缺少参数值（${m[1]} needs a value）` };
@@ -62,6 +67,10 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
         options.format = value;
       } else if (m[1] === '--config') {
         options.config = value;
+      } else if (m[1] === '--max-file-size') {
+        const mb = Number(value);
+        if (!Number.isFinite(mb) || mb <= 0) return { error: `--max-file-size 应为正数（MB）（--max-file-size must be a positive number of MB），收到 "${value}"` };
+        options.maxFileSize = mb;
       } else {
         if (value !== 'zh' && value !== 'en') return { error: `未知语言 "${value}"，应为 zh 或 en（unknown locale）` };
         options.locale = value;
@@ -138,8 +147,18 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
   // Read and parse every file first: the cross-year rules need the other reports.
   const progress = io.stderrIsTTY && targets.length >= PROGRESS_FROM;
   const loaded: Loaded[] = [];
+  // Files above the size limit are not read at all: their one finding says why.
+  const oversized: CheckedFile[] = [];
   targets.forEach((target, i) => {
     if (progress) io.err(`\r正在读取 reading ${i + 1}/${targets.length}`);
+    const config = configFor(target.absolute);
+    const limit = parsed.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB;
+    const size = fileSize(target.absolute);
+    if (size !== undefined && exceedsLimit(size, limit)) {
+      const locale = parsed.locale ?? config.locale ?? 'zh';
+      oversized.push({ file: target.display, findings: [tooLargeFinding(size, limit, locale, '--max-file-size / maxFileSize')] });
+      return;
+    }
     const decoded = readReportFile(target.absolute);
     if (!decoded.ok) {
       fail(`${target.display}: ${decoded.message}`);
@@ -180,6 +199,10 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
     checked.push({ file: l.display, findings });
   });
   if (progress) io.err('\r\x1b[K');
+  // In the order the files were named or found.
+  const order = new Map(targets.map((t, i) => [t.display, i]));
+  checked.push(...oversized);
+  checked.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 
   if (parsed.format === 'json') {
     const json = checked.map(({ file, findings }) => ({
@@ -206,3 +229,11 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
   return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
+
+function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined; // reading it will report why
+  }
+}

@@ -1,15 +1,18 @@
-// `nianbao tables [--format json|csv] PATH...`: the numbers of every report, as JSON or as one
+// `nianbao tables [--format json|csv] [--max-file-size MB] PATH...`: the numbers of every report, as JSON or as one
 // sheet with a line per report (interfaces.md).
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FormatVersion } from '../core/formats';
 import { toCsv } from './csv';
 import { modelCells, modelValues } from '../core/extract';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
+import { DEFAULT_MAX_FILE_SIZE_MB, exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
+import { ConfigLocator } from './config';
 import { collectReportFiles, displayPath, readReportFile } from './files';
 import type { CliIO } from './io';
 
-export const TABLES_USAGE = 'nianbao tables [--format json|csv] PATH...';
+export const TABLES_USAGE = 'nianbao tables [--format json|csv] [--max-file-size MB] PATH...';
 
 interface FileTables {
   file: string;
@@ -28,7 +31,7 @@ interface FileTables {
 export async function runTables(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n用法（usage）：${TABLES_USAGE}\n`);
     return 2;
@@ -46,6 +49,12 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     io.err(`缺少路径（no PATH given）\n用法（usage）：${TABLES_USAGE}\n`);
     return 2;
   }
+  const flagLimit = parsed.values['max-file-size'] === undefined ? undefined : Number(parsed.values['max-file-size']);
+  if (flagLimit !== undefined && !(Number.isFinite(flagLimit) && flagLimit > 0)) {
+    io.err(`--max-file-size 应为正数（MB）（--max-file-size must be a positive number of MB）\n用法（usage）：${TABLES_USAGE}\n`);
+    return 2;
+  }
+  const locator = new ConfigLocator();
   const { files, problems } = collectReportFiles(parsed.positionals);
   let status = 0;
   for (const p of problems) {
@@ -56,6 +65,15 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
   files.forEach((path, i) => {
     if (io.stderrIsTTY && files.length > 1) io.err(`\r[${i + 1}/${files.length}] ${displayPath(path, io.cwd)}\x1b[K`);
     const file = displayPath(path, io.cwd);
+    // Above the size limit a file is not read: listed with the reason, without numbers.
+    const project = locator.forFile(path);
+    const limit = flagLimit ?? (project && !project.error ? project.config.maxFileSize : undefined) ?? DEFAULT_MAX_FILE_SIZE_MB;
+    const size = sizeOf(path);
+    if (size !== undefined && exceedsLimit(size, limit)) {
+      const problem = tooLargeFinding(size, limit, 'zh', '--max-file-size / maxFileSize').message;
+      results.push({ file, year: null, format: null, values: {}, cells: [], problem });
+      return;
+    }
     const read = readReportFile(path);
     if (!read.ok) {
       io.err(`${file}: ${read.message}\n`);
@@ -92,4 +110,12 @@ function fileTables(file: string, model: ReportModel): FileTables {
   if (unrecognized.length > 0) entry.unrecognizedRows = unrecognized;
   if (model.problem) entry.problem = model.problem.message;
   return entry;
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,6 @@
 // The project file `.nianbaorc.json`, read by the command line and the language server alike:
 //   { "rules": { "<rule-id>": "error" | "warning" | "information" | "hint" | "off" },
-//     "locale": "zh" | "en" }
+//     "locale": "zh" | "en", "maxFileSize": <MB> }
 // Pure: takes the file's contents and returns the configuration and any problems found in it.
 // Finding the file (walking up from a report's folder) is the caller's business.
 import { RULES } from './rules/registry';
@@ -13,6 +13,8 @@ export interface NianbaoConfig {
   rules: Record<string, SeveritySetting>;
   /** Message language; absent = Chinese (or the editor's choice). */
   locale?: Locale;
+  /** Files above this many MB are not analysed (the command line; the editor has its setting). */
+  maxFileSize?: number;
 }
 
 export interface ParsedConfig {
@@ -72,6 +74,11 @@ export function parseConfig(contents: string, source = CONFIG_FILE_NAME): Parsed
     if (locale === 'zh' || locale === 'en') config.locale = locale;
     else warnings.push(`${source}: "locale" 应为 "zh" 或 "en"（"locale" should be "zh" or "en"）`);
   }
+  const maxFileSize = raw['maxFileSize'];
+  if (maxFileSize !== undefined) {
+    if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) config.maxFileSize = maxFileSize;
+    else warnings.push(`${source}: "maxFileSize" 应为正数（MB）（"maxFileSize" should be a positive number of MB）`);
+  }
   return { config, warnings };
 }
 
@@ -82,6 +89,7 @@ export function mergeConfigs(...configs: Array<Partial<NianbaoConfig> | undefine
     if (!c) continue;
     Object.assign(merged.rules, c.rules ?? {});
     if (c.locale) merged.locale = c.locale;
+    if (c.maxFileSize) merged.maxFileSize = c.maxFileSize;
   }
   return merged;
 }

@@ -9,3 +9,12 @@ export { LineIndex } from './text/lineIndex';
 export { checkReport, type CheckOptions } from './check';
 export * from './rules/types';
 export { RULES, ruleById } from './rules/registry';
+export {
+  DEFAULT_MAX_FILE_SIZE_MB,
+  FILE_TOO_LARGE,
+  exceedsLimit,
+  normalizeMaxFileSize,
+  textBytes,
+  tooLargeFinding,
+  unanalysedModel,
+} from './sizeLimit';

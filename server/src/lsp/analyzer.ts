@@ -1,15 +1,30 @@
 // Parses and checks open documents, caching the model by document version and the findings by
 // version and options, so that symbols, folding, tables and diagnostics of one version share
-// one parse.
+// one parse. A document above the size limit is not parsed: its model is empty and its one
+// diagnostic says why.
 import type { Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { checkReport, type CheckOptions, type ReportModel, type TextChange } from '../core';
+import {
+  checkReport,
+  DEFAULT_MAX_FILE_SIZE_MB,
+  exceedsLimit,
+  textBytes,
+  tooLargeFinding,
+  unanalysedModel,
+  type CheckOptions,
+  type Finding,
+  type ReportModel,
+  type TextChange,
+} from '../core';
 import { createDocumentParser, type DocumentParser } from './parser';
 import { toDiagnostic } from './diagnostics';
 
 interface ModelEntry {
   version: number;
+  limit: number;
   model: ReportModel;
+  /** Set when the text is above the limit (then `model` is empty). */
+  tooLarge?: { bytes: number };
 }
 
 interface DiagnosticsEntry {
@@ -25,17 +40,34 @@ export class Analyzer {
   /** Per document, the edits since the text its parser last parsed (`from`). */
   private readonly pending = new Map<string, { from: string; changes: TextChange[] }>();
 
-  constructor(private readonly readmeUri: string) {}
+  constructor(
+    private readonly readmeUri: string,
+    /** The size limit (MB) of a document: its `nianbao.maxFileSize`. */
+    private readonly maxFileSize: (uri: string) => number = () => DEFAULT_MAX_FILE_SIZE_MB,
+  ) {}
 
   model(document: TextDocument): ReportModel {
+    return this.entry(document).model;
+  }
+
+  private entry(document: TextDocument): ModelEntry {
+    const limit = this.maxFileSize(document.uri);
     const cached = this.models.get(document.uri);
-    if (cached && cached.version === document.version) return cached.model;
+    if (cached && cached.version === document.version && cached.limit === limit) return cached;
+    const text = document.getText();
+    const bytes = oversize(text, limit);
+    if (bytes !== undefined) {
+      // Nothing of the big text is kept: the incremental parser's blocks are dropped too.
+      this.parsers.delete(document.uri);
+      const entry = { version: document.version, limit, model: unanalysedModel(text.length, bytes, limit), tooLarge: { bytes } };
+      this.models.set(document.uri, entry);
+      return entry;
+    }
     let parser = this.parsers.get(document.uri);
     if (!parser) {
       parser = createDocumentParser();
       this.parsers.set(document.uri, parser);
     }
-    const text = document.getText();
     const pending = this.pending.get(document.uri);
     this.pending.delete(document.uri);
     let model: ReportModel | undefined;
@@ -47,8 +79,9 @@ export class Analyzer {
       if (parser.text !== text) model = undefined;
     }
     model ??= parser.parse(text);
-    this.models.set(document.uri, { version: document.version, model });
-    return model;
+    const entry = { version: document.version, limit, model };
+    this.models.set(document.uri, entry);
+    return entry;
   }
 
   /**
@@ -70,19 +103,26 @@ export class Analyzer {
   }
 
   diagnostics(document: TextDocument, options: CheckOptions): Diagnostic[] {
-    const optionsKey = JSON.stringify(options);
+    const optionsKey = `${JSON.stringify(options)}:${this.maxFileSize(document.uri)}`;
     const cached = this.results.get(document.uri);
     if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.diagnostics;
-    const model = this.model(document);
-    const diagnostics = checkReport(model, document.getText(), options).map((finding) =>
-      toDiagnostic(finding, document.uri, this.readmeUri),
-    );
+    const entry = this.entry(document);
+    const findings: Finding[] = entry.tooLarge
+      ? [tooLargeFinding(entry.tooLarge.bytes, entry.limit, options.locale ?? 'zh')]
+      : checkReport(entry.model, document.getText(), options);
+    const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.readmeUri));
     this.results.set(document.uri, { version: document.version, optionsKey, diagnostics });
     return diagnostics;
   }
 
   /** A one-off check of a text that is not an open document (the workspace check). */
   checkText(uri: string, text: string, options: CheckOptions): { model: ReportModel; diagnostics: Diagnostic[] } {
+    const limit = this.maxFileSize(uri);
+    const bytes = oversize(text, limit);
+    if (bytes !== undefined) {
+      const notice = tooLargeFinding(bytes, limit, options.locale ?? 'zh');
+      return { model: unanalysedModel(text.length, bytes, limit), diagnostics: [toDiagnostic(notice, uri, this.readmeUri)] };
+    }
     const model = createDocumentParser().parse(text);
     const diagnostics = checkReport(model, text, options).map((finding) => toDiagnostic(finding, uri, this.readmeUri));
     return { model, diagnostics };
@@ -94,4 +134,12 @@ export class Analyzer {
     this.models.delete(uri);
     this.results.delete(uri);
   }
+}
+
+/** The text's size in bytes when it is above the limit, else undefined (short texts are not counted). */
+function oversize(text: string, limitMB: number): number | undefined {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: most documents need no count at all.
+  if (text.length * 3 <= limitMB * 1024 * 1024) return undefined;
+  const bytes = textBytes(text);
+  return exceedsLimit(bytes, limitMB) ? bytes : undefined;
 }

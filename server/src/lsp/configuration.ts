@@ -10,6 +10,8 @@ export class ConfigurationResolver {
   /** Bumped on every change of settings or project files; part of diagnostic result ids. */
   generation = 0;
   private readonly cache = new Map<string, Promise<Settings>>();
+  /** The settings of `cache` once they have arrived, for the synchronous readers (the size limit). */
+  private readonly resolved = new Map<string, Settings>();
   private globalSettings: Settings = DEFAULT_SETTINGS;
   readonly projects = new ProjectConfigCache();
   private readonly reportedErrors = new Set<string>();
@@ -26,6 +28,7 @@ export class ConfigurationResolver {
       this.globalSettings = normalizeSettings((pushed as { nianbao: unknown }).nianbao);
     }
     this.cache.clear();
+    this.resolved.clear();
     this.generation++;
   }
 
@@ -36,6 +39,12 @@ export class ConfigurationResolver {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.resolved.delete(uri);
+  }
+
+  /** The size limit of a document, in MB: its settings if they have arrived, else the global ones. */
+  maxFileSizeFor(uri: string): number {
+    return (this.pullsConfiguration() ? this.resolved.get(uri) : undefined)?.maxFileSize ?? this.globalSettings.maxFileSize;
   }
 
   settingsFor(uri: string): Promise<Settings> {
@@ -47,6 +56,10 @@ export class ConfigurationResolver {
         .then(normalizeSettings, (error: unknown) => {
           this.connection.console.warn(`nianbao: reading settings for ${uri} failed: ${String(error)}`);
           return DEFAULT_SETTINGS;
+        })
+        .then((resolved) => {
+          if (this.cache.get(uri) === settings) this.resolved.set(uri, resolved);
+          return resolved;
         });
       this.cache.set(uri, settings);
     }

@@ -19,6 +19,7 @@ export class CustomRequests {
     const open = this.documents.get(params.uri);
     let model: ReportModel;
     if (open) {
+      await this.config.settingsFor(params.uri); // the size limit is a setting
       model = this.analyzer.model(open);
     } else {
       const text = await this.readFromDisk(params.uri);

@@ -1,7 +1,7 @@
 // The `nianbao.*` settings the server reads, per resource, and how they combine with the project
 // file. Settings are fetched per document and never kept in globals beyond a cache that is
 // cleared on every configuration change.
-import type { Locale, SeveritySetting } from '../core';
+import { DEFAULT_MAX_FILE_SIZE_MB, normalizeMaxFileSize, type Locale, type SeveritySetting } from '../core';
 
 export type LocaleSetting = 'auto' | 'zh' | 'en';
 
@@ -10,9 +10,11 @@ export interface Settings {
   rules: Record<string, SeveritySetting>;
   locale: LocaleSetting;
   detectByContent: boolean;
+  /** Files above this many MB are not analysed (one information notice says so). */
+  maxFileSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, locale: 'auto', detectByContent: true };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, locale: 'auto', detectByContent: true, maxFileSize: DEFAULT_MAX_FILE_SIZE_MB };
 
 const SEVERITIES = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -37,6 +39,7 @@ export function normalizeSettings(value: unknown): Settings {
     rules: normalizeSeverities(raw['rules']),
     locale,
     detectByContent: raw['detectByContent'] !== false,
+    maxFileSize: normalizeMaxFileSize(raw['maxFileSize']),
   };
 }
 

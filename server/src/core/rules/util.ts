@@ -3,24 +3,17 @@
 import { FORMATS } from '../formats';
 import type { FormatDefinition, TableId } from '../formats/types';
 import type { CellModel, Range, ReportModel, RowModel, SectionModel, SourceSpan, TableModel } from '../model';
+import { LineIndex } from '../text/lineIndex';
 import type { RuleContext } from './types';
 
 /** The first line of the document (where a missing title belongs). */
 export function firstLineRange(text: string): Range {
   const m = /^[\uFEFF\s]*/.exec(text);
   const start = m ? m[0].length : 0;
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < start; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  let end = text.indexOf('\n', start);
-  if (end < 0) end = text.length;
-  if (text[end - 1] === '\r') end--;
-  return { start: { line, character: start - lineStart }, end: { line, character: Math.max(start, end) - lineStart } };
+  // Any of LSP's line ends (\r\n, \n, a lone \r) ends the line: positions come from LineIndex.
+  const lineEnd = /\r|\n/.exec(text.slice(start));
+  const end = lineEnd ? start + lineEnd.index : text.length;
+  return new LineIndex(text).rangeOf(start, end);
 }
 
 /** The format a report should be measured against: the one its tables follow, else its year's. */
