@@ -1,5 +1,5 @@
 // The preview cannot be turned against the user (issue 9), in a real browser: the page shell with
-// its CSP, the bundled dist/webview.js and the style sheet are served from one fake origin to
+// its CSP, the bundled dist/media/preview.js and the style sheet are served from one fake origin to
 // Debian's Chromium; hostile reports (a text report and an HTML export whose escaped markup the
 // parser unescapes) go through the real parser and the real page. No script of theirs runs, no
 // dialog opens, their markup is drawn as text, and no request leaves the origin. Then the test
@@ -89,13 +89,13 @@ const NONCE = 'testnonce0123456789';
  *  inside the allowed script: what it tries is what the CSP must still refuse. */
 async function openPreview(probe?: string): Promise<{ page: Page; dialogs: string[] }> {
   const root = repoRoot();
-  let html = previewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/webview.js`, styleUri: `${ORIGIN}/preview.css`, lang: 'zh-CN', strings, nonce: NONCE });
+  let html = previewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/preview.js`, styleUri: `${ORIGIN}/preview.css`, lang: 'zh-CN', strings, nonce: NONCE });
   if (probe) html = html.replace('</body>', `<script nonce="${NONCE}" src="${ORIGIN}/probe.js"></script>\n</body>`);
   const files: Record<string, { body: string; contentType: string }> = {
     '/probe.js': { body: probe ?? '', contentType: 'text/javascript' },
     '/index.html': { body: html, contentType: 'text/html; charset=utf-8' },
-    '/webview.js': { body: readFileSync(join(root, 'dist', 'webview.js'), 'utf8'), contentType: 'text/javascript' },
-    '/preview.css': { body: readFileSync(join(root, 'webview', 'media', 'preview.css'), 'utf8'), contentType: 'text/css' },
+    '/preview.js': { body: readFileSync(join(root, 'dist', 'media', 'preview.js'), 'utf8'), contentType: 'text/javascript' },
+    '/preview.css': { body: readFileSync(join(root, 'dist', 'media', 'preview.css'), 'utf8'), contentType: 'text/css' },
   };
   const context = await browser.newContext();
   await context.route('**/*', (route) => {
