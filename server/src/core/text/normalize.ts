@@ -16,7 +16,10 @@ export function normalizeText(source: string): MappedText {
     m = htmlToText(m);
     m = decodeEntities(m);
   }
-  return normalizeCharacters(m);
+  const norm = normalizeCharacters(m);
+  // Most reports need no change: the source string itself then serves as the normalised text,
+  // so an edit builds (and V8 flattens) one new string instead of two (see renormalizePlain).
+  return norm.text === source ? { ...norm, text: source } : norm;
 }
 
 /**
@@ -73,7 +76,9 @@ export function renormalizePlain(
     ...piecesOf(mid, 0, mid.text.length, na, 0),
     ...piecesOf(previousNorm, nb, oldLength, after, delta),
   ];
-  const text = previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
+  // A text that normalisation leaves as it is stays its own normalisation (see normalizeText).
+  const unchanged = previousNorm.text === previous && mid.text === region;
+  const text = unchanged ? source : previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
   return { norm: piecewise(text, pieces, source.length), edit: { from: na, oldTo: nb, newTo: after } };
 }
 
