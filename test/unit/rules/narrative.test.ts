@@ -3,6 +3,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { readStatements } from '../../../server/src/core/rules/narrativeConsistency';
 import { buildModel } from './support';
+import { mulberry32 } from '../../support/rng';
 
 const model = buildModel('2019', {}, { year: 2020 });
 // The hand-built model's tables sit far beyond these short texts: no text is inside a table.
@@ -44,4 +45,27 @@ test('stays silent where the quantity is not clearly the table’s', () => {
     const statements = read(text).filter(([q]) => q !== 'litigation-total');
     assert.deepEqual(statements, [], text);
   }
+});
+
+test('a long text read again after edits (only the changed lines) gives what a fresh read gives', () => {
+  const sentences = ['本年度共收到政府信息公开申请21件。', '行政复议3件，其中维持2件；', '无行政复议或行政诉讼情况。', '2019年收到申请5件。', '结转下年度继续办理3件', '\n', '\n', '。', '作出行政许可决定34件，行政处罚决定6件。', '一般的叙述文字，不涉及数量。'];
+  const rng = mulberry32(42);
+  const pick = () => sentences[rng.int(0, sentences.length - 1)]!;
+  let text = Array.from({ length: 1500 }, pick).join('');
+  assert.ok(text.length > 10_000);
+  const fresh = (t: string) => {
+    readStatements('', model); // forgets the last long text, so the next read is a whole one
+    return readStatements(t, model);
+  };
+  readStatements(text, model);
+  let statements = 0;
+  for (let i = 0; i < 200; i++) {
+    const at = rng.int(0, text.length);
+    const removed = rng.chance(0.5) ? rng.int(0, 30) : 0;
+    text = text.slice(0, at) + (rng.chance(0.7) ? pick() : '') + text.slice(Math.min(text.length, at + removed));
+    const incremental = readStatements(text, model);
+    assert.deepEqual(incremental, fresh(text), `edit ${i}`);
+    statements += incremental.length;
+  }
+  assert.ok(statements > 200 * 100, `${statements} statements compared`);
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseReport, ReportParser } from '../../../server/src/core';
+import { sourceRange } from '../../../server/src/core/text/mapped';
 import { isPlainText, normalizeText, renormalizePlain } from '../../../server/src/core/text/normalize';
 import { repoRoot } from '../../support/fixtures';
 import { mulberry32 } from '../../support/rng';
@@ -23,7 +24,7 @@ test('renormalizePlain equals normalizeText of the edited text', () => {
       const start = previous.length === 0 ? 0 : p % (previous.length + 1);
       const end = start + (previous.length - start === 0 ? 0 : q % (previous.length - start + 1));
       const source = previous.slice(0, start) + inserted + previous.slice(end);
-      const incremental = renormalizePlain(previous, normalizeText(previous), source, start, end, inserted);
+      const incremental = renormalizePlain(previous, normalizeText(previous), source, start, end, inserted).norm;
       const full = normalizeText(source);
       assert.equal(incremental.text, full.text);
       assert.deepEqual([...incremental.start], [...full.start]);
@@ -34,6 +35,36 @@ test('renormalizePlain equals normalizeText of the edited text', () => {
     { numRuns: 2000, seed: 20261121 },
   );
   assert.equal(checked, 2000);
+});
+
+test('renormalizePlain applied edit after edit (offset maps in pieces) equals normalizeText', () => {
+  let checked = 0;
+  fc.assert(
+    fc.property(plainText(120), fc.array(fc.tuple(fc.nat(), fc.nat(3), plainText(4)), { minLength: 1, maxLength: 60 }), (first, edits) => {
+      let text = first;
+      let norm = normalizeText(first);
+      for (const [p, length, inserted] of edits) {
+        const start = p % (text.length + 1);
+        const end = Math.min(text.length, start + length);
+        const source = text.slice(0, start) + inserted + text.slice(end);
+        const { norm: next, edit } = renormalizePlain(text, norm, source, start, end, inserted);
+        const full = normalizeText(source);
+        assert.equal(next.text, full.text);
+        // Read through the piece lookups (what the parser uses) and through the flat arrays.
+        for (let i = 0; i < full.text.length; i++) assert.deepEqual(sourceRange(next, i, i + 1), [full.start[i], full.end[i]]);
+        assert.deepEqual([...next.start], [...full.start]);
+        assert.deepEqual([...next.end], [...full.end]);
+        // The reported change in normalised offsets: outside it, old and new text agree.
+        assert.equal(norm.text.slice(0, edit.from), full.text.slice(0, edit.from));
+        assert.equal(norm.text.slice(edit.oldTo), full.text.slice(edit.newTo));
+        text = source;
+        norm = next;
+        checked++;
+      }
+    }),
+    { numRuns: 300, seed: 20261122 },
+  );
+  assert.ok(checked > 1000, `${checked} edits`);
 });
 
 test('isPlainText refuses what could start markup, an entity or a script escape', () => {

@@ -17,14 +17,19 @@ export class ParsedText {
   /** Fused-row readings of this text, shared by both formats' table search. */
   readonly fusedMemo: FusedMemo = new Map();
 
-  /** `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation). */
+  /**
+   * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation),
+   * and so are `lines` and `normLines` the line indexes of the source and of `norm`.
+   */
   constructor(
     readonly source: string,
     norm?: MappedText,
+    lines?: LineIndex,
+    normLines?: LineIndex,
   ) {
     this.norm = norm ?? normalizeText(source);
-    this.lines = new LineIndex(source);
-    this.normLines = new LineIndex(this.norm.text);
+    this.lines = lines ?? new LineIndex(source);
+    this.normLines = normLines ?? new LineIndex(this.norm.text);
   }
 
   /** The skeleton of the normalised text, built once and shared by both formats' table search. */

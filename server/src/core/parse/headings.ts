@@ -33,10 +33,88 @@ const LINE_PREFIX_JUNK = /^(?:\s|\[[^\]\n]{0,60}\]|【[^】\n]{0,60}】)*$/;
 const MAX_REWORDED_LENGTH = 30;
 
 export function findHeadings(text: string): HeadingHit[] {
+  return plausibleHeadings(scanHeadings(text));
+}
+
+/**
+ * Every heading candidate of a text, before the choice among them (`plausibleHeadings`). Kept
+ * by the incremental parser: after an edit only the lines around it are scanned again.
+ */
+export interface HeadingScan {
+  candidates: HeadingHit[];
+  /** The text has line terminators other than LF (bare headings are then found otherwise). */
+  otherLineEnds: boolean;
+}
+
+export function scanHeadings(text: string): HeadingScan {
+  const otherLineEnds = OTHER_LINE_ENDS.test(text);
+  const candidates = numberedCandidates(text, text, 0, Number.POSITIVE_INFINITY);
+  candidates.push(...(otherLineEnds ? bareHeadingsByExpression(text) : bareHeadings(text, 0, text.length + 1)));
+  candidates.sort((a, b) => a.from - b.from);
+  return { candidates, otherLineEnds };
+}
+
+export function plausibleHeadings(scan: HeadingScan): HeadingHit[] {
+  return keepPlausible(scan.candidates);
+}
+
+/**
+ * The scan of `text`, which is the text of `previous` with [from, oldTo) replaced by
+ * [from, newTo). Equal to `scanHeadings(text)`: a candidate depends on its own line, the line
+ * its words are on, the character before it and what its numeral part reads — at most six
+ * characters other than white space (`第 三 部 分 、` and the first of the words). So
+ * candidates at least eight such characters before the edited lines, and those on lines after
+ * them, are as they were (moved by the change of length); the lines between are scanned again.
+ */
+export function rescanHeadings(previous: HeadingScan, text: string, from: number, oldTo: number, newTo: number): HeadingScan {
+  if (previous.otherLineEnds || OTHER_LINE_ENDS.test(text.slice(from, newTo))) return scanHeadings(text);
+  const delta = newTo - oldTo;
+  const lineStart = (i: number) => (i <= 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1);
+  const scanFrom = lineStart(backOverWords(text, lineStart(from), 8));
+  const nextBreak = text.indexOf('\n', newTo);
+  const scanTo = nextBreak < 0 ? text.length + 1 : nextBreak + 1;
+  // The numeral expression run on a slice, so that it cannot run on through the rest of a long
+  // text; the slice holds every character a match starting before `scanTo` can read.
+  const sliceEnd = forwardOverWords(text, scanTo, 8);
+  const region = numberedCandidates(text, text.slice(scanFrom, sliceEnd), scanFrom, scanTo);
+  region.push(...bareHeadings(text, scanFrom, scanTo));
+  region.sort((a, b) => a.from - b.from);
+  const candidates: HeadingHit[] = [];
+  for (const c of previous.candidates) if (c.from < scanFrom) candidates.push(c);
+  candidates.push(...region);
+  for (const c of previous.candidates) {
+    if (c.from >= scanTo - delta) candidates.push({ ...c, from: c.from + delta, to: c.to + delta });
+  }
+  return { candidates, otherLineEnds: false };
+}
+
+const OTHER_LINE_ENDS = /[\r\u2028\u2029]/;
+const WHITE_SPACE = /\s/;
+
+/** The position `count` characters other than white space before `at` (or 0). */
+function backOverWords(text: string, at: number, count: number): number {
+  let i = at;
+  for (let n = 0; i > 0 && n < count; ) if (!WHITE_SPACE.test(text[--i]!)) n++;
+  return i;
+}
+
+/** The position just past `count` characters other than white space from `at` (or the end). */
+function forwardOverWords(text: string, at: number, count: number): number {
+  let i = at;
+  for (let n = 0; i < text.length && n < count; i++) if (!WHITE_SPACE.test(text[i]!)) n++;
+  return i;
+}
+
+/**
+ * Candidates with a numeral (`一、…`) starting in [offset, until) of `text`; `scanned` is
+ * `text` from `offset` on (all of it, or a slice long enough for every match to be whole).
+ */
+function numberedCandidates(text: string, scanned: string, offset: number, until: number): HeadingHit[] {
   const candidates: HeadingHit[] = [];
   HEADING_START.lastIndex = 0;
-  for (let m = HEADING_START.exec(text); m; m = HEADING_START.exec(text)) {
-    const from = m.index;
+  for (let m = HEADING_START.exec(scanned); m; m = HEADING_START.exec(scanned)) {
+    const from = offset + m.index;
+    if (from >= until) break;
     const wordsFrom = from + m[0].length;
     const lineStart = text.lastIndexOf('\n', from - 1) + 1;
     let lineEnd = text.indexOf('\n', wordsFrom);
@@ -48,9 +126,7 @@ export function findHeadings(text: string): HeadingHit[] {
     const hit = classify(text, from, wordsFrom, lineEnd, atLineStart, numeral, arabic);
     if (hit) candidates.push(hit);
   }
-  candidates.push(...bareHeadings(text));
-  candidates.sort((a, b) => a.from - b.from);
-  return keepPlausible(candidates);
+  return candidates;
 }
 
 function classify(
@@ -98,16 +174,18 @@ function classify(
   };
 }
 
-/** A line holding nothing but an official heading, without numeral. */
-function bareHeadings(text: string): HeadingHit[] {
+/**
+ * Lines holding nothing but an official heading, without numeral: the lines starting in
+ * [from, until) (`from` a line start).
+ */
+function bareHeadings(text: string, from: number, until: number): HeadingHit[] {
   // Lines split at LF only, trimmed of spaces and TABs, 2 to 40 characters: what the regular
-  // expression below finds when no other line terminator is about (it ends lines at CR, U+2028
-  // and U+2029 too, where the loop would not). The loop is the common case: the expression was
-  // a tenth of a large report's analysis. Shorter lines cannot be a heading either way (every
-  // known skeleton is longer than the one character such a line could hold).
-  if (/[\r\u2028\u2029]/.test(text)) return bareHeadingsByExpression(text);
+  // expression of `bareHeadingsByExpression` finds when no other line terminator is about (it
+  // ends lines at CR, U+2028 and U+2029 too, where the loop would not). The loop is the common
+  // case: the expression was a tenth of a large report's analysis. Shorter lines cannot be a
+  // heading either way (every known skeleton is longer than the one character such a line could hold).
   const hits: HeadingHit[] = [];
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = from; lineStart <= text.length && lineStart < until; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     if (lineEnd - lineStart >= 2) {

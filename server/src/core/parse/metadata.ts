@@ -86,6 +86,24 @@ function publicationDate(text: string, after: number): { iso: string; from: numb
   const labelled = PUBLISHED_RE.exec(text);
   if (labelled) return iso(labelled[1]!, labelled[2]!, labelled[3]!, labelled.index, labelled.index + labelled[0].length);
   // Otherwise the last date that stands on a line of its own after the last heading: the signature.
+  // It depends on the text from the line the last heading ends on, which an edit elsewhere in a
+  // long report leaves as it was: the last answer is kept for that text.
+  const lineStart = after <= 0 ? 0 : text.lastIndexOf('\n', after - 1) + 1;
+  const key = text.slice(lineStart);
+  const last = lastSignature;
+  if (last && last.after - last.lineStart === after - lineStart && last.key === key) {
+    return last.found && { ...last.found, from: last.found.from - last.lineStart + lineStart, to: last.found.to - last.lineStart + lineStart };
+  }
+  const found = signatureDate(text, after);
+  if (key.length > SIGNATURE_MEMO_FROM) lastSignature = { key, lineStart, after, found };
+  return found;
+}
+
+/** Tails shorter than this are read again (cheap), longer ones compared with the last one. */
+const SIGNATURE_MEMO_FROM = 10_000;
+let lastSignature: { key: string; lineStart: number; after: number; found: { iso: string; from: number; to: number } | undefined } | undefined;
+
+function signatureDate(text: string, after: number): { iso: string; from: number; to: number } | undefined {
   const tail = text.slice(after);
   let found: { iso: string; from: number; to: number } | undefined;
   for (const re of [DATE_RE, CN_DATE_RE]) {

@@ -4,10 +4,11 @@
 import { FORMAT_VERSIONS, FORMATS, type FormatVersion } from '../formats';
 import type { ParseIssue, ReportModel, SectionModel, TableModel } from '../model';
 import { ParsedText } from './document';
-import { findHeadings, type HeadingHit } from './headings';
+import { plausibleHeadings, rescanHeadings, scanHeadings, type HeadingHit, type HeadingScan } from './headings';
 import { readMetadata } from './metadata';
 import { shiftSpans } from './shift';
 import { parseTables, type TablesResult } from './tables';
+import type { LineIndex } from '../text/lineIndex';
 import type { MappedText } from '../text/mapped';
 import { isPlainText, renormalizePlain } from '../text/normalize';
 
@@ -52,6 +53,8 @@ export class ReportParser {
   private currentText = '';
   /** The last parse's text forms, and whether its text is plain (see `isPlainText`). */
   private lastDoc: ParsedText | undefined;
+  /** The last parse's heading candidates, kept with `lastDoc`. */
+  private lastHeadings: HeadingScan | undefined;
   private plain = false;
   lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
 
@@ -63,21 +66,27 @@ export class ReportParser {
     return this.parseText(text, isPlainText(text));
   }
 
-  private parseText(text: string, plain: boolean, norm?: MappedText): ReportModel {
+  /** `edited`, when given, is this text's normalisation and line indexes, read incrementally. */
+  private parseText(text: string, plain: boolean, edited?: EditedText): ReportModel {
     this.currentText = text;
     this.plain = plain;
     this.lastDoc = undefined;
+    this.lastHeadings = undefined;
     const problem = screen(text);
     if (problem) {
       this.blocks = new Map();
       this.lastStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
       return emptyModel(text.length, problem);
     }
-    const doc = new ParsedText(text, norm);
+    const doc = edited ? new ParsedText(text, edited.norm, edited.lines, edited.normLines) : new ParsedText(text);
+    const scan = edited ? edited.headings : scanHeadings(doc.norm.text);
     // Kept for the next edit only where re-normalising the whole text would cost: its offset
     // maps take 8 bytes a character, which a hundred open ordinary reports need not hold.
-    if (text.length >= INCREMENTAL_NORMALISATION_FROM) this.lastDoc = doc;
-    const headings = findHeadings(doc.norm.text);
+    if (text.length >= INCREMENTAL_NORMALISATION_FROM) {
+      this.lastDoc = doc;
+      this.lastHeadings = scan;
+    }
+    const headings = plausibleHeadings(scan);
     const cuts = blockCuts(doc, headings);
     const next = new Map<string, BlockResult>();
     const stats: ParseStats = { blocks: cuts.length, parsedBlocks: 0, reusedBlocks: 0 };
@@ -108,14 +117,22 @@ export class ReportParser {
   /** Applies changes (in order, each against the text as the previous left it) and parses. */
   applyChanges(changes: TextChange[]): ReportModel {
     // One change to plain text (typing): only the lines it touched are normalised again.
+    // The line indexes and heading candidates are updated around the change likewise.
     const previous = this.lastDoc;
-    if (changes.length === 1 && previous && this.plain && isPlainText(changes[0]!.text)) {
+    const previousHeadings = this.lastHeadings;
+    if (changes.length === 1 && previous && previousHeadings && this.plain && isPlainText(changes[0]!.text)) {
       const c = changes[0]!;
       const old = this.currentText;
       const start = Math.max(0, Math.min(c.start, old.length));
       const end = Math.max(start, Math.min(c.end, old.length));
       const text = old.slice(0, start) + c.text + old.slice(end);
-      return this.parseText(text, true, renormalizePlain(old, previous.norm, text, start, end, c.text));
+      const { norm, edit } = renormalizePlain(old, previous.norm, text, start, end, c.text);
+      return this.parseText(text, true, {
+        norm,
+        lines: previous.lines.edited(text, start, end, start + c.text.length),
+        normLines: previous.normLines.edited(norm.text, edit.from, edit.oldTo, edit.newTo),
+        headings: rescanHeadings(previousHeadings, norm.text, edit.from, edit.oldTo, edit.newTo),
+      });
     }
     let text = this.currentText;
     for (const c of changes) {
@@ -125,6 +142,14 @@ export class ReportParser {
     }
     return this.parse(text);
   }
+}
+
+/** A text's forms, read incrementally from the previous text's (`applyChanges`). */
+interface EditedText {
+  norm: MappedText;
+  lines: LineIndex;
+  normLines: LineIndex;
+  headings: HeadingScan;
 }
 
 /** Parses a report in one go. */

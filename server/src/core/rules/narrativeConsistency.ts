@@ -122,6 +122,92 @@ function nestedIn(statements: Statement[], from: number, f: { start: number; end
 export function readStatements(text: string, model: ReportModel): Statement[] {
   const spans = tableSpans(model);
   const statements: Statement[] = [];
+  for (const clause of textClauses(text)) {
+    if (insideTable(spans, clause.start) || insideTable(spans, clause.end - 1)) continue;
+    if (model.year !== null && clause.years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
+    for (const s of clause.statements) statements.push({ ...s, start: s.start + clause.offset, end: s.end + clause.offset });
+  }
+  return statements;
+}
+
+/**
+ * A clause holding a pattern word: its bounds, the years it names and its statements, read
+ * without the model. `start`/`end` are text offsets; statements' offsets are from `offset`.
+ */
+interface ClauseReading {
+  start: number;
+  end: number;
+  offset: number;
+  years: number[];
+  statements: Statement[];
+}
+
+/**
+ * The last text read and its clauses. Clauses end at line feeds, so when the text is the last
+ * one edited, only the lines between what the two share at the start and at the end are read
+ * again (a long report's narrative stays as it was while a table cell is typed in).
+ */
+let lastRead: { text: string; clauses: ClauseReading[] } | undefined;
+
+function textClauses(text: string): ClauseReading[] {
+  const last = lastRead;
+  let clauses: ClauseReading[];
+  if (last && last.text === text) return last.clauses;
+  if (last && text.length > 10_000) {
+    const old = last.text;
+    const prefix = commonPrefix(old, text);
+    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+    const delta = text.length - old.length;
+    // Whole lines: from the start of the line the change begins in to the end of the line it ends in.
+    const from = prefix === 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
+    const oldBreak = old.indexOf('\n', old.length - suffix);
+    const oldTo = oldBreak < 0 ? old.length : oldBreak;
+    clauses = [];
+    for (const c of last.clauses) if (c.end <= from) clauses.push(c);
+    clauses.push(...readLines(text, from, oldTo + delta));
+    for (const c of last.clauses) {
+      if (c.start > oldTo) clauses.push({ ...c, start: c.start + delta, end: c.end + delta, offset: c.offset + delta });
+    }
+  } else clauses = readLines(text, 0, text.length);
+  lastRead = { text, clauses };
+  return clauses;
+}
+
+/** The clauses of the lines in [from, to] (`from` a line start, `to` a line end). */
+function readLines(text: string, from: number, to: number): ClauseReading[] {
+  const clauses: ClauseReading[] = [];
+  const region = text.slice(from, to);
+  for (const c of readClauses(region)) clauses.push({ ...c, start: c.start + from, end: c.end + from, offset: from });
+  return clauses;
+}
+
+/** Length of the longest common prefix, compared in halving slices (native comparisons). */
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Length of the longest common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The clauses of `text` that hold a pattern word (offsets in `text`). */
+function readClauses(text: string): ClauseReading[] {
+  const clauses: ClauseReading[] = [];
   // A clause is a run of text between 。；; and line breaks. Every pattern needs one of the
   // pattern words, so only the clauses holding one are read: the scan jumps from word to word
   // and takes each clause around one once (most of a long narrative states nothing).
@@ -132,14 +218,11 @@ export function readStatements(text: string, model: ReportModel): Statement[] {
     let end = w.index;
     while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
     words.lastIndex = end;
-    if (insideTable(spans, start) || insideTable(spans, end - 1)) continue;
+    const statements: Statement[] = [];
     const body = text.slice(start, end);
     // Statements of earlier clauses cannot contain one of this clause (see the nesting below).
     const clauseFirst = statements.length;
-    if (model.year !== null) {
-      const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
-      if (years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
-    }
+    const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
     const found: Array<Statement & { outcome?: string; kind: Pattern['quantity'] }> = [];
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
@@ -206,8 +289,9 @@ export function readStatements(text: string, model: ReportModel): Statement[] {
       if (nestedIn(statements, clauseFirst, f)) continue;
       statements.push({ quantity: f.quantity, value: f.value, start: f.start, end: f.end });
     }
+    if (statements.length > 0) clauses.push({ start, end, offset: 0, years, statements });
   }
-  return statements;
+  return clauses;
 }
 
 function cellByKey(model: ReportModel, key: string): CellModel | undefined {

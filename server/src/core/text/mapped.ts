@@ -87,8 +87,105 @@ export class MappedBuilder {
 /** Source range covered by mapped characters [from, to). */
 export function sourceRange(m: MappedText, from: number, to: number): [number, number] {
   if (to <= from) {
-    const at = from < m.text.length ? m.start[from]! : m.sourceLength;
+    const at = from < m.text.length ? startAt(m, from) : m.sourceLength;
     return [at, at];
   }
-  return [m.start[from]!, m.end[to - 1]!];
+  return [startAt(m, from), endAt(m, to - 1)];
+}
+
+/**
+ * A run of a piecewise map: characters [at, next piece's at) read `start`/`end` from index
+ * `from` on, plus `delta`. An edit to a long text reuses the offset arrays of the text around
+ * it as pieces (moved by the edit's length) instead of rewriting every later offset.
+ */
+export interface MapPiece {
+  at: number;
+  start: Int32Array;
+  end: Int32Array;
+  from: number;
+  delta: number;
+}
+
+/** Past this many pieces a map is flattened again (lookups stay a short binary search). */
+const MAX_PIECES = 24;
+
+/** A mapped text whose offsets are pieces of other maps; `start`/`end` are built on demand. */
+export class PiecewiseMapped implements MappedText {
+  private flat: { start: Int32Array; end: Int32Array } | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly pieces: readonly MapPiece[],
+    readonly sourceLength: number,
+  ) {}
+
+  get start(): Int32Array {
+    return (this.flat ??= this.flatten()).start;
+  }
+
+  get end(): Int32Array {
+    return (this.flat ??= this.flatten()).end;
+  }
+
+  /** Index of the piece holding character `i`. */
+  pieceOf(i: number): MapPiece {
+    const pieces = this.pieces;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return pieces[lo]!;
+  }
+
+  private flatten(): { start: Int32Array; end: Int32Array } {
+    const n = this.text.length;
+    const start = new Int32Array(n);
+    const end = new Int32Array(n);
+    this.pieces.forEach((p, k) => {
+      const to = k + 1 < this.pieces.length ? this.pieces[k + 1]!.at : n;
+      for (let i = p.at, j = p.from; i < to; i++, j++) {
+        start[i] = p.start[j]! + p.delta;
+        end[i] = p.end[j]! + p.delta;
+      }
+    });
+    return { start, end };
+  }
+}
+
+/** Source offset of the first source character mapped character `i` stands for. */
+export function startAt(m: MappedText, i: number): number {
+  if (!(m instanceof PiecewiseMapped)) return m.start[i]!;
+  const p = m.pieceOf(i);
+  return p.start[i - p.at + p.from]! + p.delta;
+}
+
+/** Source offset just past the last source character mapped character `i` stands for. */
+export function endAt(m: MappedText, i: number): number {
+  if (!(m instanceof PiecewiseMapped)) return m.end[i]!;
+  const p = m.pieceOf(i);
+  return p.end[i - p.at + p.from]! + p.delta;
+}
+
+/** The pieces of `m`'s characters [from, to), placed at `at` and moved by `delta`. */
+export function piecesOf(m: MappedText, from: number, to: number, at: number, delta: number): MapPiece[] {
+  if (to <= from) return [];
+  const all: readonly MapPiece[] = m instanceof PiecewiseMapped ? m.pieces : [{ at: 0, start: m.start, end: m.end, from: 0, delta: 0 }];
+  const out: MapPiece[] = [];
+  all.forEach((p, k) => {
+    const pTo = k + 1 < all.length ? all[k + 1]!.at : m.text.length;
+    const s = Math.max(from, p.at);
+    if (s >= Math.min(to, pTo)) return;
+    out.push({ at: at + (s - from), start: p.start, end: p.end, from: p.from + (s - p.at), delta: p.delta + delta });
+  });
+  return out;
+}
+
+/** A mapped text made of pieces, flattened when they grow many. */
+export function piecewise(text: string, pieces: MapPiece[], sourceLength: number): MappedText {
+  const m = new PiecewiseMapped(text, pieces, sourceLength);
+  if (pieces.length <= MAX_PIECES) return m;
+  return { text, start: m.start, end: m.end, sourceLength };
 }

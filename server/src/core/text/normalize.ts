@@ -2,7 +2,7 @@
 // tab/newline separated text, entities and script-string escapes are decoded, full-width
 // digits and punctuation become ASCII, odd spaces become spaces, CRLF becomes LF, BOM and
 // zero-width characters go. Every step keeps the character → source mapping.
-import { identityMapped, MappedBuilder, type MappedText } from './mapped';
+import { identityMapped, MappedBuilder, piecesOf, piecewise, startAt, type MappedText } from './mapped';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
@@ -16,7 +16,10 @@ export function normalizeText(source: string): MappedText {
     m = htmlToText(m);
     m = decodeEntities(m);
   }
-  return normalizeCharacters(m);
+  const norm = normalizeCharacters(m);
+  // Most reports need no change: the source string itself then serves as the normalised text,
+  // so an edit builds (and V8 flattens) one new string instead of two (see renormalizePlain).
+  return norm.text === source ? { ...norm, text: source } : norm;
 }
 
 /**
@@ -28,12 +31,27 @@ export function isPlainText(text: string): boolean {
   return !/[<&\\]/.test(text);
 }
 
+/** Where an edit changed a normalised text: [from, oldTo) of the old became [from, newTo). */
+export interface NormEdit {
+  from: number;
+  oldTo: number;
+  newTo: number;
+}
+
 /**
  * The normalisation of `source`, which is `previous` (normalised as `previousNorm`, both plain
  * text) with [start, oldEnd) replaced by a plain `inserted`: the lines the change touched are
- * normalised again and the rest is reused, shifted. Equal to `normalizeText(source)`.
+ * normalised again and the rest is reused, shifted (as pieces of the old offset arrays, see
+ * `MapPiece`). Equal to `normalizeText(source)`; `edit` is the change in normalised offsets.
  */
-export function renormalizePlain(previous: string, previousNorm: MappedText, source: string, start: number, oldEnd: number, inserted: string): MappedText {
+export function renormalizePlain(
+  previous: string,
+  previousNorm: MappedText,
+  source: string,
+  start: number,
+  oldEnd: number,
+  inserted: string,
+): { norm: MappedText; edit: NormEdit } {
   const delta = inserted.length - (oldEnd - start);
   // Cut right after line feeds: no normalised character stands for source on both sides.
   // (lastIndexOf takes a negative position as 0, so the text start is its own case.)
@@ -49,32 +67,28 @@ export function renormalizePlain(previous: string, previousNorm: MappedText, sou
     regionEnd[i] = a + i + 1;
   }
   const mid = normalizeCharacters({ text: region, start: regionStart, end: regionEnd, sourceLength: source.length });
-  const na = lowerBound(previousNorm.start, a);
-  const nb = lowerBound(previousNorm.start, oldB);
-  const tail = previousNorm.start.length - nb;
-  const length = na + mid.text.length + tail;
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  starts.set(previousNorm.start.subarray(0, na));
-  ends.set(previousNorm.end.subarray(0, na));
-  starts.set(mid.start, na);
-  ends.set(mid.end, na);
-  const offset = na + mid.text.length;
-  for (let i = 0; i < tail; i++) {
-    starts[offset + i] = previousNorm.start[nb + i]! + delta;
-    ends[offset + i] = previousNorm.end[nb + i]! + delta;
-  }
-  const text = previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
-  return { text, start: starts, end: ends, sourceLength: source.length };
+  const na = lowerBound(previousNorm, a);
+  const nb = lowerBound(previousNorm, oldB);
+  const oldLength = previousNorm.text.length;
+  const after = na + mid.text.length;
+  const pieces = [
+    ...piecesOf(previousNorm, 0, na, 0, 0),
+    ...piecesOf(mid, 0, mid.text.length, na, 0),
+    ...piecesOf(previousNorm, nb, oldLength, after, delta),
+  ];
+  // A text that normalisation leaves as it is stays its own normalisation (see normalizeText).
+  const unchanged = previousNorm.text === previous && mid.text === region;
+  const text = unchanged ? source : previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
+  return { norm: piecewise(text, pieces, source.length), edit: { from: na, oldTo: nb, newTo: after } };
 }
 
-/** First index whose value is >= `value` in a non-decreasing array. */
-function lowerBound(values: Int32Array, value: number): number {
+/** First index whose start offset is >= `value` (start offsets do not decrease). */
+function lowerBound(m: MappedText, value: number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = m.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
+    if (startAt(m, mid) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
