@@ -3,6 +3,7 @@
 // do not matter), with the enumerator (`1.`, `（一）`, `二、`) taken into the label when present.
 import type { FormatDefinition, TableDef } from '../formats/types';
 import { isIdeograph, skeletonOf, type Skeleton } from '../text/skeleton';
+import { lowerBound } from '../text/sorted';
 
 export type LabelKind = 'row' | 'caption' | 'header' | 'group';
 
@@ -169,16 +170,6 @@ function firstCharacters(sk: Skeleton): Map<number, number[]> {
   return index;
 }
 
-function lowerBound(values: number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: LabelPattern): LabelHit | undefined {
   let from = sk.at[a]!;

@@ -11,6 +11,7 @@ import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
+import { lowerBound } from '../text/sorted';
 
 export interface TablesResult {
   tables: TableModel[];
@@ -271,16 +272,6 @@ function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan)
   return Object.assign(check, { key: () => (key ??= JSON.stringify(instances)) });
 }
 
-function lowerBound(arr: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The heaviest chain of row labels in the format's order: stray mentions fall outside it.
