@@ -3,18 +3,17 @@
 // Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
 // read gets one message on stderr and status 2; the other files are still checked.
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import { checkReport } from '../core/check';
 import type { NianbaoConfig } from '../core/config';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
-import { DEFAULT_MAX_FILE_SIZE_MB, exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import { peersFor } from '../core/rules/peers';
 import type { Finding, Locale, PeerReport } from '../core/rules/types';
 import { ConfigLocator, loadConfigFile } from './config';
-import { collectReportFiles, displayPath, readReportFile } from './files';
+import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
 import { processIO, type CliIO } from './io';
 import { toSarif, type CheckedFile } from './sarif';
 import { fixFiles } from './fix';
@@ -153,10 +152,9 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
     if (progress) io.err(`\r正在读取 reading ${i + 1}/${targets.length}`);
     const config = configFor(target.absolute);
     const limit = parsed.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB;
-    const size = fileSize(target.absolute);
-    if (size !== undefined && exceedsLimit(size, limit)) {
-      const locale = parsed.locale ?? config.locale ?? 'zh';
-      oversized.push({ file: target.display, findings: [tooLargeFinding(size, limit, locale, '--max-file-size / maxFileSize')] });
+    const tooLarge = oversizeFinding(target.absolute, limit, parsed.locale ?? config.locale ?? 'zh');
+    if (tooLarge) {
+      oversized.push({ file: target.display, findings: [tooLarge] });
       return;
     }
     const decoded = readReportFile(target.absolute);
@@ -229,11 +227,3 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
   return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 
-
-function fileSize(path: string): number | undefined {
-  try {
-    return statSync(path).size;
-  } catch {
-    return undefined; // reading it will report why
-  }
-}

@@ -2,6 +2,8 @@
 // their encoding.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
+import type { Finding, Locale } from '../core/rules/types';
+import { exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
 import { decodeReportBytes } from '../core/text/decode';
 
 /** File extensions searched for in folders (a file named explicitly is read whatever its name). */
@@ -69,4 +71,18 @@ export function readReportFile(path: string): ReadReport {
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : path;
+}
+
+/**
+ * The one finding of a file above the size limit (`maxMB`), or undefined when it is within it or
+ * cannot be stat'ed (reading it will then report why). Such a file is never read.
+ */
+export function oversizeFinding(path: string, maxMB: number, locale: Locale): Finding | undefined {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return undefined;
+  }
+  return exceedsLimit(size, maxMB) ? tooLargeFinding(size, maxMB, locale, '--max-file-size / maxFileSize') : undefined;
 }

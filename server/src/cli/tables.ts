@@ -1,15 +1,14 @@
 // `nianbao tables [--format json|csv] [--max-file-size MB] PATH...`: the numbers of every report, as JSON or as one
 // sheet with a line per report (interfaces.md).
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { FormatVersion } from '../core/formats';
 import { toCsv } from './csv';
 import { modelCells, modelValues } from '../core/extract';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
-import { DEFAULT_MAX_FILE_SIZE_MB, exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import { ConfigLocator } from './config';
-import { collectReportFiles, displayPath, readReportFile } from './files';
+import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
 import type { CliIO } from './io';
 
 export const TABLES_USAGE = 'nianbao tables [--format json|csv] [--max-file-size MB] PATH...';
@@ -68,10 +67,9 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     // Above the size limit a file is not read: listed with the reason, without numbers.
     const project = locator.forFile(path);
     const limit = flagLimit ?? (project && !project.error ? project.config.maxFileSize : undefined) ?? DEFAULT_MAX_FILE_SIZE_MB;
-    const size = sizeOf(path);
-    if (size !== undefined && exceedsLimit(size, limit)) {
-      const problem = tooLargeFinding(size, limit, 'zh', '--max-file-size / maxFileSize').message;
-      results.push({ file, year: null, format: null, values: {}, cells: [], problem });
+    const tooLarge = oversizeFinding(path, limit, 'zh');
+    if (tooLarge) {
+      results.push({ file, year: null, format: null, values: {}, cells: [], problem: tooLarge.message });
       return;
     }
     const read = readReportFile(path);
@@ -110,12 +108,4 @@ function fileTables(file: string, model: ReportModel): FileTables {
   if (unrecognized.length > 0) entry.unrecognizedRows = unrecognized;
   if (model.problem) entry.problem = model.problem.message;
   return entry;
-}
-
-function sizeOf(path: string): number | undefined {
-  try {
-    return statSync(path).size;
-  } catch {
-    return undefined;
-  }
 }
