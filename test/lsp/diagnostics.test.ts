@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { applyChanges, PUSH_CLIENT, sample, Session, sleep } from './support/session';
+import { assertSameTables, editAndCompare } from './support/afresh';
+import { PUSH_CLIENT, sample, Session, sleep } from './support/session';
 
 const SAMPLE = '北京市大兴区应急管理局2020年政府信息公开工作年度报告.txt';
 
@@ -72,14 +73,10 @@ test('after a series of incremental edits, results equal those of the final text
   let version = 1;
   for (const changes of editsFor(text)) {
     version++;
-    await edited.change(uri, version, changes);
-    expected = applyChanges(expected, changes);
     // Diagnostics follow every step, not only the last one.
-    const stepEdited = await edited.pullFull(uri);
-    await fresh.open(`${uri}?step=${version}`, expected, 1);
-    const stepFresh = await fresh.pullFull(`${uri}?step=${version}`);
-    assert.deepEqual(strip(stepEdited), strip(stepFresh), `diagnostics after edit ${version - 1}`);
-    assertWellFormed(stepEdited);
+    const step = await editAndCompare(edited, fresh, uri, version, expected, changes);
+    expected = step.text;
+    assertWellFormed(step.diagnostics);
   }
   await fresh.open(uri, expected, 1);
   for (const method of ['textDocument/documentSymbol', 'textDocument/foldingRange']) {
@@ -87,10 +84,7 @@ test('after a series of incremental edits, results equal those of the final text
     const b = await fresh.request(method, { textDocument: { uri } });
     assert.deepEqual(a, b, method);
   }
-  const tablesEdited = await edited.request<{ tables: unknown; version: number }>('nianbao/tables', { uri });
-  const tablesFresh = await fresh.request<{ tables: unknown }>('nianbao/tables', { uri });
-  assert.equal(tablesEdited.version, version);
-  assert.deepEqual(tablesEdited.tables, tablesFresh.tables);
+  await assertSameTables(edited, fresh, uri, version);
   assert.equal(await edited.stop(), 0);
   assert.equal(await fresh.stop(), 0);
 });
@@ -111,7 +105,3 @@ test('push mode: rapid edits are debounced and only the latest version is publis
   assert.equal(await session.stop(), 0);
 });
 
-/** Diagnostics without the document-specific link target. */
-function strip(diagnostics: Diagnostic[]): unknown[] {
-  return diagnostics.map(({ range, severity, code, message, data }) => ({ range, severity, code, message, data }));
-}

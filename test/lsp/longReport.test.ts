@@ -3,8 +3,9 @@
 // equal those of the same text opened afresh, after every step.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Diagnostic, Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
-import { applyChanges, sample, Session } from './support/session';
+import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { assertSameTables, editAndCompare } from './support/afresh';
+import { sample, Session } from './support/session';
 
 const SAMPLE = '北京市大兴区应急管理局2020年政府信息公开工作年度报告.txt';
 const NO_DEBOUNCE = { locale: 'zh-cn', diagnosticsDebounceMs: 0 };
@@ -46,24 +47,11 @@ test('single-range edits to a long report give the results of the final text ope
   ];
   for (const step of steps) {
     version++;
-    const changes = [step(expected)];
-    await edited.change(uri, version, changes);
-    expected = applyChanges(expected, changes);
-    const stepEdited = await edited.pullFull(uri);
-    await fresh.open(`${uri}?step=${version}`, expected, 1);
-    const stepFresh = await fresh.pullFull(`${uri}?step=${version}`);
-    assert.deepEqual(strip(stepEdited), strip(stepFresh), `diagnostics after edit ${version - 1}`);
+    expected = (await editAndCompare(edited, fresh, uri, version, expected, [step(expected)])).text;
   }
   await fresh.open(uri, expected, 1);
-  const tablesEdited = await edited.request<{ tables: unknown; version: number }>('nianbao/tables', { uri });
-  const tablesFresh = await fresh.request<{ tables: unknown }>('nianbao/tables', { uri });
-  assert.equal(tablesEdited.version, version);
-  assert.deepEqual(tablesEdited.tables, tablesFresh.tables);
+  await assertSameTables(edited, fresh, uri, version);
   assert.equal(await edited.stop(), 0);
   assert.equal(await fresh.stop(), 0);
 });
 
-/** Diagnostics without the document-specific link target. */
-function strip(diagnostics: Diagnostic[]): unknown[] {
-  return diagnostics.map(({ range, severity, code, message, data }) => ({ range, severity, code, message, data }));
-}
