@@ -2,21 +2,50 @@
 // period and the publication date.
 import type { ReportMetadata } from '../model';
 import type { ParsedText } from './document';
+import { matchAt, matchStarts, rescanMatchStarts, type BoundedPattern } from '../text/matchStarts';
+import type { NormEdit } from '../text/normalize';
 import { parseNumber } from '../text/numerals';
 
 const TITLE_RE =
   /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?(?:政府信息公开|政务公开)[^\n]{0,12}?报告/;
-const PERIOD_RE =
-  /统计期限?(?:为|是|自|从|:)?\s*(?:自|从)?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|-|—|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/;
+// The period and the labelled date are searched for in the whole text: their white space is
+// bounded (a dozen characters is more than any layout leaves) so that their matches are too, and
+// an edit re-reads only the positions around it (see matchStarts.ts).
+const PERIOD: BoundedPattern = {
+  re: /统计期限?(?:为|是|自|从|:)?\s{0,12}(?:自|从)?\s{0,12}((?:19|20)\d{2})\s{0,12}年\s{0,12}1\s{0,12}月\s{0,12}1\s{0,12}日\s{0,12}(?:起)?\s{0,12}(?:至|到|-|—|~)\s{0,12}(?:((?:19|20)\d{2})\s{0,12}年\s{0,12})?12\s{0,12}月\s{0,12}31\s{0,12}日/g,
+  maxLength: 240,
+};
 const DATE_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const CN_DATE_RE = /([〇零一二三四五六七八九○]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/g;
-const PUBLISHED_RE = /(?:发布|公开|印发)(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const PUBLISHED: BoundedPattern = {
+  re: /(?:发布|公开|印发)(?:日期|时间)\s{0,12}[:：]?\s{0,12}((?:19|20)\d{2})\s{0,12}[-年/.]\s{0,12}(\d{1,2})\s{0,12}[-月/.]\s{0,12}(\d{1,2})/g,
+  maxLength: 120,
+};
+
+/**
+ * What one parse's metadata read leaves for the next parse of the same document, which an
+ * edit made: the match starts of the whole-text patterns, and the signature date with the
+ * place of the text it was read from.
+ */
+export interface MetadataMemo {
+  period?: number[];
+  published?: number[];
+  signature?: { lineStart: number; after: number; found: DateFound | undefined };
+}
+
+interface DateFound {
+  iso: string;
+  from: number;
+  to: number;
+}
 
 /**
  * @param headingStart normalised offset of the first section heading (the title comes before it)
  * @param lastHeadingTo normalised offset where the last heading ends (the date comes after it)
+ * @param memo the last read of this document's text, which `edit` (normalised offsets) turned
+ *   into this one; read and updated (empty for a text read afresh)
  */
-export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingTo: number): ReportMetadata {
+export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingTo: number, memo: MetadataMemo = {}, edit?: NormEdit): ReportMetadata {
   const text = doc.norm.text;
   const meta: ReportMetadata = {};
 
@@ -37,13 +66,17 @@ export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingT
     if (body) meta.bodyName = body;
   }
 
-  const period = PERIOD_RE.exec(text);
+  const starts = (pattern: BoundedPattern, previous: number[] | undefined) =>
+    previous && edit ? rescanMatchStarts(pattern, previous, text, edit.from, edit.oldTo, edit.newTo) : matchStarts(pattern, text);
+  memo.period = starts(PERIOD, memo.period);
+  const period = memo.period.length > 0 ? matchAt(PERIOD, text, memo.period[0]!) : null;
   if (period) {
     meta.periodYear = Number(period[1]);
     meta.periodSpan = doc.span(period.index, period.index + period[0].length);
   }
 
-  const date = publicationDate(text, lastHeadingTo);
+  memo.published = starts(PUBLISHED, memo.published);
+  const date = publicationDate(text, lastHeadingTo, memo, edit);
   if (date) {
     meta.publicationDate = date.iso;
     meta.publicationDateSpan = doc.span(date.from, date.to);
@@ -82,28 +115,24 @@ function digitsYear(s: string): number {
   return Number([...s].map((c) => map[c] ?? '0').join(''));
 }
 
-function publicationDate(text: string, after: number): { iso: string; from: number; to: number } | undefined {
-  const labelled = PUBLISHED_RE.exec(text);
+function publicationDate(text: string, after: number, memo: MetadataMemo, edit: NormEdit | undefined): DateFound | undefined {
+  const labelled = memo.published && memo.published.length > 0 ? matchAt(PUBLISHED, text, memo.published[0]!) : null;
   if (labelled) return iso(labelled[1]!, labelled[2]!, labelled[3]!, labelled.index, labelled.index + labelled[0].length);
   // Otherwise the last date that stands on a line of its own after the last heading: the signature.
-  // It depends on the text from the line the last heading ends on, which an edit elsewhere in a
-  // long report leaves as it was: the last answer is kept for that text.
+  // It depends on the text from the line the last heading ends on, which an edit before that
+  // line leaves as it was: the last answer is then kept, moved by the edit.
   const lineStart = after <= 0 ? 0 : text.lastIndexOf('\n', after - 1) + 1;
-  const key = text.slice(lineStart);
-  const last = lastSignature;
-  if (last && last.after - last.lineStart === after - lineStart && last.key === key) {
-    return last.found && { ...last.found, from: last.found.from - last.lineStart + lineStart, to: last.found.to - last.lineStart + lineStart };
+  const last = memo.signature;
+  if (last && edit && edit.oldTo <= last.lineStart && last.lineStart + edit.newTo - edit.oldTo === lineStart && last.after - last.lineStart === after - lineStart) {
+    memo.signature = { lineStart, after, found: last.found && { ...last.found, from: last.found.from - last.lineStart + lineStart, to: last.found.to - last.lineStart + lineStart } };
+    return memo.signature.found;
   }
   const found = signatureDate(text, after);
-  if (key.length > SIGNATURE_MEMO_FROM) lastSignature = { key, lineStart, after, found };
+  memo.signature = { lineStart, after, found };
   return found;
 }
 
-/** Tails shorter than this are read again (cheap), longer ones compared with the last one. */
-const SIGNATURE_MEMO_FROM = 10_000;
-let lastSignature: { key: string; lineStart: number; after: number; found: { iso: string; from: number; to: number } | undefined } | undefined;
-
-function signatureDate(text: string, after: number): { iso: string; from: number; to: number } | undefined {
+function signatureDate(text: string, after: number): DateFound | undefined {
   const tail = text.slice(after);
   let found: { iso: string; from: number; to: number } | undefined;
   for (const re of [DATE_RE, CN_DATE_RE]) {

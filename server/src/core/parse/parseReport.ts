@@ -5,12 +5,13 @@ import { FORMAT_VERSIONS, FORMATS, type FormatVersion } from '../formats';
 import type { ParseIssue, ReportModel, SectionModel, TableModel } from '../model';
 import { ParsedText } from './document';
 import { plausibleHeadings, rescanHeadings, scanHeadings, type HeadingHit, type HeadingScan } from './headings';
-import { readMetadata } from './metadata';
+import { readMetadata, type MetadataMemo } from './metadata';
+import { DocumentMemo, setRevision, type SourceEdit } from './revision';
 import { shiftSpans } from './shift';
 import { parseTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
 import type { MappedText } from '../text/mapped';
-import { isPlainText, renormalizePlain } from '../text/normalize';
+import { isPlainText, renormalizePlain, type NormEdit } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
 export const MAX_REPORT_LENGTH = 4_000_000;
@@ -56,6 +57,13 @@ export class ReportParser {
   /** The last parse's heading candidates, kept with `lastDoc`. */
   private lastHeadings: HeadingScan | undefined;
   private plain = false;
+  /** The last parse's blocks in document order, for an edit to reuse those it did not touch. */
+  private lastCuts: BlockCut[] = [];
+  /** The document's memo (see revision.ts) and the revision of the last parse. */
+  private readonly memo = new DocumentMemo();
+  private revision = 0;
+  /** What the last parse's metadata read remembers for the next (see metadata.ts). */
+  private metadataMemo: MetadataMemo = {};
   lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
 
   get text(): string {
@@ -68,10 +76,14 @@ export class ReportParser {
 
   /** `edited`, when given, is this text's normalisation and line indexes, read incrementally. */
   private parseText(text: string, plain: boolean, edited?: EditedText): ReportModel {
+    const previousRevision = this.revision;
+    this.revision++;
     this.currentText = text;
     this.plain = plain;
     this.lastDoc = undefined;
     this.lastHeadings = undefined;
+    const previousCuts = this.lastCuts;
+    this.lastCuts = [];
     const problem = screen(text);
     if (problem) {
       this.blocks = new Map();
@@ -87,30 +99,42 @@ export class ReportParser {
       this.lastHeadings = scan;
     }
     const headings = plausibleHeadings(scan);
-    const cuts = blockCuts(doc, headings);
+    const reuse = edited ? untouchedBlocks(previousCuts, edited.source) : undefined;
     const next = new Map<string, BlockResult>();
-    const stats: ParseStats = { blocks: cuts.length, parsedBlocks: 0, reusedBlocks: 0 };
-    const results: Array<{ start: number; content: string; result: BlockResult }> = [];
-    for (const [start, end] of cuts) {
-      const content = text.slice(start, end);
-      let result = next.get(content) ?? this.blocks.get(content);
+    const stats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
+    const cuts: BlockCut[] = [];
+    for (const [start, end] of blockCuts(doc, headings)) {
+      stats.blocks++;
+      // A block the edit did not touch is the one of the last parse, content string and all: a
+      // long block is then neither sliced from the new text nor compared as a map key.
+      const kept = reuse?.(start, end);
+      const content = kept ? kept.content : text.slice(start, end);
+      let result = kept?.result ?? next.get(content) ?? this.blocks.get(content);
       if (result) stats.reusedBlocks++;
       else {
         result = parseBlock(content);
         stats.parsedBlocks++;
       }
       next.set(content, result);
-      results.push({ start, content, result });
+      cuts.push({ start, end, content, result, placed: kept && kept.placed?.start === start ? kept.placed : undefined });
     }
     this.blocks = next;
+    this.lastCuts = cuts;
     this.lastStats = stats;
-    const model = assemble(doc, headings, results);
+    if (!edited) this.metadataMemo = {};
+    const model = assemble(doc, headings, cuts, this.metadataMemo, edited?.normEdit);
     for (const result of next.values()) {
       for (const v of FORMAT_VERSIONS) {
         const r = result[v];
         if (v !== model.format && !r.pruned) result[v] = { tables: [], score: r.score, pruned: { hadTables: r.tables.length > 0 } };
       }
     }
+    setRevision(model, {
+      memo: this.memo,
+      id: this.revision,
+      lines: doc.lines,
+      ...(edited ? { edit: { ...edited.source, from: previousRevision } } : {}),
+    });
     return model;
   }
 
@@ -132,6 +156,8 @@ export class ReportParser {
         lines: previous.lines.edited(text, start, end, start + c.text.length),
         normLines: previous.normLines.edited(norm.text, edit.from, edit.oldTo, edit.newTo),
         headings: rescanHeadings(previousHeadings, norm.text, edit.from, edit.oldTo, edit.newTo),
+        source: { start, oldEnd: end, newEnd: start + c.text.length },
+        normEdit: edit,
       });
     }
     let text = this.currentText;
@@ -150,6 +176,40 @@ interface EditedText {
   lines: LineIndex;
   normLines: LineIndex;
   headings: HeadingScan;
+  /** The edit, in source and in normalised offsets. */
+  source: SourceEdit;
+  normEdit: NormEdit;
+}
+
+/** A block of the text: its place, content and tables, and its tables placed in the document. */
+interface BlockCut {
+  start: number;
+  end: number;
+  content: string;
+  result: BlockResult;
+  /** The block's tables moved to `start` (in `format`), kept while the block and its lines stay put. */
+  placed?: { start: number; format: FormatVersion; tables: TableModel[] };
+}
+
+/**
+ * The blocks of the last parse that an edit left as they were, by their new place: those that
+ * end at or before the edit (where they were, lines and all) and those that start at or after
+ * it (moved by the change of length; their placed tables are not kept).
+ */
+function untouchedBlocks(previous: BlockCut[], edit: SourceEdit): (start: number, end: number) => BlockCut | undefined {
+  const delta = edit.newEnd - edit.oldEnd;
+  const byStart = new Map(previous.map((c) => [c.start, c]));
+  return (start, end) => {
+    if (end <= edit.start) {
+      const cut = byStart.get(start);
+      return cut && cut.end === end ? cut : undefined;
+    }
+    if (start >= edit.newEnd) {
+      const cut = byStart.get(start - delta);
+      return cut && cut.end === end - delta && cut.start >= edit.oldEnd ? { ...cut, placed: undefined } : undefined;
+    }
+    return undefined;
+  };
 }
 
 /** Parses a report in one go. */
@@ -170,11 +230,11 @@ function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, numb
   return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
 }
 
-function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start: number; content: string; result: BlockResult }>): ReportModel {
+function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], memo: MetadataMemo, normEdit: NormEdit | undefined): ReportModel {
   const lines = doc.lines;
   const firstHeading = headings[0]?.from ?? -1;
   const lastHeadingTo = headings.length > 0 ? headings[headings.length - 1]!.to : 0;
-  const metadata = readMetadata(doc, firstHeading, lastHeadingTo);
+  const metadata = readMetadata(doc, firstHeading, lastHeadingTo, memo, normEdit);
   const year = metadata.titleYear ?? metadata.periodYear ?? null;
 
   const formatScores = { '2019': 0, '2021': 0 } as Record<FormatVersion, number>;
@@ -189,11 +249,14 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: Array<{ start
 
   const tables: TableModel[] = [];
   if (format) {
-    for (const { start, content, result } of blocks) {
+    for (const block of blocks) {
+      const { start, content, result } = block;
       if (result[format].pruned) result[format] = parseTables(new ParsedText(content), FORMATS[format]);
-      for (const table of result[format].tables) {
-        const shifted = shiftSpans(table, start, lines);
-        const existing = tables.findIndex((t) => t.id === table.id);
+      if (block.placed?.format !== format) {
+        block.placed = { start, format, tables: result[format].tables.map((table) => shiftSpans(table, start, lines)) };
+      }
+      for (const shifted of block.placed.tables) {
+        const existing = tables.findIndex((t) => t.id === shifted.id);
         if (existing < 0) tables.push(shifted);
         else if (strength(shifted) > strength(tables[existing]!)) tables[existing] = shifted;
       }
