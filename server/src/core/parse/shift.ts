@@ -14,7 +14,8 @@ export function shiftSpans<T>(value: T, delta: number, lines: LineIndex): T {
   if (isSpan(value)) {
     const offset = value.offset + delta;
     const endOffset = value.endOffset + delta;
-    return { ...value, offset, endOffset, range: lines.rangeOf(offset, endOffset) } as T;
+    // A literal in the order spans are made in (spanAt): a spread copy was slower by far.
+    return { text: value.text, offset, endOffset, range: lines.rangeOf(offset, endOffset) } as T;
   }
   // for…in rather than Object.entries: the same keys in the same order (model objects are plain)
   // without a pair array per key, which made this copy a visible share of garbage collection.

@@ -11,6 +11,7 @@ import { cellName, num, say } from './messages';
 import { NUMBER_PATTERN, parseNumber } from '../text/numerals';
 import type { Locale, Report, RuleDef } from './types';
 import { insideTable, tableSpans } from './util';
+import { revisionOf, type Revision } from '../parse/revision';
 
 type Quantity =
   | 'received'
@@ -120,14 +121,19 @@ function nestedIn(statements: Statement[], from: number, f: { start: number; end
 
 /** Reads the statements the prose makes about table quantities. Exported for tests. */
 export function readStatements(text: string, model: ReportModel): Statement[] {
-  const spans = tableSpans(model);
   const statements: Statement[] = [];
-  for (const clause of textClauses(text)) {
+  forEachStatement(text, model, (s) => statements.push(s));
+  return statements;
+}
+
+/** Calls `found` with each statement of the prose, in text order, outside tables and about this year. */
+function forEachStatement(text: string, model: ReportModel, found: (statement: Statement) => void): void {
+  const spans = tableSpans(model);
+  for (const clause of textClauses(text, revisionOf(model))) {
     if (insideTable(spans, clause.start) || insideTable(spans, clause.end - 1)) continue;
     if (model.year !== null && clause.years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
-    for (const s of clause.statements) statements.push({ ...s, start: s.start + clause.offset, end: s.end + clause.offset });
+    for (const s of clause.statements) found({ quantity: s.quantity, value: s.value, start: s.start + clause.offset, end: s.end + clause.offset });
   }
-  return statements;
 }
 
 /**
@@ -142,34 +148,35 @@ interface ClauseReading {
   statements: Statement[];
 }
 
-/**
- * The last text read and its clauses. Clauses end at line feeds, so when the text is the last
- * one edited, only the lines between what the two share at the start and at the end are read
- * again (a long report's narrative stays as it was while a table cell is typed in).
- */
-let lastRead: { text: string; clauses: ClauseReading[] } | undefined;
+/** The document memo's slot for the clauses of the revision last read. */
+const MEMO_SLOT = 'narrative-consistency';
 
-function textClauses(text: string): ClauseReading[] {
-  const last = lastRead;
+/**
+ * The clauses of `text`. Clauses end at line feeds, so when the text came by an edit from the
+ * one last read for the same document, only the lines the edit touched are read again (a long
+ * report's narrative stays as it was while a table cell is typed in).
+ */
+function textClauses(text: string, revision: Revision | undefined): ClauseReading[] {
+  const last = revision?.memo.get<ClauseReading[]>(MEMO_SLOT);
+  if (revision && last && last.revision === revision.id) return last.value;
+  const edit = revision?.edit;
   let clauses: ClauseReading[];
-  if (last && last.text === text) return last.clauses;
-  if (last && text.length > 10_000) {
-    const old = last.text;
-    const prefix = commonPrefix(old, text);
-    const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
-    const delta = text.length - old.length;
-    // Whole lines: from the start of the line the change begins in to the end of the line it ends in.
-    const from = prefix === 0 ? 0 : text.lastIndexOf('\n', prefix - 1) + 1;
-    const oldBreak = old.indexOf('\n', old.length - suffix);
-    const oldTo = oldBreak < 0 ? old.length : oldBreak;
+  if (last && edit && last.revision === edit.from) {
+    const delta = edit.newEnd - edit.oldEnd;
+    // Whole lines: from the start of the line the edit begins in to the end of the line it ends in.
+    const from = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    const newBreak = text.indexOf('\n', edit.newEnd);
+    const to = newBreak < 0 ? text.length : newBreak;
+    const oldTo = to - delta;
     clauses = [];
-    for (const c of last.clauses) if (c.end <= from) clauses.push(c);
-    clauses.push(...readLines(text, from, oldTo + delta));
-    for (const c of last.clauses) {
-      if (c.start > oldTo) clauses.push({ ...c, start: c.start + delta, end: c.end + delta, offset: c.offset + delta });
+    for (const c of last.value) if (c.end <= from) clauses.push(c);
+    clauses.push(...readLines(text, from, to));
+    for (const c of last.value) {
+      // A literal, not a spread: a spread copy of each later clause was most of this function's time.
+      if (c.start > oldTo) clauses.push({ start: c.start + delta, end: c.end + delta, offset: c.offset + delta, years: c.years, statements: c.statements });
     }
   } else clauses = readLines(text, 0, text.length);
-  lastRead = { text, clauses };
+  revision?.memo.set(MEMO_SLOT, revision.id, clauses);
   return clauses;
 }
 
@@ -179,30 +186,6 @@ function readLines(text: string, from: number, to: number): ClauseReading[] {
   const region = text.slice(from, to);
   for (const c of readClauses(region)) clauses.push({ ...c, start: c.start + from, end: c.end + from, offset: from });
   return clauses;
-}
-
-/** Length of the longest common prefix, compared in halving slices (native comparisons). */
-function commonPrefix(a: string, b: string): number {
-  let lo = 0;
-  let hi = Math.min(a.length, b.length);
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Length of the longest common suffix, at most `max`. */
-function commonSuffix(a: string, b: string, max: number): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /** The clauses of `text` that hold a pattern word (offsets in `text`). */
@@ -301,36 +284,45 @@ function cellByKey(model: ReportModel, key: string): CellModel | undefined {
   return r.cells.find((c) => c.column === column);
 }
 
+/** The cells a quantity is the sum of, when all are read as numbers, and that sum. */
+interface TableSide {
+  cells: CellModel[];
+  actual: number;
+}
+
+function tableSide(model: ReportModel, quantity: Quantity): TableSide | null {
+  const cells = CELLS[quantity].map((k) => cellByKey(model, k));
+  if (!cells.every((c) => c?.status === 'ok' && c.value !== null)) return null;
+  return { cells: cells as CellModel[], actual: cells.reduce((s, c) => s + c!.value!, 0) };
+}
+
+/** Reports a statement that differs from its table side. */
 function reportStatement(
   statement: Statement,
-  model: ReportModel,
+  { cells, actual }: TableSide,
   lines: () => LineIndex,
   context: { locale: Locale; format: Parameters<typeof cellName>[0] },
   report: Report,
 ): void {
-  const cells = CELLS[statement.quantity].map((k) => cellByKey(model, k));
-  if (!cells.every((c) => c?.status === 'ok' && c.value !== null)) return;
-  const actual = cells.reduce((s, c) => s + c!.value!, 0);
-  if (actual === statement.value) return;
   const { locale, format } = context;
-  const names = cells.map((c) => cellName(format, c!.table, c!.row, c!.column, locale));
-  const tableSide =
+  const names = cells.map((c) => cellName(format, c.table, c.row, c.column, locale));
+  const tableText =
     cells.length === 1
       ? say(locale, `${names[0]}为 ${num(actual)}`, `${names[0]} is ${num(actual)}`)
       : say(
           locale,
-          `表中为 ${num(actual)}（= ${cells.map((c) => num(c!.value!)).join(' + ')}：${names.join(' + ')}）`,
-          `the table has ${num(actual)} (= ${cells.map((c) => num(c!.value!)).join(' + ')}: ${names.join(' + ')})`,
+          `表中为 ${num(actual)}（= ${cells.map((c) => num(c.value!)).join(' + ')}：${names.join(' + ')}）`,
+          `the table has ${num(actual)} (= ${cells.map((c) => num(c.value!)).join(' + ')}: ${names.join(' + ')})`,
         );
   const name = NAMES[statement.quantity];
   report({
     message: say(
       locale,
-      `正文称${name.zh} ${num(statement.value)} 件，而${tableSide}`,
-      `The text states ${num(statement.value)} ${name.en}, but ${tableSide}`,
+      `正文称${name.zh} ${num(statement.value)} 件，而${tableText}`,
+      `The text states ${num(statement.value)} ${name.en}, but ${tableText}`,
     ),
     range: lines().rangeOf(statement.start, statement.end),
-    related: cells.map((c, i) => ({ range: c!.span.range, message: `${names[i]}：${num(c!.value!)}` })),
+    related: cells.map((c, i) => ({ range: c.span.range, message: `${names[i]}：${num(c.value!)}` })),
     data: { quantity: statement.quantity, stated: statement.value, table: actual, keys: CELLS[statement.quantity] },
   });
 }
@@ -345,11 +337,15 @@ export const narrativeConsistency: RuleDef = {
   },
   check({ model, text, format, locale }, report) {
     if (model.problem || model.tables.length === 0) return;
-    // Built on the first finding only: most statements agree with the tables.
-    let index: LineIndex | undefined;
+    // The parser's line index, else one built on the first finding: most statements agree with the tables.
+    let index = revisionOf(model)?.lines;
     const lines = () => (index ??= new LineIndex(text));
-    for (const statement of readStatements(text, model)) {
-      reportStatement(statement, model, lines, { locale, format }, report);
-    }
+    // Each quantity's cells and their sum, looked up once: a long narrative states the same few often.
+    const sides = new Map<Quantity, TableSide | null>();
+    forEachStatement(text, model, (statement) => {
+      let side = sides.get(statement.quantity);
+      if (side === undefined) sides.set(statement.quantity, (side = tableSide(model, statement.quantity)));
+      if (side && side.actual !== statement.value) reportStatement(statement, side, lines, { locale, format }, report);
+    });
   },
 };

@@ -93,14 +93,24 @@ export function validValue(kind: ValueKind, value: number): boolean {
   return value >= 0;
 }
 
+/** Cell keys by table, row and column: built once, not once per term of every analysis. */
+const termKeys = new Map<string, Map<string, Map<string, string>>>();
+function termKey(table: string, row: string, column: string): string {
+  let byRow = termKeys.get(table);
+  if (!byRow) termKeys.set(table, (byRow = new Map()));
+  let byColumn = byRow.get(row);
+  if (!byColumn) byRow.set(row, (byColumn = new Map()));
+  let key = byColumn.get(column);
+  if (key === undefined) byColumn.set(column, (key = `${table}.${row}.${column}`));
+  return key;
+}
+
 /** Builds every instance of the format's relations over one table. */
 export function instancesOf(format: FormatDefinition, table: TableModel): RelationInstance[] {
-  const rows = new Map(table.rows.map((r) => [r.id, r]));
-  const term = (row: string, column: string): Term => {
-    const r = rows.get(row);
-    const cell = rowUsable(r) ? r!.cells.find((c) => c.column === column) : undefined;
-    return { key: `${table.id}.${row}.${column}`, row, column, cell };
-  };
+  // The usable rows' cells by column, looked up once per table.
+  const cellsByRow = new Map<string, Map<string, CellModel>>();
+  for (const r of table.rows) if (rowUsable(r)) cellsByRow.set(r.id, new Map(r.cells.map((c) => [c.column, c])));
+  const term = (row: string, column: string): Term => ({ key: termKey(table.id, row, column), row, column, cell: cellsByRow.get(row)?.get(column) });
   const instances: RelationInstance[] = [];
   for (const def of format.relations) {
     if (def.table !== table.id) continue;
@@ -108,7 +118,7 @@ export function instancesOf(format: FormatDefinition, table: TableModel): Relati
       const make = (ids: string[]) => ids.map((id) => (def.along === 'row' ? term(at, id) : term(id, at)));
       const left = make(def.left);
       const right = make(def.right);
-      const known = [...left, ...right].every((t) => t.cell?.status === 'ok' && t.cell.value !== null);
+      const known = left.every(isKnown) && right.every(isKnown);
       const leftSum = sum(left);
       const rightSum = sum(right);
       const holds = def.kind === 'equal' ? Math.abs(leftSum - rightSum) < EPSILON : leftSum <= rightSum + EPSILON;
@@ -116,6 +126,10 @@ export function instancesOf(format: FormatDefinition, table: TableModel): Relati
     }
   }
   return instances;
+}
+
+function isKnown(t: Term): boolean {
+  return t.cell?.status === 'ok' && t.cell.value !== null;
 }
 
 /** Whether an instance holds when one cell takes another value. */
@@ -199,18 +213,22 @@ export function analyseTable(format: FormatDefinition, table: TableModel): Table
   return { table, instances, broken, explain, through: (key) => byKey.get(key) ?? [] };
 }
 
-const cache = new WeakMap<ReportModel, Map<TableId, TableAnalysis>>();
+/**
+ * Analyses by table object and format. A table in a block an edit did not touch is the same
+ * object in the next model (see parseReport's placed tables), so its analysis is kept too.
+ */
+const cache = new WeakMap<TableModel, { format: FormatDefinition; analysis: TableAnalysis }>();
 
-/** The analysis of every table of a report (cached per model). */
+/** The analysis of every table of a report (cached per table). */
 export function analyse(model: ReportModel, format: FormatDefinition | null): TableAnalysis[] {
   if (!format) return [];
-  let byTable = cache.get(model);
-  if (!byTable) {
-    byTable = new Map();
-    for (const table of model.tables) byTable.set(table.id, analyseTable(format, table));
-    cache.set(model, byTable);
-  }
-  return [...byTable.values()];
+  return model.tables.map((table) => {
+    const cached = cache.get(table);
+    if (cached && cached.format === format) return cached.analysis;
+    const analysis = analyseTable(format, table);
+    cache.set(table, { format, analysis });
+    return analysis;
+  });
 }
 
 /**
