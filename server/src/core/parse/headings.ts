@@ -4,6 +4,8 @@
 import { SECTIONS } from '../formats/sections';
 import type { SectionId } from '../formats/types';
 import type { HeadingMatch } from '../model';
+import type { PieceText } from '../text/pieceText';
+import type { TextReader } from '../text/reader';
 import { skeletonOf } from '../text/skeleton';
 
 export interface HeadingHit {
@@ -66,8 +68,8 @@ export function plausibleHeadings(scan: HeadingScan): HeadingHit[] {
  * candidates at least eight such characters before the edited lines, and those on lines after
  * them, are as they were (moved by the change of length); the lines between are scanned again.
  */
-export function rescanHeadings(previous: HeadingScan, text: string, from: number, oldTo: number, newTo: number): HeadingScan {
-  if (previous.otherLineEnds || OTHER_LINE_ENDS.test(text.slice(from, newTo))) return scanHeadings(text);
+export function rescanHeadings(previous: HeadingScan, text: string | PieceText, from: number, oldTo: number, newTo: number): HeadingScan {
+  if (previous.otherLineEnds || OTHER_LINE_ENDS.test(text.slice(from, newTo))) return scanHeadings(text.toString());
   const delta = newTo - oldTo;
   const lineStart = (i: number) => (i <= 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1);
   const scanFrom = lineStart(backOverWords(text, lineStart(from), 8));
@@ -89,19 +91,26 @@ export function rescanHeadings(previous: HeadingScan, text: string, from: number
 }
 
 const OTHER_LINE_ENDS = /[\r\u2028\u2029]/;
-const WHITE_SPACE = /\s/;
+
+/** Whether a UTF-16 code unit is white space as `\s` has it. */
+function isWhiteSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The position `count` characters other than white space before `at` (or 0). */
-function backOverWords(text: string, at: number, count: number): number {
+function backOverWords(text: TextReader, at: number, count: number): number {
   let i = at;
-  for (let n = 0; i > 0 && n < count; ) if (!WHITE_SPACE.test(text[--i]!)) n++;
+  for (let n = 0; i > 0 && n < count; ) if (!isWhiteSpace(text.charCodeAt(--i))) n++;
   return i;
 }
 
 /** The position just past `count` characters other than white space from `at` (or the end). */
-function forwardOverWords(text: string, at: number, count: number): number {
+function forwardOverWords(text: TextReader, at: number, count: number): number {
   let i = at;
-  for (let n = 0; i < text.length && n < count; i++) if (!WHITE_SPACE.test(text[i]!)) n++;
+  for (let n = 0; i < text.length && n < count; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
   return i;
 }
 
@@ -109,7 +118,7 @@ function forwardOverWords(text: string, at: number, count: number): number {
  * Candidates with a numeral (`一、…`) starting in [offset, until) of `text`; `scanned` is
  * `text` from `offset` on (all of it, or a slice long enough for every match to be whole).
  */
-function numberedCandidates(text: string, scanned: string, offset: number, until: number): HeadingHit[] {
+function numberedCandidates(text: TextReader, scanned: string, offset: number, until: number): HeadingHit[] {
   const candidates: HeadingHit[] = [];
   HEADING_START.lastIndex = 0;
   for (let m = HEADING_START.exec(scanned); m; m = HEADING_START.exec(scanned)) {
@@ -130,7 +139,7 @@ function numberedCandidates(text: string, scanned: string, offset: number, until
 }
 
 function classify(
-  text: string,
+  text: TextReader,
   from: number,
   wordsFrom: number,
   lineEnd: number,
@@ -178,7 +187,7 @@ function classify(
  * Lines holding nothing but an official heading, without numeral: the lines starting in
  * [from, until) (`from` a line start).
  */
-function bareHeadings(text: string, from: number, until: number): HeadingHit[] {
+function bareHeadings(text: TextReader, from: number, until: number): HeadingHit[] {
   // Lines split at LF only, trimmed of spaces and TABs, 2 to 40 characters: what the regular
   // expression of `bareHeadingsByExpression` finds when no other line terminator is about (it
   // ends lines at CR, U+2028 and U+2029 too, where the loop would not). The loop is the common

@@ -2,7 +2,9 @@
 // period and the publication date.
 import type { ReportMetadata } from '../model';
 import type { ParsedText } from './document';
+import { readerOf } from '../text/mapped';
 import { matchAt, matchStarts, rescanMatchStarts, type BoundedPattern } from '../text/matchStarts';
+import type { TextReader } from '../text/reader';
 import type { NormEdit } from '../text/normalize';
 import { parseNumber } from '../text/numerals';
 
@@ -46,7 +48,8 @@ interface DateFound {
  *   into this one; read and updated (empty for a text read afresh)
  */
 export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingTo: number, memo: MetadataMemo = {}, edit?: NormEdit): ReportMetadata {
-  const text = doc.norm.text;
+  // Read where needed, not as a whole: after an edit the text may be kept in pieces (pieceText.ts).
+  const text = readerOf(doc.norm);
   const meta: ReportMetadata = {};
 
   const titleZone = text.slice(0, headingStart > 0 ? Math.min(headingStart, 2000) : Math.min(text.length, 800));
@@ -84,13 +87,13 @@ export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingT
   return meta;
 }
 
-function skipSpaces(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+function skipSpaces(text: TextReader, i: number): number {
+  while (i < text.length && /\s/.test(text.slice(i, i + 1))) i++;
   return i;
 }
 
 /** The body is written before the year on the title line, or alone on the line(s) above it. */
-function bodyName(text: string, lineStart: number, beforeYear: string, afterYear: string): string | undefined {
+function bodyName(text: TextReader, lineStart: number, beforeYear: string, afterYear: string): string | undefined {
   // `某某局2020年政府信息公开…` or `2020年度某某局政府信息公开…`
   const sameLine = cleanBody(beforeYear) ?? cleanBody(afterYear);
   if (sameLine) return sameLine;
@@ -115,7 +118,7 @@ function digitsYear(s: string): number {
   return Number([...s].map((c) => map[c] ?? '0').join(''));
 }
 
-function publicationDate(text: string, after: number, memo: MetadataMemo, edit: NormEdit | undefined): DateFound | undefined {
+function publicationDate(text: TextReader, after: number, memo: MetadataMemo, edit: NormEdit | undefined): DateFound | undefined {
   const labelled = memo.published && memo.published.length > 0 ? matchAt(PUBLISHED, text, memo.published[0]!) : null;
   if (labelled) return iso(labelled[1]!, labelled[2]!, labelled[3]!, labelled.index, labelled.index + labelled[0].length);
   // Otherwise the last date that stands on a line of its own after the last heading: the signature.
@@ -132,7 +135,7 @@ function publicationDate(text: string, after: number, memo: MetadataMemo, edit: 
   return found;
 }
 
-function signatureDate(text: string, after: number): DateFound | undefined {
+function signatureDate(text: TextReader, after: number): DateFound | undefined {
   const tail = text.slice(after);
   let found: { iso: string; from: number; to: number } | undefined;
   for (const re of [DATE_RE, CN_DATE_RE]) {

@@ -10,7 +10,7 @@ import { DocumentMemo, setRevision, type SourceEdit } from './revision';
 import { shiftSpans } from './shift';
 import { parseTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
-import type { MappedText } from '../text/mapped';
+import { readerOf, type MappedText } from '../text/mapped';
 import { isPlainText, renormalizePlain, type NormEdit } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
@@ -154,8 +154,8 @@ export class ReportParser {
       return this.parseText(text, true, {
         norm,
         lines: previous.lines.edited(text, start, end, start + c.text.length),
-        normLines: previous.normLines.edited(norm.text, edit.from, edit.oldTo, edit.newTo),
-        headings: rescanHeadings(previousHeadings, norm.text, edit.from, edit.oldTo, edit.newTo),
+        normLines: previous.normLines.edited(readerOf(norm), edit.from, edit.oldTo, edit.newTo),
+        headings: rescanHeadings(previousHeadings, readerOf(norm), edit.from, edit.oldTo, edit.newTo),
         source: { start, oldEnd: end, newEnd: start + c.text.length },
         normEdit: edit,
       });
@@ -272,7 +272,7 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], m
     title: h.title,
     match: h.match,
     atLineStart: h.atLineStart,
-    body: doc.span(h.from, i + 1 < headings.length ? headings[i + 1]!.from : doc.norm.text.length),
+    body: doc.span(h.from, i + 1 < headings.length ? headings[i + 1]!.from : readerOf(doc.norm).length),
   }));
 
   const model: ReportModel = { format, formatScores, year, metadata, sections, tables, length: doc.source.length };

@@ -1,5 +1,6 @@
 // Offsets ↔ LSP positions (zero-based line, UTF-16 character) for one text.
 import type { Position, Range } from '../model';
+import type { TextReader } from './reader';
 
 export class LineIndex {
   /** Offset of the first character of each line. */
@@ -7,7 +8,7 @@ export class LineIndex {
 
   /** `starts`, when given, are the line starts of `text` already (see `edited`). */
   constructor(
-    readonly text: string,
+    readonly text: TextReader,
     starts?: number[],
   ) {
     if (starts) {
@@ -38,7 +39,7 @@ export class LineIndex {
    * [start, newEnd): lines before the change are kept, the lines around it are read again and
    * the later ones moved, so an edit costs the lines of the text rather than its characters.
    */
-  edited(text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+  edited(text: TextReader, start: number, oldEnd: number, newEnd: number): LineIndex {
     const old = this.starts;
     const delta = newEnd - oldEnd;
     // A line break is one or two characters (CR LF), so a line start whose break or next

@@ -2,6 +2,7 @@
 // separators, entities, full-width digits, CRLF) changes the text but every character keeps
 // the source range it stands for, so a cell found in normalised text maps back to the
 // drafter's own characters.
+import type { PieceText } from './pieceText';
 
 export interface MappedText {
   readonly text: string;
@@ -87,7 +88,7 @@ export class MappedBuilder {
 /** Source range covered by mapped characters [from, to). */
 export function sourceRange(m: MappedText, from: number, to: number): [number, number] {
   if (to <= from) {
-    const at = from < m.text.length ? startAt(m, from) : m.sourceLength;
+    const at = from < readerOf(m).length ? startAt(m, from) : m.sourceLength;
     return [at, at];
   }
   return [startAt(m, from), endAt(m, to - 1)];
@@ -109,15 +110,27 @@ export interface MapPiece {
 /** Past this many pieces a map is flattened again (lookups stay a short binary search). */
 const MAX_PIECES = 24;
 
-/** A mapped text whose offsets are pieces of other maps; `start`/`end` are built on demand. */
+/**
+ * A mapped text whose offsets are pieces of other maps; `start`/`end` are built on demand, and
+ * so is `text` when it is kept in pieces too (read it through `readerOf` to leave it so).
+ */
 export class PiecewiseMapped implements MappedText {
   private flat: { start: Int32Array; end: Int32Array } | undefined;
 
   constructor(
-    readonly text: string,
+    private readonly content: string | PieceText,
     readonly pieces: readonly MapPiece[],
     readonly sourceLength: number,
   ) {}
+
+  get text(): string {
+    return this.content.toString();
+  }
+
+  /** The text as it is kept: read through this, a text in pieces is not joined. */
+  get reader(): string | PieceText {
+    return this.content;
+  }
 
   get start(): Int32Array {
     return (this.flat ??= this.flatten()).start;
@@ -141,7 +154,7 @@ export class PiecewiseMapped implements MappedText {
   }
 
   private flatten(): { start: Int32Array; end: Int32Array } {
-    const n = this.text.length;
+    const n = this.content.length;
     const start = new Int32Array(n);
     const end = new Int32Array(n);
     this.pieces.forEach((p, k) => {
@@ -175,7 +188,7 @@ export function piecesOf(m: MappedText, from: number, to: number, at: number, de
   const all: readonly MapPiece[] = m instanceof PiecewiseMapped ? m.pieces : [{ at: 0, start: m.start, end: m.end, from: 0, delta: 0 }];
   const out: MapPiece[] = [];
   all.forEach((p, k) => {
-    const pTo = k + 1 < all.length ? all[k + 1]!.at : m.text.length;
+    const pTo = k + 1 < all.length ? all[k + 1]!.at : readerOf(m).length;
     const s = Math.max(from, p.at);
     if (s >= Math.min(to, pTo)) return;
     out.push({ at: at + (s - from), start: p.start, end: p.end, from: p.from + (s - p.at), delta: p.delta + delta });
@@ -184,8 +197,13 @@ export function piecesOf(m: MappedText, from: number, to: number, at: number, de
 }
 
 /** A mapped text made of pieces, flattened when they grow many. */
-export function piecewise(text: string, pieces: MapPiece[], sourceLength: number): MappedText {
+export function piecewise(text: string | PieceText, pieces: MapPiece[], sourceLength: number): MappedText {
   const m = new PiecewiseMapped(text, pieces, sourceLength);
   if (pieces.length <= MAX_PIECES) return m;
-  return { text, start: m.start, end: m.end, sourceLength };
+  return { text: text.toString(), start: m.start, end: m.end, sourceLength };
+}
+
+/** A mapped text's text for reading, left in pieces if it is kept so. */
+export function readerOf(m: MappedText): string | PieceText {
+  return m instanceof PiecewiseMapped ? m.reader : m.text;
 }

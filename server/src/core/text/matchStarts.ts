@@ -3,16 +3,8 @@
 // quantifiers, no lookbehind): whether it matches at a position then depends on that position's
 // next `maxLength` characters only, so after an edit only the positions whose window the edit
 // touched are tried again, whatever the length of the text.
+import type { TextReader } from './reader';
 import { lowerBound } from './sorted';
-
-/** What may be read of a text: a string, or a text kept in pieces (`PieceText`). */
-export interface TextReader {
-  readonly length: number;
-  slice(from: number, to?: number): string;
-  charCodeAt(index: number): number;
-  indexOf(search: string, from?: number): number;
-  lastIndexOf(search: string, from?: number): number;
-}
 
 export interface BoundedPattern {
   /** Global (`g`); not sticky. */

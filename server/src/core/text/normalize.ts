@@ -2,7 +2,8 @@
 // tab/newline separated text, entities and script-string escapes are decoded, full-width
 // digits and punctuation become ASCII, odd spaces become spaces, CRLF becomes LF, BOM and
 // zero-width characters go. Every step keeps the character → source mapping.
-import { identityMapped, MappedBuilder, piecesOf, piecewise, startAt, type MappedText } from './mapped';
+import { identityMapped, MappedBuilder, piecesOf, piecewise, readerOf, startAt, type MappedText } from './mapped';
+import { PieceText } from './pieceText';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
@@ -69,7 +70,7 @@ export function renormalizePlain(
   const mid = normalizeCharacters({ text: region, start: regionStart, end: regionEnd, sourceLength: source.length });
   const na = lowerBound(previousNorm, a);
   const nb = lowerBound(previousNorm, oldB);
-  const oldLength = previousNorm.text.length;
+  const oldLength = readerOf(previousNorm).length;
   const after = na + mid.text.length;
   const pieces = [
     ...piecesOf(previousNorm, 0, na, 0, 0),
@@ -77,15 +78,17 @@ export function renormalizePlain(
     ...piecesOf(previousNorm, nb, oldLength, after, delta),
   ];
   // A text that normalisation leaves as it is stays its own normalisation (see normalizeText).
-  const unchanged = previousNorm.text === previous && mid.text === region;
-  const text = unchanged ? source : previousNorm.text.slice(0, na) + mid.text + previousNorm.text.slice(nb);
+  // Otherwise the new normalised text is kept in pieces: the old one's around the edited lines.
+  const previousText = readerOf(previousNorm);
+  const unchanged = previousText === previous && mid.text === region;
+  const text = unchanged ? source : PieceText.of(previousText).edited(na, nb, mid.text);
   return { norm: piecewise(text, pieces, source.length), edit: { from: na, oldTo: nb, newTo: after } };
 }
 
 /** First index whose start offset is >= `value` (start offsets do not decrease). */
 function lowerBound(m: MappedText, value: number): number {
   let lo = 0;
-  let hi = m.text.length;
+  let hi = readerOf(m).length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (startAt(m, mid) < value) lo = mid + 1;
