@@ -8,7 +8,7 @@ import { plausibleHeadings, rescanHeadings, scanHeadings, type HeadingHit, type 
 import { readMetadata, type MetadataMemo } from './metadata';
 import { DocumentMemo, setRevision, type SourceEdit } from './revision';
 import { shiftSpans } from './shift';
-import { parseTables, type TablesResult } from './tables';
+import { parseTables, scoreTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
 import { readerOf, type MappedText } from '../text/mapped';
 import { isPlainText, renormalizePlain, type NormEdit } from '../text/normalize';
@@ -62,6 +62,8 @@ export class ReportParser {
   /** The document's memo (see revision.ts) and the revision of the last parse. */
   private readonly memo = new DocumentMemo();
   private revision = 0;
+  /** The format the last parse read the tables in. */
+  private lastFormat: FormatVersion | null = null;
   /** What the last parse's metadata read remembers for the next (see metadata.ts). */
   private metadataMemo: MetadataMemo = {};
   lastStats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
@@ -112,7 +114,7 @@ export class ReportParser {
       let result = kept?.result ?? next.get(content) ?? this.blocks.get(content);
       if (result) stats.reusedBlocks++;
       else {
-        result = parseBlock(content);
+        result = parseBlock(content, this.lastFormat);
         stats.parsedBlocks++;
       }
       next.set(content, result);
@@ -129,6 +131,7 @@ export class ReportParser {
         if (v !== model.format && !r.pruned) result[v] = { tables: [], score: r.score, pruned: { hadTables: r.tables.length > 0 } };
       }
     }
+    this.lastFormat = model.format;
     setRevision(model, {
       memo: this.memo,
       id: this.revision,
@@ -217,10 +220,21 @@ export function parseReport(text: string): ReportModel {
   return new ReportParser().parse(text);
 }
 
-function parseBlock(content: string): BlockResult {
+/**
+ * A block's tables under each format. With `likely` (the format the document was last read in)
+ * the other formats are only scored, not built: the score is all the choice of format needs,
+ * and should another format win after all, its tables are parsed then (see `pruned`).
+ */
+function parseBlock(content: string, likely: FormatVersion | null): BlockResult {
   const doc = new ParsedText(content);
   const result = {} as BlockResult;
-  for (const version of FORMAT_VERSIONS) result[version] = parseTables(doc, FORMATS[version]);
+  for (const version of FORMAT_VERSIONS) {
+    if (likely === null || version === likely) result[version] = parseTables(doc, FORMATS[version]);
+    else {
+      const { score, hadTables } = scoreTables(doc, FORMATS[version]);
+      result[version] = { tables: [], score, pruned: { hadTables } };
+    }
+  }
   return result;
 }
 

@@ -97,12 +97,17 @@ interface RowPlan {
   labelLine: number;
 }
 
-function parseTable(
-  doc: ParsedText,
-  sk: Skeleton,
-  format: FormatDefinition,
-  region: Region,
-): { table: TableModel; score: number } | undefined {
+/** A table's rows located and their text cut into tokens: what both the score and the model read. */
+interface TableReading {
+  region: Region;
+  hits: LabelHit[];
+  nextBoundary: (at: number) => number;
+  plans: RowPlan[];
+  missingRows: string[];
+  sorted: ReturnType<typeof sortRowTokens>[];
+}
+
+function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, region: Region): TableReading | undefined {
   const text = doc.norm.text;
   const { table } = region;
   const skFrom = lowerBound(sk.at, region.from);
@@ -138,13 +143,72 @@ function parseTable(
   }
   if (plans.length === 0) return undefined;
 
-  // Cut each row's text into cells and list its possible readings.
+  // Cut each row's text into cells.
   const tokensOf = plans.map((plan) =>
     withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def),
   );
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
+  const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding));
+  return { region, hits, nextBoundary, plans, missingRows, sorted };
+}
+
+/**
+ * How well the format explains a table: labels matched (rows, distinct header columns,
+ * captions) minus twice the text left over — sub-row text no row takes, values past a row's
+ * last column (`readRow` keeps them as `extra`), and values after a caption, header or group
+ * label, which belong to no row.
+ */
+function tableScore(doc: ParsedText, reading: TableReading): number {
+  const { hits, plans, sorted, nextBoundary } = reading;
+  const text = doc.norm.text;
+  let leftovers = 0;
+  plans.forEach((plan, i) => {
+    leftovers += sorted[i]!.extras.length;
+    if (sorted[i]!.own.length > plan.group.columns.length) leftovers++;
+  });
+  for (const h of hits) {
+    if (h.pattern.kind === 'row') continue;
+    const span = tokenize(text, h.to, nextBoundary(h.to + 1), doc.normLine(h.to));
+    if (span.some((t) => t.kind === 'value')) leftovers++;
+  }
+  const labelled = plans.filter((p) => p.hit).length;
+  const headers = new Set(hits.filter((h) => h.pattern.kind === 'header' && h.pattern.column).map((h) => `${h.pattern.group}/${h.pattern.column}`));
+  const captions = hits.filter((h) => h.pattern.kind === 'caption').length;
+  return labelled + headers.size + captions - 2 * leftovers;
+}
+
+/**
+ * The score `parseTables` would give and whether it would find a table, without building the
+ * tables: what the block cache keeps of the format a report is not read in.
+ */
+export function scoreTables(doc: ParsedText, format: FormatDefinition): { score: number; hadTables: boolean } {
+  const sk = doc.skeleton;
+  let score = 0;
+  let hadTables = false;
+  for (const region of locateTables(doc.norm.text, sk, format)) {
+    const reading = readTable(doc, sk, format, region);
+    if (!reading) continue;
+    hadTables = true;
+    score += tableScore(doc, reading);
+  }
+  return { score, hadTables };
+}
+
+function parseTable(
+  doc: ParsedText,
+  sk: Skeleton,
+  format: FormatDefinition,
+  region: Region,
+): { table: TableModel; score: number } | undefined {
+  const reading = readTable(doc, sk, format, region);
+  if (!reading) return undefined;
+  const text = doc.norm.text;
+  const { table } = region;
+  const { hits, plans, missingRows } = reading;
+
+  // List each row's possible readings.
   const read = plans.map((plan, i) => {
-    const sorted = sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding);
+    const sorted = reading.sorted[i]!;
     return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo) };
   });
 
@@ -160,22 +224,11 @@ function parseTable(
   const units = headerUnits(text, hits, table);
   const rows: RowModel[] = [];
   const extraRows: ExtraRow[] = [];
-  let leftovers = 0;
   for (const { plan, sorted, readings } of read) {
     const keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? '没有一种拆分满足勾稽关系（no split satisfies the relations）' : undefined);
     rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
-    for (const extra of sorted.extras) {
-      extraRows.push(extraRow(doc, extra));
-      leftovers++;
-    }
-    if (readings.extra.length > 0) leftovers++;
-  }
-  // Values after a caption, header or group label belong to no row: the format explains them badly.
-  for (const h of hits) {
-    if (h.pattern.kind === 'row') continue;
-    const span = tokenize(text, h.to, nextBoundary(h.to + 1), doc.normLine(h.to));
-    if (span.some((t) => t.kind === 'value')) leftovers++;
+    for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
 
   const captions = hits
@@ -191,13 +244,11 @@ function parseTable(
     .filter((h) => h.pattern.kind === 'group' && h.pattern.row)
     .map((h) => ({ row: h.pattern.row!, span: doc.span(h.from, h.to) }));
   const lastEnd = Math.max(region.from, ...read.map(({ plan, readings }) => lastSlotEnd(readings, plan)));
-  const labelled = plans.filter((p) => p.hit).length;
-  const score = labelled + new Set(headers.map((h) => `${h.group}/${h.column}`)).size + captions.length - 2 * leftovers;
   return {
     table: {
       id: table.id,
       span: doc.span(region.from, lastEnd),
-      rendering: classifyRendering(doc, read.map((r) => r.plan), region),
+      rendering: classifyRendering(doc, plans, region),
       rows,
       missingRows,
       extraRows,
@@ -205,7 +256,7 @@ function parseTable(
       headers,
       groupLabels,
     },
-    score,
+    score: tableScore(doc, reading),
   };
 }
 
