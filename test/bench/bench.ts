@@ -4,9 +4,9 @@
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { cliFigure } from './cli';
-import { reportFolder } from './corpus';
+import { largeReport, reportFolder } from './corpus';
 import { largeReportFigures, seedFigures } from './engine';
-import { changeFigure, memoryFigure, startupFigure } from './lsp';
+import { changeFigure, longChangeFigure, memoryFigure, startupFigure } from './lsp';
 import { printTable, type Figure } from './stats';
 
 const REPORTS = 1000;
@@ -23,6 +23,7 @@ async function main(): Promise<number> {
   try {
     step('language server');
     figures.push(await changeFigure());
+    figures.push(await longChangeFigure(largeReport()));
     figures.push(await startupFigure());
     figures.push(await memoryFigure(folder.dir));
     step('command line');

@@ -117,27 +117,26 @@ export async function startupFigure(runs = 7): Promise<Figure> {
     name: 'LSP: server start → first diagnostics of an opened seed',
     samples,
     unit: 'ms',
-    target: '< 400 ms',
-    met: under(400),
+    target: { text: '< 400 ms', met: under(400) },
     note: 'process spawn, initialize, didOpen and one pull, with the default 200 ms debounce included',
   };
 }
 
-/** didChange (one character typed into a 表三 cell, then deleted) → the pull's full answer. */
-export async function changeFigure(runsPerSeed = 40): Promise<Figure> {
+/** Per edit: one character typed into a 表三 cell (then deleted), didChange → the pull's full answer. */
+async function changeSamples(documents: Array<{ name: string; text: string }>, runsPerDocument: number): Promise<number[]> {
   const server = await Server.start({ diagnosticsDebounceMs: 0 });
   const samples: number[] = [];
   try {
-    for (const seed of seeds()) {
-      const uri = uriOf(seed.name);
-      await server.open(uri, seed.text);
+    for (const document of documents) {
+      const uri = uriOf(document.name);
+      await server.open(uri, document.text);
       await server.diagnostics(uri);
       // 表三's first cell, where the engine finds it: a cell a drafter edits.
-      const cell = parseReport(seed.text).tables.find((t) => t.id === 'applications')?.rows[0]?.cells[0];
-      if (!cell) throw new Error(`${seed.name}: no 表三 cell to edit`);
+      const cell = parseReport(document.text).tables.find((t) => t.id === 'applications')?.rows[0]?.cells[0];
+      if (!cell) throw new Error(`${document.name}: no 表三 cell to edit`);
       const { line: target, character } = cell.span.range.start;
       let version = 1;
-      for (let i = 0; i < runsPerSeed + 5; i++) {
+      for (let i = 0; i < runsPerDocument + 5; i++) {
         version++;
         const typed = version % 2 === 0;
         const range = { start: { line: target, character }, end: { line: target, character: typed ? character : character + 1 } };
@@ -153,13 +152,33 @@ export async function changeFigure(runsPerSeed = 40): Promise<Figure> {
   } finally {
     await server.stop();
   }
+  return samples;
+}
+
+/** didChange → fresh diagnostics over the seeds. */
+export async function changeFigure(runsPerSeed = 40): Promise<Figure> {
+  const samples = await changeSamples(seeds(), runsPerSeed);
   return {
     name: 'LSP: didChange → fresh diagnostics, seeds (debounce 0)',
     samples,
     unit: 'ms',
-    target: '< 10 ms',
-    met: under(10),
+    target: { text: '< 10 ms', met: under(10) },
     note: `${samples.length} edits over ${seeds().length} seeds, one character in a 表三 cell; pull right after didChange, \`diagnosticsDebounceMs: 0\``,
+  };
+}
+
+/**
+ * The same over the 1 MB report: the whole server path of a keystroke in a long document (the
+ * document's own update, the message, the incremental parse and check, the answer). No target
+ * of its own; the engine's share is the 1 MB edit figure.
+ */
+export async function longChangeFigure(text: string, runs = 60): Promise<Figure> {
+  const samples = await changeSamples([{ name: 'long-report.txt', text }], runs);
+  return {
+    name: 'LSP: didChange → fresh diagnostics, 1 MB report (debounce 0)',
+    samples,
+    unit: 'ms',
+    note: `${samples.length} edits, one character in 表三 of the 1 MB report; the editor's view of the engine's 1 MB edit`,
   };
 }
 
@@ -182,8 +201,7 @@ export async function memoryFigure(folder: string, count = 100): Promise<Figure>
       name: `LSP: resident size with ${names.length} open reports`,
       samples,
       unit: 'MB',
-      target: '< 150 MB',
-      met: under(150),
+      target: { text: '< 150 MB', met: under(150) },
       note: `VmRSS of the server process after opening and checking ${names.length} generated reports (${median(samples).toFixed(0)} MB)`,
     };
   } finally {

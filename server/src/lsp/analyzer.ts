@@ -75,7 +75,10 @@ export class Analyzer {
     // they touched. Should the replay not arrive at the document's text (an edit missed), the
     // text is parsed as a whole; either way the model is that of `text`.
     if (pending && pending.from === parser.text && pending.changes.length > 0) {
-      model = parser.applyChanges(pending.changes);
+      // The document's own text is handed over: the parser then holds the same string as the
+      // document rather than a copy (one string for V8 to lay out, and the next edit's check
+      // that the parser's text is the document's is a comparison of one string with itself).
+      model = parser.applyChanges(pending.changes, text);
       if (parser.text !== text) model = undefined;
     }
     model ??= parser.parse(text);

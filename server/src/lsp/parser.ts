@@ -8,7 +8,8 @@ export interface DocumentParser {
   parse(text: string): ReportModel;
   /** The text the last parse was of. */
   readonly text: string;
-  applyChanges(changes: TextChange[]): ReportModel;
+  /** `result`: the document's text after the changes (see ReportParser.applyChanges). */
+  applyChanges(changes: TextChange[], result?: string): ReportModel;
 }
 
 export function createDocumentParser(): DocumentParser {

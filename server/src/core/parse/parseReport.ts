@@ -141,8 +141,13 @@ export class ReportParser {
     return model;
   }
 
-  /** Applies changes (in order, each against the text as the previous left it) and parses. */
-  applyChanges(changes: TextChange[]): ReportModel {
+  /**
+   * Applies changes (in order, each against the text as the previous left it) and parses.
+   * `result`, when given, is the caller's own copy of the text the changes give (an editor's
+   * document): it is used as is rather than built again, so that the two are one string, which
+   * V8 lays out once. It must be that text; only its length is checked.
+   */
+  applyChanges(changes: TextChange[], result?: string): ReportModel {
     // One change to plain text (typing): only the lines it touched are normalised again.
     // The line indexes and heading candidates are updated around the change likewise.
     const previous = this.lastDoc;
@@ -152,7 +157,8 @@ export class ReportParser {
       const old = this.currentText;
       const start = Math.max(0, Math.min(c.start, old.length));
       const end = Math.max(start, Math.min(c.end, old.length));
-      const text = old.slice(0, start) + c.text + old.slice(end);
+      const built = result?.length === old.length - (end - start) + c.text.length ? result : undefined;
+      const text = built ?? old.slice(0, start) + c.text + old.slice(end);
       const { norm, edit } = renormalizePlain(old, previous.norm, text, start, end, c.text);
       return this.parseText(text, true, {
         norm,
@@ -169,7 +175,7 @@ export class ReportParser {
       const end = Math.max(start, Math.min(c.end, text.length));
       text = text.slice(0, start) + c.text + text.slice(end);
     }
-    return this.parse(text);
+    return this.parse(result?.length === text.length ? result : text);
   }
 }
 
