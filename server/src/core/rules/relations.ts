@@ -222,13 +222,15 @@ const cache = new WeakMap<TableModel, { format: FormatDefinition; analysis: Tabl
 /** The analysis of every table of a report (cached per table). */
 export function analyse(model: ReportModel, format: FormatDefinition | null): TableAnalysis[] {
   if (!format) return [];
-  return model.tables.map((table) => {
-    const cached = cache.get(table);
-    if (cached && cached.format === format) return cached.analysis;
-    const analysis = analyseTable(format, table);
-    cache.set(table, { format, analysis });
-    return analysis;
-  });
+  return model.tables.map((table) => cachedAnalysis(format, table));
+}
+
+function cachedAnalysis(format: FormatDefinition, table: TableModel): TableAnalysis {
+  const cached = cache.get(table);
+  if (cached && cached.format === format) return cached.analysis;
+  const analysis = analyseTable(format, table);
+  cache.set(table, { format, analysis });
+  return analysis;
 }
 
 /**
@@ -237,7 +239,7 @@ export function analyse(model: ReportModel, format: FormatDefinition | null): Ta
  * agree, or none determines it.
  */
 export function impliedValue(format: FormatDefinition, table: TableModel, key: string): number | null {
-  const instances = instancesOf(format, table);
+  const instances = cachedAnalysis(format, table).instances;
   let value: number | null = null;
   for (const instance of instances) {
     if (instance.def.kind !== 'equal') continue;
