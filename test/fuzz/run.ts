@@ -14,14 +14,21 @@ const { values: args } = parseArgs({
     minutes: { type: 'string' },
     property: { type: 'string' },
     path: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
+
+const USAGE = 'usage: npm run fuzz -- [--minutes M | --runs N] [--seed N] [--property TEXT] [--path P]';
+if (args.help) {
+  console.log(`${USAGE}\nproperties (--property matches part of a name):\n${ALL_PROPERTIES.map((p) => `  ${p.name}`).join('\n')}`);
+  process.exit(0);
+}
 
 // Non-negative, so the printed replay command parses as written.
 const seed = args.seed !== undefined ? Number(args.seed) : (Date.now() ^ (Math.random() * 0x7fffffff)) & 0x7fffffff;
 const properties = ALL_PROPERTIES.filter((p) => !args.property || p.name.includes(args.property));
 if (!Number.isInteger(seed) || properties.length === 0) {
-  console.error('usage: npm run fuzz -- [--minutes M | --runs N] [--seed N] [--property TEXT] [--path P]');
+  console.error(USAGE);
   process.exit(2);
 }
 const runs = args.runs !== undefined ? Number(args.runs) : undefined;

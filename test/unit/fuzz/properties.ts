@@ -19,6 +19,7 @@ import { encodeText } from '../../../server/src/cli/encode';
 import { randomMetadata, renderReport, RENDERINGS, type RenderingKind } from '../../support/render';
 import { mulberry32 } from '../../support/rng';
 import { randomConsistentValues } from '../../support/values';
+import { largeReport } from '../../bench/corpus';
 import { corpus, damageAll, damagesArb, exerciseAll, fraction, PIECES, seeds, Timings } from './support';
 
 export interface FuzzContext {
@@ -85,6 +86,38 @@ const incremental: FuzzProperty = {
         const model = parser.applyChanges(changes);
         assert.equal(parser.text, text, 'the parser holds the edited text');
         assert.deepEqual(model, parseReport(text), 'incremental model equals a fresh parse');
+      }
+    }),
+};
+
+/** Long reports (the incremental paths of long texts: pieces, kept blocks, memos), built once. */
+let longTexts: string[] | undefined;
+function longCorpus(): string[] {
+  return (longTexts ??= [largeReport(70_000), largeReport(120_000).replace(/\n/g, '\r\n')]);
+}
+
+/**
+ * One edit at a time to a long report — half of them in a table cell, the rest anywhere — the
+ * parser and the rules (with what they keep per document) give the model and the findings of a
+ * fresh parse and check.
+ */
+const longIncremental: FuzzProperty = {
+  name: 'long reports: applyChanges and the rules equal a fresh parse and check after every edit',
+  ciRuns: 12,
+  build: () =>
+    fc.property(fc.nat({ max: 1 }), fc.array(fc.tuple(fc.boolean(), fraction, changeArb), { minLength: 1, maxLength: 6 }), (i, steps) => {
+      const parser = new ReportParser();
+      let text = longCorpus()[i]!;
+      let model = parser.parse(text);
+      for (const [inCell, where, c] of steps) {
+        const cells = model.tables.flatMap((t) => t.rows.flatMap((r) => r.cells));
+        const cell = inCell && cells.length > 0 ? cells[Math.floor(where * cells.length)]! : undefined;
+        const change = cell ? { start: cell.span.offset, end: Math.min(text.length, cell.span.offset + Math.min(c.length, 3)), text: c.text } : toChange(text, c);
+        text = text.slice(0, change.start) + change.text + text.slice(change.end);
+        model = parser.applyChanges([change]);
+        const fresh = parseReport(text);
+        assert.deepEqual(model, fresh, 'incremental model equals a fresh parse');
+        assert.deepEqual(checkReport(model, parser.text), checkReport(fresh, text), 'findings equal those of a fresh check');
       }
     }),
 };
@@ -246,6 +279,6 @@ const fixesConfined: FuzzProperty = {
     }),
 };
 
-export const ENGINE_PROPERTIES: FuzzProperty[] = [damagedTexts, incremental, randomBytes, decoderRoundTrip, randomTables];
+export const ENGINE_PROPERTIES: FuzzProperty[] = [damagedTexts, incremental, longIncremental, randomBytes, decoderRoundTrip, randomTables];
 export const FIX_PROPERTIES: FuzzProperty[] = [fixesConfined];
 export const ALL_PROPERTIES: FuzzProperty[] = [...ENGINE_PROPERTIES, ...FIX_PROPERTIES];
