@@ -10,7 +10,7 @@ import { DocumentMemo, setRevision, type SourceEdit } from './revision';
 import { shiftSpans } from './shift';
 import { parseTables, scoreTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
-import { readerOf, type MappedText } from '../text/mapped';
+import { firstAtOrAfter, readerOf, subMapped, type MappedText } from '../text/mapped';
 import { isPlainText, renormalizePlain, type NormEdit } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
@@ -114,7 +114,7 @@ export class ReportParser {
       let result = kept?.result ?? next.get(content) ?? this.blocks.get(content);
       if (result) stats.reusedBlocks++;
       else {
-        result = parseBlock(content, this.lastFormat);
+        result = parseBlock(plain ? blockText(doc, start, end, content) : new ParsedText(content), this.lastFormat);
         stats.parsedBlocks++;
       }
       next.set(content, result);
@@ -231,8 +231,7 @@ export function parseReport(text: string): ReportModel {
  * the other formats are only scored, not built: the score is all the choice of format needs,
  * and should another format win after all, its tables are parsed then (see `pruned`).
  */
-function parseBlock(content: string, likely: FormatVersion | null): BlockResult {
-  const doc = new ParsedText(content);
+function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult {
   const result = {} as BlockResult;
   for (const version of FORMAT_VERSIONS) {
     if (likely === null || version === likely) result[version] = parseTables(doc, FORMATS[version]);
@@ -242,6 +241,18 @@ function parseBlock(content: string, likely: FormatVersion | null): BlockResult 
     }
   }
   return result;
+}
+
+/**
+ * A block of plain text as a text of its own, its normalisation cut from the document's (which
+ * for plain text is character by character: see `subMapped`) rather than made again. Blocks
+ * start at a heading's first character, never inside a CR LF pair, so the cut is exact: equal
+ * to `new ParsedText(content)`.
+ */
+function blockText(doc: ParsedText, start: number, end: number, content: string): ParsedText {
+  const from = firstAtOrAfter(doc.norm, start);
+  const to = firstAtOrAfter(doc.norm, end);
+  return new ParsedText(content, subMapped(doc.norm, from, to, start, content.length));
 }
 
 /** Source offsets where blocks start: the document start and each heading. */

@@ -207,3 +207,38 @@ export function piecewise(text: string | PieceText, pieces: MapPiece[], sourceLe
 export function readerOf(m: MappedText): string | PieceText {
   return m instanceof PiecewiseMapped ? m.reader : m.text;
 }
+
+/**
+ * Mapped characters [from, to) of `m` as a text of their own, whose source is the source's
+ * [shift, …): offsets moved by -shift. Where normalisation is character by character (plain
+ * text, see `isPlainText`), this is the normalisation of that part of the source, without
+ * normalising it again.
+ */
+export function subMapped(m: MappedText, from: number, to: number, shift: number, sourceLength: number): MappedText {
+  const n = Math.max(0, to - from);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const all: readonly MapPiece[] = m instanceof PiecewiseMapped ? m.pieces : [{ at: 0, start: m.start, end: m.end, from: 0, delta: 0 }];
+  const length = readerOf(m).length;
+  all.forEach((p, k) => {
+    const pTo = Math.min(to, k + 1 < all.length ? all[k + 1]!.at : length);
+    for (let i = Math.max(from, p.at); i < pTo; i++) {
+      const j = i - p.at + p.from;
+      start[i - from] = p.start[j]! + p.delta - shift;
+      end[i - from] = p.end[j]! + p.delta - shift;
+    }
+  });
+  return { text: readerOf(m).slice(from, to), start, end, sourceLength };
+}
+
+/** The first mapped character standing for source at or after `offset` (start offsets do not decrease). */
+export function firstAtOrAfter(m: MappedText, offset: number): number {
+  let lo = 0;
+  let hi = readerOf(m).length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startAt(m, mid) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

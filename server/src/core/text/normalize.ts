@@ -2,7 +2,7 @@
 // tab/newline separated text, entities and script-string escapes are decoded, full-width
 // digits and punctuation become ASCII, odd spaces become spaces, CRLF becomes LF, BOM and
 // zero-width characters go. Every step keeps the character → source mapping.
-import { identityMapped, MappedBuilder, piecesOf, piecewise, readerOf, startAt, type MappedText } from './mapped';
+import { firstAtOrAfter, identityMapped, MappedBuilder, piecesOf, piecewise, readerOf, type MappedText } from './mapped';
 import { PieceText } from './pieceText';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
@@ -68,8 +68,8 @@ export function renormalizePlain(
     regionEnd[i] = a + i + 1;
   }
   const mid = normalizeCharacters({ text: region, start: regionStart, end: regionEnd, sourceLength: source.length });
-  const na = lowerBound(previousNorm, a);
-  const nb = lowerBound(previousNorm, oldB);
+  const na = firstAtOrAfter(previousNorm, a);
+  const nb = firstAtOrAfter(previousNorm, oldB);
   const oldLength = readerOf(previousNorm).length;
   const after = na + mid.text.length;
   const pieces = [
@@ -83,18 +83,6 @@ export function renormalizePlain(
   const unchanged = previousText === previous && mid.text === region;
   const text = unchanged ? source : PieceText.of(previousText).edited(na, nb, mid.text);
   return { norm: piecewise(text, pieces, source.length), edit: { from: na, oldTo: nb, newTo: after } };
-}
-
-/** First index whose start offset is >= `value` (start offsets do not decrease). */
-function lowerBound(m: MappedText, value: number): number {
-  let lo = 0;
-  let hi = readerOf(m).length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startAt(m, mid) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '/': '/', '\\': '\\' };
