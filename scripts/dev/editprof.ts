@@ -1,22 +1,28 @@
-// Developer aid: times (and, under `node --cpu-prof`, profiles) the bench's 1 MB edit path.
-// `node out/editprof.js [rounds]`.
+// Developer aid: times (and, under `node --cpu-prof`, profiles) an edit to the bench's 1 MB
+// report: a digit typed into (and deleted from) 表三's first cell, as the bench's 1 MB figure,
+// or with `--prose` a character in the long narrative of section 五.
+// Build: `npx esbuild scripts/dev/editprof.ts --bundle --platform=node --outfile=out/editprof.js`,
+// then `node out/editprof.js [--rounds N] [--prose]`.
+import { parseArgs } from 'node:util';
 import { checkReport, parseReport, ReportParser } from '../../server/src/core';
 import { largeReport } from '../../test/bench/corpus';
 
-const rounds = Number(process.argv[2] ?? 400);
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '400' }, prose: { type: 'boolean', default: false } } });
+const rounds = Number(values.rounds);
 const text = largeReport();
 const parser = new ReportParser();
 const model = parser.parse(text);
 const cell = model.tables.find((t) => t.id === 'applications')?.rows[0]?.cells[0];
 if (!cell) throw new Error('no 表三 cell');
-let typed = false;
+// The middle of the text lies in the narrative repeated in section 五.
+const at = values.prose ? text.indexOf('\n', text.length >> 1) + 3 : cell.span.offset;
+const typedText = values.prose ? '的' : '1';
 const parseTimes: number[] = [];
 const ruleTimes: number[] = [];
 for (let i = 0; i < rounds; i++) {
-  typed = !typed;
-  const at = cell.span.offset;
+  const typed = i % 2 === 0;
   const t0 = performance.now();
-  const next = parser.applyChanges([typed ? { start: at, end: at, text: '1' } : { start: at, end: at + 1, text: '' }]);
+  const next = parser.applyChanges([typed ? { start: at, end: at, text: typedText } : { start: at, end: at + 1, text: '' }]);
   const t1 = performance.now();
   checkReport(next, parser.text);
   const t2 = performance.now();
@@ -32,4 +38,8 @@ for (let i = 0; i < 15; i++) {
   checkReport(parseReport(text), text);
   if (i >= 3) full.push(performance.now() - t0);
 }
-console.log(`parse ${med(parseTimes).toFixed(2)} ms, rules ${med(ruleTimes).toFixed(2)} ms, edit ${(med(parseTimes) + med(ruleTimes)).toFixed(2)} ms, full ${med(full).toFixed(1)} ms, ratio ${(med(full) / (med(parseTimes) + med(ruleTimes))).toFixed(1)}x`);
+const edit = med(parseTimes) + med(ruleTimes);
+console.log(
+  `${values.prose ? 'prose' : 'table'} edit: parse ${med(parseTimes).toFixed(2)} ms, rules ${med(ruleTimes).toFixed(2)} ms, edit ${edit.toFixed(2)} ms; ` +
+    `full ${med(full).toFixed(1)} ms, ratio ${(med(full) / edit).toFixed(1)}×; blocks ${JSON.stringify(parser.lastStats)}`,
+);

@@ -1,6 +1,7 @@
 // Offsets ↔ LSP positions (zero-based line, UTF-16 character) for one text.
 import type { Position, Range } from '../model';
 import type { TextReader } from './reader';
+import { lastAtOrBefore } from './sorted';
 
 export class LineIndex {
   /** Offset of the first character of each line. */
@@ -64,14 +65,7 @@ export class LineIndex {
 
   /** Zero-based line of an offset. */
   private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   get lineCount(): number {

@@ -5,6 +5,7 @@
 // and the edited lines), the new text is read where the edit is without being built; it is built
 // only when something asks for all of it (`toString`).
 import type { TextReader } from './reader';
+import { lastAtOrBefore } from './sorted';
 
 /** Past this many pieces the text is joined into one again. */
 const MAX_PIECES = 12;
@@ -59,14 +60,7 @@ export class PieceText implements TextReader {
   private pieceAt(i: number): number {
     const last = this.last;
     if (i >= this.starts[last]! && (last + 1 >= this.starts.length || i < this.starts[last + 1]!)) return last;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.last = lo);
+    return (this.last = lastAtOrBefore(this.starts, i));
   }
 
   charCodeAt(i: number): number {

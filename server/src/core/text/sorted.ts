@@ -12,3 +12,15 @@ export function lowerBound(values: ArrayLike<number>, value: number): number {
   }
   return lo;
 }
+
+/** The last index whose value is <= `value` in a non-decreasing array (0 if none). */
+export function lastAtOrBefore(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (values[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
