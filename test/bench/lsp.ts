@@ -172,7 +172,7 @@ export async function changeFigure(runsPerSeed = 40): Promise<Figure> {
  * document's own update, the message, the incremental parse and check, the answer). No target
  * of its own; the engine's share is the 1 MB edit figure.
  */
-export async function longChangeFigure(text: string, runs = 60): Promise<Figure> {
+export async function longChangeFigure(text: string, runs = 200): Promise<Figure> {
   const samples = await changeSamples([{ name: 'long-report.txt', text }], runs);
   return {
     name: 'LSP: didChange → fresh diagnostics, 1 MB report (debounce 0)',
