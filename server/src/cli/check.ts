@@ -4,8 +4,8 @@
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
 // read gets one message on stderr and status 2; the other files are still checked.
 //
-// From about a thousand files on (checkFiles.ts: WORKERS_FROM), the files are read, parsed and
-// checked in worker threads (checkFiles.ts, parallel.ts); the output is the same.
+// With enough files (checkFiles.ts: WORKERS_FROM) and more than one core, the files are read,
+// parsed and checked in worker threads (checkFiles.ts, parallel.ts); the output is the same.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
@@ -176,8 +176,8 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
     try {
       checked = await checkInWorkers(context, threads, script);
     } catch (error) {
-      // Nothing was printed yet (the worker path reports only once every file is done), so the
-      // files are simply checked again in this thread.
+      // Nothing about the files was printed yet (the worker path reports only once every file is
+      // done), so they are simply checked again in this thread.
       if (progress) io.err('\r\x1b[K');
       io.err(`nianbao check: 并行检查失败，改为单线程检查（worker threads failed; checking in one thread）：${error instanceof Error ? error.message : String(error)}\n`);
     }

@@ -28,7 +28,14 @@ export class WorkerPool {
   constructor(script: string, count: number) {
     this.workers = [];
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(script);
+      let worker: Worker;
+      try {
+        worker = new Worker(script);
+      } catch (error) {
+        // The workers already started would keep the process alive: end them before giving up.
+        void this.close();
+        throw error;
+      }
       worker.on('message', (message: FromWorker) => {
         try {
           this.handler?.(i, message);
