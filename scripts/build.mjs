@@ -29,6 +29,8 @@ const builds = [
   { ...nodeBundle, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
   { ...nodeBundle, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { ...nodeBundle, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // The command line's worker threads, started by dist/cli.js from the file beside it.
+  { ...nodeBundle, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/cli-worker.js' },
   {
     bundle: true,
     platform: 'browser',

@@ -3,20 +3,33 @@
 // Exit status: 0 no error-severity finding, 1 at least one, 2 the command could not run (bad
 // arguments, a path that does not exist, an unreadable or binary file). A file that cannot be
 // read gets one message on stderr and status 2; the other files are still checked.
-import { resolve } from 'node:path';
+//
+// With enough files (checkFiles.ts: WORKERS_FROM) and more than one core, the files are read,
+// parsed and checked in worker threads (checkFiles.ts, parallel.ts); the output is the same.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
-import { checkReport } from '../core/check';
 import type { NianbaoConfig } from '../core/config';
-import type { ReportModel } from '../core/model';
-import { parseReport } from '../core/parse/parseReport';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
-import { peersFor } from '../core/rules/peers';
-import type { Finding, Locale, PeerReport } from '../core/rules/types';
+import type { Locale } from '../core/rules/types';
+import {
+  checkInThread,
+  checkInWorkers,
+  loadInThread,
+  WORKER_SCRIPT,
+  workerThreads,
+  type CheckContext,
+  type CheckInternals,
+  type FileSettings,
+  type Target,
+} from './checkFiles';
 import { ConfigLocator, loadConfigFile } from './config';
-import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
+import { collectReportFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
+import type { LoadOutcome } from './load';
 import { toSarif, type CheckedFile } from './sarif';
 import { fixFiles } from './fix';
+import type { LoadedFile } from './workerProtocol';
 
 type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -83,20 +96,14 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
   return options;
 }
 
-interface Loaded {
-  display: string;
-  absolute: string;
-  text: string;
-  model: ReportModel;
-}
-
 function severityCounts(files: CheckedFile[]): Record<string, number> {
   const counts: Record<string, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of files) for (const d of f.findings) counts[d.severity] = (counts[d.severity] ?? 0) + 1;
   return counts;
 }
 
-export async function runCheck(args: string[], io: CliIO = processIO()): Promise<number> {
+/** `internal`: see `CheckInternals` (tests and measurements only). */
+export async function runCheck(args: string[], io: CliIO = processIO(), internal: CheckInternals = {}): Promise<number> {
   const parsed = parseArgs(args);
   if (parsed === 'help') {
     io.out(CHECK_USAGE);
@@ -113,7 +120,8 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
   };
 
   // A configuration named on the command line applies to every file; otherwise each file's
-  // nearest .nianbaorc.json does.
+  // nearest .nianbaorc.json does. Its warnings are printed once, when the first file under it is
+  // reported (`announce`); the worker path looks configurations up early and reports later.
   let fixedConfig: NianbaoConfig | undefined;
   if (parsed.config !== undefined) {
     const loaded = loadConfigFile(resolve(io.cwd, parsed.config));
@@ -126,81 +134,66 @@ export async function runCheck(args: string[], io: CliIO = processIO()): Promise
   }
   const locator = new ConfigLocator();
   const warnedConfigs = new Set<string>();
-  const configFor = (absolute: string): NianbaoConfig => {
+  const configFor = (absolute: string, announce = true): NianbaoConfig => {
     if (fixedConfig) return fixedConfig;
     const found = locator.forFile(absolute);
     if (!found) return { rules: {} };
-    if (!warnedConfigs.has(found.path)) {
+    if (announce && !warnedConfigs.has(found.path)) {
       warnedConfigs.add(found.path);
       if (found.error) io.err(`nianbao check: ${found.error}\n`);
       for (const w of found.warnings) io.err(`nianbao check: ${w}\n`);
     }
     return found.error ? { rules: {} } : found.config;
   };
+  const settingsFor = (absolute: string, announce = true): FileSettings => {
+    const config = configFor(absolute, announce);
+    return {
+      maxMB: parsed.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB,
+      locale: parsed.locale ?? config.locale ?? 'zh',
+      severities: config.rules,
+    };
+  };
+  /** What the command says about a file it does not check. */
+  const announce = (target: Target, outcome: LoadOutcome | LoadedFile) => {
+    if (outcome.kind === 'skipped') io.err(`${target.display}: 跳过（skipped）：${outcome.message}\n`);
+    else if (outcome.kind === 'failed') fail(`${target.display}: ${outcome.message}`);
+  };
 
   // Collect the files.
   const collected = collectReportFiles(parsed.paths.map((p) => resolve(io.cwd, p)));
   for (const problem of collected.problems) fail(`${displayPath(problem.path, io.cwd)}: ${problem.message}`);
-  const targets = [...new Set(collected.files)].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
+  const targets: Target[] = [...new Set(collected.files)].map((absolute) => ({ absolute, display: displayPath(absolute, io.cwd) }));
 
-  // Read and parse every file first: the cross-year rules need the other reports.
   const progress = io.stderrIsTTY && targets.length >= PROGRESS_FROM;
-  const loaded: Loaded[] = [];
-  // Files above the size limit are not read at all: their one finding says why.
-  const oversized: CheckedFile[] = [];
-  targets.forEach((target, i) => {
-    if (progress) io.err(`\r正在读取 reading ${i + 1}/${targets.length}`);
-    const config = configFor(target.absolute);
-    const limit = parsed.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB;
-    const tooLarge = oversizeFinding(target.absolute, limit, parsed.locale ?? config.locale ?? 'zh');
-    if (tooLarge) {
-      oversized.push({ file: target.display, findings: [tooLarge] });
-      return;
+  const context: CheckContext = { io, targets, progress, settingsFor, announce };
+  // --fix stays in this thread: it rewrites files and parses them again before the check.
+  const threads = parsed.fix ? 0 : workerThreads(targets.length, internal);
+  // dist/cli-worker.js sits beside dist/cli.js; without it (a bundle of the command alone, as
+  // in the unit tests' bundles) the files are checked in this thread.
+  const script = internal.workerScript ?? join(__dirname, WORKER_SCRIPT);
+  let checked: CheckedFile[] | undefined;
+  if (threads > 0 && existsSync(script)) {
+    try {
+      checked = await checkInWorkers(context, threads, script);
+    } catch (error) {
+      // Nothing about the files was printed yet (the worker path reports only once every file is
+      // done), so they are simply checked again in this thread.
+      if (progress) io.err('\r\x1b[K');
+      io.err(`nianbao check: 并行检查失败，改为单线程检查（worker threads failed; checking in one thread）：${error instanceof Error ? error.message : String(error)}\n`);
     }
-    const decoded = readReportFile(target.absolute);
-    if (!decoded.ok) {
-      fail(`${target.display}: ${decoded.message}`);
-      return;
-    }
-    const model = parseReport(decoded.text);
-    if (model.problem) {
-      if (model.problem.code === 'empty' || model.problem.code === 'not-a-report') {
-        // Not a failure: a folder may hold other text files (README.md …).
-        io.err(`${target.display}: 跳过（skipped）：${model.problem.message}\n`);
-      } else {
-        fail(`${target.display}: ${model.problem.message}`);
-      }
-      return;
-    }
-    loaded.push({ ...target, text: decoded.text, model });
-  });
-
-  if (parsed.fix) {
-    const fixed = fixFiles(loaded, (l) => {
-      const config = configFor(l.absolute);
-      return { locale: parsed.locale ?? config.locale ?? 'zh', severities: config.rules, file: l.display };
-    }, io);
-    if (!fixed) status = 2;
   }
-
-  const all: PeerReport[] = loaded.map((l) => ({ file: l.display, model: l.model }));
-  const checked: CheckedFile[] = [];
-  loaded.forEach((l, i) => {
-    if (progress) io.err(`\r正在检查 checking ${i + 1}/${loaded.length}   `);
-    const config = configFor(l.absolute);
-    const findings: Finding[] = checkReport(l.model, l.text, {
-      locale: parsed.locale ?? config.locale ?? 'zh',
-      severities: config.rules,
-      peers: peersFor(l.model, all),
-      file: l.display,
-    });
-    checked.push({ file: l.display, findings });
-  });
+  if (!checked) {
+    const loaded = loadInThread(context);
+    if (parsed.fix) {
+      const fixed = fixFiles(loaded.reports, (l) => {
+        const settings = settingsFor(l.absolute);
+        return { locale: settings.locale, severities: settings.severities, file: l.display };
+      }, io);
+      if (!fixed) status = 2;
+    }
+    checked = checkInThread(context, loaded);
+  }
   if (progress) io.err('\r\x1b[K');
-  // In the order the files were named or found.
-  const order = new Map(targets.map((t, i) => [t.display, i]));
-  checked.push(...oversized);
-  checked.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
 
   if (parsed.format === 'json') {
     const json = checked.map(({ file, findings }) => ({

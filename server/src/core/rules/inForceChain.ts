@@ -1,7 +1,7 @@
 // in-force-chain: 现行有效件数 = last year's 现行有效件数 + 本年制发 − 本年废止 (2021 format).
 import { cellName, num, say } from './messages';
 import { previousYear } from './peers';
-import type { RuleDef } from './types';
+import type { PeerCell, RuleDef } from './types';
 import { tableOf } from './util';
 
 const ROWS = ['regulations', 'normative-documents'];
@@ -28,7 +28,7 @@ export const inForceChain: RuleDef = {
       const row = table.rows.find((r) => r.id === rowId);
       const prevRow = prevTable.rows.find((r) => r.id === rowId);
       if (!row || !prevRow || row.incomplete || prevRow.incomplete) continue;
-      const get = (cells: typeof row.cells, column: string) => {
+      const get = <C extends PeerCell>(cells: C[], column: string) => {
         const c = cells.find((x) => x.column === column);
         return c?.status === 'ok' && c.value !== null ? c : undefined;
       };

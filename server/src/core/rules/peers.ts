@@ -1,6 +1,7 @@
 // Finding the previous year's report of the same body among the reports checked together.
+import type { TableId } from '../formats/types';
 import type { ReportModel } from '../model';
-import type { PeerReport } from './types';
+import type { PeerModel, PeerReport, PeerTable } from './types';
 
 /** Body names compared without spaces and full-width/half-width differences in brackets. */
 export function normaliseBody(name: string | undefined): string | undefined {
@@ -10,7 +11,7 @@ export function normaliseBody(name: string | undefined): string | undefined {
 }
 
 /** The report of the same body for the year before, if one is among the peers. */
-export function previousYear(model: ReportModel, peers: PeerReport[]): PeerReport | undefined {
+export function previousYear(model: PeerModel, peers: PeerReport[]): PeerReport | undefined {
   const body = normaliseBody(model.metadata.bodyName);
   if (!body || model.year === null) return undefined;
   return peers.find(
@@ -19,7 +20,48 @@ export function previousYear(model: ReportModel, peers: PeerReport[]): PeerRepor
 }
 
 /** Of a list of reports, the previous-year peers of each (what `checkReport` takes as `peers`). */
-export function peersFor(model: ReportModel, all: PeerReport[]): PeerReport[] {
+export function peersFor(model: PeerModel, all: PeerReport[]): PeerReport[] {
   const found = previousYear(model, all.filter((p) => p.model !== model));
   return found ? [found] : [];
+}
+
+/**
+ * The rows of a previous year's report that the cross-year rules read: carried-over-chain reads
+ * 表三's 结转下年度继续办理, in-force-chain 表二's 规章 and 规范性文件. A rule that reads more of
+ * a peer adds its rows here (test/unit/rules checks that summaries give the rules' findings).
+ */
+const PEER_ROWS: ReadonlyArray<{ table: TableId; rows: readonly string[] }> = [
+  { table: 'applications', rows: ['carried-forward'] },
+  { table: 'proactive', rows: ['regulations', 'normative-documents'] },
+];
+
+/**
+ * A report reduced to what it is as a peer: a few dozen small objects instead of the whole
+ * model, so that the command line's worker threads can send every report's summary to the others
+ * cheaply. `checkReport` gives the same findings with the summary as with the model.
+ */
+export function peerSummary(model: ReportModel): PeerModel {
+  const tables: PeerTable[] = [];
+  for (const { table: id, rows } of PEER_ROWS) {
+    const table = model.tables.find((t) => t.id === id);
+    if (!table) continue;
+    tables.push({
+      id,
+      rows: table.rows
+        .filter((r) => rows.includes(r.id))
+        .map((r) => ({
+          id: r.id,
+          cells: r.cells.map((c) => ({ key: c.key, column: c.column, status: c.status, value: c.value, span: { range: c.span.range } })),
+          ...(r.incomplete ? { incomplete: r.incomplete } : {}),
+          ...(r.unreadable ? { unreadable: r.unreadable } : {}),
+        })),
+    });
+  }
+  return {
+    format: model.format,
+    year: model.year,
+    ...(model.problem ? { problem: model.problem } : {}),
+    metadata: model.metadata.bodyName !== undefined ? { bodyName: model.metadata.bodyName } : {},
+    tables,
+  };
 }

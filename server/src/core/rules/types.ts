@@ -1,7 +1,7 @@
 // What a rule is and what it reports. Rules read the report model and the format definition;
 // they know nothing of LSP connections or the editor.
-import type { FormatDefinition } from '../formats/types';
-import type { Range, ReportModel } from '../model';
+import type { FormatDefinition, FormatVersion, TableId } from '../formats/types';
+import type { CellModel, ParseIssue, Range, ReportMetadata, ReportModel, RowModel, SourceSpan } from '../model';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -47,10 +47,39 @@ export interface Finding {
   data?: unknown;
 }
 
+/**
+ * What the cross-year rules read of another report: its year, format, body and the cells of a few
+ * rows (`peerSummary` in peers.ts lists which). A `ReportModel` is one, so a parsed report can be
+ * passed as it is; the command line passes summaries instead, small enough to send between
+ * threads.
+ */
+export interface PeerModel {
+  format: FormatVersion | null;
+  year: number | null;
+  problem?: ParseIssue | undefined;
+  metadata: Pick<ReportMetadata, 'bodyName'>;
+  tables: PeerTable[];
+}
+
+export interface PeerTable {
+  id: TableId;
+  rows: PeerRow[];
+}
+
+export interface PeerRow {
+  id: string;
+  cells: PeerCell[];
+  incomplete?: RowModel['incomplete'];
+  unreadable?: RowModel['unreadable'];
+}
+
+/** A cell as the rules quote it: value and where it is (for `relatedInformation` in the other file). */
+export type PeerCell = Pick<CellModel, 'key' | 'column' | 'status' | 'value'> & { span: Pick<SourceSpan, 'range'> };
+
 /** Another report checked alongside this one (for the cross-year chains). */
 export interface PeerReport {
   file: string;
-  model: ReportModel;
+  model: PeerModel;
 }
 
 export interface RuleContext {

@@ -33,7 +33,8 @@ export function formatForYear(year: number | null): FormatDefinition | null {
   return null;
 }
 
-export function tableOf(model: ReportModel, id: TableId): TableModel | undefined {
+/** A report's table (or a peer's: `PeerModel` keeps a few rows of its tables). */
+export function tableOf<T extends { id: TableId } = TableModel>(model: { tables: T[] }, id: TableId): T | undefined {
   return model.tables.find((t) => t.id === id);
 }
 

@@ -1,0 +1,45 @@
+// The worker thread of `nianbao check` (bundled as dist/cli-worker.js; started by parallel.ts).
+// Phase 1 reads and parses the files it is given and keeps their texts and models; phase 2
+// checks them against the peer summaries of every file. It throws rather than reporting its own
+// errors: the pool sees an uncaught exception as a failed worker and checks in one thread again.
+import { parentPort } from 'node:worker_threads';
+import { checkReport } from '../core/check';
+import type { ReportModel } from '../core/model';
+import { peersFor, peerSummary } from '../core/rules/peers';
+import { loadReport } from './load';
+import type { FromWorker, ToWorker } from './workerProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('cli-worker.js runs as a worker thread of nianbao check');
+
+const kept = new Map<number, { text: string; model: ReportModel }>();
+const post = (message: FromWorker) => port.postMessage(message);
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'load') {
+    for (const task of message.tasks) {
+      const outcome = loadReport(task.absolute, task.maxMB, task.locale);
+      if (outcome.kind === 'report') {
+        kept.set(task.index, { text: outcome.text, model: outcome.model });
+        post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model) } });
+      } else {
+        post({ type: 'loaded', index: task.index, file: outcome });
+      }
+    }
+    return;
+  }
+  for (const job of message.jobs) {
+    const report = kept.get(job.index);
+    if (!report) throw new Error(`cli-worker: no report kept for file #${job.index}`);
+    const findings = checkReport(report.model, report.text, {
+      locale: job.locale,
+      severities: job.severities,
+      // The report's own summary from the same message, so that peersFor leaves it out as the
+      // main thread's in-thread path does.
+      peers: peersFor(message.peers[job.self]!.model, message.peers),
+      file: job.file,
+    });
+    kept.delete(job.index);
+    post({ type: 'checked', index: job.index, findings });
+  }
+});
