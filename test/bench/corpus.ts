@@ -4,11 +4,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FormatVersion } from '../../server/src/core';
 import { repoRoot } from '../support/fixtures';
-import { randomMetadata, renderReport, RENDERINGS } from '../support/render';
-import { mulberry32 } from '../support/rng';
-import { randomConsistentValues } from '../support/values';
+import { randomReports } from '../support/reports';
 
 export interface Seed {
   name: string;
@@ -48,16 +45,9 @@ export function largeReport(bytes = 1_000_000): string {
 export function reportFolder(count: number, seed = 2026): { dir: string; bytes: number } {
   const dir = join(tmpdir(), `nianbao-bench-${process.pid}-${count}`);
   mkdirSync(dir, { recursive: true });
-  const rng = mulberry32(seed);
-  const renderings = [...RENDERINGS, 'mixed' as const];
   let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const format: FormatVersion = rng.chance(0.5) ? '2019' : '2021';
-    const rendering = renderings[i % renderings.length]!;
-    const values = randomConsistentValues(format, rng, { smallProactive: rendering === 'fused' });
-    const metadata = randomMetadata(format, rng);
-    const { text } = renderReport({ format, values, rendering, seed: seed + i, metadata, extraRow: i % 11 === 0 });
-    const file = join(dir, `${String(i).padStart(4, '0')}_${metadata.bodyName}${metadata.year}年政府信息公开工作年度报告.txt`);
+  for (const { index, text, metadata } of randomReports(count, seed)) {
+    const file = join(dir, `${String(index).padStart(4, '0')}_${metadata.bodyName}${metadata.year}年政府信息公开工作年度报告.txt`);
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   }

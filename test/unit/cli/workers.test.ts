@@ -13,11 +13,8 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { runCheck } from '../../../server/src/cli/check';
 import { WORKERS_FROM, workerThreads, type CheckInternals } from '../../../server/src/cli/checkFiles';
-import type { FormatVersion } from '../../../server/src/core';
 import { repoRoot } from '../../support/fixtures';
-import { randomMetadata, renderReport, RENDERINGS } from '../../support/render';
-import { mulberry32 } from '../../support/rng';
-import { randomConsistentValues } from '../../support/values';
+import { randomReports } from '../../support/reports';
 import { readFixture, replaceOnce } from '../rules/support';
 
 const WORKER = join(repoRoot(), 'dist', 'cli-worker.js');
@@ -48,16 +45,9 @@ function write(dir: string, files: Record<string, string | Uint8Array>): void {
 
 /** `count` random consistent reports in every rendering, in two sub-folders. */
 function generated(count: number, seed: number): Record<string, string> {
-  const rng = mulberry32(seed);
-  const renderings = [...RENDERINGS, 'mixed' as const];
   const files: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const format: FormatVersion = rng.chance(0.5) ? '2019' : '2021';
-    const rendering = renderings[i % renderings.length]!;
-    const values = randomConsistentValues(format, rng, { smallProactive: rendering === 'fused' });
-    const metadata = randomMetadata(format, rng);
-    const { text } = renderReport({ format, values, rendering, seed: seed + i, metadata, extraRow: i % 11 === 0 });
-    files[`${i % 2 === 0 ? 'a' : 'b'}/${String(i).padStart(3, '0')}_${metadata.bodyName}${metadata.year}年年报.txt`] = text;
+  for (const { index, text, metadata } of randomReports(count, seed)) {
+    files[`${index % 2 === 0 ? 'a' : 'b'}/${String(index).padStart(3, '0')}_${metadata.bodyName}${metadata.year}年年报.txt`] = text;
   }
   return files;
 }
