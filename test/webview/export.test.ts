@@ -6,15 +6,15 @@ import { parseReport } from '../../server/src/core';
 import { runTables } from '../../server/src/cli/tables';
 import { tablesResult } from '../../server/src/lsp/protocol';
 import { csvFileBytes, csvPathFor, tablesCsv } from '../../client/src/preview/export';
+import { runCaptured } from '../support/cli';
 import { repoRoot } from '../support/fixtures';
 import { sample } from './support';
 
 const NAME = '北京市大兴区应急管理局2020年政府信息公开工作年度报告.txt';
 
 test('the export equals `nianbao tables --format csv` for the same report', async () => {
-  let out = '';
-  const io = { out: (t: string) => void (out += t), err: () => undefined, stderrIsTTY: false, cwd: join(repoRoot(), 'samples') };
-  assert.equal(await runTables(['--format', 'csv', join(repoRoot(), 'samples', NAME)], io), 0);
+  const { status, out } = await runCaptured((io) => runTables(['--format', 'csv', join(repoRoot(), 'samples', NAME)], io), join(repoRoot(), 'samples'));
+  assert.equal(status, 0);
   const model = parseReport(sample(NAME));
   const csv = tablesCsv(tablesResult('file:///x.txt', 1, model), NAME);
   assert.equal(csv, out);

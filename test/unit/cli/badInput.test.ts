@@ -3,38 +3,22 @@
 // line ends, a BOM, a text that is not a report, a report with every table missing, and files
 // above the size limit (`--max-file-size`, `maxFileSize` in .nianbaorc.json).
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { runCheck } from '../../../server/src/cli/check';
 import { runTables } from '../../../server/src/cli/tables';
 import { encodeText } from '../../../server/src/cli/encode';
 import { readFixture } from '../rules/support';
+import { runCaptured, tempFolder, type CliRun } from '../../support/cli';
 
 const CLEAN = readFixture('base-2020.txt');
 
 /** Line ends to cycle through; never a lone CR right before an LF (the two would read as one CRLF). */
 const MIXED_ENDS = ['\n', '\r', '\r\n'];
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function check(args: string[], cwd: string): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await runCheck(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, stderrIsTTY: false });
-  return { status, out, err };
-}
-
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+type Run = CliRun;
+const check = (args: string[], cwd: string): Promise<Run> => runCaptured((io) => runCheck(args, io), cwd);
+const folder = (files: Record<string, string | Uint8Array>): string => tempFolder('nianbao-bad-', files);
 
 type JsonOut = Array<{ file: string; diagnostics: Array<{ code: string; severity: string; message: string; range: unknown }> }>;
 
@@ -148,15 +132,14 @@ test('the limit comes from --max-file-size, else from .nianbaorc.json; bad value
 
 test('tables: a file above the limit is listed with the reason and no numbers', async () => {
   const dir = folder({ 'r.txt': CLEAN });
-  let out = '';
-  let err = '';
-  const io = { out: (t: string) => (out += t), err: (t: string) => (err += t), cwd: dir, stderrIsTTY: false };
-  assert.equal(await runTables(['--max-file-size', '0.001', join(dir, 'r.txt')], io), 0, err);
-  const [entry] = JSON.parse(out) as Array<{ values: object; cells: unknown[]; problem?: string }>;
+  const tables = (args: string[]) => runCaptured((io) => runTables(args, io), dir);
+  const limited = await tables(['--max-file-size', '0.001', join(dir, 'r.txt')]);
+  assert.equal(limited.status, 0, limited.err);
+  const [entry] = JSON.parse(limited.out) as Array<{ values: object; cells: unknown[]; problem?: string }>;
   assert.deepEqual([entry!.values, entry!.cells], [{}, []]);
   assert.match(entry!.problem ?? '', /^文件大小 0\.0 MB，超过上限 0\.001 MB，未作检查/);
-  out = '';
-  assert.equal(await runTables([join(dir, 'r.txt')], io), 0);
-  assert.ok(Object.keys((JSON.parse(out) as Array<{ values: object }>)[0]!.values).length > 100, 'under the default limit it is read');
-  assert.equal(await runTables(['--max-file-size', 'x', join(dir, 'r.txt')], io), 2);
+  const unlimited = await tables([join(dir, 'r.txt')]);
+  assert.equal(unlimited.status, 0);
+  assert.ok(Object.keys((JSON.parse(unlimited.out) as Array<{ values: object }>)[0]!.values).length > 100, 'under the default limit it is read');
+  assert.equal((await tables(['--max-file-size', 'x', join(dir, 'r.txt')])).status, 2);
 });

@@ -5,16 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { runTables } from '../../../server/src/cli/tables';
+import { runCaptured, type CliRun } from '../../support/cli';
 import { fixturePath, repoRoot } from '../../support/fixtures';
 
 const seeds = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
 
-async function run(args: string[], cwd = repoRoot()) {
-  let out = '';
-  let err = '';
-  const status = await runTables(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, stderrIsTTY: false });
-  return { status, out, err };
-}
+const run = (args: string[], cwd = repoRoot()): Promise<CliRun> => runCaptured((io) => runTables(args, io), cwd);
 
 test('JSON: one object per file with year, format, values and cells with LSP ranges', async () => {
   const r = await run([seeds]);

@@ -7,12 +7,13 @@
 // the choice itself is tested on its own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { runCheck } from '../../../server/src/cli/check';
 import { WORKERS_FROM, workerThreads, type CheckInternals } from '../../../server/src/cli/checkFiles';
+import { runCaptured, writeFiles, type CliRun } from '../../support/cli';
 import { repoRoot } from '../../support/fixtures';
 import { randomReports } from '../../support/reports';
 import { readFixture, replaceOnce } from '../rules/support';
@@ -23,25 +24,9 @@ const noBundle = !existsSync(WORKER) || !existsSync(CLI);
 /** Enough files for every worker to get several batches. */
 const FILES = 70;
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function check(args: string[], cwd: string, internal: CheckInternals, stderrIsTTY = false): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await runCheck(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, stderrIsTTY }, internal);
-  return { status, out, err };
-}
-
-function write(dir: string, files: Record<string, string | Uint8Array>): void {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-}
+const check = (args: string[], cwd: string, internal: CheckInternals, stderrIsTTY = false): Promise<CliRun> =>
+  runCaptured((io) => runCheck(args, io, internal), cwd, stderrIsTTY);
+const write = writeFiles;
 
 /** `count` random consistent reports in every rendering, in two sub-folders. */
 function generated(count: number, seed: number): Record<string, string> {

@@ -2,6 +2,7 @@
 // report) equal a scan of the whole edited text, for texts made of heading-like pieces.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { applyDrawnEdit } from '../../support/edits';
 import fc from 'fast-check';
 import { rescanHeadings, scanHeadings } from '../../../server/src/core/parse/headings';
 
@@ -17,11 +18,9 @@ test('rescanHeadings after edit after edit equals scanHeadings of the edited tex
     fc.property(pieces(60), fc.array(fc.tuple(fc.nat(), fc.nat(6), pieces(3)), { minLength: 1, maxLength: 20 }), (first, edits) => {
       let text = first;
       let scan = scanHeadings(text);
-      for (const [p, length, inserted] of edits) {
-        const from = p % (text.length + 1);
-        const oldTo = Math.min(text.length, from + length);
-        const next = text.slice(0, from) + inserted + text.slice(oldTo);
-        scan = rescanHeadings(scan, next, from, oldTo, from + inserted.length);
+      for (const drawn of edits) {
+        const { text: next, from, oldTo, newTo, inserted } = applyDrawnEdit(text, drawn);
+        scan = rescanHeadings(scan, next, from, oldTo, newTo);
         assert.deepEqual(scan, scanHeadings(next), JSON.stringify({ text, from, oldTo, inserted }));
         text = next;
         checked++;

@@ -2,31 +2,21 @@
 // encoding, then the remaining findings reported; a second run changes nothing.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCheck } from '../../../server/src/cli/check';
 import { encodeText } from '../../../server/src/cli/encode';
 import { decodeReportBytes } from '../../../server/src/core';
 import { readFixture } from '../rules/support';
+import { runCaptured, tempFolder, type CliRun } from '../../support/cli';
 
 const BASE_2022 = readFixture('base-2022.txt');
 const BROKEN = BASE_2022.replace('\t（七）总计\t\t18', '\t（七）总计\t\t17')
   .replace('行政事业性收费\t0', '行政事业性收费\t4339000.00元')
   .replace('六、其他需要报告的事项\n', '');
 
-async function run(args: string[], cwd: string): Promise<{ status: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const status = await runCheck(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, stderrIsTTY: false });
-  return { status, out, err };
-}
-
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-fix-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+const run = (args: string[], cwd: string): Promise<CliRun> => runCaptured((io) => runCheck(args, io), cwd);
+const workspace = (files: Record<string, string | Uint8Array>): string => tempFolder('nianbao-fix-', files);
 
 test('check --fix rewrites the file, reports what is left, and a second run changes nothing', async () => {
   const dir = workspace({ 'a.txt': BROKEN, 'clean.txt': BASE_2022 });

@@ -4,40 +4,20 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../server/src/core';
 import { parseConfig } from '../../../server/src/core/config';
 import { runCheck } from '../../../server/src/cli/check';
+import { runCaptured, tempFolder, type CliRun } from '../../support/cli';
 import { fixturePath, repoRoot } from '../../support/fixtures';
 import { readFixture, replaceOnce } from './support';
 
 const CLEAN = readFixture('base-2020.txt');
 const BROKEN = replaceOnce(CLEAN, '（一）予以公开\t\t15\t', '（一）予以公开\t\t51\t');
 
-interface Run {
-  status: number;
-  out: string;
-  err: string;
-}
-
-async function run(args: string[], cwd: string, stderrIsTTY = false): Promise<Run> {
-  let out = '';
-  let err = '';
-  const status = await runCheck(args, { out: (t) => (out += t), err: (t) => (err += t), cwd, stderrIsTTY });
-  return { status, out, err };
-}
-
-function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-check-'));
-  for (const [name, content] of Object.entries(files)) {
-    const path = join(dir, name);
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, content);
-  }
-  return dir;
-}
+const run = (args: string[], cwd: string, stderrIsTTY = false): Promise<CliRun> => runCaptured((io) => runCheck(args, io), cwd, stderrIsTTY);
+const workspace = (files: Record<string, string | Uint8Array>): string => tempFolder('nianbao-check-', files);
 
 test('exit 0 without error findings, 1 with one, text lines like a compiler', async () => {
   const dir = workspace({ 'clean.txt': CLEAN, 'broken.txt': BROKEN });

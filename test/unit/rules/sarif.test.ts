@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { runCheck } from '../../../server/src/cli/check';
+import { runCaptured } from '../../support/cli';
 import { repoRoot } from '../../support/fixtures';
 
 const schema = JSON.parse(
@@ -13,8 +14,7 @@ const schema = JSON.parse(
 );
 
 async function sarifOf(paths: string[]): Promise<unknown> {
-  let out = '';
-  await runCheck(['--format', 'sarif', ...paths], { out: (t) => (out += t), err: () => {}, cwd: repoRoot(), stderrIsTTY: false });
+  const { out } = await runCaptured((io) => runCheck(['--format', 'sarif', ...paths], io), repoRoot());
   return JSON.parse(out);
 }
 

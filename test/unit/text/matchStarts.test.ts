@@ -1,6 +1,7 @@
 // Match starts kept across edits equal those of the edited text scanned afresh.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { applyDrawnEdit } from '../../support/edits';
 import fc from 'fast-check';
 import { matchAt, matchStarts, rescanMatchStarts, type BoundedPattern } from '../../../server/src/core/text/matchStarts';
 
@@ -17,11 +18,10 @@ for (const [name, pattern] of [['a date', DATE], ['overlapping matches', PAIR]] 
       fc.property(textOf, fc.array(fc.tuple(fc.nat(), fc.nat(6), textOf), { minLength: 1, maxLength: 8 }), (initial, edits) => {
         let text = initial;
         let starts = matchStarts(pattern, text);
-        for (const [at, length, inserted] of edits) {
-          const from = at % (text.length + 1);
-          const oldTo = Math.min(text.length, from + length);
-          text = text.slice(0, from) + inserted + text.slice(oldTo);
-          starts = rescanMatchStarts(pattern, starts, text, from, oldTo, from + inserted.length);
+        for (const drawn of edits) {
+          const edit = applyDrawnEdit(text, drawn);
+          text = edit.text;
+          starts = rescanMatchStarts(pattern, starts, text, edit.from, edit.oldTo, edit.newTo);
           assert.deepEqual(starts, matchStarts(pattern, text));
         }
       }),

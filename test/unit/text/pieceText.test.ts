@@ -1,6 +1,7 @@
 // A text kept in pieces reads as the string it stands for, edit after edit.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { applyDrawnEdit } from '../../support/edits';
 import fc from 'fast-check';
 import { PieceText } from '../../../server/src/core/text/pieceText';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
@@ -13,11 +14,10 @@ test('PieceText reads as its string after chained edits: slice, charCodeAt, inde
     fc.property(textOf, fc.array(fc.tuple(fc.nat(), fc.nat(8), textOf), { minLength: 1, maxLength: 20 }), fc.array(fc.tuple(index, index), { maxLength: 12 }), (initial, edits, probes) => {
       let text = initial;
       let pieces = PieceText.of(initial);
-      for (const [at, length, inserted] of edits) {
-        const from = at % (text.length + 1);
-        const to = Math.min(text.length, from + length);
-        text = text.slice(0, from) + inserted + text.slice(to);
-        pieces = pieces.edited(from, to, inserted);
+      for (const drawn of edits) {
+        const edit = applyDrawnEdit(text, drawn);
+        text = edit.text;
+        pieces = pieces.edited(edit.from, edit.oldTo, edit.inserted);
         assert.equal(pieces.length, text.length);
         for (const [a, b] of probes) {
           assert.equal(pieces.slice(a, b), text.slice(a, b), `slice(${a}, ${b})`);
@@ -43,12 +43,11 @@ test('a line index edited over a text in pieces equals one built on the string (
       let text = initial;
       let pieces = PieceText.of(initial);
       let lines = new LineIndex(initial);
-      for (const [at, length, inserted] of edits) {
-        const from = at % (text.length + 1);
-        const to = Math.min(text.length, from + length);
-        text = text.slice(0, from) + inserted + text.slice(to);
-        pieces = pieces.edited(from, to, inserted);
-        lines = lines.edited(pieces, from, to, from + inserted.length);
+      for (const drawn of edits) {
+        const edit = applyDrawnEdit(text, drawn);
+        text = edit.text;
+        pieces = pieces.edited(edit.from, edit.oldTo, edit.inserted);
+        lines = lines.edited(pieces, edit.from, edit.oldTo, edit.newTo);
         const fresh = new LineIndex(text);
         assert.equal(lines.lineCount, fresh.lineCount);
         for (let i = 0; i <= text.length; i++) assert.deepEqual(lines.positionAt(i), fresh.positionAt(i));

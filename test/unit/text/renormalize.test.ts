@@ -3,6 +3,7 @@
 // the parser using it gives the model of a fresh parse.
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { applyDrawnEdit } from '../../support/edits';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -43,10 +44,8 @@ test('renormalizePlain applied edit after edit (offset maps in pieces) equals no
     fc.property(plainText(120), fc.array(fc.tuple(fc.nat(), fc.nat(3), plainText(4)), { minLength: 1, maxLength: 60 }), (first, edits) => {
       let text = first;
       let norm = normalizeText(first);
-      for (const [p, length, inserted] of edits) {
-        const start = p % (text.length + 1);
-        const end = Math.min(text.length, start + length);
-        const source = text.slice(0, start) + inserted + text.slice(end);
+      for (const drawn of edits) {
+        const { text: source, from: start, oldTo: end, inserted } = applyDrawnEdit(text, drawn);
         const { norm: next, edit } = renormalizePlain(text, norm, source, start, end, inserted);
         const full = normalizeText(source);
         assert.equal(next.text, full.text);

@@ -3,6 +3,7 @@
 // made edit by edit (offset maps in pieces, text in pieces).
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { applyDrawnEdit } from '../../support/edits';
 import fc from 'fast-check';
 import { firstAtOrAfter, subMapped, type MappedText } from '../../../server/src/core/text/mapped';
 import { normalizeText, renormalizePlain } from '../../../server/src/core/text/normalize';
@@ -38,12 +39,10 @@ test('subMapped of a normalisation made edit by edit equals normalizing the cut 
     fc.property(plainText, fc.array(fc.tuple(fc.nat(), fc.nat(5), plainText), { minLength: 1, maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), (initial, edits, cuts) => {
       let source = initial;
       let norm = normalizeText(source);
-      for (const [at, length, inserted] of edits) {
-        const start = at % (source.length + 1);
-        const end = Math.min(source.length, start + length);
-        const next = source.slice(0, start) + inserted + source.slice(end);
-        norm = renormalizePlain(source, norm, next, start, end, inserted).norm;
-        source = next;
+      for (const drawn of edits) {
+        const edit = applyDrawnEdit(source, drawn);
+        norm = renormalizePlain(source, norm, edit.text, edit.from, edit.oldTo, edit.inserted).norm;
+        source = edit.text;
       }
       assertCutsAgree(source, norm, cuts);
     }),
