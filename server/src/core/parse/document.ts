@@ -18,8 +18,9 @@ export class ParsedText {
   readonly fusedMemo: FusedMemo = new Map();
 
   /**
-   * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation),
-   * and so are `lines` and `normLines` the line indexes of the source and of `norm`.
+   * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation, or
+   * a block's cut from its document's), and so are `lines` and `normLines` the line indexes of
+   * the source and of `norm`.
    */
   constructor(
     readonly source: string,

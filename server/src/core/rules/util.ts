@@ -10,10 +10,14 @@ import type { RuleContext } from './types';
 export function firstLineRange(text: string): Range {
   const m = /^[\uFEFF\s]*/.exec(text);
   const start = m ? m[0].length : 0;
-  // Any of LSP's line ends (\r\n, \n, a lone \r) ends the line: positions come from LineIndex.
-  const lineEnd = /\r|\n/.exec(text.slice(start));
-  const end = lineEnd ? start + lineEnd.index : text.length;
-  return new LineIndex(text).rangeOf(start, end);
+  // Any of LSP's line ends (\r\n, \n, a lone \r) ends the line: positions come from LineIndex,
+  // over the text up to that line's end only (positions depend on what precedes them), so that a
+  // long report is not indexed whole on every check that points here.
+  const lineEnd = /\r|\n/g;
+  lineEnd.lastIndex = start;
+  const found = lineEnd.exec(text);
+  const end = found ? found.index : text.length;
+  return new LineIndex(text.slice(0, end)).rangeOf(start, end);
 }
 
 /** The format a report should be measured against: the one its tables follow, else its year's. */

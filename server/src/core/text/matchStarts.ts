@@ -51,9 +51,14 @@ export function rescanMatchStarts(
   return [...kept, ...scan(pattern, text, windowFrom, newTo), ...later];
 }
 
+/** Each pattern's expression made sticky, to read the match at one position. */
+const stickies = new WeakMap<BoundedPattern, RegExp>();
+
 /** The match at `start` (a position `matchStarts` gave), read from its window alone. */
 export function matchAt(pattern: BoundedPattern, text: TextReader, start: number): RegExpExecArray | null {
-  const sticky = new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'y');
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.re.source, pattern.re.flags.replace('g', '') + 'y')));
+  sticky.lastIndex = 0;
   const m = sticky.exec(text.slice(start, Math.min(text.length, start + pattern.maxLength)));
   if (m) m.index = start;
   return m;
