@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../support/fixtures';
+import { fixturePath } from '../support/fixtures';
 import { randomReports } from '../support/reports';
 
 export interface Seed {
@@ -13,7 +13,7 @@ export interface Seed {
 }
 
 export function seeds(): Seed[] {
-  const dir = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
+  const dir = fixturePath('seeds');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort()

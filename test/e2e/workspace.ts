@@ -1,8 +1,8 @@
-// The e2e workspace: the sample reports (seeds 000–003 under their real names), the seed corpus
-// when it sits next to the repository (../shared/corpus/seeds, as the unit tests find it), our own
+// The e2e workspace: the sample reports (seeds 000–003 under their real names), the five seed
+// reports (test/fixtures/seeds), our own
 // fixtures with known findings, a non-report text file and a reviewer's folder of a hundred
 // reports with neutral names (found by content).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_DIR, FIXTURES, fixableReport, wrongTotalReport } from './fixtures';
 
@@ -23,11 +23,9 @@ export function prepareWorkspace(root: string, folder: string, { extras = true }
   }
   if (!extras) return;
 
-  const seeds = join(root, '..', 'shared', 'corpus', 'seeds');
-  if (existsSync(seeds)) {
-    mkdirSync(join(folder, SEED_DIR), { recursive: true });
-    for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) copyFileSync(join(seeds, name), join(folder, SEED_DIR, name));
-  }
+  const seeds = join(root, 'test', 'fixtures', 'seeds');
+  mkdirSync(join(folder, SEED_DIR), { recursive: true });
+  for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) copyFileSync(join(seeds, name), join(folder, SEED_DIR, name));
 
   const base = readFileSync(join(root, 'test', 'fixtures', 'rules', 'base-2022.txt'), 'utf8');
   const fixtures = join(folder, FIXTURE_DIR);

@@ -8,7 +8,7 @@ import { runTables } from '../../../server/src/cli/tables';
 import { runCaptured, type CliRun } from '../../support/cli';
 import { fixturePath, repoRoot } from '../../support/fixtures';
 
-const seeds = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
+const seeds = fixturePath('seeds');
 
 const run = (args: string[], cwd = repoRoot()): Promise<CliRun> => runCaptured((io) => runTables(args, io), cwd);
 

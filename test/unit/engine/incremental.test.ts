@@ -2,13 +2,12 @@
 // same as parsing the edited text from scratch.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import test from 'node:test';
 import { modelValues, parseReport, ReportParser } from '../../../server/src/core';
-import { repoRoot } from '../../support/fixtures';
+import { fixturePath } from '../../support/fixtures';
 import { mulberry32 } from '../../support/rng';
 
-const seed = readFileSync(join(repoRoot(), '..', 'shared', 'corpus', 'seeds', '001_ab7eca12f286f93a.txt'), 'utf8');
+const seed = readFileSync(fixturePath('seeds', '001_ab7eca12f286f93a.txt'), 'utf8');
 
 test('an edit inside 表三 re-parses that block only and reuses the others', () => {
   const parser = new ReportParser();

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { modelValues, parseReport } from '../../../server/src/core';
-import { fixturePath, repoRoot } from '../../support/fixtures';
+import { fixturePath } from '../../support/fixtures';
 
-const seedsDir = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
+const seedsDir = fixturePath('seeds');
 const seed = (name: string) => readFileSync(join(seedsDir, `${name}.txt`), 'utf8');
 const expected = (name: string) => JSON.parse(readFileSync(fixturePath('seeds', `${name}.expected.json`), 'utf8')).values;
 

@@ -5,9 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { decodeReportBytes, modelValues, parseReport, type ReportModel } from '../../../server/src/core';
-import { fixturePath, repoRoot } from '../../support/fixtures';
+import { fixturePath } from '../../support/fixtures';
 
-const seedsDir = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
+const seedsDir = fixturePath('seeds');
 
 function parseSeed(name: string): ReportModel {
   const decoded = decodeReportBytes(readFileSync(join(seedsDir, name)));

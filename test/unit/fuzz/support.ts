@@ -22,7 +22,7 @@ let cachedCorpus: NamedText[] | undefined;
 /** The five seeds of the shared corpus and every text fixture of ours (decoded as the CLI would). */
 export function corpus(): NamedText[] {
   if (cachedCorpus) return cachedCorpus;
-  const seedsDir = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
+  const seedsDir = fixturePath('seeds');
   const out: NamedText[] = [];
   for (const dir of [seedsDir, fixturePath('renderings'), fixturePath('rules'), join(repoRoot(), 'samples')]) {
     for (const name of readdirSync(dir).filter((n) => /\.(txt|html?)$/.test(n)).sort()) {

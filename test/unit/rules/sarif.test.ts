@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { runCheck } from '../../../server/src/cli/check';
 import { runCaptured } from '../../support/cli';
-import { repoRoot } from '../../support/fixtures';
+import { fixturePath, repoRoot } from '../../support/fixtures';
 
 const schema = JSON.parse(
   readFileSync(join(repoRoot(), 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
@@ -20,7 +20,7 @@ async function sarifOf(paths: string[]): Promise<unknown> {
 
 test('SARIF output of the seeds and the rule fixtures validates against the SARIF 2.1.0 schema', async () => {
   const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-  const log = await sarifOf([join(repoRoot(), '..', 'shared', 'corpus', 'seeds'), join(repoRoot(), 'test', 'fixtures', 'rules')]);
+  const log = await sarifOf([fixturePath('seeds'), join(repoRoot(), 'test', 'fixtures', 'rules')]);
   const ok = validate(log);
   assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
   const results = (log as { runs: Array<{ results: unknown[] }> }).runs[0]!.results;

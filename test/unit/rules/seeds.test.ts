@@ -1,24 +1,23 @@
-// The five seed reports (../shared/corpus/seeds, outside the repository; skipped when absent):
+// The five seed reports (test/fixtures/seeds, real published reports):
 // report what is really there and nothing that is not.
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReport, parseReport } from '../../../server/src/core';
-import { repoRoot } from '../../support/fixtures';
+import { fixturePath } from '../../support/fixtures';
 
-const SEEDS = join(repoRoot(), '..', 'shared', 'corpus', 'seeds');
-const present = existsSync(SEEDS);
+const SEEDS = fixturePath('seeds');
 
 function findingsOf(prefix: string): string[] {
-  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix))!;
+  const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith('.txt'))!;
   const text = readFileSync(join(SEEDS, name), 'utf8');
   return checkReport(parseReport(text), text).map((f) => `${f.code}|${f.message}`);
 }
 
 const ARITHMETIC = /^(applications-|appeals-total|published-within-total|narrative-consistency)/;
 
-test('seed 002: 其他需要报告的事项 missing, reworded headings, two 表三 rows short of a cell — and no more', { skip: !present }, () => {
+test('seed 002: 其他需要报告的事项 missing, reworded headings, two 表三 rows short of a cell — and no more', () => {
   const findings = findingsOf('002_');
   const codes = findings.map((f) => f.split('|')[0]);
   assert.deepEqual(findings.filter((f) => f.startsWith('section-missing')).length, 1);
@@ -30,13 +29,13 @@ test('seed 002: 其他需要报告的事项 missing, reworded headings, two 表�
   assert.ok(!codes.includes('section-order'), 'one section under two headings is not misordered');
 });
 
-test('seed 003: no title, but a statistics period', { skip: !present }, () => {
+test('seed 003: no title, but a statistics period', () => {
   const findings = findingsOf('003_');
   assert.deepEqual(findings.map((f) => f.split('|')[0]), ['title-missing']);
   assert.match(findings[0]!, /2020年政府信息公开工作年度报告/);
 });
 
-test('seeds: no arithmetic or narrative false alarm on any seed', { skip: !present }, () => {
+test('seeds: no arithmetic or narrative false alarm on any seed', () => {
   for (const prefix of ['000_', '001_', '002_', '003_', '004_']) {
     assert.deepEqual(findingsOf(prefix).filter((f) => ARITHMETIC.test(f)), [], prefix);
   }

@@ -5,12 +5,11 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { applyDrawnEdit } from '../../support/edits';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseReport, ReportParser } from '../../../server/src/core';
 import { sourceRange } from '../../../server/src/core/text/mapped';
 import { isPlainText, normalizeText, renormalizePlain } from '../../../server/src/core/text/normalize';
-import { repoRoot } from '../../support/fixtures';
+import { fixturePath } from '../../support/fixtures';
 import { mulberry32 } from '../../support/rng';
 
 // Characters normalisation treats specially (CR, LF, full-width forms, odd and invisible spaces)
@@ -72,7 +71,7 @@ test('isPlainText refuses what could start markup, an entity or a script escape'
 });
 
 test('edits to a long report (re-normalised line by line) give the model of a fresh parse', () => {
-  const seed = readFileSync(join(repoRoot(), '..', 'shared', 'corpus', 'seeds', '000_e824e7fa6ddd1e25.txt'), 'utf8');
+  const seed = readFileSync(fixturePath('seeds', '000_e824e7fa6ddd1e25.txt'), 'utf8');
   // Long enough for the incremental path: the seed with its narrative repeated in section 一.
   const at = seed.indexOf('二、');
   const text = seed.slice(0, at) + seed.slice(seed.indexOf('\n') + 1, at).repeat(Math.ceil(60_000 / at)) + seed.slice(at);

@@ -1,0 +1,38 @@
+// The canonical text of a grid: one row per line, cells separated by TABs, merged continuations
+// left out, empty cells kept as nothing between two TABs. The table reconstruction reads this
+// form exactly (it is what a Word table copied row by row looks like), whatever the grid came
+// from; the writer is given callbacks so that a rendering can write it into a mapped text (each
+// character keeping its source) and a document reader into plain text with locations.
+import type { GridCell, TableGrid } from './types';
+
+export interface GridWriter {
+  /** The text of one cell (never contains a TAB or a line break). */
+  cell(text: string, cell: GridCell): void;
+  /** The TAB between two cells of a row. */
+  separator(): void;
+  /** The line break after a row. */
+  rowEnd(): void;
+}
+
+/** A cell's text as it goes into the canonical text: breaks and TABs inside a cell become nothing or a space. */
+export function canonicalCellText(text: string): string {
+  return text.replace(/[\t\r\n]+/g, (m) => (m.includes('\t') ? ' ' : ''));
+}
+
+/** The cells of a row that the canonical text writes: merged continuations are no cells of their own. */
+export function ownCells(cells: readonly GridCell[]): GridCell[] {
+  return cells.filter((c) => c.merged === undefined);
+}
+
+/** Writes `grid` as canonical text; rows with no cell of their own are left out. */
+export function writeCanonical(grid: TableGrid, writer: GridWriter): void {
+  for (const row of grid.rows) {
+    const cells = ownCells(row.cells);
+    if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) continue;
+    cells.forEach((cell, i) => {
+      if (i > 0) writer.separator();
+      writer.cell(canonicalCellText(cell.text), cell);
+    });
+    writer.rowEnd();
+  }
+}
