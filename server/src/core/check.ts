@@ -1,6 +1,7 @@
 // Runs every enabled rule over one parsed report and returns findings in document order.
 import { FORMATS } from './formats';
 import type { ReportModel } from './model';
+import { revisionOf } from './revision';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleContext, SeveritySetting } from './rules/types';
 
@@ -19,6 +20,7 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
     format: model.format ? FORMATS[model.format] : null,
     locale: options.locale ?? 'zh',
     peers: options.peers ?? [],
+    revision: revisionOf(model),
     ...(options.file !== undefined ? { file: options.file } : {}),
   };
   const findings: Finding[] = [];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readStatements } from '../../../server/src/core/rules/narrativeConsistency';
 import { buildModel } from './support';
 import { mulberry32 } from '../../support/rng';
-import { DocumentMemo, setRevision, type SourceEdit } from '../../../server/src/core/parse/revision';
+import { DocumentMemo, type Revision, type SourceEdit } from '../../../server/src/core/revision';
 import { LineIndex } from '../../../server/src/core/text/lineIndex';
 
 const model = buildModel('2019', {}, { year: 2020 });
@@ -59,19 +59,20 @@ test('a long text read again after edits (only the changed lines) gives what a f
   // tied to the document's memo and to the edit from the revision before.
   const memo = new DocumentMemo();
   let revision = 1;
-  const revisionModel = (t: string, edit?: SourceEdit) => {
-    const m = { ...model };
-    setRevision(m, { memo, id: ++revision, lines: new LineIndex(t), ...(edit ? { edit: { ...edit, from: revision - 1 } } : {}) });
-    return m;
-  };
-  readStatements(text, revisionModel(text));
+  const nextRevision = (t: string, edit?: SourceEdit): Revision => ({
+    memo,
+    id: ++revision,
+    lines: new LineIndex(t),
+    ...(edit ? { edit: { ...edit, from: revision - 1 } } : {}),
+  });
+  readStatements(text, model, nextRevision(text));
   let statements = 0;
   for (let i = 0; i < 200; i++) {
     const at = rng.int(0, text.length);
     const removed = Math.min(text.length - at, rng.chance(0.5) ? rng.int(0, 30) : 0);
     const inserted = rng.chance(0.7) ? pick() : '';
     text = text.slice(0, at) + inserted + text.slice(at + removed);
-    const incremental = readStatements(text, revisionModel(text, { start: at, oldEnd: at + removed, newEnd: at + inserted.length }));
+    const incremental = readStatements(text, model, nextRevision(text, { start: at, oldEnd: at + removed, newEnd: at + inserted.length }));
     // The model without a revision: a whole read.
     assert.deepEqual(incremental, readStatements(text, model), `edit ${i}`);
     statements += incremental.length;

@@ -6,7 +6,7 @@ import type { ParseIssue, ReportModel, SectionModel, TableModel } from '../model
 import { ParsedText } from './document';
 import { plausibleHeadings, rescanHeadings, scanHeadings, type HeadingHit, type HeadingScan } from './headings';
 import { readMetadata, type MetadataMemo } from './metadata';
-import { DocumentMemo, setRevision, type SourceEdit } from './revision';
+import { DocumentMemo, setRevision, type SourceEdit } from '../revision';
 import { shiftSpans } from './shift';
 import { parseTables, scoreTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';

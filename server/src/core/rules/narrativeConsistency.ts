@@ -11,7 +11,7 @@ import { cellName, num, say } from './messages';
 import { NUMBER_PATTERN, parseNumber } from '../text/numerals';
 import type { Locale, Report, RuleDef } from './types';
 import { insideTable, tableSpans } from './util';
-import { revisionOf, type Revision } from '../parse/revision';
+import type { Revision } from '../revision';
 
 type Quantity =
   | 'received'
@@ -120,16 +120,16 @@ function nestedIn(statements: Statement[], from: number, f: { start: number; end
 }
 
 /** Reads the statements the prose makes about table quantities. Exported for tests. */
-export function readStatements(text: string, model: ReportModel): Statement[] {
+export function readStatements(text: string, model: ReportModel, revision?: Revision): Statement[] {
   const statements: Statement[] = [];
-  forEachStatement(text, model, (s) => statements.push(s));
+  forEachStatement(text, model, revision, (s) => statements.push(s));
   return statements;
 }
 
 /** Calls `found` with each statement of the prose, in text order, outside tables and about this year. */
-function forEachStatement(text: string, model: ReportModel, found: (statement: Statement) => void): void {
+function forEachStatement(text: string, model: ReportModel, revision: Revision | undefined, found: (statement: Statement) => void): void {
   const spans = tableSpans(model);
-  for (const clause of textClauses(text, revisionOf(model))) {
+  for (const clause of textClauses(text, revision)) {
     if (insideTable(spans, clause.start) || insideTable(spans, clause.end - 1)) continue;
     if (model.year !== null && clause.years.some((y) => y !== model.year && y >= 1990 && y <= 2100)) continue;
     for (const s of clause.statements) found({ quantity: s.quantity, value: s.value, start: s.start + clause.offset, end: s.end + clause.offset });
@@ -335,14 +335,14 @@ export const narrativeConsistency: RuleDef = {
     zh: '正文常常复述表中的数字（“共收到政府信息公开申请21件”“行政复议3件，其中维持2件”）。修改表格后忘记修改正文，报告就自相矛盾。本规则只比较明确指向同一数量的句子：收到、上年结转、办结、结转下年度的申请件数，行政复议和行政诉讼件数及复议结果，行政许可和行政处罚决定数；中文数字（二十一件）也识别。涉及其他年份、与上年比较、约数或包含结转数的句子不比较。',
     en: 'The text often repeats the tables’ numbers. This rule compares only sentences that clearly name the same quantity: applications received, carried over, handled and carried forward; reconsiderations and lawsuits and reconsideration outcomes; licensing and penalty decisions. Chinese numerals count. Sentences about other years, comparisons with last year, approximations and totals including carried-over applications are not compared.',
   },
-  check({ model, text, format, locale }, report) {
+  check({ model, text, format, locale, revision }, report) {
     if (model.problem || model.tables.length === 0) return;
     // The parser's line index, else one built on the first finding: most statements agree with the tables.
-    let index = revisionOf(model)?.lines;
+    let index = revision?.lines;
     const lines = () => (index ??= new LineIndex(text));
     // Each quantity's cells and their sum, looked up once: a long narrative states the same few often.
     const sides = new Map<Quantity, TableSide | null>();
-    forEachStatement(text, model, (statement) => {
+    forEachStatement(text, model, revision, (statement) => {
       let side = sides.get(statement.quantity);
       if (side === undefined) sides.set(statement.quantity, (side = tableSide(model, statement.quantity)));
       if (side && side.actual !== statement.value) reportStatement(statement, side, lines, { locale, format }, report);

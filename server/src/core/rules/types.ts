@@ -1,5 +1,6 @@
 // What a rule is and what it reports. Rules read the report model and the format definition;
 // they know nothing of LSP connections or the editor.
+import type { Revision } from '../revision';
 import type { FormatDefinition, FormatVersion, TableId } from '../formats/types';
 import type { CellModel, ParseIssue, Range, ReportMetadata, ReportModel, RowModel, SourceSpan } from '../model';
 
@@ -92,6 +93,12 @@ export interface RuleContext {
   peers: PeerReport[];
   /** The file name, when known (for messages about other files). */
   file?: string;
+  /**
+   * Which parse of its document the model is and by what edit it came from the one before
+   * (models made by a `ReportParser`): lets a rule that reads the whole text redo only what an
+   * edit touched.
+   */
+  revision?: Revision | undefined;
 }
 
 export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void;

@@ -3,8 +3,8 @@
 // narrative rule's reading of the prose) can then redo only what an edit touched, with its
 // memo kept per document rather than in module state, and without comparing long texts to find
 // what changed.
-import type { ReportModel } from '../model';
-import type { LineIndex } from '../text/lineIndex';
+import type { ReportModel } from './model';
+import type { LineIndex } from './text/lineIndex';
 
 /** An edit in source offsets: [start, oldEnd) of the previous text became [start, newEnd). */
 export interface SourceEdit {
