@@ -32,6 +32,7 @@ interface Layout {
 export function readDrawnGrid(text: string, lines: readonly TextLine[], first: number, end: number, chars: GridCharacters, source: string): TableGrid | undefined {
   const region = lines.slice(first, end);
   const layout = bestLayout(text, region, chars);
+  if (!layout) return undefined;
   const { x, boundaries } = layout;
   const columns = boundaries.length - 1;
   if (columns < 1) return undefined;
@@ -191,34 +192,45 @@ function barAt(text: string, line: TextLine, xs: Int32Array, col: number, chars:
   return false;
 }
 
-/** The metric whose boundaries are fewest (the drawing's bars line up in it). */
-function bestLayout(text: string, region: readonly TextLine[], chars: GridCharacters): Layout {
-  let best: Layout | undefined;
+/**
+ * The metric the drawing lines up in: the one with fewest bars off the rules' marks, then fewest
+ * boundaries. A drawing whose bars line up in neither (a hand-made `+------+` rule over cells of
+ * any width) is no grid: undefined, and the text is left to the table reconstruction.
+ */
+function bestLayout(text: string, region: readonly TextLine[], chars: GridCharacters): Layout | undefined {
+  let best: (Layout & { misaligned: number }) | undefined;
   for (const metric of ['display', 'chars'] as const) {
     const x = region.map((line) => columnsOf(text, line, metric));
-    const boundaries = boundariesOf(text, region, x, chars);
-    if (!best || boundaries.length < best.boundaries.length) best = { metric, x, boundaries };
+    const { boundaries, misaligned } = boundariesOf(text, region, x, chars);
+    if (!best || misaligned < best.misaligned || (misaligned === best.misaligned && boundaries.length < best.boundaries.length)) {
+      best = { metric, x, boundaries, misaligned };
+    }
   }
-  return best!;
+  return best && best.misaligned === 0 ? best : undefined;
 }
 
 /**
  * Columns where a bar stands on some line, or a junction with a rule beside it (a `+` with no
- * `-` or `=` next to it is content, as in `+29`).
+ * `-` or `=` next to it is content, as in `+29`); and how many bars of content lines stand
+ * where no rule marks a column (a bar or junction beside a rule's line does).
  */
-function boundariesOf(text: string, region: readonly TextLine[], x: Int32Array[], chars: GridCharacters): number[] {
+function boundariesOf(text: string, region: readonly TextLine[], x: Int32Array[], chars: GridCharacters): { boundaries: number[]; misaligned: number } {
   const set = new Set<number>();
+  const marked = new Set<number>();
+  const loose: number[] = [];
   region.forEach((line, i) => {
     const xs = x[i]!;
     for (let k = 0; k < line.to - line.from; k++) {
       const code = text.charCodeAt(line.from + k);
-      if (chars.vertical(code)) set.add(xs[k]!);
-      else if (chars.junction(code)) {
-        const before = k > 0 ? text.charCodeAt(line.from + k - 1) : 0;
-        const after = line.from + k + 1 < line.to ? text.charCodeAt(line.from + k + 1) : 0;
-        if (chars.horizontal(before) || chars.horizontal(after)) set.add(xs[k]!);
-      }
+      const vertical = chars.vertical(code);
+      if (!vertical && !chars.junction(code)) continue;
+      const before = k > 0 ? text.charCodeAt(line.from + k - 1) : 0;
+      const after = line.from + k + 1 < line.to ? text.charCodeAt(line.from + k + 1) : 0;
+      const besideRule = chars.horizontal(before) || chars.horizontal(after);
+      if (besideRule) marked.add(xs[k]!);
+      if (vertical || besideRule) set.add(xs[k]!);
+      if (vertical && !besideRule) loose.push(xs[k]!);
     }
   });
-  return [...set].sort((a, b) => a - b);
+  return { boundaries: [...set].sort((a, b) => a - b), misaligned: loose.filter((c) => !marked.has(c)).length };
 }
