@@ -90,6 +90,10 @@ const incremental: FuzzProperty = {
     }),
 };
 
+/** A plain report long enough for the parser to keep its normalisation between edits. */
+let longPlain: string | undefined;
+const longPlainText = () => (longPlain ??= largeReport(200_000));
+
 /** Pieces of drawn tables: bars, rules and junctions of every kind, markup in a pipe cell. */
 const DRAWN_PIECES = ['│', '─', '┼', '├────┤', '║', '═', '┃', '━', '|', '+', '+----+', '|---|', '---', '<span style="font-size:14px">', '</span>', '&#51;'];
 
@@ -114,12 +118,15 @@ const drawnGrids: FuzzProperty = {
       fc.option(damagesArb, { nil: undefined }),
       fc.array(fc.array(drawnChangeArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 }),
       fractions,
-      (i, damages, steps, hovers) => {
+      fc.boolean(),
+      (i, damages, steps, hovers, long) => {
         const texts = drawnCorpus();
         if (texts.length === 0) return;
         const original = texts[i % texts.length]!.text;
         let text = damages ? damageAll(original, damages) : original;
         exerciseAll(text, hovers, { fixAll: false });
+        // Long, a plain text takes the line-local path of an edit (pandoc's plain columns are plain).
+        if (long) text = `${text}\n${longPlainText()}`;
         const parser = new ReportParser();
         parser.parse(text);
         for (const step of steps) {

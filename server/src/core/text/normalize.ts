@@ -6,6 +6,7 @@ import { firstAtOrAfter, identityMapped, MappedBuilder, piecesOf, piecewise, rea
 import { PieceText } from './pieceText';
 import { decodeEntityName, ENTITY } from './entities';
 import { readRenderings } from '../parse/renderings/apply';
+import { ASCII_GRID_START } from '../parse/renderings/asciiGrid';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
@@ -30,12 +31,20 @@ export function normalizeText(source: string): MappedText {
 
 /**
  * Plain text: no character that can start markup, an entity or a script escape, nor a table
- * drawn in text (every rendering region holds a `|` or a box-drawing character, see
- * parse/renderings). Its normalisation is character by character (CRLF the only pair), so an
- * edit can be re-normalised line-locally with `renormalizePlain`.
+ * drawn in text (box-drawing characters, a line opening an ASCII grid; a pipe table is read by
+ * a rendering only with markup in it). Its normalisation is character by character (CRLF the
+ * only pair), so an edit can be re-normalised line-locally with `renormalizePlain` — as long as
+ * the edit does not make a line that opens an ASCII grid (`opensDrawnGrid` on the lines it touched).
  */
 export function isPlainText(text: string): boolean {
-  return !/[<&\\|\u2500-\u257f]/.test(text);
+  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text);
+}
+
+/** Whether lines of `text` around [from, to) could open an ASCII grid (see `isPlainText`). */
+export function opensDrawnGrid(text: string, from: number, to: number): boolean {
+  const a = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+  const next = text.indexOf('\n', to);
+  return ASCII_GRID_START.test(text.slice(a, next < 0 ? text.length : next));
 }
 
 /** Where an edit changed a normalised text: [from, oldTo) of the old became [from, newTo). */

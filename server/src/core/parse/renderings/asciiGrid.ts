@@ -13,12 +13,15 @@ const ASCII: GridCharacters = {
 };
 
 const BORDER = /^[ \t]*\+[-=:+]*[-=][-=:+]*\+[ \t]*$/;
+
+/** A line that could open an ASCII grid (a looser `BORDER`): text with none holds no grid. */
+export const ASCII_GRID_START = /^[ \t]*\+[-=:+]*[-=]/m;
 const RULE = /^[ \t]*[+|][-=:+|]*[-=][-=:+|]*[+|][ \t]*$/;
 const DRAWN = /^[ \t]*[+|]/;
 
 export const asciiGrid: Rendering = {
   name: 'ascii-grid',
-  mayOccur: (text) => /^[ \t]*\+[-=]{2,}/m.test(text),
+  mayOccur: (text) => ASCII_GRID_START.test(text),
   read(text, lines) {
     const at = (i: number) => text.slice(lines[i]!.from, lines[i]!.to);
     const regions: RenderingRegion[] = [];
