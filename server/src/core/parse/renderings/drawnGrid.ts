@@ -22,6 +22,9 @@ export interface GridCharacters {
   junction(code: number): boolean;
 }
 
+/** More atomic columns than any report table has: hostile text, left to the table reconstruction. */
+const MAX_COLUMNS = 200;
+
 interface Layout {
   metric: ColumnMetric;
   x: Int32Array[];
@@ -35,30 +38,43 @@ export function readDrawnGrid(text: string, lines: readonly TextLine[], first: n
   if (!layout) return undefined;
   const { x, boundaries } = layout;
   const columns = boundaries.length - 1;
-  if (columns < 1) return undefined;
+  if (columns < 1 || columns > MAX_COLUMNS) return undefined;
   const height = region.length;
 
-  // Per line and atomic column: the character range [a, b) inside it, and whether it is a rule.
+  // Per line and atomic column: the character range [a, b) inside it, whether it is a rule, and
+  // whether a bar stands on its right boundary. One sweep per line.
   const ranges: Array<Array<[number, number]>> = [];
   const rule: boolean[][] = [];
+  const barRight: boolean[][] = [];
   const ruleLine: boolean[] = [];
   for (let i = 0; i < height; i++) {
     const line = region[i]!;
     const xs = x[i]!;
+    const n = xs.length - 1;
     const row: Array<[number, number]> = [];
     const isRule: boolean[] = [];
+    const bars: boolean[] = [];
+    let k = 0;
     for (let c = 0; c < columns; c++) {
-      const [a, b] = charsBetween(xs, boundaries[c]!, boundaries[c + 1]!);
+      const left = boundaries[c]!;
+      const right = boundaries[c + 1]!;
+      while (k < n && xs[k]! <= left) k++;
+      const a = k;
+      while (k < n && xs[k]! < right) k++;
+      const b = k;
       row.push([a, b]);
       let allRule = b > a;
-      for (let k = a; k < b && allRule; k++) {
-        const code = text.charCodeAt(line.from + k);
+      for (let j = a; j < b && allRule; j++) {
+        const code = text.charCodeAt(line.from + j);
         if (!chars.horizontal(code) && !chars.junction(code)) allRule = false;
       }
       isRule.push(allRule);
+      const code = b < n && xs[b] === right ? text.charCodeAt(line.from + b) : 0;
+      bars.push(chars.vertical(code) || chars.junction(code));
     }
     ranges.push(row);
     rule.push(isRule);
+    barRight.push(bars);
     ruleLine.push(isRule.some(Boolean));
   }
 
@@ -80,7 +96,7 @@ export function readDrawnGrid(text: string, lines: readonly TextLine[], first: n
     for (let c = 0; c < columns; c++) {
       if (rule[i]![c]) continue;
       if (i + 1 < height && !rule[i + 1]![c]) union(i * columns + c, (i + 1) * columns + c);
-      if (c + 1 < columns && !rule[i]![c + 1] && !barAt(text, region[i]!, x[i]!, boundaries[c + 1]!, chars)) union(i * columns + c, i * columns + c + 1);
+      if (c + 1 < columns && !rule[i]![c + 1] && !barRight[i]![c]) union(i * columns + c, i * columns + c + 1);
     }
   }
 
@@ -167,29 +183,6 @@ function cellOf(text: string, region: readonly TextLine[], lines: Map<number, [n
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000;
-}
-
-/** Character indexes [a, b) of a line whose columns lie strictly between boundaries `left` and `right`. */
-function charsBetween(xs: Int32Array, left: number, right: number): [number, number] {
-  const n = xs.length - 1;
-  let a = 0;
-  while (a < n && xs[a]! <= left) a++;
-  let b = a;
-  while (b < n && xs[b]! < right) b++;
-  return [a, b];
-}
-
-/** Whether a bar or junction stands at column `col` of a line. */
-function barAt(text: string, line: TextLine, xs: Int32Array, col: number, chars: GridCharacters): boolean {
-  const n = xs.length - 1;
-  for (let k = 0; k < n; k++) {
-    if (xs[k] === col) {
-      const code = text.charCodeAt(line.from + k);
-      return chars.vertical(code) || chars.junction(code);
-    }
-    if (xs[k]! > col) return false;
-  }
-  return false;
 }
 
 /**

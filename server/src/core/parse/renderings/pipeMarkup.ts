@@ -7,21 +7,20 @@ import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import { decodeEntityName } from '../../text/entities';
 import type { Rendering, RenderingRegion } from './types';
 
-const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
 const MARKUP = /<\/?[a-zA-Z][^<>|]*>|&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/;
 const BREAKING_TAGS = /^<\/?\s*(br|p|div|li)\b/i;
 
 export const pipeMarkup: Rendering = {
   name: 'pipe-markup',
-  mayOccur: (text) => text.includes('|') && /\|[^\n]*(<\/?[a-zA-Z]|&[#a-zA-Z0-9]+;)/.test(text),
+  mayOccur: (text) => text.includes('|') && /<\/?[a-zA-Z]|&[#a-zA-Z0-9]+;/.test(text),
   read(text, lines) {
     const at = (i: number) => text.slice(lines[i]!.from, lines[i]!.to);
     const regions: RenderingRegion[] = [];
     for (let i = 0; i < lines.length; i++) {
-      if (!PIPE_ROW.test(at(i))) continue;
+      if (!isPipeRow(at(i))) continue;
       let end = i + 1;
-      while (end < lines.length && PIPE_ROW.test(at(end))) end++;
+      while (end < lines.length && isPipeRow(at(end))) end++;
       const region = { first: i, end };
       i = end - 1;
       let delimiter = false;
@@ -42,6 +41,12 @@ export const pipeMarkup: Rendering = {
     return regions;
   },
 };
+
+/** A line that starts and ends with a bar (white space aside). */
+function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 2 && t[0] === '|' && t[t.length - 1] === '|';
+}
 
 /** The cells of one pipe row [from, to): between unescaped bars, the outer two bars dropped. */
 function cellsOf(text: string, from: number, to: number): GridCell[] {
