@@ -97,7 +97,7 @@ test('ASCII grid: links dump, one column per Chinese character, header spanning 
 });
 
 test('ASCII grid: bars that line up with no rule (a hand-drawn +------+ over cells of any width) are no grid', () => {
-  const text = ['+------+------+', '| 规章 | 5 |', '+------+------+', '| 行政许可 | 12 |', '+------+------+'].join('\n');
+  const text = ['+------+------+', '| 规章 | 5 |', '+------+------+', '| 其他对外管理服务事项 | 12 |', '+------+------+'].join('\n');
   assert.equal(asciiGrid.read(text, splitLines(text)).length, 0);
   assert.equal(normalizeText(text).text, text);
 });
@@ -150,4 +150,19 @@ test('a report mixing renderings: each region read by its own, text between unto
   const text = ['一、总体情况', '┌──┬──┐', '│规章│5 │', '└──┴──┘', '说明文字', '| <b>规章</b> | 6 |', '|---|---|', ''].join('\n');
   const out = normalizeText(text).text;
   assert.equal(out, '一、总体情况\n规章\t5\n说明文字\n规章\t6\n');
+});
+
+test('box drawing: a cell edited to a wider or narrower number (a fix, a keystroke) still reads in its column', () => {
+  const text = [
+    '┌────────┬────┬────┐',
+    '│规章    │5   │9   │',
+    '├────────┼────┼────┤',
+    '│行政许可│161 │333 │',
+    '└────────┴────┴────┘',
+  ].join('\n');
+  const wider = text.replace('│5   │', '│12345│').replace('│161 │', '│1│');
+  assert.equal(canonical(boxDrawing, wider), '规章\t12345\t9\n行政许可\t1\t333');
+  assertMappedBack(wider);
+  // A Chinese label one character longer (two columns) too.
+  assert.equal(canonical(boxDrawing, text.replace('规章    ', '规范性文件')), '规范性文件\t5\t9\n行政许可\t161\t333');
 });

@@ -4,6 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, modelCells, modelValues, parseReport, type FormatVersion } from '../../../server/src/core';
+import { applyEdits, fixAll } from '../../../server/src/core/fixes';
 import { normalizeText } from '../../../server/src/core/text/normalize';
 import { randomMetadata, renderReport } from '../../support/render';
 import { mulberry32 } from '../../support/rng';
@@ -51,6 +52,26 @@ for (const tool of TOOLS) {
           }
         }
       }
+    }
+  });
+}
+
+/** The values after every automatic fix (the edits written into the text, which is read again). */
+function fixedValues(text: string): Record<string, number | null> {
+  const model = parseReport(text);
+  const fixed = applyEdits(text, fixAll(model, text, checkReport(model, text)));
+  return modelValues(parseReport(fixed));
+}
+
+for (const tool of TOOLS) {
+  test(`${tool}: fix-all writes into the dump's cells as into the page's`, { skip: !available(tool) && `${tool} not installed` }, () => {
+    for (const format of ['2019', '2021'] as const) {
+      const { html, values } = htmlReport(format, 1, true);
+      const text = htmlToTextWith(tool, html);
+      const fromPage = fixedValues(html);
+      assert.notDeepEqual(modelValues(parseReport(html)), fromPage, 'the page has something to fix');
+      assert.deepEqual(fixedValues(text), fromPage, `${tool} ${format}`);
+      assert.equal(Object.keys(values).length, Object.keys(fromPage).length);
     }
   });
 }

@@ -187,43 +187,74 @@ function isBlank(code: number): boolean {
 
 /**
  * The metric the drawing lines up in: the one with fewest bars off the rules' marks, then fewest
- * boundaries. A drawing whose bars line up in neither (a hand-made `+------+` rule over cells of
- * any width) is no grid: undefined, and the text is left to the table reconstruction.
+ * bars moved onto them. A drawing whose bars line up in neither (a hand-made `+------+` rule over
+ * cells of any width) is no grid: undefined, and the text is left to the table reconstruction.
  */
 function bestLayout(text: string, region: readonly TextLine[], chars: GridCharacters): Layout | undefined {
-  let best: (Layout & { misaligned: number }) | undefined;
+  let best: (Layout & { misaligned: number; snapped: number }) | undefined;
   for (const metric of ['display', 'chars'] as const) {
     const x = region.map((line) => columnsOf(text, line, metric));
-    const { boundaries, misaligned } = boundariesOf(text, region, x, chars);
-    if (!best || misaligned < best.misaligned || (misaligned === best.misaligned && boundaries.length < best.boundaries.length)) {
-      best = { metric, x, boundaries, misaligned };
+    const { boundaries, misaligned, snapped } = boundariesOf(text, region, x, chars);
+    if (!best || misaligned < best.misaligned || (misaligned === best.misaligned && snapped < best.snapped)) {
+      best = { metric, x, boundaries, misaligned, snapped };
     }
   }
   return best && best.misaligned === 0 ? best : undefined;
 }
 
+/** How far a content line's bar may stand off a rule's mark and still be taken for it. */
+const SNAP = 4;
+
 /**
- * Columns where a bar stands on some line, or a junction with a rule beside it (a `+` with no
- * `-` or `=` next to it is content, as in `+29`); and how many bars of content lines stand
- * where no rule marks a column (a bar or junction beside a rule's line does).
+ * The columns of the drawing: where a bar or junction stands beside a rule's line (`┼─`, `|-`,
+ * `+-`; a `+` with no `-` or `=` beside it is content, as in `+29`). A content line's bar off
+ * those marks by a few columns is moved onto the nearest, and the rest of its line with it: a
+ * cell edited to a wider or narrower number (a fix, a keystroke) leaves the drawing readable.
+ * `x` is moved in place; `misaligned` counts bars too far off, `snapped` the bars moved.
  */
-function boundariesOf(text: string, region: readonly TextLine[], x: Int32Array[], chars: GridCharacters): { boundaries: number[]; misaligned: number } {
-  const set = new Set<number>();
+function boundariesOf(text: string, region: readonly TextLine[], x: Int32Array[], chars: GridCharacters): { boundaries: number[]; misaligned: number; snapped: number } {
   const marked = new Set<number>();
-  const loose: number[] = [];
+  const besideRule = (line: TextLine, k: number) => {
+    const before = k > 0 ? text.charCodeAt(line.from + k - 1) : 0;
+    const after = line.from + k + 1 < line.to ? text.charCodeAt(line.from + k + 1) : 0;
+    return chars.horizontal(before) || chars.horizontal(after);
+  };
   region.forEach((line, i) => {
-    const xs = x[i]!;
     for (let k = 0; k < line.to - line.from; k++) {
       const code = text.charCodeAt(line.from + k);
-      const vertical = chars.vertical(code);
-      if (!vertical && !chars.junction(code)) continue;
-      const before = k > 0 ? text.charCodeAt(line.from + k - 1) : 0;
-      const after = line.from + k + 1 < line.to ? text.charCodeAt(line.from + k + 1) : 0;
-      const besideRule = chars.horizontal(before) || chars.horizontal(after);
-      if (besideRule) marked.add(xs[k]!);
-      if (vertical || besideRule) set.add(xs[k]!);
-      if (vertical && !besideRule) loose.push(xs[k]!);
+      if ((chars.vertical(code) || chars.junction(code)) && besideRule(line, k)) marked.add(x[i]![k]!);
     }
   });
-  return { boundaries: [...set].sort((a, b) => a - b), misaligned: loose.filter((c) => !marked.has(c)).length };
+  let misaligned = 0;
+  let snapped = 0;
+  region.forEach((line, i) => {
+    const xs = x[i]!;
+    const n = line.to - line.from;
+    let shift = 0;
+    let previous = -1;
+    let previousAt = -1;
+    for (let k = 0; k <= n; k++) {
+      xs[k] = xs[k]! + shift;
+      if (k === n || !chars.vertical(text.charCodeAt(line.from + k)) || besideRule(line, k)) continue;
+      const col = xs[k]!;
+      if (!marked.has(col)) {
+        let to = -1;
+        for (let d = 1; d <= SNAP && to < 0; d++) {
+          if (marked.has(col - d) && col - d > previous) to = col - d;
+          else if (marked.has(col + d)) to = col + d;
+        }
+        if (to < 0) misaligned++;
+        else {
+          snapped++;
+          shift += to - col;
+          xs[k] = to;
+          // A cell that grew past its column keeps its overflow inside it.
+          for (let j = k - 1; j > previousAt && xs[j]! >= to; j--) xs[j] = to - 1;
+        }
+      }
+      previous = xs[k]!;
+      previousAt = k;
+    }
+  });
+  return { boundaries: [...marked].sort((a, b) => a - b), misaligned, snapped };
 }
