@@ -3,9 +3,9 @@
 // tables) renderings, which differ only in their characters and in where a region starts.
 //
 // The drawing is read in columns, not characters: a Chinese character takes two columns in w3m,
-// elinks and pandoc, one in links (the metric whose bars line up best is taken). Every column
-// where a bar or a rule's junction stands is a boundary; between two boundaries lies an atomic
-// column. Each line's stretch of an atomic column is either a rule segment or content. Content
+// elinks and pandoc, one in links (the metric whose bars line up best is taken). Every column a
+// rule marks (a junction, or a bar beside a rule's line) is a boundary, and a content line's bar
+// a few columns off one is moved onto it; between two boundaries lies an atomic column. Each line's stretch of an atomic column is either a rule segment or content. Content
 // stretches touching across a line (same column, no rule between) or across a missing bar (same
 // line) belong to one cell: a cell spanning rows or columns is one connected piece, read top to
 // bottom, and the grid gives it a place at its top left, `merged` continuations elsewhere.
@@ -198,6 +198,7 @@ function bestLayout(text: string, region: readonly TextLine[], chars: GridCharac
     if (!best || misaligned < best.misaligned || (misaligned === best.misaligned && snapped < best.snapped)) {
       best = { metric, x, boundaries, misaligned, snapped };
     }
+    if (best.misaligned === 0 && best.snapped === 0) break; // lines up as drawn: no need to try the other
   }
   return best && best.misaligned === 0 ? best : undefined;
 }

@@ -52,7 +52,7 @@ export function columnsOf(text: string, line: TextLine, metric: ColumnMetric): I
       x[k + 1] = col;
       k++;
     }
-    col += metric === 'display' && isWide(code) ? 2 : code === 9 ? 1 : 1;
+    col += metric === 'display' && isWide(code) ? 2 : 1;
   }
   x[n] = col;
   return x;
