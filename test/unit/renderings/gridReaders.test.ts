@@ -166,3 +166,12 @@ test('box drawing: a cell edited to a wider or narrower number (a fix, a keystro
   // A Chinese label one character longer (two columns) too.
   assert.equal(canonical(boxDrawing, text.replace('规章    ', '规范性文件')), '规范性文件\t5\t9\n行政许可\t161\t333');
 });
+
+test('pipe rows with markup but no delimiter row are read too; a lone one is not', () => {
+  const text = ['| 规章 | <span style="font-size:14px">3</span> |', '| 行政许可 | 4<br> |'].join('\n');
+  assert.equal(canonical(pipeMarkup, text), '规章\t3\n行政许可\t4');
+  const lone = '说明 | <b>注</b> |';
+  assert.equal(pipeMarkup.read(lone, splitLines(lone)).length, 0);
+  const one = '| 规章 | <b>3</b> |';
+  assert.equal(pipeMarkup.read(one, splitLines(one)).length, 0);
+});

@@ -1,4 +1,4 @@
-// Pipe tables whose cells hold HTML (pandoc -t gfm keeps `<span style="font-size:14px">3</span>`
+// Pipe tables (Markdown, or rows of bars copied from elsewhere) whose cells hold HTML (pandoc -t gfm keeps `<span style="font-size:14px">3</span>`
 // when a cell is styled) or character references. Read as text, the digits of a style attribute
 // would be taken for values; here tags are dropped (a line-breaking tag becomes a space),
 // references decoded and Markdown escapes (`\|`, `\*`) undone. Plain pipe tables are left to the
@@ -30,7 +30,8 @@ export const pipeMarkup: Rendering = {
         if (DELIMITER_ROW.test(line)) delimiter = true;
         else if (MARKUP.test(line)) markup = true;
       }
-      if (!delimiter || !markup) continue;
+      // Rows copied without Markdown's delimiter row are a table too when there are two of them.
+      if (!markup || (!delimiter && region.end - region.first < 2)) continue;
       const rows: GridRow[] = [];
       for (let k = region.first; k < region.end; k++) {
         if (DELIMITER_ROW.test(at(k))) continue;
