@@ -20,7 +20,7 @@ import { randomMetadata, renderReport, RENDERINGS, type RenderingKind } from '..
 import { mulberry32 } from '../../support/rng';
 import { randomConsistentValues } from '../../support/values';
 import { largeReport } from '../../bench/corpus';
-import { corpus, damageAll, damagesArb, exerciseAll, fraction, PIECES, seeds, Timings } from './support';
+import { corpus, damageAll, damagesArb, drawnCorpus, exerciseAll, fraction, PIECES, seeds, Timings } from './support';
 
 export interface FuzzContext {
   /** Engine times of documents of seed size (damaged seeds, rendered reports). */
@@ -88,6 +88,59 @@ const incremental: FuzzProperty = {
         assert.deepEqual(model, parseReport(text), 'incremental model equals a fresh parse');
       }
     }),
+};
+
+/** A plain report long enough for the parser to keep its normalisation between edits. */
+let longPlain: string | undefined;
+const longPlainText = () => (longPlain ??= largeReport(200_000));
+
+/** Pieces of drawn tables: bars, rules and junctions of every kind, markup in a pipe cell. */
+const DRAWN_PIECES = ['│', '─', '┼', '├────┤', '║', '═', '┃', '━', '|', '+', '+----+', '|---|', '---', '<span style="font-size:14px">', '</span>', '&#51;'];
+
+const drawnChangeArb = fc.record({
+  at: fraction,
+  length: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 30, max: 400 })),
+  text: fc.oneof(fc.constant(''), fc.constantFrom(...DRAWN_PIECES), fc.constantFrom(...PIECES), fc.string({ maxLength: 4 })),
+});
+
+/**
+ * Text browsers' and pandoc's dumps of our HTML reports (box-drawing, ASCII and pipe grids),
+ * damaged or not, then edited: the engine never throws, every range lies inside, and the
+ * incremental parser equals a fresh parse at every step (a rendering region spans lines, so an
+ * edit inside one must not take the line-local path).
+ */
+const drawnGrids: FuzzProperty = {
+  name: 'text browser and pandoc dumps (drawn grids), damaged and edited: never throw; applyChanges equals a fresh parse',
+  ciRuns: 30,
+  build: () =>
+    fc.property(
+      fc.nat(),
+      fc.option(damagesArb, { nil: undefined }),
+      fc.array(fc.array(drawnChangeArb, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 4 }),
+      fractions,
+      fc.boolean(),
+      (i, damages, steps, hovers, long) => {
+        const texts = drawnCorpus();
+        if (texts.length === 0) return;
+        const original = texts[i % texts.length]!.text;
+        let text = damages ? damageAll(original, damages) : original;
+        exerciseAll(text, hovers, { fixAll: false });
+        // Long, a plain text takes the line-local path of an edit (pandoc's plain columns are plain).
+        if (long) text = `${text}\n${longPlainText()}`;
+        const parser = new ReportParser();
+        parser.parse(text);
+        for (const step of steps) {
+          const changes: TextChange[] = [];
+          for (const c of step) {
+            const change = toChange(text, c);
+            text = text.slice(0, change.start) + change.text + text.slice(change.end);
+            changes.push(change);
+          }
+          const model = parser.applyChanges(changes);
+          assert.deepEqual(model, parseReport(text), 'incremental model equals a fresh parse');
+        }
+      },
+    ),
 };
 
 /** Long reports (the incremental paths of long texts: pieces, kept blocks, memos), built once. */
@@ -279,6 +332,6 @@ const fixesConfined: FuzzProperty = {
     }),
 };
 
-export const ENGINE_PROPERTIES: FuzzProperty[] = [damagedTexts, incremental, longIncremental, randomBytes, decoderRoundTrip, randomTables];
+export const ENGINE_PROPERTIES: FuzzProperty[] = [damagedTexts, incremental, longIncremental, randomBytes, decoderRoundTrip, randomTables, drawnGrids];
 export const FIX_PROPERTIES: FuzzProperty[] = [fixesConfined];
 export const ALL_PROPERTIES: FuzzProperty[] = [...ENGINE_PROPERTIES, ...FIX_PROPERTIES];

@@ -11,6 +11,10 @@ import { tableLenses } from '../../../server/src/core/lenses';
 import { codeActionsFor, fixAll, fixFor, type TextEdit } from '../../../server/src/core/fixes';
 import { hoverAt } from '../../../server/src/core/hovers';
 import { fixturePath, repoRoot } from '../../support/fixtures';
+import { randomMetadata, renderReport } from '../../support/render';
+import { mulberry32 } from '../../support/rng';
+import { available, htmlToTextWith } from '../../support/tools';
+import { randomConsistentValues } from '../../support/values';
 
 export interface NamedText {
   name: string;
@@ -31,6 +35,28 @@ export function corpus(): NamedText[] {
     }
   }
   cachedCorpus = out;
+  return out;
+}
+
+let cachedDrawn: NamedText[] | undefined;
+
+/**
+ * Our HTML reports of both formats as the text tools print them (w3m and elinks box drawing,
+ * links ASCII grids, pandoc pipe tables with markup and plain columns); tools not installed
+ * give none. Outputs are cached (test/support/tools.ts), so this is cheap after the first run.
+ */
+export function drawnCorpus(): NamedText[] {
+  if (cachedDrawn) return cachedDrawn;
+  const out: NamedText[] = [];
+  for (const format of ['2019', '2021'] as const) {
+    const rng = mulberry32(format === '2019' ? 11 : 12);
+    const values = randomConsistentValues(format, rng);
+    const html = renderReport({ format, values, metadata: randomMetadata(format, rng), rendering: 'html', seed: 5, noise: false }).text;
+    for (const tool of ['w3m', 'elinks', 'links', 'pandoc-gfm', 'pandoc-plain'] as const) {
+      if (available(tool)) out.push({ name: `${tool}-${format}`, text: htmlToTextWith(tool, html) });
+    }
+  }
+  cachedDrawn = out;
   return out;
 }
 

@@ -68,6 +68,9 @@ test('renormalizePlain applied edit after edit (offset maps in pieces) equals no
 test('isPlainText refuses what could start markup, an entity or a script escape', () => {
   assert.equal(isPlainText('一、总体情况\r\n表三\t21\t0'), true);
   for (const t of ['<td>', '&lt;td&gt;', '\\u003ctd', 'a&b']) assert.equal(isPlainText(t), false, t);
+  // Tables drawn in text: box drawing and a line that opens an ASCII grid; a bare pipe table stays plain.
+  for (const t of ['│规章│5│', '─', '表\n+----+----+\n| a | b |', '  +===+']) assert.equal(isPlainText(t), false, t);
+  for (const t of ['| 规章 | 5 |\n|---|---|', '增+29', 'a+b-c']) assert.equal(isPlainText(t), true, t);
 });
 
 test('edits to a long report (re-normalised line by line) give the model of a fresh parse', () => {

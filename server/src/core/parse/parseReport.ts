@@ -11,7 +11,7 @@ import { shiftSpans } from './shift';
 import { parseTables, scoreTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
 import { firstAtOrAfter, readerOf, subMapped, type MappedText } from '../text/mapped';
-import { isPlainText, renormalizePlain, type NormEdit } from '../text/normalize';
+import { isPlainText, opensDrawnGrid, renormalizePlain, type NormEdit } from '../text/normalize';
 
 /** Longer texts are not reports (a long report is a few hundred kilobytes). */
 export const MAX_REPORT_LENGTH = 4_000_000;
@@ -159,6 +159,8 @@ export class ReportParser {
       const end = Math.max(start, Math.min(c.end, old.length));
       const built = result?.length === old.length - (end - start) + c.text.length ? result : undefined;
       const text = built ?? old.slice(0, start) + c.text + old.slice(end);
+      // An edit that makes a line open an ASCII grid makes the text not plain (see isPlainText).
+      if (opensDrawnGrid(text, start, start + c.text.length)) return this.parse(text);
       const { norm, edit } = renormalizePlain(old, previous.norm, text, start, end, c.text);
       return this.parseText(text, true, {
         norm,

@@ -4,6 +4,9 @@
 // zero-width characters go. Every step keeps the character → source mapping.
 import { firstAtOrAfter, identityMapped, MappedBuilder, piecesOf, piecewise, readerOf, type MappedText } from './mapped';
 import { PieceText } from './pieceText';
+import { decodeEntityName, ENTITY } from './entities';
+import { readRenderings } from '../parse/renderings/apply';
+import { ASCII_GRID_START } from '../parse/renderings/asciiGrid';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
@@ -17,6 +20,9 @@ export function normalizeText(source: string): MappedText {
     m = htmlToText(m);
     m = decodeEntities(m);
   }
+  // Tables drawn in text (box-drawing, ASCII grids, pipe tables with markup) become canonical
+  // grid text; before the character folding, which would change full-width characters' columns.
+  m = readRenderings(m);
   const norm = normalizeCharacters(m);
   // Most reports need no change: the source string itself then serves as the normalised text,
   // so an edit builds (and V8 flattens) one new string instead of two (see renormalizePlain).
@@ -24,12 +30,21 @@ export function normalizeText(source: string): MappedText {
 }
 
 /**
- * Plain text: no character that can start markup, an entity or a script escape. Its
- * normalisation is character by character (CRLF the only pair), so an edit can be
- * re-normalised line-locally with `renormalizePlain`.
+ * Plain text: no character that can start markup, an entity or a script escape, nor a table
+ * drawn in text (box-drawing characters, a line opening an ASCII grid; a pipe table is read by
+ * a rendering only with markup in it). Its normalisation is character by character (CRLF the
+ * only pair), so an edit can be re-normalised line-locally with `renormalizePlain` — as long as
+ * the edit does not make a line that opens an ASCII grid (`opensDrawnGrid` on the lines it touched).
  */
 export function isPlainText(text: string): boolean {
-  return !/[<&\\]/.test(text);
+  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text);
+}
+
+/** Whether lines of `text` around [from, to) could open an ASCII grid (see `isPlainText`). */
+export function opensDrawnGrid(text: string, from: number, to: number): boolean {
+  const a = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+  const next = text.indexOf('\n', to);
+  return ASCII_GRID_START.test(text.slice(a, next < 0 ? text.length : next));
 }
 
 /** Where an edit changed a normalised text: [from, oldTo) of the old became [from, newTo). */
@@ -127,23 +142,13 @@ function unescapeScriptString(m: MappedText): MappedText {
   return b.build();
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…', middot: '·',
-  times: '×', divide: '÷', yen: '¥', copy: '©', reg: '®', laquo: '«', raquo: '»',
-};
-
 function decodeEntities(m: MappedText): MappedText {
   const b = new MappedBuilder(m);
   const t = m.text;
-  const re = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+  const re = new RegExp(ENTITY.source, 'g');
   let last = 0;
   for (let match = re.exec(t); match; match = re.exec(t)) {
-    const name = match[1]!;
-    let decoded: string | undefined;
-    if (name.startsWith('#x') || name.startsWith('#X')) decoded = safeCodePoint(parseInt(name.slice(2), 16));
-    else if (name.startsWith('#')) decoded = safeCodePoint(parseInt(name.slice(1), 10));
-    else decoded = NAMED_ENTITIES[name.toLowerCase()];
+    const decoded = decodeEntityName(match[1]!);
     if (decoded === undefined) continue;
     b.copy(last, match.index);
     b.push(decoded, match.index, match.index + match[0].length);
@@ -151,11 +156,6 @@ function decodeEntities(m: MappedText): MappedText {
   }
   b.copy(last, t.length);
   return b.build();
-}
-
-function safeCodePoint(cp: number): string | undefined {
-  if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
-  return String.fromCodePoint(cp);
 }
 
 const BLOCK_TAGS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tbody', 'thead', 'tfoot', 'section', 'article', 'center', 'blockquote', 'pre', 'hr', 'caption']);

@@ -1,0 +1,77 @@
+// The real text browsers and pandoc over our HTML reports: every cell of the text they print
+// reads back, the findings are those of the HTML page itself, and every read cell points at its
+// own characters in the tool's output (the region was rewritten as grid text, mapped back).
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { checkReport, modelCells, modelValues, parseReport, type FormatVersion } from '../../../server/src/core';
+import { applyEdits, fixAll } from '../../../server/src/core/fixes';
+import { normalizeText } from '../../../server/src/core/text/normalize';
+import { randomMetadata, renderReport } from '../../support/render';
+import { mulberry32 } from '../../support/rng';
+import { available, htmlToTextWith, type TextTool } from '../../support/tools';
+import { randomConsistentValues, type Values } from '../../support/values';
+
+const TOOLS: TextTool[] = ['w3m', 'elinks', 'links', 'pandoc-gfm', 'pandoc-plain'];
+const SEEDS = [1, 2, 3];
+
+function htmlReport(format: FormatVersion, seed: number, broken: boolean): { html: string; values: Values } {
+  const rng = mulberry32(seed * 7 + (format === '2021' ? 1 : 0));
+  const values = randomConsistentValues(format, rng);
+  const metadata = randomMetadata(format, rng);
+  if (broken) {
+    // One total off by one: the arithmetic rules then have something to say.
+    const total = Object.keys(values).find((k) => k.startsWith('applications.') && k.endsWith('.total') && (values[k] ?? 0) > 0);
+    if (total) values[total] = values[total]! + 1;
+  }
+  return { html: renderReport({ format, values, metadata, rendering: 'html', seed, noise: false }).text, values };
+}
+
+/** The findings, where they are aside: rule and message. */
+function findingsOf(text: string): string[] {
+  return checkReport(parseReport(text), text)
+    .map((f) => `${f.code}: ${f.message}`)
+    .sort();
+}
+
+for (const tool of TOOLS) {
+  test(`${tool}: every cell of our HTML reports reads back, findings as the page's own`, { skip: !available(tool) && `${tool} not installed` }, () => {
+    for (const format of ['2019', '2021'] as const) {
+      for (const seed of SEEDS) {
+        for (const broken of [false, true]) {
+          const { html, values } = htmlReport(format, seed, broken);
+          const text = htmlToTextWith(tool, html);
+          const model = parseReport(text);
+          const where = `${tool} ${format} seed ${seed}${broken ? ' (a total off by one)' : ''}`;
+          const got = modelValues(model);
+          const wrong = Object.entries(values).filter(([k, v]) => got[k] !== v);
+          assert.deepEqual(wrong.map(([k, v]) => `${k}: ${v} read ${got[k]}`), [], where);
+          assert.deepEqual(findingsOf(text), findingsOf(html), where);
+          for (const cell of modelCells(model)) {
+            if (cell.status !== 'ok') continue;
+            assert.equal(normalizeText(text.slice(cell.span.offset, cell.span.endOffset)).text, cell.text, `${where}: ${cell.key} points elsewhere`);
+          }
+        }
+      }
+    }
+  });
+}
+
+/** The values after every automatic fix (the edits written into the text, which is read again). */
+function fixedValues(text: string): Record<string, number | null> {
+  const model = parseReport(text);
+  const fixed = applyEdits(text, fixAll(model, text, checkReport(model, text)));
+  return modelValues(parseReport(fixed));
+}
+
+for (const tool of TOOLS) {
+  test(`${tool}: fix-all writes into the dump's cells as into the page's`, { skip: !available(tool) && `${tool} not installed` }, () => {
+    for (const format of ['2019', '2021'] as const) {
+      const { html, values } = htmlReport(format, 1, true);
+      const text = htmlToTextWith(tool, html);
+      const fromPage = fixedValues(html);
+      assert.notDeepEqual(modelValues(parseReport(html)), fromPage, 'the page has something to fix');
+      assert.deepEqual(fixedValues(text), fromPage, `${tool} ${format}`);
+      assert.equal(Object.keys(values).length, Object.keys(fromPage).length);
+    }
+  });
+}
