@@ -1,7 +1,7 @@
 // One build script for every bundle: `node scripts/build.mjs [--tests] [--watch] [--production]`.
 // Entry points that do not exist yet are skipped, so the tree can grow one piece at a time.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -69,6 +69,12 @@ if (withTests) {
     });
   }
 }
+
+// pdf.js is not bundled: it is an ES module loaded on the first PDF (core/documents/pdf.ts), from
+// dist/pdfjs beside the server and command-line bundles. Only the minified main and worker
+// modules are shipped.
+mkdirSync('dist/pdfjs', { recursive: true });
+for (const name of ['pdf.min.mjs', 'pdf.worker.min.mjs']) copyFileSync(join('node_modules/pdfjs-dist/legacy/build', name), join('dist/pdfjs', name));
 
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

@@ -12,6 +12,7 @@ import packageJson from '../../../package.json';
 import type { NianbaoConfig } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import type { Locale } from '../core/rules/types';
+import { describeLocation } from '../core/documents/describe';
 import {
   checkInThread,
   checkInWorkers,
@@ -41,8 +42,8 @@ export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sari
                    files above this many MB (default ${DEFAULT_MAX_FILE_SIZE_MB}) are not analysed; one notice says so
   --fix  自动修复可修复的问题并写回文件，再报告其余问题
          rewrite files in place with the automatic fixes, then report what is left
-  PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html）
-        a report file or a folder (searched for .txt .md .htm .html)
+  PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html .docx .pdf）
+        a report file or a folder (searched for .txt .md .htm .html .docx .pdf)
 退出状态 Exit status: 0 无错误 no errors, 1 有错误 errors found, 2 无法运行 could not run
 `;
 
@@ -183,9 +184,13 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
     }
   }
   if (!checked) {
-    const loaded = loadInThread(context);
+    const loaded = await loadInThread(context);
     if (parsed.fix) {
-      const fixed = fixFiles(loaded.reports, (l) => {
+      // Documents are read, not rewritten: a fix inside a DOCX is not done by this command yet.
+      for (const r of loaded.reports) {
+        if (r.locations) io.err(`${r.display}: 文档（DOCX/PDF/HTML）不能用 --fix 自动修改，只作检查（documents are checked, not fixed）\n`);
+      }
+      const fixed = fixFiles(loaded.reports.filter((r) => !r.locations), (l) => {
         const settings = settingsFor(l.absolute);
         return { locale: settings.locale, severities: settings.severities, file: l.display };
       }, io);
@@ -198,7 +203,13 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
   if (parsed.format === 'json') {
     const json = checked.map(({ file, findings }) => ({
       file,
-      diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: f.range })),
+      diagnostics: findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        range: f.range,
+        ...(f.location ? { location: f.location } : {}),
+      })),
     }));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else if (parsed.format === 'sarif') {
@@ -206,7 +217,8 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
   } else {
     for (const { file, findings } of checked) {
       for (const f of findings) {
-        io.out(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.code} ${f.message}\n`);
+        const where = f.location ? ` (${describeLocation(f.location)})` : '';
+        io.out(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}${where} ${f.severity} ${f.code} ${f.message}\n`);
       }
     }
     const counts = severityCounts(checked);

@@ -4,6 +4,7 @@
 // file in file order once every file is done.
 import { availableParallelism } from 'node:os';
 import { checkReport } from '../core/check';
+import { locateFindings, type LocatedRange } from '../core/documents';
 import type { ReportModel } from '../core/model';
 import { peersFor, peerSummary } from '../core/rules/peers';
 import type { Finding, Locale, PeerReport, SeveritySetting } from '../core/rules/types';
@@ -76,6 +77,8 @@ export interface LoadedReport extends Target {
   index: number;
   text: string;
   model: ReportModel;
+  /** Where the report text's pieces stand in the document it was read from, if any. */
+  locations?: LocatedRange[] | undefined;
 }
 
 export interface LoadedInThread {
@@ -84,16 +87,17 @@ export interface LoadedInThread {
 }
 
 /** Reads and parses every file first: the cross-year rules need the other reports. */
-export function loadInThread({ io, targets, progress, settingsFor, announce }: CheckContext): LoadedInThread {
+export async function loadInThread({ io, targets, progress, settingsFor, announce }: CheckContext): Promise<LoadedInThread> {
   const loaded: LoadedInThread = { reports: [], oversized: [] };
-  targets.forEach((target, index) => {
+  for (const [index, target] of targets.entries()) {
     if (progress) io.err(`\r正在读取 reading ${index + 1}/${targets.length}`);
     const settings = settingsFor(target.absolute);
-    const outcome = loadReport(target.absolute, settings.maxMB, settings.locale);
+    const outcome = await loadReport(target.absolute, settings.maxMB, settings.locale);
     announce(target, outcome);
-    if (outcome.kind === 'report') loaded.reports.push({ ...target, index, text: outcome.text, model: outcome.model });
-    else if (outcome.kind === 'oversize') loaded.oversized.push({ index, finding: outcome.finding });
-  });
+    if (outcome.kind === 'report') {
+      loaded.reports.push({ ...target, index, text: outcome.text, model: outcome.model, locations: outcome.document?.locations });
+    } else if (outcome.kind === 'oversize') loaded.oversized.push({ index, finding: outcome.finding });
+  }
   return loaded;
 }
 
@@ -111,7 +115,7 @@ export function checkInThread({ io, targets, progress, settingsFor }: CheckConte
       peers: peersFor(all[i]!.model, all),
       file: r.display,
     });
-    byIndex.set(r.index, { file: r.display, findings });
+    byIndex.set(r.index, { file: r.display, findings: r.locations ? locateFindings(findings, r.text, r.locations) : findings });
   });
   for (const { index, finding } of loaded.oversized) byIndex.set(index, { file: targets[index]!.display, findings: [finding] });
   return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, file]) => file);

@@ -6,8 +6,12 @@ import type { Finding, Locale } from '../core/rules/types';
 import { exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
 import { decodeReportBytes } from '../core/text/decode';
 
-/** File extensions searched for in folders (a file named explicitly is read whatever its name). */
-export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html']);
+/**
+ * File extensions searched for in folders (a file named explicitly is read whatever its name):
+ * text, the documents the readers open, and old office formats (which get a message to save
+ * them as .docx rather than being passed over in silence).
+ */
+export const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.htm', '.html', '.docx', '.pdf', '.doc', '.wps']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist']);
 
 export interface FileProblem {
@@ -27,7 +31,8 @@ export function collectReportFiles(paths: string[]): { files: string[]; problems
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || SKIPPED_FOLDERS.has(name)) continue;
+      // `~$name.docx`: the lock file Word and WPS keep beside an open document.
+      if (name.startsWith('.') || name.startsWith('~$') || SKIPPED_FOLDERS.has(name)) continue;
       const path = join(dir, name);
       let isDir = false;
       try {

@@ -1,13 +1,16 @@
-// Reading one file for `nianbao check`: size limit, decoding and parsing, with what the command
-// says about a file it does not check. The same function runs in the main thread and in the
-// worker threads, so that both paths treat every file alike.
+// Reading one file for `nianbao check`: size limit, decoding or reading the document, and
+// parsing, with what the command says about a file it does not check. The same function runs in
+// the main thread and in the worker threads, so that both paths treat every file alike.
+import { readFileSync } from 'node:fs';
 import type { ReportModel } from '../core/model';
+import { documentKind, isOldOfficeFormat, readComposedDocument, type DocumentKind, type LocatedRange } from '../core/documents';
 import { parseReport } from '../core/parse/parseReport';
 import type { Finding, Locale } from '../core/rules/types';
 import { oversizeFinding, readReportFile } from './files';
 
 export type LoadOutcome =
-  | { kind: 'report'; text: string; model: ReportModel }
+  /** `document`: the report was read from a DOCX, PDF or HTML file; `text` is what it was read as. */
+  | { kind: 'report'; text: string; model: ReportModel; document?: { kind: DocumentKind; locations: LocatedRange[] } }
   /** Above the size limit: not read, one finding says why. */
   | { kind: 'oversize'; finding: Finding }
   /** Not a failure: a folder may hold other text files (README.md …). */
@@ -15,16 +18,38 @@ export type LoadOutcome =
   /** Unreadable, binary or undecodable: the command ends with status 2. */
   | { kind: 'failed'; message: string };
 
-export function loadReport(absolute: string, maxMB: number, locale: Locale): LoadOutcome {
+/** Whether a path is read by a document reader rather than as text. */
+export function isDocumentPath(path: string): boolean {
+  return documentKind(path) !== undefined || isOldOfficeFormat(path);
+}
+
+export async function loadReport(absolute: string, maxMB: number, locale: Locale): Promise<LoadOutcome> {
   const tooLarge = oversizeFinding(absolute, maxMB, locale);
   if (tooLarge) return { kind: 'oversize', finding: tooLarge };
+  if (isDocumentPath(absolute)) return loadDocument(absolute);
   const decoded = readReportFile(absolute);
   if (!decoded.ok) return { kind: 'failed', message: decoded.message };
-  const model = parseReport(decoded.text);
+  return parsed(decoded.text);
+}
+
+function parsed(text: string, document?: { kind: DocumentKind; locations: LocatedRange[] }): LoadOutcome {
+  const model = parseReport(text);
   if (model.problem) {
     return model.problem.code === 'empty' || model.problem.code === 'not-a-report'
       ? { kind: 'skipped', message: model.problem.message }
       : { kind: 'failed', message: model.problem.message };
   }
-  return { kind: 'report', text: decoded.text, model };
+  return { kind: 'report', text, model, ...(document ? { document } : {}) };
+}
+
+async function loadDocument(absolute: string): Promise<LoadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return { kind: 'failed', message: `无法读取文件（cannot read file）：${(error as Error).message}` };
+  }
+  const read = await readComposedDocument(bytes, absolute);
+  if (!read.ok) return { kind: 'failed', message: `[document-unreadable] ${read.message}` };
+  return parsed(read.composed.text, { kind: read.kind, locations: read.composed.locations });
 }

@@ -52,6 +52,9 @@ export function toSarif(files: CheckedFile[], version: string): unknown {
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f.range) } }],
         ...(related.length ? { relatedLocations: related } : {}),
+        // A report read from a document: the region is in the text it was read as; this says
+        // where to look in the file itself (docs/interfaces.md `location`).
+        ...(f.location ? { properties: { documentLocation: f.location } } : {}),
       };
     }),
   );

@@ -8,6 +8,10 @@ import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import { ConfigLocator } from './config';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readComposedDocument } from '../core/documents';
+import { isDocumentPath } from './load';
 import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
 import type { CliIO } from './io';
 
@@ -54,14 +58,14 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const locator = new ConfigLocator();
-  const { files, problems } = collectReportFiles(parsed.positionals);
+  const { files, problems } = collectReportFiles(parsed.positionals.map((p) => resolve(io.cwd, p)));
   let status = 0;
   for (const p of problems) {
     io.err(`${p.path}: ${p.message}\n`);
     status = 2;
   }
   const results: FileTables[] = [];
-  files.forEach((path, i) => {
+  for (const [i, path] of files.entries()) {
     if (io.stderrIsTTY && files.length > 1) io.err(`\r[${i + 1}/${files.length}] ${displayPath(path, io.cwd)}\x1b[K`);
     const file = displayPath(path, io.cwd);
     // Above the size limit a file is not read: listed with the reason, without numbers.
@@ -70,20 +74,33 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     const tooLarge = oversizeFinding(path, limit, 'zh');
     if (tooLarge) {
       results.push({ file, year: null, format: null, values: {}, cells: [], problem: tooLarge.message });
-      return;
+      continue;
     }
-    const read = readReportFile(path);
+    const read = await readReportText(path);
     if (!read.ok) {
       io.err(`${file}: ${read.message}\n`);
       status = 2;
       results.push({ file, year: null, format: null, values: {}, cells: [], error: read.message });
-      return;
+      continue;
     }
     results.push(fileTables(file, parseReport(read.text)));
-  });
+  }
   if (io.stderrIsTTY && files.length > 1) io.err('\r\x1b[K');
   io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : toCsv(results));
   return status;
+}
+
+/** A report's text: decoded from a text file, or read from a document (DOCX, PDF, HTML). */
+async function readReportText(path: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (!isDocumentPath(path)) return readReportFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, message: `无法读取文件（cannot read file）：${(error as Error).message}` };
+  }
+  const read = await readComposedDocument(bytes, path);
+  return read.ok ? { ok: true, text: read.composed.text } : { ok: false, message: read.message };
 }
 
 function fileTables(file: string, model: ReportModel): FileTables {

@@ -4,6 +4,7 @@
 // errors: the pool sees an uncaught exception as a failed worker and checks in one thread again.
 import { parentPort } from 'node:worker_threads';
 import { checkReport } from '../core/check';
+import { locateFindings, type LocatedRange } from '../core/documents';
 import type { ReportModel } from '../core/model';
 import { peersFor, peerSummary } from '../core/rules/peers';
 import { loadReport } from './load';
@@ -12,15 +13,27 @@ import type { FromWorker, ToWorker } from './workerProtocol';
 const port = parentPort;
 if (!port) throw new Error('cli-worker.js runs as a worker thread of nianbao check');
 
-const kept = new Map<number, { text: string; model: ReportModel }>();
+const kept = new Map<number, { text: string; model: ReportModel; locations?: LocatedRange[] | undefined }>();
 const post = (message: FromWorker) => port.postMessage(message);
 
+// Messages are handled one after another: reading a PDF is asynchronous, and the check of a
+// file must not start before its load has finished.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (message: ToWorker) => {
+  queue = queue.then(() => handle(message)).catch((error: unknown) => {
+    // An uncaught failure tells the pool this worker failed (it checks in one thread again).
+    setImmediate(() => {
+      throw error;
+    });
+  });
+});
+
+async function handle(message: ToWorker): Promise<void> {
   if (message.type === 'load') {
     for (const task of message.tasks) {
-      const outcome = loadReport(task.absolute, task.maxMB, task.locale);
+      const outcome = await loadReport(task.absolute, task.maxMB, task.locale);
       if (outcome.kind === 'report') {
-        kept.set(task.index, { text: outcome.text, model: outcome.model });
+        kept.set(task.index, { text: outcome.text, model: outcome.model, locations: outcome.document?.locations });
         post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model) } });
       } else {
         post({ type: 'loaded', index: task.index, file: outcome });
@@ -40,6 +53,6 @@ port.on('message', (message: ToWorker) => {
       file: job.file,
     });
     kept.delete(job.index);
-    post({ type: 'checked', index: job.index, findings });
+    post({ type: 'checked', index: job.index, findings: report.locations ? locateFindings(findings, report.text, report.locations) : findings });
   }
-});
+}

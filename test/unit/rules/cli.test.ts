@@ -57,7 +57,7 @@ test('an unreadable (binary) file: one message, status 2, the other files still 
 });
 
 test('JSON output is exactly the contract of interfaces.md', async () => {
-  const dir = workspace({ 'r/a.txt': BROKEN, 'r/b.md': CLEAN, 'r/node_modules/x.txt': BROKEN, 'r/notes.pdf': 'x' });
+  const dir = workspace({ 'r/a.txt': BROKEN, 'r/b.md': CLEAN, 'r/node_modules/x.txt': BROKEN, 'r/notes.png': 'x' });
   const r = await run(['--format', 'json', 'r'], dir);
   assert.equal(r.status, 1);
   const json = JSON.parse(r.out) as Array<{ file: string; diagnostics: Array<Record<string, unknown>> }>;

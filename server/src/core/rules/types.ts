@@ -1,5 +1,6 @@
 // What a rule is and what it reports. Rules read the report model and the format definition;
 // they know nothing of LSP connections or the editor.
+import type { DocumentLocation } from '../grid/types';
 import type { Revision } from '../revision';
 import type { FormatDefinition, FormatVersion, TableId } from '../formats/types';
 import type { CellModel, ParseIssue, Range, ReportMetadata, ReportModel, RowModel, SourceSpan } from '../model';
@@ -46,6 +47,12 @@ export interface Finding {
    * - `publication-deadline`: `{ date, deadline }`; `government-assessment-missing`: `{ missing }`.
    */
   data?: unknown;
+  /**
+   * For a report read from a document (DOCX, PDF, HTML): where a person finds the place in the
+   * file (page and line, table/row/column, paragraph, source line and column). `range` then
+   * refers to the report text the document was read as.
+   */
+  location?: DocumentLocation | undefined;
 }
 
 /**

@@ -1,0 +1,420 @@
+// A PDF → the report's paragraphs and tables, by geometry. pdf.js gives every piece of text with
+// its position and every path the page draws. Tables printed from Word, WPS or LibreOffice are
+// drawn with ruling lines: the horizontal and vertical segments give the rows and columns, a
+// missing segment between two places means a merged cell, and each piece of text belongs to the
+// cell its centre falls in (the lattice idea). Text outside tables becomes lines and paragraphs;
+// a page with no ruling lines keeps its lines with TABs at wide gaps, which the engine reads as
+// rows. Nothing is fetched: no fonts, no workers from elsewhere, no evaluated code; pages and time
+// are limited (docs/report-format.md §5).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DocumentLocation, GridCell, GridRow } from '../grid/types';
+import type { DocumentBlock, ReadOutcome } from './types';
+
+export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
+
+/** Page furniture that a PDF puts among the lines: page numbers. */
+const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
+interface PdfjsModule {
+  getDocument(options: Record<string, unknown>): { promise: Promise<PdfDocument>; destroy(): Promise<void> };
+  OPS: Record<string, number>;
+}
+interface PdfDocument {
+  numPages: number;
+  getPage(n: number): Promise<PdfPage>;
+  destroy(): Promise<void>;
+}
+interface PdfPage {
+  getTextContent(): Promise<{ items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }> }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  getViewport(options: { scale: number }): { width: number; height: number };
+  cleanup(): void;
+}
+
+let pdfjsLoaded: Promise<PdfjsModule> | undefined;
+
+/**
+ * pdf.js, loaded once: from `pdfjs/` beside the bundle (the packaged extension and command line
+ * ship it there, scripts/build.mjs) or from node_modules (tests, a source checkout). Its main
+ * module makes a DOMMatrix at load time for drawing, which we never do; a stand-in lets it load
+ * without the native canvas package.
+ */
+function loadPdfjs(): Promise<PdfjsModule> {
+  return (pdfjsLoaded ??= (async () => {
+    const g = globalThis as Record<string, unknown>;
+    g['DOMMatrix'] ??= class {
+      a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
+      multiplySelf() { return this; }
+      preMultiplySelf() { return this; }
+      translateSelf() { return this; }
+      scaleSelf() { return this; }
+      invertSelf() { return this; }
+    };
+    g['Path2D'] ??= class {};
+    g['ImageData'] ??= class {};
+    const dir = pdfjsDirectory();
+    // The worker module registers itself on globalThis: pdf.js then runs it in this thread.
+    await import(pathToFileURL(join(dir, 'pdf.worker.min.mjs')).href);
+    return (await import(pathToFileURL(join(dir, 'pdf.min.mjs')).href)) as PdfjsModule;
+  })());
+}
+
+function pdfjsDirectory(): string {
+  const beside = join(__dirname, 'pdfjs');
+  if (existsSync(join(beside, 'pdf.min.mjs'))) return beside;
+  for (const start of [__dirname, process.cwd()]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', 'pdfjs-dist', 'legacy', 'build');
+      if (existsSync(join(candidate, 'pdf.min.mjs'))) return candidate;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('pdf.js not found (dist/pdfjs or node_modules/pdfjs-dist)');
+}
+
+const unreadable = (reason: 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout', zh: string, en: string): ReadOutcome => ({
+  ok: false,
+  reason,
+  message: `${zh}（${en}）`,
+});
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') return unreadable('encrypted', 'PDF 文件已加密，无法读取；请提供未加密的版本', 'encrypted PDF: provide an unencrypted copy');
+    return unreadable('corrupt', `PDF 文件已损坏或不完整：${(error as Error).message}`, `corrupt or truncated PDF: ${(error as Error).message}`);
+  }
+  try {
+    if (doc.numPages > PDF_LIMITS.maxPages) {
+      return unreadable('too-large', `PDF 共 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限`, `${doc.numPages} pages, over the ${PDF_LIMITS.maxPages}-page limit`);
+    }
+    const started = Date.now();
+    const blocks: DocumentBlock[] = [];
+    let characters = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() - started > PDF_LIMITS.timeoutMs) {
+        return unreadable('timeout', `读取 PDF 超过 ${PDF_LIMITS.timeoutMs / 1000} 秒，已停止`, `reading the PDF took over ${PDF_LIMITS.timeoutMs / 1000} s and was stopped`);
+      }
+      const page = await doc.getPage(n);
+      const [content, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+      const words = wordsOf(content.items);
+      characters += words.reduce((sum, w) => sum + w.text.trim().length, 0);
+      blocks.push(...pageBlocks(n, words, segmentsOf(ops, pdfjs.OPS)));
+      page.cleanup();
+    }
+    if (characters === 0) {
+      return unreadable('no-text', 'PDF 没有文字层（可能是扫描件），无法读取其中的文字；本工具不做文字识别（OCR）', 'the PDF has no text layer (a scan?); no OCR is done');
+    }
+    return { ok: true, document: { kind: 'pdf', blocks: joinRowsAcrossPages(blocks) } };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Geometry. Page space: origin at the bottom left, y growing upward.
+
+interface Word {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Segment {
+  /** 'h': y fixed, from a to b in x; 'v': x fixed, from a to b in y. */
+  dir: 'h' | 'v';
+  at: number;
+  a: number;
+  b: number;
+}
+
+function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>): Word[] {
+  const words: Word[] = [];
+  for (const item of items) {
+    if (!item.str || !item.transform) continue;
+    const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || Math.abs(d) || 10;
+    words.push({ text: item.str, x: e, y: f, width: item.width ?? item.str.length * size, size });
+  }
+  return words;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+/** Ruling lines: thin paths (a stroked segment or a filled hairline rectangle), in page space. */
+function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
+  const segments: Segment[] = [];
+  let ctm: Matrix = IDENTITY;
+  const stack: Matrix[] = [];
+  ops.fnArray.forEach((fn, i) => {
+    if (fn === OPS['save']) stack.push(ctm);
+    else if (fn === OPS['restore']) ctm = stack.pop() ?? IDENTITY;
+    else if (fn === OPS['transform']) ctm = multiply(ctm, ops.argsArray[i] as Matrix);
+    else if (fn === OPS['constructPath']) {
+      const args = ops.argsArray[i] as [number, unknown, ArrayLike<number> | null];
+      const box = args[2];
+      // Paths that only clip (ended by `n`) draw nothing; their rectangles are often the whole page.
+      const paint = args[0];
+      const stroked = [OPS['stroke'], OPS['closeStroke'], OPS['fillStroke'], OPS['eoFillStroke'], OPS['closeFillStroke'], OPS['closeEOFillStroke']].includes(paint);
+      const filled = [OPS['fill'], OPS['eoFill']].includes(paint);
+      if (!box || box.length < 4 || (!stroked && !filled)) return;
+      const [x0, y0] = apply(ctm, box[0]!, box[1]!);
+      const [x1, y1] = apply(ctm, box[2]!, box[3]!);
+      const left = Math.min(x0, x1);
+      const right = Math.max(x0, x1);
+      const bottom = Math.min(y0, y1);
+      const top = Math.max(y0, y1);
+      const w = right - left;
+      const h = top - bottom;
+      if (h <= 3 && w > 3) segments.push({ dir: 'h', at: (top + bottom) / 2, a: left, b: right });
+      else if (w <= 3 && h > 3) segments.push({ dir: 'v', at: (left + right) / 2, a: bottom, b: top });
+      else if (w > 3 && h > 3 && stroked) {
+        // A stroked rectangle: its four sides.
+        segments.push({ dir: 'h', at: top, a: left, b: right }, { dir: 'h', at: bottom, a: left, b: right });
+        segments.push({ dir: 'v', at: left, a: bottom, b: top }, { dir: 'v', at: right, a: bottom, b: top });
+      }
+    }
+  });
+  return segments;
+}
+
+const TOLERANCE = 2.5;
+
+/** Values closer than the tolerance merged into one (sorted ascending). */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) {
+    if (out.length > 0 && v - out[out.length - 1]! <= TOLERANCE) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+interface Table {
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+  segments: Segment[];
+}
+
+/** Groups of ruling lines that touch one another: one group per table. */
+function tablesOf(segments: Segment[]): Table[] {
+  const parent = segments.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const touches = (s: Segment, t: Segment): boolean => {
+    if (s.dir === t.dir) return Math.abs(s.at - t.at) <= TOLERANCE && s.a <= t.b + TOLERANCE && t.a <= s.b + TOLERANCE;
+    const [h, v] = s.dir === 'h' ? [s, t] : [t, s];
+    return v.at >= h.a - TOLERANCE && v.at <= h.b + TOLERANCE && h.at >= v.a - TOLERANCE && h.at <= v.b + TOLERANCE;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) if (touches(segments[i]!, segments[j]!)) parent[find(i)] = find(j);
+  }
+  const groups = new Map<number, Segment[]>();
+  segments.forEach((s, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(s);
+    else groups.set(root, [s]);
+  });
+  const tables: Table[] = [];
+  for (const list of groups.values()) {
+    const hs = list.filter((s) => s.dir === 'h');
+    const vs = list.filter((s) => s.dir === 'v');
+    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) continue;
+    tables.push({
+      left: Math.min(...hs.map((s) => s.a)),
+      right: Math.max(...hs.map((s) => s.b)),
+      bottom: Math.min(...vs.map((s) => s.a)),
+      top: Math.max(...vs.map((s) => s.b)),
+      segments: list,
+    });
+  }
+  return tables;
+}
+
+const covered = (segments: Segment[], dir: 'h' | 'v', at: number, point: number): boolean =>
+  segments.some((s) => s.dir === dir && Math.abs(s.at - at) <= TOLERANCE && s.a - TOLERANCE <= point && point <= s.b + TOLERANCE);
+
+function centre(word: Word): [number, number] {
+  return [word.x + word.width / 2, word.y + word.size * 0.35];
+}
+
+/** The lines of the page's words, top to bottom, each left to right; numbered for locations. */
+function linesOf(words: Word[]): Word[][] {
+  const sorted = [...words].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Word[][] = [];
+  for (const word of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - word.y) <= Math.max(2, word.size * 0.4)) line.push(word);
+    else lines.push([word]);
+  }
+  for (const line of lines) line.sort((p, q) => p.x - q.x);
+  return lines;
+}
+
+/** A line's text: pieces joined as written, a TAB where the gap is wide (a column boundary). */
+function lineText(line: Word[], tabs: boolean): string {
+  let text = '';
+  let end: number | undefined;
+  for (const word of line) {
+    if (end !== undefined) {
+      const gap = word.x - end;
+      if (tabs && gap > word.size * 1.5) text += '\t';
+      else if (gap > word.size * 0.25 && !/\s$/.test(text)) text += ' ';
+    }
+    text += word.text;
+    end = word.x + word.width;
+  }
+  return text;
+}
+
+function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentBlock[] {
+  const tables = tablesOf(segments);
+  const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
+  const lineNumber = new Map<Word, number>();
+  lines.forEach((line, i) => line.forEach((w) => lineNumber.set(w, i + 1)));
+  const inTable = (w: Word) => {
+    const [x, y] = centre(w);
+    return tables.findIndex((t) => x >= t.left && x <= t.right && y >= t.bottom && y <= t.top);
+  };
+  const tableWords = tables.map(() => [] as Word[]);
+  const placed: Array<{ top: number; block: DocumentBlock }> = [];
+  for (const line of lines) {
+    const outside = line.filter((w) => {
+      const t = inTable(w);
+      if (t >= 0) tableWords[t]!.push(w);
+      return t < 0;
+    });
+    if (outside.length === 0) continue;
+    const text = lineText(outside, tables.length === 0);
+    if (FOOTER.test(text)) continue;
+    placed.push({ top: outside[0]!.y, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
+  }
+  tables.forEach((table, t) => {
+    placed.push({ top: table.top, block: { kind: 'table', grid: { rows: tableRows(table, tableWords[t]!, page, lineNumber), source: 'pdf' } } });
+  });
+  placed.sort((p, q) => q.top - p.top);
+  return joinParagraphs(placed.map((p) => p.block));
+}
+
+/**
+ * A table row that a page break cut in two: the next page's table starts with the rest of the
+ * row's labels and no numbers. Its words go back into the row they belong to.
+ */
+function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
+  for (let i = 1; i < blocks.length; i++) {
+    const before = blocks[i - 1]!;
+    const after = blocks[i]!;
+    if (before.kind !== 'table' || after.kind !== 'table') continue;
+    const last = before.grid.rows[before.grid.rows.length - 1];
+    const first = after.grid.rows[0];
+    if (!last || !first || first.cells.length !== last.cells.length) continue;
+    if (first.cells.some((c) => /\d/.test(c.text)) || first.cells.every((c) => c.text === '')) continue;
+    first.cells.forEach((cell, c) => {
+      const target = last.cells[c]!;
+      if (cell.text !== '' && target.merged === undefined) target.text += cell.text;
+    });
+    after.grid.rows.shift();
+  }
+  return blocks;
+}
+
+/** Lines of one paragraph wrapped by the page are joined (a line ending near the right edge continues). */
+function joinParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
+  const out: DocumentBlock[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (
+      block.kind === 'paragraph' &&
+      last?.kind === 'paragraph' &&
+      !block.text.includes('\t') &&
+      !last.text.includes('\t') &&
+      last.text.length >= 25 &&
+      !/[。：:；;！？]$/.test(last.text) &&
+      !/^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）)/.test(block.text)
+    ) {
+      out[out.length - 1] = { ...last, text: last.text + block.text.trimStart() };
+    } else {
+      out.push(block);
+    }
+  }
+  return out;
+}
+
+function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
+  const xs = cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
+  const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
+  const rows = ys.length - 1;
+  const cols = xs.length - 1;
+  // Which place each place's content belongs to: itself, or the cell it is merged into.
+  const merged: Array<Array<'up' | 'left' | undefined>> = [];
+  for (let r = 0; r < rows; r++) {
+    merged.push([]);
+    const midY = (ys[r]! + ys[r + 1]!) / 2;
+    for (let c = 0; c < cols; c++) {
+      const midX = (xs[c]! + xs[c + 1]!) / 2;
+      if (c > 0 && !covered(table.segments, 'v', xs[c]!, midY)) merged[r]!.push('left');
+      else if (r > 0 && !covered(table.segments, 'h', ys[r]!, midX)) merged[r]!.push('up');
+      else merged[r]!.push(undefined);
+    }
+  }
+  const owner = (r: number, c: number): [number, number] => {
+    for (let guard = 0; guard < rows + cols; guard++) {
+      const m = merged[r]![c];
+      if (m === 'left') c--;
+      else if (m === 'up') r--;
+      else break;
+    }
+    return [r, c];
+  };
+  const texts: Word[][][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => []));
+  for (const word of words) {
+    const [x, y] = centre(word);
+    const r = ys.findIndex((top, i) => i < rows && y <= top + TOLERANCE && y >= ys[i + 1]! - TOLERANCE);
+    const c = xs.findIndex((left, i) => i < cols && x >= left - TOLERANCE && x <= xs[i + 1]! + TOLERANCE);
+    if (r < 0 || c < 0) continue;
+    const [or, oc] = owner(r, c);
+    texts[or]![oc]!.push(word);
+  }
+  const grid: GridRow[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells: GridCell[] = [];
+    for (let c = 0; c < cols; c++) {
+      const cellWords = texts[r]![c]!;
+      const first = [...cellWords].sort((p, q) => q.y - p.y || p.x - q.x)[0];
+      const location: DocumentLocation = { page, line: first ? lineNumber.get(first)! : 0 };
+      const m = merged[r]![c];
+      if (m) cells.push({ text: '', pieces: [], merged: m, location });
+      else cells.push({ text: linesOf(cellWords).map((l) => lineText(l, false)).join('').trim(), pieces: [], location });
+    }
+    grid.push({ cells });
+  }
+  return grid;
+}
