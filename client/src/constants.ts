@@ -5,3 +5,8 @@ export const COMMAND_CHECK_WORKSPACE = 'nianbao.checkWorkspace';
 export const COMMAND_SHOW_PREVIEW = 'nianbao.showPreview';
 export const COMMAND_SHOW_PREVIEW_TO_SIDE = 'nianbao.showPreviewToSide';
 export const COMMAND_RESTART = 'nianbao.restartServer';
+export const COMMAND_OPEN_DOCUMENT = 'nianbao.openDocument';
+export const COMMAND_EDIT_DOCUMENT_TEXT = 'nianbao.editDocumentText';
+/** Read-only views of DOCX/PDF/HTML reports: `nianbao-document:/path/to/report.docx.nianbao`. */
+export const DOCUMENT_SCHEME = 'nianbao-document';
+export const DOCUMENT_EDITOR = 'nianbao.documentView';

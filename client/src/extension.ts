@@ -5,6 +5,7 @@ import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
 import { ClientHost } from './clientHost';
 import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART, COMMAND_SHOW_PREVIEW, COMMAND_SHOW_PREVIEW_TO_SIDE } from './constants';
 import { registerContentDetection } from './detection';
+import { DocumentViews } from './documents';
 import { PreviewPanel, type PreviewTarget } from './preview/panel';
 import { ReportStatusBar } from './statusBar';
 
@@ -28,8 +29,10 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const statusBar = new ReportStatusBar(client);
   const checker = new WorkspaceChecker(client);
   const preview = new PreviewPanel(context, client);
+  const documents = new DocumentViews(client);
   context.subscriptions.push(
     client,
+    documents,
     statusBar,
     checker,
     preview,

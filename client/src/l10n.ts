@@ -25,6 +25,9 @@ const STRINGS = {
   },
   previewTitle: { zh: '表格预览：{0}', en: 'Tables: {0}' },
   previewNoReport: { zh: '请先打开一份年报。', en: 'Open an annual report first.' },
+  documentUnreadable: { zh: '无法读取 {0}：{1}', en: 'Cannot read {0}: {1}' },
+  documentPick: { zh: '选择年报文档（DOCX、PDF、网页）', en: 'Choose a report document (DOCX, PDF, web page)' },
+  documentOpening: { zh: '正在读取 {0}…', en: 'Reading {0}…' },
 } satisfies Record<string, { zh: string; en: string }>;
 
 export type StringId = keyof typeof STRINGS;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/lsp/protocol';
-import { LANGUAGE_ID } from './constants';
+import { DOCUMENT_SCHEME, LANGUAGE_ID } from './constants';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
@@ -15,6 +15,8 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     documentSelector: [
       { language: LANGUAGE_ID, scheme: 'file' },
       { language: LANGUAGE_ID, scheme: 'untitled' },
+      // DOCX, PDF and web-page reports, shown as the report text they were read as (documents.ts).
+      { language: LANGUAGE_ID, scheme: DOCUMENT_SCHEME },
     ],
     initializationOptions,
     // From vscode-languageclient 10 on, pulled diagnostics only follow typing with onChange.

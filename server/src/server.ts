@@ -19,10 +19,13 @@ import { foldingRanges } from './lsp/folding';
 import { PROJECT_FILE } from './lsp/projectConfig';
 import {
   CheckFileRequest,
+  ReadDocumentRequest,
   TablesRequest,
   type CheckFileParams,
   type CheckFileResult,
   type InitializationOptions,
+  type ReadDocumentParams,
+  type ReadDocumentResult,
   type TablesParams,
   type TablesResult,
 } from './lsp/protocol';
@@ -136,6 +139,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(TablesRequest, (params: TablesParams) =>
     guard<TablesResult | null>(connection, params.uri, null, () => requests.tables(params)),
+  );
+
+  connection.onRequest(ReadDocumentRequest, (params: ReadDocumentParams) =>
+    guard<ReadDocumentResult>(
+      connection,
+      params.uri,
+      { ok: false, reason: 'corrupt', message: '读取文档时出错（internal error reading the document）' },
+      () => requests.readDocument(params),
+    ),
   );
 
   connection.onRequest(CheckFileRequest, (params: CheckFileParams) =>

@@ -4,9 +4,12 @@
 // reports with neutral names (found by content).
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { officeDocument, wrongTotalPage } from '../support/documents';
 import { FIXTURE_DIR, FIXTURES, fixableReport, wrongTotalReport } from './fixtures';
 
 export const SEED_DIR = 'seeds';
+export const DOCUMENT_DIR = 'documents';
+export const DOCUMENT_NAME = '某区教育局年度报告';
 
 /** `extras: false` leaves out the seed corpus and our fixtures (the README screenshots show the samples only). */
 export function prepareWorkspace(root: string, folder: string, { extras = true } = {}): void {
@@ -26,6 +29,11 @@ export function prepareWorkspace(root: string, folder: string, { extras = true }
   const seeds = join(root, 'test', 'fixtures', 'seeds');
   mkdirSync(join(folder, SEED_DIR), { recursive: true });
   for (const name of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) copyFileSync(join(seeds, name), join(folder, SEED_DIR, name));
+
+  // A report as a drafter's DOCX and as its PDF, made by LibreOffice, with one wrong total.
+  const page = wrongTotalPage('2021', 1);
+  mkdirSync(join(folder, DOCUMENT_DIR), { recursive: true });
+  for (const kind of ['docx', 'pdf'] as const) writeFileSync(join(folder, DOCUMENT_DIR, `${DOCUMENT_NAME}.${kind}`), officeDocument(page, kind));
 
   const base = readFileSync(join(root, 'test', 'fixtures', 'rules', 'base-2022.txt'), 'utf8');
   const fixtures = join(folder, FIXTURE_DIR);

@@ -35,3 +35,12 @@ export function fittedPage(html: string): string {
 export function officeDocument(page: ReportPage, to: 'docx' | 'pdf'): Buffer {
   return readFileSync(libreOfficeConvert(Buffer.from(fittedPage(page.html), 'utf8'), 'html', to));
 }
+
+/** The page with its 表三 本年新收 total one too high: an error every document made of it must show. */
+export function wrongTotalPage(format: FormatVersion, seed: number): ReportPage {
+  const page = reportPage(format, seed);
+  const total = page.values['applications.new.total']!;
+  const html = page.html.replace(`>${total}</td>`, `>${total + 1}</td>`);
+  if (html === page.html) throw new Error(`seed ${seed}: the 本年新收 total ${total} is not written as a cell of its own`);
+  return { ...page, html };
+}

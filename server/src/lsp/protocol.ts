@@ -78,3 +78,18 @@ export interface InitializationOptions {
    *  clients that want the check itself, not the typing pause, set 0. */
   diagnosticsDebounceMs?: number;
 }
+
+/**
+ * `nianbao/readDocument`: a DOCX, PDF or HTML file on disk read as the report text the engine
+ * parses (the editor shows it in a read-only view), or why it cannot be read.
+ */
+export const ReadDocumentRequest = 'nianbao/readDocument';
+
+export interface ReadDocumentParams {
+  /** A `file:` URI. */
+  uri: string;
+}
+
+export type ReadDocumentResult =
+  | { ok: true; kind: 'html' | 'docx' | 'pdf'; text: string }
+  | { ok: false; reason: string; message: string };

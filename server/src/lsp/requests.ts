@@ -5,7 +5,17 @@ import type { ReportModel } from '../core';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
 import { looksLikeReport } from './detect';
-import { tablesResult, type CheckFileParams, type CheckFileResult, type TablesParams, type TablesResult } from './protocol';
+import { readFile } from 'node:fs/promises';
+import { readComposedDocument } from '../core/documents';
+import {
+  tablesResult,
+  type CheckFileParams,
+  type CheckFileResult,
+  type ReadDocumentParams,
+  type ReadDocumentResult,
+  type TablesParams,
+  type TablesResult,
+} from './protocol';
 import { readReportFile } from './readText';
 
 export class CustomRequests {
@@ -46,6 +56,19 @@ export class CustomRequests {
     }
     const { model, diagnostics } = this.analyzer.checkText(params.uri, text, options);
     return { uri: params.uri, isReport: true, format: model.format, year: model.year, diagnostics };
+  }
+
+  async readDocument(params: ReadDocumentParams): Promise<ReadDocumentResult> {
+    const path = filePath(params.uri);
+    if (!path) return { ok: false, reason: 'not-a-document', message: `不是本地文件（not a local file）：${params.uri}` };
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      return { ok: false, reason: 'corrupt', message: `无法读取文件（cannot read file）：${(error as Error).message}` };
+    }
+    const read = await readComposedDocument(bytes, path);
+    return read.ok ? { ok: true, kind: read.kind, text: read.composed.text } : { ok: false, reason: read.reason, message: read.message };
   }
 
   private async readFromDisk(uri: string): Promise<string> {

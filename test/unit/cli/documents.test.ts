@@ -6,19 +6,10 @@ import test from 'node:test';
 import { runCheck } from '../../../server/src/cli/check';
 import { runTables } from '../../../server/src/cli/tables';
 import { runCaptured, tempFolder } from '../../support/cli';
-import { officeDocument, reportPage } from '../../support/documents';
-
-/** The page with one total of 表三 made wrong: an error to be found in every document made of it. */
-function brokenPage(format: '2019' | '2021', seed: number) {
-  const page = reportPage(format, seed);
-  const total = page.values['applications.new.total']!;
-  const cell = `>${total}</td>`;
-  assert.ok(page.html.includes(cell));
-  return { ...page, html: page.html.replace(cell, `>${total + 1}</td>`) };
-}
+import { officeDocument, reportPage, wrongTotalPage } from '../../support/documents';
 
 test('check: a folder of DOCX, PDF and HTML is read; unreadable files get one line each and status 2', async () => {
-  const page = brokenPage('2021', 1);
+  const page = wrongTotalPage('2021', 1);
   const dir = tempFolder('nianbao-docs-', {
     'r/a.docx': officeDocument(page, 'docx'),
     'r/b.pdf': officeDocument(page, 'pdf'),
