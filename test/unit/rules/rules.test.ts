@@ -21,7 +21,7 @@ test('every rule of interfaces.md is registered once, in catalogue order, with b
     'cell-empty', 'cell-not-number', 'cell-negative', 'cell-ambiguous', 'format-version', 'report-year',
     'title-missing', 'applications-balance', 'applications-row-total', 'applications-outcome-total',
     'appeals-total', 'published-within-total', 'narrative-consistency', 'carried-over-chain', 'in-force-chain',
-    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline',
+    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'text-truncated',
   ];
   assert.deepEqual(RULES.map((r) => r.id), expected);
   const severities: Record<string, string> = {
@@ -32,7 +32,7 @@ test('every rule of interfaces.md is registered once, in catalogue order, with b
     'applications-outcome-total': 'error', 'appeals-total': 'error', 'published-within-total': 'warning',
     'narrative-consistency': 'warning', 'carried-over-chain': 'warning', 'in-force-chain': 'information',
     'amount-unit': 'warning', 'fee-statement-missing': 'information', 'government-assessment-missing': 'warning',
-    'publication-deadline': 'information',
+    'publication-deadline': 'information', 'text-truncated': 'warning',
   };
   for (const rule of RULES) {
     assert.equal(rule.defaultSeverity, severities[rule.id], rule.id);

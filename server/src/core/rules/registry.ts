@@ -25,6 +25,7 @@ import { sectionHeading } from './sectionHeading';
 import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
+import { textTruncated } from './textTruncated';
 import { titleMissing } from './titleMissing';
 import type { RuleDef } from './types';
 
@@ -58,6 +59,8 @@ export const RULES: RuleDef[] = [
   feeStatementMissing,
   governmentAssessmentMissing,
   publicationDeadline,
+  // Input
+  textTruncated,
 ];
 
 export function ruleById(id: string): RuleDef | undefined {

@@ -1,5 +1,6 @@
 // row-missing: a row the format asks for is not in the table.
 import { rowLabel, say, tableName } from './messages';
+import { truncationOf } from './truncation';
 import type { RuleDef } from './types';
 
 export const rowMissing: RuleDef = {
@@ -10,14 +11,16 @@ export const rowMissing: RuleDef = {
     zh: '统一格式的每张表有固定的行（如表三的“（三）不予公开”8 项）。删去某一行，即使该行全为 0，也会使表格与格式不符，汇总时无法对齐。请按统一格式补回该行并填写数字。',
     en: 'Each table of the format has fixed rows. Dropping a row, even an all-zero one, breaks the layout and the reviewer’s summary. Restore the row and fill in its numbers.',
   },
-  check({ model, format, locale }, report) {
+  check({ model, text, format, locale }, report) {
     if (model.problem || !format) return;
+    const cut = truncationOf(model, text, format);
     for (const table of model.tables) {
       const def = format.tables.find((t) => t.id === table.id);
       if (!def) continue;
       const order = def.groups.flatMap((g) => g.rows.map((r) => r.id));
       const present = (id: string) => table.rows.find((r) => r.id === id && r.label);
       for (const rowId of table.missingRows) {
+        if (cut?.rows.get(table.id)?.has(rowId)) continue;
         const index = order.indexOf(rowId);
         // Point at the nearest row that is there: the next one, else the previous one.
         const next = order.slice(index + 1).map(present).find(Boolean);

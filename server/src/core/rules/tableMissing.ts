@@ -1,6 +1,7 @@
 // table-missing: one of the three statistics tables (表二, 表三, 表四) is not in the report.
 import { say, tableName } from './messages';
 import type { RuleDef } from './types';
+import { truncationOf } from './truncation';
 import { effectiveFormat, firstLineRange, sectionOf } from './util';
 
 export const tableMissing: RuleDef = {
@@ -17,9 +18,12 @@ export const tableMissing: RuleDef = {
     if (model.sections.length === 0 && model.tables.length === 0) return;
     const format = effectiveFormat(context);
     const tables = format?.tables ?? [];
+    const cut = truncationOf(model, text, format);
     for (const def of tables) {
-      if (model.tables.some((t) => t.id === def.id)) continue;
+      if (model.tables.some((t) => t.id === def.id) || cut?.tables.has(def.id)) continue;
       const section = sectionOf(model, def.section);
+      // A whole section missing is reported once, by section-missing (its table goes with it).
+      if (!section && model.sections.length > 0) continue;
       report({
         message: say(
           locale,
