@@ -39,7 +39,7 @@ function cacheDir(): string {
   return dir;
 }
 
-function cached(kind: string, input: Buffer | string, ext: string, make: (outFile: string) => void): string {
+export function cached(kind: string, input: Buffer | string, ext: string, make: (outFile: string) => void): string {
   const hash = createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 24);
   const file = join(cacheDir(), `${hash}.${ext}`);
   if (!existsSync(file)) {
@@ -111,4 +111,12 @@ export function pdfToText(pdfPath: string, layout: boolean): string {
     execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', pdfPath, out], { stdio: 'pipe' });
   });
   return readFileSync(file, 'utf8');
+}
+
+/** Like `cached`, for outputs made asynchronously (a browser). */
+export async function cachedAsync(kind: string, input: Buffer | string, ext: string, make: () => Promise<Buffer | string>): Promise<string> {
+  const hash = createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 24);
+  const file = join(cacheDir(), `${hash}.${ext}`);
+  if (!existsSync(file)) writeFileSync(file, await make());
+  return file;
 }

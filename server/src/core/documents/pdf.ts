@@ -174,15 +174,24 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Recor
   ops.fnArray.forEach((fn, i) => {
     if (fn === OPS['save']) stack.push(ctm);
     else if (fn === OPS['restore']) ctm = stack.pop() ?? IDENTITY;
-    else if (fn === OPS['transform']) ctm = multiply(ctm, ops.argsArray[i] as Matrix);
+    // `cm` applies its matrix before the current one: new CTM = M × CTM.
+    else if (fn === OPS['transform']) ctm = multiply(ops.argsArray[i] as Matrix, ctm);
     else if (fn === OPS['constructPath']) {
       const args = ops.argsArray[i] as [number, unknown, ArrayLike<number> | null];
-      const box = args[2];
       // Paths that only clip (ended by `n`) draw nothing; their rectangles are often the whole page.
       const paint = args[0];
       const stroked = [OPS['stroke'], OPS['closeStroke'], OPS['fillStroke'], OPS['eoFillStroke'], OPS['closeFillStroke'], OPS['closeEOFillStroke']].includes(paint);
       const filled = [OPS['fill'], OPS['eoFill']].includes(paint);
-      if (!box || box.length < 4 || (!stroked && !filled)) return;
+      if (!stroked && !filled) return;
+      // One path may draw many rules (a browser fills every border of a table in one path): each
+      // sub-path is looked at on its own.
+      for (const box of subpathBoxes(args[1], args[2])) addBox(box, stroked);
+    }
+  });
+  return segments;
+
+  function addBox(box: ArrayLike<number>, stroked: boolean): void {
+    {
       const [x0, y0] = apply(ctm, box[0]!, box[1]!);
       const [x1, y1] = apply(ctm, box[2]!, box[3]!);
       const left = Math.min(x0, x1);
@@ -199,8 +208,50 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Recor
         segments.push({ dir: 'v', at: left, a: bottom, b: top }, { dir: 'v', at: right, a: bottom, b: top });
       }
     }
-  });
-  return segments;
+  }
+}
+
+/**
+ * The bounding boxes ([x0, y0, x1, y1]) of a path's sub-paths, from pdf.js's path data (a list of
+ * drawing codes: 0 moveTo x y, 1 lineTo x y, 2 curveTo 6 numbers, 3 quadraticCurveTo 4, 4 close);
+ * the path's own box when its data cannot be read.
+ */
+function subpathBoxes(data: unknown, whole: ArrayLike<number> | null): Array<ArrayLike<number>> {
+  const path = Array.isArray(data) ? (data[0] as ArrayLike<number> | undefined) : (data as ArrayLike<number> | undefined);
+  if (!path || typeof path.length !== 'number' || path.length === 0) return whole && whole.length >= 4 ? [whole] : [];
+  const boxes: number[][] = [];
+  let box: number[] | undefined;
+  const add = (x: number, y: number) => {
+    if (!box) boxes.push((box = [x, y, x, y]));
+    else {
+      box[0] = Math.min(box[0]!, x);
+      box[1] = Math.min(box[1]!, y);
+      box[2] = Math.max(box[2]!, x);
+      box[3] = Math.max(box[3]!, y);
+    }
+  };
+  for (let i = 0; i < path.length; ) {
+    const code = path[i]!;
+    if (code === 0) {
+      box = undefined;
+      add(path[i + 1]!, path[i + 2]!);
+      i += 3;
+    } else if (code === 1) {
+      add(path[i + 1]!, path[i + 2]!);
+      i += 3;
+    } else if (code === 2) {
+      add(path[i + 5]!, path[i + 6]!);
+      i += 7;
+    } else if (code === 3) {
+      add(path[i + 3]!, path[i + 4]!);
+      i += 5;
+    } else if (code === 4) {
+      i += 1;
+    } else {
+      return whole && whole.length >= 4 ? [whole] : [];
+    }
+  }
+  return boxes;
 }
 
 const TOLERANCE = 2.5;
@@ -358,7 +409,8 @@ function joinParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
       !last.text.includes('\t') &&
       last.text.length >= 25 &&
       !/[。：:；;！？]$/.test(last.text) &&
-      !/^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）)/.test(block.text)
+      !/^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）|\d)/.test(block.text) &&
+      !/\d\s+\d+\s*$/.test(last.text)
     ) {
       out[out.length - 1] = { ...last, text: last.text + block.text.trimStart() };
     } else {

@@ -1,0 +1,127 @@
+// The rendering accuracy matrix: our own report pages (both format versions, consistent values
+// from a seed, with and without zeros left blank) turned into text or documents by the real
+// programs people use, read by the engine, and compared cell by cell with the values the page was
+// made from; the findings are compared with those of the page read directly. `npm run accuracy`
+// prints it; test/unit/accuracy.test.ts keeps each tool at or above its floor.
+import { readFileSync } from 'node:fs';
+import { checkReport, modelCells, parseReport, type FormatVersion } from '../../server/src/core';
+import { readComposedDocument } from '../../server/src/core/documents';
+import { browserCopy, browserPdf } from '../support/browser';
+import { fittedPage } from '../support/documents';
+import { randomMetadata, renderReport } from '../support/render';
+import { mulberry32 } from '../support/rng';
+import { htmlToTextWith, libreOfficeConvert, pdfToText } from '../support/tools';
+import { randomConsistentValues, type Values } from '../support/values';
+
+export interface Fixture {
+  name: string;
+  format: FormatVersion;
+  html: string;
+  values: Values;
+}
+
+/** A page per format and seed; `blanks` leaves a few zeros of 表三 blank (expected as null cells). */
+export function fixture(format: FormatVersion, seed: number, blanks: boolean): Fixture {
+  const rng = mulberry32(seed * 31 + (format === '2021' ? 7 : 0));
+  const values = randomConsistentValues(format, rng);
+  if (blanks) {
+    const zeros = Object.keys(values).filter((k) => k.startsWith('applications.') && values[k] === 0);
+    for (let i = 0; i < Math.min(4, zeros.length); i++) values[zeros[rng.int(0, zeros.length - 1)]!] = null;
+  }
+  const html = fittedPage(renderReport({ format, values, metadata: randomMetadata(format, rng), rendering: 'html', seed, noise: false }).text);
+  return { name: `${format}-${seed}${blanks ? '-blanks' : ''}`, format, html, values };
+}
+
+export function fixtures(count: number, firstSeed = 1): Fixture[] {
+  const out: Fixture[] = [];
+  for (let seed = firstSeed; seed < firstSeed + count; seed++) {
+    for (const format of ['2019', '2021'] as const) out.push(fixture(format, seed, seed % 2 === 0));
+  }
+  return out;
+}
+
+/** A tool: the report text it makes of a page (directly, or through the document it makes). */
+export type Tool = (html: string) => Promise<string>;
+
+const docText = async (path: string, name: string): Promise<string> => {
+  const read = await readComposedDocument(readFileSync(path), name);
+  if (!read.ok) throw new Error(read.message);
+  return read.composed.text;
+};
+const loPdf = (html: string) => libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf');
+
+export const TOOLS: Record<string, Tool> = {
+  'html (text)': async (html) => html,
+  'html (reader)': async (html) => docText(writeTemp(html), 'page.html'),
+  w3m: async (html) => htmlToTextWith('w3m', html),
+  elinks: async (html) => htmlToTextWith('elinks', html),
+  links: async (html) => htmlToTextWith('links', html),
+  lynx: async (html) => htmlToTextWith('lynx', html),
+  'pandoc gfm': async (html) => htmlToTextWith('pandoc-gfm', html),
+  'pandoc plain': async (html) => htmlToTextWith('pandoc-plain', html),
+  'chromium copy': browserCopy,
+  'LibreOffice text': async (html) => htmlToTextWith('lo-text', html),
+  'LibreOffice DOCX (reader)': async (html) => docText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'docx'), 'r.docx'),
+  'LibreOffice PDF (reader)': async (html) => docText(loPdf(html), 'r.pdf'),
+  'LibreOffice PDF pdftotext -layout': async (html) => pdfToText(loPdf(html), true),
+  'LibreOffice PDF pdftotext': async (html) => pdfToText(loPdf(html), false),
+  'chromium PDF (reader)': async (html) => docText(await browserPdf(html), 'r.pdf'),
+  'chromium PDF pdftotext -layout': async (html) => pdfToText(await browserPdf(html), true),
+};
+
+function writeTemp(html: string): string {
+  const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-acc-')), 'page.html');
+  writeFileSync(file, html);
+  return file;
+}
+
+export interface ToolScore {
+  tool: string;
+  cells: number;
+  reproduced: number;
+  /** Cells read as ambiguous (fused digits with several readings): not counted wrong. */
+  ambiguous: number;
+  /** Fixtures whose findings equal those of the page read directly. */
+  sameFindings: number;
+  fixtures: number;
+  failures: string[];
+}
+
+const findingSet = (text: string) =>
+  checkReport(parseReport(text), text)
+    .map((f) => `${f.code}`)
+    .sort()
+    .join(',');
+
+export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
+  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, sameFindings: 0, fixtures: list.length, failures: [] };
+  for (const f of list) {
+    let text: string;
+    try {
+      text = await TOOLS[tool]!(f.html);
+    } catch (error) {
+      result.cells += Object.keys(f.values).length;
+      result.failures.push(`${f.name}: ${(error as Error).message}`);
+      continue;
+    }
+    const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    for (const [key, expected] of Object.entries(f.values)) {
+      result.cells++;
+      const cell = cells.get(key);
+      const got = cell && cell.status === 'ok' ? cell.value : null;
+      if (cell?.status === 'ambiguous') result.ambiguous++;
+      else if (got === expected && (expected !== null || cell !== undefined)) result.reproduced++;
+      else result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
+    }
+    if (findingSet(text) === findingSet(f.html)) result.sameFindings++;
+  }
+  return result;
+}
+
+export function percent(s: ToolScore): number {
+  const judged = s.cells - s.ambiguous;
+  return judged === 0 ? 0 : (100 * s.reproduced) / judged;
+}

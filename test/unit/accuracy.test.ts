@@ -1,0 +1,28 @@
+// The short rendering matrix in CI: every real tool's text (or document) of four of our report
+// pages, read by the engine, gives back at least its floor of cells (test/accuracy/floors.ts);
+// the document readers give back every cell and the findings of the page itself. A tool that is
+// not installed fails here, never skips: .ci/run installs them all.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { FLOORS } from '../accuracy/floors';
+import { fixtures, percent, score, TOOLS } from '../accuracy/matrix';
+import { closeBrowser } from '../support/browser';
+
+const pages = fixtures(2);
+
+after(() => closeBrowser());
+
+test('every tool of the matrix has a floor', () => {
+  assert.deepEqual(Object.keys(FLOORS).sort(), Object.keys(TOOLS).sort());
+});
+
+for (const tool of Object.keys(TOOLS)) {
+  test(`accuracy: ${tool} ≥ ${FLOORS[tool]} % of cells`, async () => {
+    const s = await score(tool, pages);
+    assert.ok(
+      percent(s) >= FLOORS[tool]!,
+      `${tool}: ${s.reproduced}/${s.cells - s.ambiguous} = ${percent(s).toFixed(1)} % < ${FLOORS[tool]} %\n${s.failures.slice(0, 10).join('\n')}`,
+    );
+    if (/reader|html \(text\)|w3m|elinks|links/.test(tool)) assert.equal(s.sameFindings, s.fixtures, `${tool}: the findings of the page itself`);
+  });
+}
