@@ -17,9 +17,11 @@ test('the export equals `nianbao tables --format csv` for the same report', asyn
   assert.equal(status, 0);
   const model = parseReport(sample(NAME));
   const csv = tablesCsv(tablesResult('file:///x.txt', 1, model), NAME);
-  assert.equal(csv, out);
-  const [header, line] = csv.trim().split('\n');
-  assert.ok(header!.startsWith('file,year,format,body,proactive.'));
+  assert.equal(`\ufeff${csv}`, out, 'the command line writes the byte order mark to its output, the export to its file');
+  const [labels, header, line] = csv.trim().split('\n');
+  assert.ok(labels!.startsWith('文件,年度,格式版本,机关,发布日期,表二·规章·本年新制作数量,'));
+  assert.ok(header!.startsWith('file,year,format,body,publicationDate,proactive.'));
+  assert.equal(labels!.split(',').length, header!.split(',').length);
   assert.ok(line!.startsWith(`${NAME},2020,2019,`));
   assert.equal(header!.split(',').length, line!.split(',').length);
 });

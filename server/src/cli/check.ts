@@ -12,7 +12,7 @@ import packageJson from '../../../package.json';
 import type { NianbaoConfig } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import type { Locale } from '../core/rules/types';
-import { describeLocation } from '../core/documents/describe';
+import { formatCompact, formatStylish, useColour } from './stylish';
 import {
   checkInThread,
   checkInWorkers,
@@ -32,12 +32,16 @@ import { toSarif, type CheckedFile } from './sarif';
 import { fixFiles } from './fix';
 import type { LoadedFile } from './workerProtocol';
 
-type OutputFormat = 'text' | 'json' | 'sarif';
+type OutputFormat = 'text' | 'compact' | 'json' | 'sarif';
 
 /** From this many files on, a terminal shows progress. */
 const PROGRESS_FROM = 10;
 
-export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sarif] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...
+export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|json|sarif] [--quiet] [--max-warnings N] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...
+  --format         text：按文件分组、带汇总（默认）；compact：每个问题一行；json；sarif
+                   text: grouped by file with a summary (default); compact: one line per finding; json; sarif
+  --quiet          只报告错误 report errors only
+  --max-warnings   警告多于 N 个时以状态 1 结束 exit 1 when there are more than N warnings
   --max-file-size  大于此大小（MB，默认 ${DEFAULT_MAX_FILE_SIZE_MB}）的文件不作检查，只给出一条提示 file-too-large
                    files above this many MB (default ${DEFAULT_MAX_FILE_SIZE_MB}) are not analysed; one notice says so
   --fix  自动修复可修复的问题并写回文件，再报告其余问题
@@ -49,6 +53,8 @@ export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|json|sari
 
 interface Options {
   format: OutputFormat;
+  quiet?: boolean;
+  maxWarnings?: number;
   config?: string;
   locale?: Locale;
   fix?: boolean;
@@ -69,15 +75,22 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
       options.fix = true;
       continue;
     }
-    const m = /^(--format|--config|--locale|--max-file-size)(?:=(.*))?$/.exec(arg);
+    if (arg === '--quiet') {
+      options.quiet = true;
+      continue;
+    }
+    const m = /^(--format|--config|--locale|--max-file-size|--max-warnings)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? args[++i];
       if (value === undefined || value === '') return { error: `${m[1]} 缺少参数值（${m[1]} needs a value）` };
       if (m[1] === '--format') {
-        if (value !== 'text' && value !== 'json' && value !== 'sarif') {
-          return { error: `未知输出格式 "${value}"，应为 text、json 或 sarif（unknown format）` };
+        if (value !== 'text' && value !== 'compact' && value !== 'json' && value !== 'sarif') {
+          return { error: `未知输出格式 "${value}"，应为 text、compact、json 或 sarif（unknown format）` };
         }
         options.format = value;
+      } else if (m[1] === '--max-warnings') {
+        if (!/^\d+$/.test(value)) return { error: `--max-warnings 应为非负整数（--max-warnings must be a whole number），收到 "${value}"` };
+        options.maxWarnings = Number(value);
       } else if (m[1] === '--config') {
         options.config = value;
       } else if (m[1] === '--max-file-size') {
@@ -199,6 +212,10 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
     checked = checkInThread(context, loaded);
   }
   if (progress) io.err('\r\x1b[K');
+  const warnings = checked.reduce((n, c) => n + c.findings.filter((f) => f.severity === 'warning').length, 0);
+  // --quiet: errors only, in every format (the exit status is about errors anyway).
+  if (parsed.quiet) checked = checked.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error') }));
+  const locale = parsed.locale ?? 'zh';
 
   if (parsed.format === 'json') {
     const json = checked.map(({ file, findings }) => ({
@@ -208,27 +225,32 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
         severity: f.severity,
         message: f.message,
         range: f.range,
+        line: f.range.start.line + 1,
+        column: f.range.start.character + 1,
+        ...(f.related?.length ? { relatedInformation: f.related.map((r) => ({ message: r.message, range: r.range, ...(r.file ? { file: r.file } : {}) })) } : {}),
         ...(f.location ? { location: f.location } : {}),
       })),
     }));
     io.out(`${JSON.stringify(json, null, 2)}\n`);
   } else if (parsed.format === 'sarif') {
     io.out(`${JSON.stringify(toSarif(checked, packageJson.version), null, 2)}\n`);
-  } else {
-    for (const { file, findings } of checked) {
-      for (const f of findings) {
-        const where = f.location ? ` (${describeLocation(f.location)})` : '';
-        io.out(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}${where} ${f.severity} ${f.code} ${f.message}\n`);
-      }
-    }
+  } else if (parsed.format === 'compact') {
+    io.out(formatCompact(checked, locale));
     const counts = severityCounts(checked);
     io.err(
       `${checked.length} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${(counts.information ?? 0) + (counts.hint ?? 0)} 个提示` +
         `（${checked.length} files: ${counts.error} errors, ${counts.warning} warnings, ${(counts.information ?? 0) + (counts.hint ?? 0)} notes）\n`,
     );
+  } else {
+    io.out(formatStylish(checked, locale, useColour(io.stdoutIsTTY ?? false)));
   }
 
   if (status === 2) return 2;
-  return checked.some((c) => c.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (checked.some((c) => c.findings.some((f) => f.severity === 'error'))) return 1;
+  if (parsed.maxWarnings !== undefined && warnings > parsed.maxWarnings) {
+    io.err(`nianbao check: ${warnings} 个警告，超过 --max-warnings ${parsed.maxWarnings}（${warnings} warnings, more than --max-warnings ${parsed.maxWarnings}）\n`);
+    return 1;
+  }
+  return 0;
 }
 

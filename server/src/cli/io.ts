@@ -4,6 +4,8 @@ export interface CliIO {
   err(text: string): void;
   /** Progress goes to stderr only when a person is watching it. */
   stderrIsTTY: boolean;
+  /** Colour in the text output only when a person reads it (optional: tests leave it out). */
+  stdoutIsTTY?: boolean;
   cwd: string;
 }
 
@@ -12,6 +14,7 @@ export function processIO(): CliIO {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     stderrIsTTY: Boolean(process.stderr.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
   };
 }

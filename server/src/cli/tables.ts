@@ -2,7 +2,7 @@
 // sheet with a line per report (interfaces.md).
 import { parseArgs } from 'node:util';
 import type { FormatVersion } from '../core/formats';
-import { toCsv } from './csv';
+import { CSV_BOM, toCsv } from './csv';
 import { modelCells, modelValues } from '../core/extract';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
@@ -15,7 +15,7 @@ import { isDocumentPath } from './load';
 import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
 import type { CliIO } from './io';
 
-export const TABLES_USAGE = 'nianbao tables [--format json|csv] [--max-file-size MB] PATH...';
+export const TABLES_USAGE = 'nianbao tables [--format json|csv] [--header zh|id|both] [--max-file-size MB] PATH...';
 
 interface FileTables {
   file: string;
@@ -34,7 +34,7 @@ interface FileTables {
 export async function runTables(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, header: { type: 'string', default: 'both' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n用法（usage）：${TABLES_USAGE}\n`);
     return 2;
@@ -46,6 +46,11 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
   const format = parsed.values.format;
   if (format !== 'json' && format !== 'csv') {
     io.err(`--format 只能是 json 或 csv（--format must be json or csv），收到 ${format}\n`);
+    return 2;
+  }
+  const header = parsed.values.header;
+  if (header !== 'zh' && header !== 'id' && header !== 'both') {
+    io.err(`--header 只能是 zh、id 或 both（--header must be zh, id or both），收到 ${header}\n`);
     return 2;
   }
   if (parsed.positionals.length === 0) {
@@ -86,7 +91,7 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     results.push(fileTables(file, parseReport(read.text)));
   }
   if (io.stderrIsTTY && files.length > 1) io.err('\r\x1b[K');
-  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : toCsv(results));
+  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : CSV_BOM + toCsv(results, header));
   return status;
 }
 

@@ -19,6 +19,8 @@ export interface TablesResult {
   title: string | null;
   /** The reporting body's name, when the title or text gives it (optional: older servers omit it). */
   body?: string | null;
+  /** The publication date under the signature, ISO (optional: older servers omit it). */
+  publicationDate?: string | null;
   tables: TableModel[];
   /** The section headings found, in text order (optional: older servers omit it). */
   sections?: SectionFound[];
@@ -44,6 +46,7 @@ export function tablesResult(uri: string, version: number | null, model: ReportM
     year: model.year,
     title: model.metadata.title?.text ?? null,
     body: model.metadata.bodyName ?? null,
+    publicationDate: model.metadata.publicationDate ?? null,
     tables: model.tables,
     sections: model.sections.map((s) => ({ id: s.id, title: s.title, range: s.heading.range })),
     problem: model.problem ?? null,

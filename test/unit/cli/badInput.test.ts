@@ -107,8 +107,8 @@ test('a 20 MB file: one information notice file-too-large, no analysis, status 0
   assert.deepEqual(notice[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   assert.deepEqual(diagnosticsOf(r, 'small.txt'), [], 'the small file is checked as usual');
   assert.ok(ms < 5_000, `the big file is not read: ${Math.round(ms)} ms`);
-  // Text output, in English: one line.
-  const text = await check(['--locale', 'en', 'big.txt'], dir);
+  // Compact text output, in English: one line.
+  const text = await check(['--format', 'compact', '--locale', 'en', 'big.txt'], dir);
   assert.match(text.out, /^big\.txt:1:1 information file-too-large Not analysed: the file is 20\.\d MB, above the limit of 5 MB/);
   assert.equal(text.out.trim().split('\n').length, 1);
 });

@@ -35,13 +35,25 @@ test('JSON: one object per file with year, format, values and cells with LSP ran
   assert.equal(s000.values['proactive.other-services.decisions'], null, 'an empty cell is null, not 0');
 });
 
-test('CSV: a header of every key, one line per report', async () => {
+test('CSV: a byte order mark, a header of Chinese labels and one of keys, one line per report', async () => {
   const r = await run(['--format', 'csv', seeds]);
   assert.equal(r.status, 0);
-  const lines = r.out.trim().split('\n');
-  assert.equal(lines.length, 6);
-  const header = lines[0]!.split(',');
-  assert.deepEqual(header.slice(0, 4), ['file', 'year', 'format', 'body']);
+  assert.ok(r.out.startsWith('\ufeff'), 'Excel on a Chinese PC reads UTF-8 only with the BOM');
+  const lines = r.out.slice(1).trim().split('\n');
+  assert.equal(lines.length, 7);
+  const labels = lines[0]!.split(',');
+  const header = lines[1]!.split(',');
+  assert.deepEqual(header.slice(0, 5), ['file', 'year', 'format', 'body', 'publicationDate']);
+  assert.equal(labels[header.indexOf('applications.new.natural-person')], '表三·本年新收·自然人');
+  assert.equal(labels[header.indexOf('applications.denied-state-secret.total')], '表三·不予公开·属于国家秘密·总计');
+  assert.equal(labels[header.indexOf('appeals.cases.direct-upheld')], '表四·未经复议直接起诉·结果维持');
+  assert.equal(new Set(labels).size, labels.length, 'every head is its own');
+  for (const [option, first] of [['zh', '文件'], ['id', 'file']] as const) {
+    const one = await run(['--format', 'csv', '--header', option, seeds]);
+    assert.equal(one.out.slice(1).trim().split('\n').length, 6);
+    assert.ok(one.out.slice(1).startsWith(`${first},`));
+  }
+  assert.equal((await run(['--format', 'csv', '--header', 'fr', seeds])).status, 2);
   assert.ok(header.includes('applications.new.total'));
   assert.ok(header.includes('proactive.procurement.amount'), '2019 keys');
   assert.ok(header.includes('applications.other-no-fee.total'), '2021 keys (seed 002)');

@@ -19,12 +19,12 @@ const BROKEN = replaceOnce(CLEAN, '（一）予以公开\t\t15\t', '（一）予
 const run = (args: string[], cwd: string, stderrIsTTY = false): Promise<CliRun> => runCaptured((io) => runCheck(args, io), cwd, stderrIsTTY);
 const workspace = (files: Record<string, string | Uint8Array>): string => tempFolder('nianbao-check-', files);
 
-test('exit 0 without error findings, 1 with one, text lines like a compiler', async () => {
+test('exit 0 without error findings, 1 with one; compact lines like a compiler', async () => {
   const dir = workspace({ 'clean.txt': CLEAN, 'broken.txt': BROKEN });
   const clean = await run(['clean.txt'], dir);
   assert.equal(clean.status, 0, clean.err);
   assert.equal(clean.out, '');
-  const broken = await run(['broken.txt'], dir);
+  const broken = await run(['--format', 'compact', 'broken.txt'], dir);
   assert.equal(broken.status, 1);
   const lines = broken.out.trim().split('\n');
   assert.ok(lines.length >= 2);
@@ -64,7 +64,7 @@ test('JSON output is exactly the contract of interfaces.md', async () => {
   assert.deepEqual(json.map((f) => f.file), ['r/a.txt', 'r/b.md']);
   assert.deepEqual(json[1]!.diagnostics, []);
   for (const d of json[0]!.diagnostics) {
-    assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity']);
+    assert.deepEqual(Object.keys(d).filter((k) => k !== 'relatedInformation').sort(), ['code', 'column', 'line', 'message', 'range', 'severity']);
     const range = d.range as { start: { line: number; character: number }; end: { line: number; character: number } };
     assert.ok(Number.isInteger(range.start.line) && Number.isInteger(range.end.character));
   }
@@ -112,7 +112,7 @@ test('the project file sets severities (found by walking up) and --config names 
   assert.ok(diagnostics.some((d) => d.code === 'applications-row-total' && d.severity === 'warning'));
   assert.ok(!diagnostics.some((d) => d.code === 'applications-outcome-total'));
   assert.equal(walked.status, 0, 'no error left after the project file downgraded it');
-  const named = await run(['--config', 'strict.json', 'sub/broken.txt'], dir);
+  const named = await run(['--format', 'compact', '--config', 'strict.json', 'sub/broken.txt'], dir);
   assert.equal(named.status, 1);
   assert.match(named.out, /error applications-row-total .*should be 15, but is 51/);
   const bad = await run(['--config', 'missing.json', 'sub/broken.txt'], dir);
@@ -171,4 +171,50 @@ test('dist/cli.js check: exit codes as a process', { skip: !existsSync(join(repo
   assert.equal(node(['--format', 'nope', 'clean.txt']).status, 2);
   const json = node(['--format', 'json', 'broken.txt']);
   assert.equal(JSON.parse(json.stdout)[0].file, 'broken.txt');
+});
+
+test('text output: findings grouped under their file, aligned, with a summary; colour only when asked', async () => {
+  const dir = workspace({ 'clean.txt': CLEAN, 'broken.txt': BROKEN });
+  const r = await run(['.'], dir);
+  assert.equal(r.status, 1);
+  const lines = r.out.trimEnd().split('\n');
+  assert.equal(lines[0], 'broken.txt');
+  assert.ok(!r.out.includes('clean.txt'), 'a file without findings is not listed');
+  const rows = lines.slice(1, lines.indexOf(''));
+  assert.ok(rows.length >= 2);
+  for (const row of rows) assert.match(row, /^ {2}\d+:\d+ +(错误|警告|提示) {2}\S.* {2}[a-z-]+$/);
+  assert.match(lines[lines.length - 1]!, /^✖ \d+ 个问题（\d+ 个错误，\d+ 个警告，\d+ 个提示），涉及 1\/2 个文件$/);
+  assert.ok(!r.out.includes('\x1b['), 'no colour when not on a terminal');
+  const english = await run(['--locale', 'en', 'broken.txt'], dir);
+  assert.match(english.out, /\n {2}\d+:\d+ +error {2}/);
+  assert.match(english.out, /✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ other\) in 1 of 1 files/);
+  const coloured = await runCaptured((io) => runCheck(['broken.txt'], { ...io, stdoutIsTTY: true }), dir);
+  assert.equal(coloured.out.includes('\x1b[31m'), !process.env['NO_COLOR'], 'errors in red on a terminal');
+});
+
+test('--quiet reports errors only; --max-warnings N turns more than N warnings into status 1', async () => {
+  // A zero left blank: cell-empty warnings, no error.
+  const warned = replaceOnce(CLEAN, '2.重复申请\t0\t0\t0\t0\t0\t0\t0', '2.重复申请\t0\t\t0\t\t0\t0\t0');
+  const dir = workspace({ 'broken.txt': BROKEN, 'warned.txt': warned });
+  type Files = Array<{ diagnostics: Array<{ severity: string }> }>;
+  const all = JSON.parse((await run(['--format', 'json', '.'], dir)).out) as Files;
+  const warnings = all[1]!.diagnostics.filter((d) => d.severity === 'warning').length;
+  assert.ok(warnings > 0 && all[1]!.diagnostics.every((d) => d.severity !== 'error'), 'warned.txt has warnings and no error');
+  const quiet = JSON.parse((await run(['--quiet', '--format', 'json', '.'], dir)).out) as Files;
+  assert.ok(quiet[0]!.diagnostics.length > 0 && quiet.every((f) => f.diagnostics.every((d) => d.severity === 'error')));
+  assert.equal((await run(['--max-warnings', String(warnings), 'warned.txt'], dir)).status, 0);
+  assert.equal((await run(['--max-warnings', String(warnings - 1), 'warned.txt'], dir)).status, 1);
+  assert.equal((await run(['--max-warnings', 'many', 'warned.txt'], dir)).status, 2);
+});
+
+test('JSON diagnostics carry 1-based line and column and the related cells', async () => {
+  const dir = workspace({ 'broken.txt': BROKEN });
+  const json = JSON.parse((await run(['--format', 'json', 'broken.txt'], dir)).out) as Array<{ diagnostics: Array<Record<string, any>> }>;
+  for (const d of json[0]!.diagnostics) {
+    assert.equal(d['line'], d['range'].start.line + 1);
+    assert.equal(d['column'], d['range'].start.character + 1);
+  }
+  const total = json[0]!.diagnostics.find((d) => d['code'] === 'applications-row-total')!;
+  assert.ok(total['relatedInformation'].length >= 1);
+  for (const r of total['relatedInformation']) assert.ok(typeof r.message === 'string' && Number.isInteger(r.range.start.line));
 });
