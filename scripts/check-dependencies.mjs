@@ -6,8 +6,10 @@
 // - The core (server/src/core) is a library: no `vscode`, no LSP connection, nothing of the server
 //   glue (server/src/lsp) or the command line (server/src/cli).
 // - Rules read the report model, not the parser: nothing of server/src/core/parse from the rules.
-// - The webview runs in a browser page: nothing of the client (it shares types through shared/).
-// - The shared folder is neutral ground: it imports neither side.
+// - The client and the webview share types with the server through shared/, not each other's files.
+// - The shared folder (protocol, preview messages, report detection, the CSV sheet) is neutral
+//   ground between the client, the server and the webview: it imports none of them, only the
+//   core's types and data.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
@@ -22,8 +24,13 @@ const RULES = [
     why: 'the core is a pure library used by the server, the command line and the tests',
   },
   { from: 'server/src/core/rules/', forbidden: [/^server\/src\/core\/parse\//], why: 'rules read the report model, not parser internals' },
+  { from: 'client/', forbidden: [/^server\/src\/lsp\//, /^server\/src\/cli\//], why: 'the client talks to the server through shared/ (protocol, detection, CSV)' },
   { from: 'webview/', forbidden: [/^client\//, /^server\/src\/lsp\//, /^vscode$/], why: 'the webview shares types through shared/, not the client' },
-  { from: 'shared/', forbidden: [/^client\//, /^webview\//, /^server\//, /^vscode$/], why: 'shared/ is neutral ground' },
+  {
+    from: 'shared/',
+    forbidden: [/^client\//, /^webview\//, /^server\/src\/lsp\//, /^server\/src\/cli\//, /^vscode$/, /^vscode-languageserver/, /^vscode-languageclient/],
+    why: 'shared/ is neutral ground (it may use the core)',
+  },
 ];
 
 function sourceFiles(dir) {

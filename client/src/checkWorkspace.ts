@@ -6,8 +6,8 @@ import {
   CheckFileRequest,
   type CheckFileParams,
   type CheckFileResult,
-} from '../../server/src/lsp/protocol';
-import { hasReportFileName } from '../../server/src/lsp/detect';
+} from '../../shared/protocol';
+import { hasReportFileName } from '../../shared/detect';
 import type { ClientHost } from './clientHost';
 import { LANGUAGE_ID, SECTION } from './constants';
 import { t } from './l10n';

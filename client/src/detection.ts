@@ -1,7 +1,7 @@
 // Recognises annual reports opened as plain text by their content and switches them to the
 // report language (setting `nianbao.detectByContent`). File-name patterns are in package.json.
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../../server/src/lsp/detect';
+import { looksLikeReport } from '../../shared/detect';
 import { LANGUAGE_ID, SECTION } from './constants';
 
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);

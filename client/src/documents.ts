@@ -7,7 +7,7 @@
 // text into a new file for editing.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReadDocumentResult } from '../../server/src/lsp/protocol';
+import type { ReadDocumentResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';
 import { COMMAND_EDIT_DOCUMENT_TEXT, COMMAND_OPEN_DOCUMENT, DOCUMENT_EDITOR, DOCUMENT_SCHEME, LANGUAGE_ID } from './constants';
 import { t } from './l10n';

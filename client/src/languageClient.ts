@@ -1,7 +1,7 @@
 // Starts the bundled language server (dist/server.js) and connects it to the report language.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../../server/src/lsp/protocol';
+import type { InitializationOptions } from '../../shared/protocol';
 import { DOCUMENT_SCHEME, LANGUAGE_ID } from './constants';
 
 export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {

@@ -1,6 +1,6 @@
 // The status-bar item of the active report: format version, year and number of findings.
 import * as vscode from 'vscode';
-import { TablesRequest, type TablesParams, type TablesResult } from '../../server/src/lsp/protocol';
+import { TablesRequest, type TablesParams, type TablesResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';
 import { LANGUAGE_ID } from './constants';
 import { t } from './l10n';

@@ -28,7 +28,7 @@ import {
   type ReadDocumentResult,
   type TablesParams,
   type TablesResult,
-} from './lsp/protocol';
+} from '../../shared/protocol';
 import { CustomRequests } from './lsp/requests';
 import { documentSymbols } from './lsp/symbols';
 import { describe, Validator, DEFAULT_DEBOUNCE_MS } from './lsp/validation';

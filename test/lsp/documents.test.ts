@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { ReadDocumentResult } from '../../server/src/lsp/protocol';
+import type { ReadDocumentResult } from '../../shared/protocol';
 import { officeDocument, wrongTotalPage } from '../support/documents';
 import { Session } from './support/session';
 

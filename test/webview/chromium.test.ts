@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { previewHtml } from '../../client/src/preview/html';
-import type { FromWebview, PreviewData, ToWebview } from '../../client/src/preview/messages';
+import type { FromWebview, PreviewData, ToWebview } from '../../shared/previewMessages';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/editor';
 import { repoRoot } from '../support/fixtures';
 import { dataOf, sample, strings } from './support';

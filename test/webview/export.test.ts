@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { parseReport } from '../../server/src/core';
 import { runTables } from '../../server/src/cli/tables';
-import { tablesResult } from '../../server/src/lsp/protocol';
+import { tablesResult } from '../../shared/protocol';
 import { csvFileBytes, csvPathFor, tablesCsv } from '../../client/src/preview/export';
 import { runCaptured } from '../support/cli';
 import { repoRoot } from '../support/fixtures';

@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { previewHtml } from '../../client/src/preview/html';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/editor';
 import { repoRoot } from '../support/fixtures';
-import type { PreviewData } from '../../client/src/preview/messages';
+import type { PreviewData } from '../../shared/previewMessages';
 import { dataOf, rendering, sample, strings } from './support';
 
 const ORIGIN = 'https://webview.nianbao.test';

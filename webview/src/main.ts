@@ -1,7 +1,7 @@
 // The table preview inside the webview: draws the page from the extension's data, patches it
 // on every update (scroll position kept), posts clicks back as editor selections, and marks the
 // cell under the editor's cursor.
-import type { FromWebview, PreviewStrings, ToWebview } from '../../client/src/preview/messages';
+import type { FromWebview, PreviewStrings, ToWebview } from '../../shared/previewMessages';
 import { clipboardHtml, tableGrid, tableOfPage, toTsv } from './copy';
 import { create, patch } from './dom';
 import { parseRangeAttribute } from './layout/cell';

@@ -2,11 +2,11 @@
 // page is drawn from, with the table definitions of the detected format (the current format
 // when none was detected, so a report without tables still shows the layout it should have).
 import { FORMATS, FORMAT_VERSIONS } from '../../../server/src/core/formats';
-import type { TablesResult } from '../../../server/src/lsp/protocol';
+import type { TablesResult } from '../../../shared/protocol';
 import { cellFindings, type DiagnosticLike } from './findings';
-import type { SectionFound } from '../../../server/src/lsp/protocol';
+import type { SectionFound } from '../../../shared/protocol';
 import type { FormatDefinition } from '../../../server/src/core';
-import type { PreviewData, SectionCheck } from './messages';
+import type { PreviewData, SectionCheck } from '../../../shared/previewMessages';
 
 export function previewData(result: TablesResult, fileName: string, diagnostics: readonly DiagnosticLike[]): PreviewData {
   const format = FORMATS[result.format ?? FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!];

@@ -2,8 +2,8 @@
 // writes (header lines of Chinese labels and keys, one line for this report), by the command line's own writer,
 // so a reviewer can append exports from the editor to a sheet made on the command line.
 import { modelValues, type ReportModel } from '../../../server/src/core';
-import { CSV_BOM, toCsv } from '../../../server/src/cli/csv';
-import type { TablesResult } from '../../../server/src/lsp/protocol';
+import { CSV_BOM, toCsv } from '../../../shared/csv';
+import type { TablesResult } from '../../../shared/protocol';
 
 
 export function tablesCsv(result: TablesResult, file: string): string {

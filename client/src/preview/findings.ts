@@ -1,7 +1,7 @@
 // Which findings fall on which cell: the editor's diagnostics matched to the cells of the table
 // model by range. Pure (LSP-shaped ranges in, plain data out) so it is tested without an editor.
 import type { Range, TableModel } from '../../../server/src/core';
-import type { CellFinding, FindingSeverity } from './messages';
+import type { CellFinding, FindingSeverity } from '../../../shared/previewMessages';
 
 /** The parts of a diagnostic the preview reads (vscode.Diagnostic fits). */
 export interface DiagnosticLike {

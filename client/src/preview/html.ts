@@ -2,7 +2,7 @@
 // rendered; the only script is the bundled dist/media/preview.js, the only style sheet
 // dist/media/preview.css (the webview's one local resource root). The UI strings travel as an escaped data attribute, not as script.
 import { randomBytes } from 'node:crypto';
-import type { PreviewStrings } from './messages';
+import type { PreviewStrings } from '../../../shared/previewMessages';
 
 export function escapeAttribute(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

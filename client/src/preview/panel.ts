@@ -4,7 +4,7 @@
 // marks in the page the cell under the editor's cursor. It puts a table copied in the page on the
 // clipboard and writes the CSV export where the user chooses.
 import * as vscode from 'vscode';
-import { TablesRequest, type TablesParams, type TablesResult } from '../../../server/src/lsp/protocol';
+import { TablesRequest, type TablesParams, type TablesResult } from '../../../shared/protocol';
 import type { ClientHost } from '../clientHost';
 import { LANGUAGE_ID, SECTION } from '../constants';
 import { t } from '../l10n';
@@ -13,7 +13,7 @@ import { csvFileBytes, csvPathFor, tablesCsv } from './export';
 import { cellAt } from './findings';
 import { previewHtml } from './html';
 import { Throttle } from './throttle';
-import type { FromWebview, ToWebview } from './messages';
+import type { FromWebview, ToWebview } from '../../../shared/previewMessages';
 import { previewNotices, previewStrings } from './strings';
 
 /** The argument of `nianbao.showPreview` (the code lenses pass both). */

@@ -1,6 +1,6 @@
 // The preview page's UI strings, Chinese first; English when VS Code's display language is not
 // Chinese. They reach the page as an escaped data attribute of the HTML shell.
-import type { PreviewStrings } from './messages';
+import type { PreviewStrings } from '../../../shared/previewMessages';
 
 export const PREVIEW_STRINGS_ZH: PreviewStrings = {
   format: '{0}版格式',

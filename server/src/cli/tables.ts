@@ -2,7 +2,7 @@
 // sheet with a line per report (interfaces.md).
 import { parseArgs } from 'node:util';
 import type { FormatVersion } from '../core/formats';
-import { CSV_BOM, toCsv } from './csv';
+import { CSV_BOM, toCsv } from '../../../shared/csv';
 import { modelCells, modelValues } from '../core/extract';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportModel } from '../core';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
-import { looksLikeReport } from './detect';
+import { looksLikeReport } from '../../../shared/detect';
 import { readFile } from 'node:fs/promises';
 import { readComposedDocument } from '../core/documents';
 import {
@@ -15,7 +15,7 @@ import {
   type ReadDocumentResult,
   type TablesParams,
   type TablesResult,
-} from './protocol';
+} from '../../../shared/protocol';
 import { readReportFile } from './readText';
 
 export class CustomRequests {

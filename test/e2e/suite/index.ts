@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NianbaoApi } from '../../../client/src/extension';
-import type { CheckFileResult } from '../../../server/src/lsp/protocol';
+import type { CheckFileResult } from '../../../shared/protocol';
 import { runAll, test, waitFor } from './harness';
 import { screenshot } from './screenshots';
 import { extension, file, nianbaoDiagnostics } from './workbench';

@@ -1,7 +1,7 @@
 // One number cell of the preview: what it shows, how it is marked, what its tooltip says.
 // Empty, dash, missing, unreadable and ambiguous cells each look different from a read value.
 import type { CellModel, ColumnDef, Range } from '../../../server/src/core';
-import type { CellFinding, PreviewStrings } from '../../../client/src/preview/messages';
+import type { CellFinding, PreviewStrings } from '../../../shared/previewMessages';
 import { classes, h, type VElement } from '../vnode';
 
 /** `startLine:startCharacter:endLine:endCharacter`, the place a click selects in the editor. */

@@ -1,7 +1,7 @@
 // The whole preview page: a heading with the report's title, format version, year and body,
 // the export button, the checklist of the six sections, a legend of the cell markers, then each
 // table of the format in order.
-import type { PreviewData, PreviewStrings, SectionCheck } from '../../../client/src/preview/messages';
+import type { PreviewData, PreviewStrings, SectionCheck } from '../../../shared/previewMessages';
 import { classes, h, type VElement } from '../vnode';
 import { rangeAttribute } from './cell';
 import { tableElement } from './table';

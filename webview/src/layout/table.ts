@@ -3,7 +3,7 @@
 // cells read from the report. A block narrower than the table stretches its last column, as
 // the official 表二 does.
 import type { ColumnDef, ExtraRow, GroupDef, RowDef, RowModel, TableDef, TableModel } from '../../../server/src/core';
-import type { CellFinding, PreviewStrings } from '../../../client/src/preview/messages';
+import type { CellFinding, PreviewStrings } from '../../../shared/previewMessages';
 import { classes, h, type VElement } from '../vnode';
 import { cellElement, rangeAttribute } from './cell';
 import { headerDepth, headerRows } from './columns';

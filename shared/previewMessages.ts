@@ -1,7 +1,7 @@
 // The messages between the extension and the table-preview webview: the one file both sides take
 // their types from (client/src/preview/panel.ts and webview/src/main.ts). Plain data only, since
 // it crosses postMessage; type imports only, so the webview bundle pulls in no server code.
-import type { FormatVersion, Range, SectionId, TableDef, TableModel } from '../../../server/src/core';
+import type { FormatVersion, Range, SectionId, TableDef, TableModel } from '../server/src/core';
 
 /** The findings (diagnostics) that fall on one cell, matched by range on the extension side. */
 export interface CellFinding {

@@ -2,8 +2,8 @@
 // cell of the formats present — short Chinese labels (`表三·本年新收·自然人`), the keys, or both —
 // then one line per report. Its own module so the preview's CSV export
 // writes the same sheet without pulling the command line into the extension's bundle.
-import { cellKeys, FORMATS, type FormatVersion } from '../core/formats';
-import { cellLabels } from '../core/formats/cellLabels';
+import { cellKeys, FORMATS, type FormatVersion } from '../server/src/core/formats';
+import { cellLabels } from '../server/src/core/formats/cellLabels';
 
 /** What one line of the sheet needs. */
 export interface CsvEntry {

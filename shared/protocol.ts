@@ -1,6 +1,6 @@
 // The custom requests between the Nianbao server and its clients (the VS Code extension, the
 // preview, the tests). Shared by both sides; imports types only, so the client bundle stays small.
-import type { FormatVersion, Range, ReportModel, SectionId, TableModel } from '../core';
+import type { FormatVersion, Range, ReportModel, SectionId, TableModel } from '../server/src/core';
 
 /** `nianbao/tables`: the table model of one open (or on-disk) document, for the preview. */
 export const TablesRequest = 'nianbao/tables';
