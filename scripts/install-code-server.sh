@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs code-server 4.100.3 (VS Code 1.100 on Node 20) into a cache folder outside the repo,
 # for the e2e tests and `npm start`. Idempotent: a finished install is reused.
-# Needs the Debian packages of shared/spec/editor-testing.md (see .ci/run).
+# Needs the Debian packages of docs/editor-testing.md (see .ci/run).
 # Prints the path of the code-server executable on its last line.
 set -euo pipefail
 

@@ -1,4 +1,4 @@
-// Names shared across the extension (see shared/spec/interfaces.md).
+// Names shared across the extension (see docs/interfaces.md).
 export const LANGUAGE_ID = 'nianbao-report';
 export const SECTION = 'nianbao';
 export const COMMAND_CHECK_WORKSPACE = 'nianbao.checkWorkspace';

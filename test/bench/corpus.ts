@@ -1,6 +1,6 @@
 // The bench's inputs, made at bench time (nothing big is committed): the seed reports, a 1 MB
 // report (a seed's tables with a long narrative), and a folder of 1,000 random consistent
-// reports in every rendering of report-format.md §5.
+// reports in every rendering of docs/report-format.md §5.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

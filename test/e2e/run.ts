@@ -1,5 +1,5 @@
 // Runs the extension-host suite (suite/index.ts) inside code-server, driven by playwright-core
-// and Debian's Chromium (see shared/spec/editor-testing.md):
+// and Debian's Chromium (see docs/editor-testing.md):
 //   node out/test/e2e/run.js
 // Exit status: the suite's (0 = every test passed), 124 when the run passed its time limit
 // (NIANBAO_E2E_TIMEOUT_MS, default 5 minutes). Left behind in out/e2e/suite/ (ignored by git):

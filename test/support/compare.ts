@@ -16,7 +16,7 @@ function engineModelValues(): ModelValuesFn | undefined {
 export const usingEngineModelValues = (): boolean => engineModelValues() !== undefined;
 
 /**
- * The `values` map of interfaces.md for a parsed model: the engine's `modelValues` when it is
+ * The `values` map of docs/interfaces.md for a parsed model: the engine's `modelValues` when it is
  * exported, else the same map read off the model's cells (`value` is null unless status is ok).
  */
 export function valuesOf(model: ReportModel): Values {

@@ -37,7 +37,7 @@ export interface ExpectedReport {
   year: number;
   bodyName?: string;
   publicationDate?: string;
-  /** The values map of interfaces.md: null for empty, dash and ambiguous cells; absent rows have no keys. */
+  /** The values map of docs/interfaces.md: null for empty, dash and ambiguous cells; absent rows have no keys. */
   values: Values;
   /** Cell statuses a correct parser must report (CellModel.status), for cells where it matters. */
   cellStatus?: Record<string, string>;

@@ -1,6 +1,6 @@
 // A small test-only renderer: turns a values map into the full text of a plausible annual
 // report, with its three tables laid out in one of the renderings real reports come in
-// (report-format.md §5; modelled on ../shared/corpus/seeds). Used by the round-trip test.
+// (docs/report-format.md §5; modelled on the sample reports in test/fixtures/seeds). Used by the round-trip test.
 //
 // Layout model: each table is a grid of slots, row by row, as the Word original has it. A slot
 // is a real cell, the continuation of a vertically merged cell (`vcont`, Word shows it as an

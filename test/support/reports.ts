@@ -1,5 +1,5 @@
 // Random consistent reports as the bench and the command-line tests generate them: both
-// formats, every rendering of report-format.md §5 (and mixed ones), varied numbers, metadata
+// formats, every rendering of docs/report-format.md §5 (and mixed ones), varied numbers, metadata
 // and cosmetic noise, the Hubei extra row now and then. Callers name the files.
 import type { FormatVersion } from '../../server/src/core';
 import { randomMetadata, renderReport, RENDERINGS, type RenderMetadata } from './render';

@@ -71,7 +71,7 @@ function randomAmount(rng: Rng, zeroChance: number): number {
 }
 
 /**
- * Random values for every cell of a format that satisfy every relation of report-format.md §4
+ * Random values for every cell of a format that satisfy every relation of docs/report-format.md §4
  * (row totals, column balance, outcome totals, appeal totals, published ≤ total-published),
  * with a mix of zeros and multi-digit numbers. No null cells, no absent rows.
  */

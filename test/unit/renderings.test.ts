@@ -1,4 +1,4 @@
-// Hand-written fixtures, one or more per rendering of report-format.md §5 and per format version:
+// Hand-written fixtures, one or more per rendering of docs/report-format.md §5 and per format version:
 // each `test/fixtures/renderings/<name>.{txt,html}` is parsed and compared with the values map,
 // format, year and metadata of its `<name>.expected.json`.
 import test from 'node:test';

@@ -1,5 +1,5 @@
 // `nianbao tables [--format json|csv] [--max-file-size MB] PATH...`: the numbers of every report, as JSON or as one
-// sheet with a line per report (interfaces.md).
+// sheet with a line per report (docs/interfaces.md).
 import { parseArgs } from 'node:util';
 import type { FormatVersion } from '../core/formats';
 import { CSV_BOM, toCsv } from '../../../shared/csv';

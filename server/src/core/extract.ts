@@ -1,4 +1,4 @@
-// The numbers of a report as a flat sheet (interfaces.md `tables`): `<table>.<row>.<column>`
+// The numbers of a report as a flat sheet (docs/interfaces.md `tables`): `<table>.<row>.<column>`
 // keys, null for a cell that is there but holds no readable number, no key for a row the
 // report leaves out.
 import type { CellModel, ReportModel } from './model';

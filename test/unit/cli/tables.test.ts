@@ -1,4 +1,4 @@
-// `nianbao tables`: the JSON and CSV contracts of interfaces.md, encodings, bad input.
+// `nianbao tables`: the JSON and CSV contracts of docs/interfaces.md, encodings, bad input.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-// Reading cells and splitting fused digits (report-format.md §3, §5.6).
+// Reading cells and splitting fused digits (docs/report-format.md §3, §5.6).
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { modelValues, parseReport } from '../../../server/src/core';

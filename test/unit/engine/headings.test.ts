@@ -1,4 +1,4 @@
-// Section headings, title, year, body and date (report-format.md §2, §5).
+// Section headings, title, year, body and date (docs/report-format.md §2, §5).
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { decodeReportBytes, parseReport } from '../../../server/src/core';

@@ -1,6 +1,6 @@
 // Real reports re-laid in other renderings: the seeds' own text, turned into Markdown and grid
 // tables, PDF-like space rows, bare one-cell-per-line text and fused text, must give the seeds'
-// own numbers (report-format.md §5).
+// own numbers (docs/report-format.md §5).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

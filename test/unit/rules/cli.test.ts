@@ -1,4 +1,4 @@
-// `nianbao check`: exit codes, the text/JSON/SARIF contracts of interfaces.md, the project file,
+// `nianbao check`: exit codes, the text/JSON/SARIF contracts of docs/interfaces.md, the project file,
 // encodings, unreadable files, cross-year peers. Runs the command in-process (runCheck) and,
 // when the bundle exists, as a process (dist/cli.js).
 import test from 'node:test';
@@ -56,7 +56,7 @@ test('an unreadable (binary) file: one message, status 2, the other files still 
   assert.deepEqual(json.map((f) => f.file), ['reports/broken.txt']);
 });
 
-test('JSON output is exactly the contract of interfaces.md', async () => {
+test('JSON output is exactly the contract of docs/interfaces.md', async () => {
   const dir = workspace({ 'r/a.txt': BROKEN, 'r/b.md': CLEAN, 'r/node_modules/x.txt': BROKEN, 'r/notes.png': 'x' });
   const r = await run(['--format', 'json', 'r'], dir);
   assert.equal(r.status, 1);

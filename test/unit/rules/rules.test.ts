@@ -15,7 +15,7 @@ test('the base fixtures are clean: no rule fires', () => {
   }
 });
 
-test('every rule of interfaces.md is registered once, in catalogue order, with both languages', () => {
+test('every rule of docs/interfaces.md is registered once, in catalogue order, with both languages', () => {
   const expected = [
     'section-missing', 'section-order', 'section-heading', 'table-missing', 'row-missing', 'cell-missing',
     'cell-empty', 'cell-not-number', 'cell-negative', 'cell-ambiguous', 'format-version', 'report-year',

@@ -1,4 +1,4 @@
-// The table preview in a real VS Code (code-server + Chromium, see shared/spec/editor-testing.md):
+// The table preview in a real VS Code (code-server + Chromium, see docs/editor-testing.md):
 //   node scripts/build.mjs && node scripts/build.mjs --tests && node out/test/webview/e2e/run.js [--screenshot FILE]
 // Opens a sample report with the development extension, opens the preview beside it and checks,
 // inside the webview's frame: the three tables, a cell's value against the core's reading, a

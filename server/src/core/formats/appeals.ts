@@ -1,4 +1,4 @@
-// 表四 — 政府信息公开行政复议、行政诉讼情况 (report-format.md §3.3), identical in both versions:
+// 表四 — 政府信息公开行政复议、行政诉讼情况 (docs/report-format.md §3.3), identical in both versions:
 // one unlabelled row of fifteen numbers in three groups of five.
 import type { ColumnDef, RelationDef, TableDef } from './types';
 

@@ -1,4 +1,4 @@
-// 表三 — 收到和处理政府信息公开申请情况 (report-format.md §3.2). Identical in both versions
+// 表三 — 收到和处理政府信息公开申请情况 (docs/report-format.md §3.2). Identical in both versions
 // except the rows of （六）其他处理, which each version supplies.
 import type { ColumnDef, RelationDef, RowDef, TableDef } from './types';
 

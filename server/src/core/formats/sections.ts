@@ -1,4 +1,4 @@
-// The six sections every report has, in order (report-format.md §2). The same in both versions.
+// The six sections every report has, in order (docs/report-format.md §2). The same in both versions.
 import type { SectionDef } from './types';
 
 export const SECTIONS: SectionDef[] = [

@@ -1,5 +1,5 @@
 // Hovers: what the piece of the report under the cursor means and where it comes from
-// (report-format.md §6). Pure: a model, its text and an offset in, Markdown and a range out.
+// (docs/report-format.md §6). Pure: a model, its text and an offset in, Markdown and a range out.
 import { FORMATS } from '../formats';
 import type { Range, ReportModel, SourceSpan } from '../model';
 import type { Locale } from '../rules/types';

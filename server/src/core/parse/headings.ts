@@ -1,4 +1,4 @@
-// Section headings (report-format.md §2): `一、总体情况` … `六、其他需要报告的事项`, at a line start
+// Section headings (docs/report-format.md §2): `一、总体情况` … `六、其他需要报告的事项`, at a line start
 // (after spaces or Word bookmark debris) or run into the text of a copied web page. A heading is
 // identified by its words, not its numeral, so a renumbered or reworded heading is still known.
 import { SECTIONS } from '../formats/sections';

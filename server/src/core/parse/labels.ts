@@ -1,5 +1,5 @@
 // Finding the format's labels in a text: row labels, 表二 captions, column headers and group
-// labels, compared on skeletons (report-format.md §5: brackets, enumerators, quotes and spaces
+// labels, compared on skeletons (docs/report-format.md §5: brackets, enumerators, quotes and spaces
 // do not matter), with the enumerator (`1.`, `（一）`, `二、`) taken into the label when present.
 import type { FormatDefinition, TableDef } from '../formats/types';
 import { isIdeograph, skeletonOf, type Skeleton } from '../text/skeleton';

@@ -1,5 +1,5 @@
 // The possible readings of one row: which text is which cell. Separated cells give one reading;
-// fused digits give every split that makes well-formed cells (report-format.md §5.6); a row
+// fused digits give every split that makes well-formed cells (docs/report-format.md §5.6); a row
 // that lost cells gives every placement of the gap. Relations choose among them later.
 import type { ColumnDef } from '../formats/types';
 import type { Token } from './tokens';

@@ -1,4 +1,4 @@
-// Choosing among a table's row readings with the relations of the format (report-format.md §4):
+// Choosing among a table's row readings with the relations of the format (docs/report-format.md §4):
 // a reading that makes the row total and the column balances hold is preferred to one that
 // does not. One best reading → taken; several → kept, and the cells where they differ are
 // ambiguous. Relations with an unknown cell are not evaluated.

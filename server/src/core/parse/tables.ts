@@ -1,4 +1,4 @@
-// Table reconstruction (report-format.md §3, §5): find each table of a format in the text by
+// Table reconstruction (docs/report-format.md §3, §5): find each table of a format in the text by
 // its labels, cut the text between labels into cells whatever the rendering, read the cells by
 // their columns' kinds, and let the relations choose among fused or gapped readings.
 import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId } from '../formats/types';

@@ -1,6 +1,6 @@
 // The one table of rules: id, default severity, description, documentation, check.
 // Each rule lives in its own module under this folder and is listed here, in catalogue order
-// (interfaces.md): structure, arithmetic, across the document and years, content.
+// (docs/interfaces.md): structure, arithmetic, across the document and years, content.
 import { amountUnit } from './amountUnit';
 import { appealsTotal } from './appealsTotal';
 import { applicationsBalance } from './applicationsBalance';

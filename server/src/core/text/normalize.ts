@@ -1,4 +1,4 @@
-// Normalisation of a report's text before matching (report-format.md §5): HTML tables become
+// Normalisation of a report's text before matching (docs/report-format.md §5): HTML tables become
 // tab/newline separated text, entities and script-string escapes are decoded, full-width
 // digits and punctuation become ASCII, odd spaces become spaces, CRLF becomes LF, BOM and
 // zero-width characters go. Every step keeps the character → source mapping.
