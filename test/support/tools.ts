@@ -120,3 +120,22 @@ export async function cachedAsync(kind: string, input: Buffer | string, ext: str
   if (!existsSync(file)) writeFileSync(file, await make());
   return file;
 }
+
+/** Every sheet of a workbook as CSV text, converted by LibreOffice Calc (sheet name → CSV). */
+export function libreOfficeSheets(xlsxPath: string): Map<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-calc-'));
+  try {
+    const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`];
+    // Filter options: comma, double quote, UTF-8, from line 1, …, and the last token -1: every sheet to its own file.
+    args.push('--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'out'), xlsxPath);
+    execFileSync('soffice', args, { stdio: 'pipe', timeout: 120_000 });
+    const sheets = new Map<string, string>();
+    for (const name of readdirSync(join(dir, 'out'))) {
+      const sheet = /-([^-]+)\.csv$/.exec(name)?.[1];
+      if (sheet) sheets.set(sheet, readFileSync(join(dir, 'out', name), 'utf8'));
+    }
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

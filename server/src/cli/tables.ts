@@ -8,14 +8,17 @@ import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import { ConfigLocator } from './config';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { checkReport } from '../core/check';
+import type { Finding } from '../core/rules/types';
+import { writeWorkbook } from './xlsx';
 import { resolve } from 'node:path';
 import { readComposedDocument } from '../core/documents';
 import { isDocumentPath } from './load';
 import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
 import type { CliIO } from './io';
 
-export const TABLES_USAGE = 'nianbao tables [--format json|csv] [--header zh|id|both] [--max-file-size MB] PATH...';
+export const TABLES_USAGE = 'nianbao tables [--format json|csv|xlsx] [--output FILE] [--header zh|id|both] [--max-file-size MB] PATH...';
 
 interface FileTables {
   file: string;
@@ -34,7 +37,7 @@ interface FileTables {
 export async function runTables(args: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, header: { type: 'string', default: 'both' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' }, header: { type: 'string', default: 'both' }, output: { type: 'string', short: 'o' }, 'max-file-size': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     io.err(`${(error as Error).message}\n用法（usage）：${TABLES_USAGE}\n`);
     return 2;
@@ -44,8 +47,13 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const format = parsed.values.format;
-  if (format !== 'json' && format !== 'csv') {
-    io.err(`--format 只能是 json 或 csv（--format must be json or csv），收到 ${format}\n`);
+  if (format !== 'json' && format !== 'csv' && format !== 'xlsx') {
+    io.err(`--format 只能是 json、csv 或 xlsx（--format must be json, csv or xlsx），收到 ${format}\n`);
+    return 2;
+  }
+  const output = parsed.values.output === undefined ? undefined : resolve(io.cwd, parsed.values.output);
+  if (format === 'xlsx' && output === undefined) {
+    io.err(`--format xlsx 需要 --output 文件名（--format xlsx needs --output FILE）\n用法（usage）：${TABLES_USAGE}\n`);
     return 2;
   }
   const header = parsed.values.header;
@@ -70,6 +78,8 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
     status = 2;
   }
   const results: FileTables[] = [];
+  // The workbook's summary and findings sheets need each report's findings.
+  const findings = new Map<string, Finding[]>();
   for (const [i, path] of files.entries()) {
     if (io.stderrIsTTY && files.length > 1) io.err(`\r[${i + 1}/${files.length}] ${displayPath(path, io.cwd)}\x1b[K`);
     const file = displayPath(path, io.cwd);
@@ -88,10 +98,25 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
       results.push({ file, year: null, format: null, values: {}, cells: [], error: read.message });
       continue;
     }
-    results.push(fileTables(file, parseReport(read.text)));
+    const model = parseReport(read.text);
+    results.push(fileTables(file, model));
+    if (format === 'xlsx') findings.set(file, checkReport(model, read.text, { locale: 'zh', file }));
   }
   if (io.stderrIsTTY && files.length > 1) io.err('\r\x1b[K');
-  io.out(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : CSV_BOM + toCsv(results, header));
+  if (format === 'xlsx') {
+    const reports = results.map((r) => ({ ...r, findings: findings.get(r.file) ?? [], problem: r.problem ?? r.error }));
+    try {
+      await writeWorkbook(reports, output!);
+    } catch (error) {
+      io.err(`无法写入 ${output}（cannot write the workbook）：${(error as Error).message}\n`);
+      return 2;
+    }
+    io.err(`已写入 ${displayPath(output!, io.cwd)}：${results.length} 份报告（wrote ${results.length} reports）\n`);
+    return status;
+  }
+  const text = format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : CSV_BOM + toCsv(results, header);
+  if (output === undefined) io.out(text);
+  else writeFileSync(output, text);
   return status;
 }
 
