@@ -6,12 +6,13 @@
 //
 // With enough files (checkFiles.ts: WORKERS_FROM) and more than one core, the files are read,
 // parsed and checked in worker threads (checkFiles.ts, parallel.ts); the output is the same.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
 import type { NianbaoConfig } from '../core/config';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import type { Locale } from '../core/rules/types';
+import { formatHtmlReport } from './htmlReport';
 import { formatCompact, formatStylish, useColour } from './stylish';
 import {
   checkInThread,
@@ -32,14 +33,16 @@ import { toSarif, type CheckedFile } from './sarif';
 import { fixFiles } from './fix';
 import type { LoadedFile } from './workerProtocol';
 
-type OutputFormat = 'text' | 'compact' | 'json' | 'sarif';
+type OutputFormat = 'text' | 'compact' | 'json' | 'sarif' | 'html';
 
 /** From this many files on, a terminal shows progress. */
 const PROGRESS_FROM = 10;
 
-export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|json|sarif] [--quiet] [--max-warnings N] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...
+export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|json|sarif|html] [--output FILE] [--quiet] [--max-warnings N] [--config FILE] [--locale zh|en] [--max-file-size MB] [--fix] PATH...
   --format         text：按文件分组、带汇总（默认）；compact：每个问题一行；json；sarif
                    text: grouped by file with a summary (default); compact: one line per finding; json; sarif
+                   html：一个独立的网页，发给不用 VS Code 的同事 html: one self-contained page to send around
+  --output         写入文件而不是标准输出 write to FILE instead of stdout
   --quiet          只报告错误 report errors only
   --max-warnings   警告多于 N 个时以状态 1 结束 exit 1 when there are more than N warnings
   --max-file-size  大于此大小（MB，默认 ${DEFAULT_MAX_FILE_SIZE_MB}）的文件不作检查，只给出一条提示 file-too-large
@@ -53,6 +56,7 @@ export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|j
 
 interface Options {
   format: OutputFormat;
+  output?: string;
   quiet?: boolean;
   maxWarnings?: number;
   config?: string;
@@ -79,15 +83,17 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
       options.quiet = true;
       continue;
     }
-    const m = /^(--format|--config|--locale|--max-file-size|--max-warnings)(?:=(.*))?$/.exec(arg);
+    const m = /^(--format|--config|--locale|--max-file-size|--max-warnings|--output)(?:=(.*))?$/.exec(arg);
     if (m) {
       const value = m[2] ?? args[++i];
       if (value === undefined || value === '') return { error: `${m[1]} 缺少参数值（${m[1]} needs a value）` };
       if (m[1] === '--format') {
-        if (value !== 'text' && value !== 'compact' && value !== 'json' && value !== 'sarif') {
-          return { error: `未知输出格式 "${value}"，应为 text、compact、json 或 sarif（unknown format）` };
+        if (value !== 'text' && value !== 'compact' && value !== 'json' && value !== 'sarif' && value !== 'html') {
+          return { error: `未知输出格式 "${value}"，应为 text、compact、json、sarif 或 html（unknown format）` };
         }
         options.format = value;
+      } else if (m[1] === '--output') {
+        options.output = value;
       } else if (m[1] === '--max-warnings') {
         if (!/^\d+$/.test(value)) return { error: `--max-warnings 应为非负整数（--max-warnings must be a whole number），收到 "${value}"` };
         options.maxWarnings = Number(value);
@@ -216,6 +222,9 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
   // --quiet: errors only, in every format (the exit status is about errors anyway).
   if (parsed.quiet) checked = checked.map((c) => ({ ...c, findings: c.findings.filter((f) => f.severity === 'error') }));
   const locale = parsed.locale ?? 'zh';
+  // --output: the report goes to a file (no colour), the rest of what the command says to stderr.
+  let written = '';
+  const emit = parsed.output === undefined ? io.out : (text: string) => (written += text);
 
   if (parsed.format === 'json') {
     const json = checked.map(({ file, findings }) => ({
@@ -231,18 +240,28 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
         ...(f.location ? { location: f.location } : {}),
       })),
     }));
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
+    emit(`${JSON.stringify(json, null, 2)}\n`);
   } else if (parsed.format === 'sarif') {
-    io.out(`${JSON.stringify(toSarif(checked, packageJson.version), null, 2)}\n`);
+    emit(`${JSON.stringify(toSarif(checked, packageJson.version), null, 2)}\n`);
+  } else if (parsed.format === 'html') {
+    emit(formatHtmlReport(checked, locale, new Date()));
   } else if (parsed.format === 'compact') {
-    io.out(formatCompact(checked, locale));
+    emit(formatCompact(checked, locale));
     const counts = severityCounts(checked);
     io.err(
       `${checked.length} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${(counts.information ?? 0) + (counts.hint ?? 0)} 个提示` +
         `（${checked.length} files: ${counts.error} errors, ${counts.warning} warnings, ${(counts.information ?? 0) + (counts.hint ?? 0)} notes）\n`,
     );
   } else {
-    io.out(formatStylish(checked, locale, useColour(io.stdoutIsTTY ?? false)));
+    emit(formatStylish(checked, locale, parsed.output === undefined && useColour(io.stdoutIsTTY ?? false)));
+  }
+  if (parsed.output !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, parsed.output), written);
+    } catch (error) {
+      io.err(`nianbao check: 无法写入 ${parsed.output}（cannot write）：${(error as Error).message}\n`);
+      return 2;
+    }
   }
 
   if (status === 2) return 2;

@@ -4,7 +4,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../server/src/core';
 import { parseConfig } from '../../../server/src/core/config';
@@ -217,4 +217,21 @@ test('JSON diagnostics carry 1-based line and column and the related cells', asy
   const total = json[0]!.diagnostics.find((d) => d['code'] === 'applications-row-total')!;
   assert.ok(total['relatedInformation'].length >= 1);
   for (const r of total['relatedInformation']) assert.ok(typeof r.message === 'string' && Number.isInteger(r.range.start.line));
+});
+
+test('--format html --output: one self-contained page; hostile report text stays text', async () => {
+  const hostile = BROKEN.replaceAll('示例市示例局', '<script>alert(1)</script><img src=x onerror="alert(2)">"局\'');
+  // A file name is shown as it is: make it hostile too.
+  const dir = workspace({ 'broken.txt': hostile, 'clean.txt': CLEAN, '<img src=x onerror=alert(3)>.txt': BROKEN });
+  const r = await run(['--format', 'html', '--output', 'report.html', '.'], dir);
+  assert.equal(r.status, 1);
+  assert.equal(r.out, '', 'the page goes to the file');
+  const page = readFileSync(join(dir, 'report.html'), 'utf8');
+  assert.match(page, /^<!DOCTYPE html>/);
+  assert.match(page, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
+  assert.doesNotMatch(page, /<script|<img|<iframe|<link|<a href="(?!#)/i, 'nothing executable or fetched');
+  assert.match(page, /broken\.txt/);
+  assert.match(page, /&#60;img src=x onerror=alert\(3\)&#62;\.txt/, 'the hostile name is shown escaped');
+  assert.match(page, /applications-row-total/);
+  assert.match(page, /<p class="clean">未发现问题。<\/p>/);
 });
