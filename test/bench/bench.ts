@@ -1,11 +1,12 @@
 // `npm run bench`: every performance target of the project, measured on this machine now, as a
 // table of figure, median, min, max and target. Exits non-zero when a target is missed, so it
 // can run as a check. The README's Performance section is one run of this script.
-// `npm run bench -- --only engine` (or lsp, cli; repeatable) runs one part.
+// `npm run bench -- --only engine` (or lsp, cli, documents; repeatable) runs one part.
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { cliFigure } from './cli';
+import { documentFigures, pdfFolderFigures } from './documents';
 import { largeReport, reportFolder } from './corpus';
 import { largeReportFigures, seedFigures } from './engine';
 import { changeFigure, longChangeFigure, memoryFigure, startupFigure } from './lsp';
@@ -16,8 +17,8 @@ const REPORTS = 1000;
 /** `--only engine|lsp|cli` (repeatable) runs those parts alone, for working on one of them. */
 function parts(): Set<string> {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
-  const only = values.only ?? ['engine', 'lsp', 'cli'];
-  for (const p of only) if (!['engine', 'lsp', 'cli'].includes(p)) throw new Error(`--only ${p}: expected engine, lsp or cli`);
+  const only = values.only ?? ['engine', 'lsp', 'cli', 'documents'];
+  for (const p of only) if (!['engine', 'lsp', 'cli', 'documents'].includes(p)) throw new Error(`--only ${p}: expected engine, lsp, cli or documents`);
   return new Set(only);
 }
 
@@ -30,6 +31,11 @@ async function main(): Promise<number> {
     figures.push(...seedFigures());
     step('engine, 1 MB report');
     figures.push(...largeReportFigures());
+  }
+  if (run.has('documents')) {
+    step('documents');
+    figures.push(...(await documentFigures()));
+    figures.push(...pdfFolderFigures());
   }
   if (run.has('lsp') || run.has('cli')) {
     step(`generating ${REPORTS} reports`);

@@ -153,8 +153,9 @@ async function main(): Promise<void> {
     const csvPath = join(folder, '海东市应急管理局.csv');
     await waitUntil('the CSV file', async () => existsSync(csvPath));
     const csv = readFileSync(csvPath, 'utf8');
-    assert.ok(csv.startsWith('\ufefffile,year,format,body,'), csv.slice(0, 40));
-    assert.equal(csv.trim().split('\n').length, 2, 'a header line and the report');
+    assert.ok(csv.startsWith('\ufeff文件,年度,格式版本,机关,发布日期,'), csv.slice(0, 40));
+    assert.ok(csv.split('\n')[1]!.startsWith('file,year,format,body,publicationDate,'), 'the keys under the Chinese head');
+    assert.equal(csv.trim().split('\n').length, 3, 'two header lines and the report');
     log(`exported ${csvPath.replace(/^.*\//, '')}: ${csv.split('\n')[0]!.split(',').length} columns`);
 
     // Hostile text typed over a cell: drawn as text, nothing runs, the page is patched in place.
