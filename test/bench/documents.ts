@@ -51,7 +51,7 @@ export function pdfFolderFigures(): Figure[] {
     const cli = join(repoRoot(), 'dist', 'cli.js');
     // Peak memory from inside the command's own process, written on exit.
     const wrapper = join(dir, 'measure.cjs');
-    writeFileSync(wrapper, `process.on('exit', () => require('fs').writeSync(2, '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\nrequire(${JSON.stringify(cli)});\n`);
+    writeFileSync(wrapper, `process.on('exit', () => require('fs').writeSync(2, '\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\nrequire(${JSON.stringify(cli)}).run();\n`);
     const cliSamples: number[] = [];
     const toolSamples: number[] = [];
     let maxRss = 0;
@@ -59,6 +59,8 @@ export function pdfFolderFigures(): Figure[] {
       let t0 = performance.now();
       const r = spawnSync(process.execPath, [wrapper, 'check', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 256 << 20 });
       cliSamples.push(performance.now() - t0);
+      const checked = JSON.parse(r.stdout) as unknown[];
+      if (checked.length !== files.length) throw new Error(`nianbao check read ${checked.length} of ${files.length} PDFs: ${r.stderr.slice(0, 500)}`);
       maxRss = Math.max(maxRss, Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0));
       t0 = performance.now();
       for (const file of files) execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });

@@ -41,14 +41,15 @@ export interface CheckInternals {
   workerScript?: string;
 }
 
-export function workerThreads(files: number, internal: CheckInternals): number {
+/** `work`: the files weighed by what reading them costs (a text report is 1); `files`: how many. */
+export function workerThreads(work: number, internal: CheckInternals, files = work): number {
   const env = process.env.NIANBAO_WORKERS;
   const forced = internal.workers ?? (env !== undefined && /^\d+$/.test(env) ? Number(env) : undefined);
   if (forced !== undefined) return Math.min(forced, files);
-  if (files < WORKERS_FROM) return 0;
+  if (work < WORKERS_FROM) return 0;
   const cores = availableParallelism();
   if (cores < 2) return 0;
-  return Math.min(cores, MAX_WORKERS);
+  return Math.min(cores, MAX_WORKERS, files);
 }
 
 export interface Target {
