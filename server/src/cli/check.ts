@@ -30,7 +30,7 @@ import { collectReportFiles, displayPath } from './files';
 import { processIO, type CliIO } from './io';
 import type { LoadOutcome } from './load';
 import { toSarif, type CheckedFile } from './sarif';
-import { fixFiles } from './fix';
+import { fixDocx, fixFiles } from './fix';
 import type { LoadedFile } from './workerProtocol';
 
 type OutputFormat = 'text' | 'compact' | 'json' | 'sarif' | 'html';
@@ -49,8 +49,9 @@ export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|j
   --max-warnings   警告多于 N 个时以状态 1 结束 exit 1 when there are more than N warnings
   --max-file-size  大于此大小（MB，默认 ${DEFAULT_MAX_FILE_SIZE_MB}）的文件不作检查，只给出一条提示 file-too-large
                    files above this many MB (default ${DEFAULT_MAX_FILE_SIZE_MB}) are not analysed; one notice says so
-  --fix  自动修复可修复的问题并写回文件，再报告其余问题
-         rewrite files in place with the automatic fixes, then report what is left
+  --fix  自动修复可修复的问题并写回文件（DOCX 写入 Word 表格的单元格，原文件另存为 .bak），再报告其余问题
+         rewrite files in place with the automatic fixes (a DOCX in its Word cells, the original kept as .bak), then report what is left
+  --no-backup  --fix 修改 DOCX 时不保留 .bak do not keep the .bak of a fixed DOCX
   PATH  报告文件或文件夹（在文件夹中查找 .txt .md .htm .html .docx .pdf）
         a report file or a folder (searched for .txt .md .htm .html .docx .pdf)
 退出状态 Exit status: 0 无错误 no errors, 1 有错误 errors found, 2 无法运行 could not run
@@ -59,6 +60,8 @@ export const CHECK_USAGE = `用法 Usage: nianbao check [--format text|compact|j
 interface Options {
   format: OutputFormat;
   output?: string;
+  /** --fix on a DOCX keeps the original beside it (`report.docx.bak`) unless --no-backup. */
+  backup?: boolean;
   quiet?: boolean;
   maxWarnings?: number;
   config?: string;
@@ -79,6 +82,10 @@ function parseArgs(args: string[]): Options | { error: string } | 'help' {
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--fix') {
       options.fix = true;
+      continue;
+    }
+    if (arg === '--no-backup') {
+      options.backup = false;
       continue;
     }
     if (arg === '--quiet') {
@@ -210,14 +217,21 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
   if (!checked) {
     const loaded = await loadInThread(context);
     if (parsed.fix) {
-      // Documents are read, not rewritten: a fix inside a DOCX is not done by this command yet.
-      for (const r of loaded.reports) {
-        if (r.locations) io.err(`${r.display}: 文档（DOCX/PDF/HTML）不能用 --fix 自动修改，只作检查（documents are checked, not fixed）\n`);
-      }
-      const fixed = fixFiles(loaded.reports.filter((r) => !r.locations), (l) => {
+      const optionsFor = (l: { absolute: string; display: string }) => {
         const settings = settingsFor(l.absolute);
         return { locale: settings.locale, severities: settings.severities, file: l.display };
-      }, io);
+      };
+      // A DOCX gets its corrected cells written into the Word file itself; PDFs and web pages are
+      // read, not rewritten.
+      for (const r of loaded.reports) {
+        if (!r.locations) continue;
+        if (/\.docx$/i.test(r.absolute)) {
+          if (!fixDocx(r, optionsFor(r), parsed.backup !== false, io)) status = 2;
+        } else {
+          io.err(`${r.display}: PDF 和网页不能用 --fix 修改，只作检查（PDFs and web pages are checked, not fixed）\n`);
+        }
+      }
+      const fixed = fixFiles(loaded.reports.filter((r) => !r.locations), optionsFor, io);
       if (!fixed) status = 2;
     }
     checked = checkInThread(context, loaded);

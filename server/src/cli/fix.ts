@@ -1,6 +1,9 @@
 // `nianbao check --fix`: the editor's fix-all applied to each file and written back in place, in
 // the file's own encoding; the check that follows reports what is left.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { cellEditsOf, writeDocxCells } from '../core/documents/docxFix';
+import { composeDocument, type LocatedRange } from '../core/documents';
+import { readDocx } from '../core/documents/docx';
 import { checkReport, type CheckOptions } from '../core/check';
 import { applyEdits, fixAll } from '../core/fixes';
 import type { ReportModel } from '../core/model';
@@ -56,4 +59,47 @@ export function fixFiles(targets: FixTarget[], optionsFor: (target: FixTarget) =
   }
   if (fixedFiles > 0) io.err(`已修复 ${fixedFiles} 个文件（fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}）\n`);
   return ok;
+}
+
+/**
+ * `--fix` on a DOCX: the fixes of its report text that change table cells are written into those
+ * Word cells (nothing else in the package changes), the original kept as `.bak` unless told
+ * otherwise; `target` is then the document read again. Returns false when the file could not be
+ * written.
+ */
+export function fixDocx(
+  target: FixTarget & { locations?: LocatedRange[] | undefined },
+  options: CheckOptions,
+  backup: boolean,
+  io: CliIO,
+): boolean {
+  const findings = checkReport(target.model, target.text, options);
+  const edits = fixAll(target.model, target.text, findings, {
+    ...(options.locale ? { locale: options.locale } : {}),
+    check: (model, text) => checkReport(model, text, options),
+  });
+  if (edits.length === 0) return true;
+  const { cells, skipped } = cellEditsOf(target.text, target.locations ?? [], edits);
+  if (skipped.length > 0) {
+    io.err(`${target.display}: ${skipped.length} 处修复不在表格单元格中（如补标题），未写入 DOCX（${skipped.length} fix${skipped.length === 1 ? '' : 'es'} outside table cells not written into the DOCX）\n`);
+  }
+  if (cells.length === 0) return true;
+  try {
+    const original = readFileSync(target.absolute);
+    const fixed = writeDocxCells(original, cells);
+    if (backup) copyFileSync(target.absolute, `${target.absolute}.bak`);
+    writeFileSync(target.absolute, fixed);
+    const read = readDocx(fixed);
+    if (read.ok) {
+      const composed = composeDocument(read.document);
+      target.text = composed.text;
+      target.model = parseReport(composed.text);
+      target.locations = composed.locations;
+    }
+  } catch (error) {
+    io.err(`${target.display}: 无法写回 DOCX（cannot write the DOCX）：${(error as Error).message}\n`);
+    return false;
+  }
+  io.err(`${target.display}: 已在 Word 表格中修复 ${cells.length} 格（fixed ${cells.length} cell${cells.length === 1 ? '' : 's'} in the Word tables）${backup ? `，原文件另存为 ${target.display}.bak` : ''}\n`);
+  return true;
 }

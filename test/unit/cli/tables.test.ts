@@ -86,5 +86,5 @@ test('bad arguments give status 2 and the usage', async () => {
   assert.equal((await run([])).status, 2);
   const r = await run(['--format', 'xml', seeds]);
   assert.equal(r.status, 2);
-  assert.match(r.err, /json 或 csv/);
+  assert.match(r.err, /json、csv 或 xlsx/);
 });
