@@ -4,16 +4,12 @@
 // block of the sums over every report of the same format version — what a reviewer adds up for a
 // district's hundred reports; 问题: every finding with its place.
 import { Workbook, type Worksheet } from 'exceljs';
+import type { CsvEntry } from '../../../shared/csv';
 import { FORMATS, type FormatVersion, type TableDef, type TableId } from '../core/formats';
 import type { Finding } from '../core/rules/types';
 
-export interface WorkbookReport {
-  file: string;
-  year: number | null;
-  format: FormatVersion | null;
-  body?: string | undefined;
-  publicationDate?: string | undefined;
-  values: Record<string, number | null>;
+/** A report's line of the sheet (the CSV's fields) with its findings. */
+export interface WorkbookReport extends CsvEntry {
   findings: Finding[];
   problem?: string | undefined;
 }
