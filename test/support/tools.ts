@@ -75,13 +75,15 @@ export function htmlToTextWith(tool: TextTool, html: string): string {
 const LO_FILTERS: Record<string, string> = {
   docx: 'docx:MS Word 2007 XML',
   pdf: 'pdf:writer_pdf_Export',
+  // A PDF that asks for a password to open ("secret"): what an encrypted report is.
+  'locked.pdf': 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}',
   txt: 'txt:Text (encoded):UTF8',
   html: 'html:HTML (StarWriter)',
 };
 
 /** Converts a document with LibreOffice (`from` names the input's type); returns the cached output file. */
-export function libreOfficeConvert(input: Buffer, from: 'html' | 'docx', to: 'docx' | 'pdf' | 'txt'): string {
-  return cached(`soffice:${from}->${to}`, input, to, (out) => {
+export function libreOfficeConvert(input: Buffer, from: 'html' | 'docx', to: 'docx' | 'pdf' | 'txt' | 'locked.pdf'): string {
+  return cached(`soffice:${from}->${to}`, input, to === 'locked.pdf' ? 'pdf' : to, (out) => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-lo-'));
     try {
       const src = join(dir, `report.${from}`);

@@ -147,7 +147,7 @@ async function refused(bytes: Uint8Array, name: string, reason: string, words: R
   assert.ok(Date.now() - started < 10_000, `${name} answered in ${Date.now() - started} ms`);
 }
 
-test('hostile documents: random bytes, a zip bomb, billion laughs, old formats, truncated and text-less PDFs', async () => {
+test('hostile documents: random bytes, a zip bomb, billion laughs, old formats, truncated, encrypted and text-less PDFs', async () => {
   const random = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251);
   await refused(random, 'random.docx', 'corrupt', /DOCX/);
   await refused(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...random]), 'broken-zip.docx', 'corrupt', /损坏|cannot/);
@@ -172,6 +172,9 @@ test('hostile documents: random bytes, a zip bomb, billion laughs, old formats, 
   const pdf = officeDocument(reportPage('2021', 1), 'pdf');
   await refused(pdf.subarray(0, Math.floor(pdf.length / 2)), 'cut.pdf', 'corrupt', /PDF/);
   await refused(strToU8('%PDF-1.7\nnot really'), 'fake.pdf', 'corrupt', /PDF/);
+  const page = reportPage('2021', 1);
+  const locked = libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'locked.pdf');
+  await refused(readFileSync(locked), 'locked.pdf', 'encrypted', /加密/);
   // A page with a drawn empty table and no text at all: what a scan without OCR gives the reader.
   const blank = libreOfficeConvert(Buffer.from('<html><body><table border="1" width="100%"><tr><td>&nbsp;</td><td>&nbsp;</td></tr></table></body></html>'), 'html', 'pdf');
   await refused(readFileSync(blank), 'scan.pdf', 'no-text', /文字层|OCR/);
