@@ -11,7 +11,7 @@ export const FLOORS: Record<string, number> = {
   lynx: 97.5,
   'pandoc gfm': 99,
   'pandoc plain': 97.5,
-  'chromium copy': 97.5,
+  'chromium copy': 100,
   'LibreOffice text': 97.5,
   'LibreOffice DOCX (reader)': 100,
   'LibreOffice PDF (reader)': 100,

@@ -4,6 +4,7 @@
 // zero-width characters go. Every step keeps the character → source mapping.
 import { firstAtOrAfter, identityMapped, MappedBuilder, piecesOf, piecewise, readerOf, type MappedText } from './mapped';
 import { PieceText } from './pieceText';
+import { BROWSER_CELL_SEPARATOR } from '../parse/renderings/browserCopy';
 import { decodeEntityName, ENTITY } from './entities';
 import { readRenderings } from '../parse/renderings/apply';
 import { ASCII_GRID_START } from '../parse/renderings/asciiGrid';
@@ -37,14 +38,18 @@ export function normalizeText(source: string): MappedText {
  * the edit does not make a line that opens an ASCII grid (`opensDrawnGrid` on the lines it touched).
  */
 export function isPlainText(text: string): boolean {
-  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text);
+  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text) && !text.includes(BROWSER_CELL_SEPARATOR);
 }
 
 /** Whether lines of `text` around [from, to) could open an ASCII grid (see `isPlainText`). */
 export function opensDrawnGrid(text: string, from: number, to: number): boolean {
   const a = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   const next = text.indexOf('\n', to);
-  return ASCII_GRID_START.test(text.slice(a, next < 0 ? text.length : next));
+  if (ASCII_GRID_START.test(text.slice(a, next < 0 ? text.length : next))) return true;
+  // A browser copy's cell separator (a TAB line between blank lines) made by the edit: the two
+  // lines on either side of the touched ones are enough to see it.
+  const wider = text.slice(Math.max(0, a - 4), Math.min(text.length, (next < 0 ? text.length : next) + 4));
+  return wider.includes(BROWSER_CELL_SEPARATOR);
 }
 
 /** Where an edit changed a normalised text: [from, oldTo) of the old became [from, newTo). */

@@ -16,6 +16,7 @@
 // the characters it came from; the table reconstruction then reads it like a Word table.
 import { asciiGrid } from './asciiGrid';
 import { boxDrawing } from './boxDrawing';
+import { browserCopy } from './browserCopy';
 import { pipeMarkup } from './pipeMarkup';
 import type { Rendering } from './types';
 
@@ -23,4 +24,5 @@ export const RENDERINGS: readonly Rendering[] = [
   boxDrawing, // w3m, elinks: │ ─ ┼ (single, double, heavy)
   asciiGrid, // links -dump |---+---|, pandoc grid tables +---+
   pipeMarkup, // pipe tables with HTML tags or entities in the cells (pandoc gfm)
+  browserCopy, // a browser's select-all copy of cells holding paragraphs: TAB lines between blank lines
 ];

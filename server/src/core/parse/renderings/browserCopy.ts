@@ -1,0 +1,106 @@
+// A browser's select-all copy of a page whose table cells hold paragraphs (Word-exported pages:
+// `<td><p class=MsoNormal>…</p></td>`): each cell's text sits between blank lines, the cells of a
+// row are separated by a line holding only a TAB, rows by a run of three or more blank lines. An
+// empty cell is a blank (or space-only) line between two TAB lines — read as such, it no longer
+// lets the row's numbers slide one column to the left.
+import type { GridCell, GridPiece, GridRow } from '../../grid/types';
+import type { Rendering, RenderingRegion, TextLine } from './types';
+
+/** A TAB line with a blank line on either side: the cell separator of such a copy. */
+export const BROWSER_CELL_SEPARATOR = '\n\n\t\n\n';
+/** Fewer separators than this are not a table (a stray TAB between paragraphs). */
+const MIN_SEPARATORS = 6;
+/** Lines from one separator to the next at a row break: the cell, the blank lines, the next row's first cell. */
+const MAX_GAP = 12;
+
+type Kind = 'blank' | 'sep' | 'content';
+
+export const browserCopy: Rendering = {
+  name: 'browser-copy',
+  mayOccur: (text) => text.includes(BROWSER_CELL_SEPARATOR),
+  read(text, lines) {
+    const kindOf = (line: TextLine): Kind => {
+      const s = text.slice(line.from, line.to);
+      if (s === '\t') return 'sep';
+      return /^[ \u00a0\u3000]*$/.test(s) ? 'blank' : 'content';
+    };
+    const kinds = lines.map(kindOf);
+    // A separator counts only between blank lines (a TAB-started cell line of other copies never does).
+    const isSep = (i: number) => kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank';
+    const regions: RenderingRegion[] = [];
+    let i = 0;
+    while (i < lines.length) {
+      if (!isSep(i)) {
+        i++;
+        continue;
+      }
+      // A run of rows: separators no further apart than a row break and a cell or two; the region
+      // goes from the cell before the first separator to the cell after the last.
+      let lastSep = i;
+      let separators = 1;
+      for (let k = i + 1; k < lines.length && k - lastSep <= MAX_GAP; k++) {
+        if (isSep(k)) {
+          lastSep = k;
+          separators++;
+        }
+      }
+      const first = cellStart(kinds, i);
+      const end = cellEnd(kinds, lastSep);
+      if (separators >= MIN_SEPARATORS) {
+        regions.push({ firstLine: first, endLine: end, grid: { rows: rowsOf(text, lines, kinds, first, end, isSep), source: 'browser-copy' } });
+      }
+      i = end;
+    }
+    return regions;
+  },
+};
+
+/** The first line of the cell before separator `sep`: its run of content lines only. */
+function cellStart(kinds: Kind[], sep: number): number {
+  let k = sep - 1;
+  while (k >= 0 && kinds[k] === 'blank') k--;
+  while (k >= 0 && kinds[k] === 'content') k--;
+  return k + 1;
+}
+
+/** One past the last line of the cell after separator `sep`. */
+function cellEnd(kinds: Kind[], sep: number): number {
+  let k = sep + 1;
+  while (k < kinds.length && kinds[k] === 'blank') k++;
+  while (k < kinds.length && kinds[k] === 'content') k++;
+  return k;
+}
+
+function rowsOf(text: string, lines: readonly TextLine[], kinds: Kind[], first: number, end: number, isSep: (i: number) => boolean): GridRow[] {
+  const rows: GridRow[] = [];
+  let cells: GridCell[] = [];
+  let pieces: GridPiece[] = [];
+  let blanks = 0;
+  const endCell = () => {
+    cells.push({ text: pieces.map((p) => p.text).join(''), pieces });
+    pieces = [];
+  };
+  const endRow = () => {
+    if (pieces.length > 0 || cells.length > 0) endCell();
+    if (cells.some((c) => c.text !== '')) rows.push({ cells });
+    cells = [];
+  };
+  for (let k = first; k < end; k++) {
+    if (isSep(k)) {
+      endCell();
+      blanks = 0;
+    } else if (kinds[k] === 'blank') {
+      blanks++;
+      if (blanks === 3) endRow();
+    } else {
+      blanks = 0;
+      const line = lines[k]!;
+      const raw = text.slice(line.from, line.to);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      if (body !== '') pieces.push({ text: body, from: line.from + lead, to: line.from + lead + body.length });
+    }
+  }
+  endRow();
+  return rows;
+}

@@ -1,0 +1,38 @@
+// A browser's select-all copy (Chromium's innerText) of a page whose table cells hold paragraphs:
+// every cell is read, the empty ones as empty (no row slides), and an edit inside the table gives
+// the model a fresh parse gives.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { modelValues, parseReport, ReportParser } from '../../../server/src/core';
+import { fixture } from '../../accuracy/matrix';
+import { browserCopy, closeBrowser } from '../../support/browser';
+
+after(() => closeBrowser());
+
+test('Chromium copy with zeros left blank: every cell, the blank ones empty', async () => {
+  for (const format of ['2019', '2021'] as const) {
+    const page = fixture(format, 2, true);
+    assert.ok(Object.values(page.values).includes(null), 'the page has blank cells');
+    const text = await browserCopy(page.html);
+    assert.ok(text.includes('\n\n\t\n\n'), 'cells separated by TAB lines between blank lines');
+    const model = parseReport(text);
+    assert.deepEqual(modelValues(model), page.values, format);
+    const rendered = model.tables.find((t) => t.id === 'applications')!;
+    const blank = rendered.rows.flatMap((r) => r.cells).find((c) => c.status === 'empty')!;
+    assert.ok(blank, 'a blank cell is read as empty');
+  }
+});
+
+test('an edit inside the copied table equals a fresh parse (the line-local path is not taken)', async () => {
+  const text = await browserCopy(fixture('2021', 2, true).html);
+  const parser = new ReportParser();
+  parser.parse(text);
+  const at = text.indexOf('\n\n\t\n\n', text.indexOf('本年新收')) + 5;
+  const edited = parser.applyChanges([{ start: at, end: at, text: '7' }]);
+  assert.deepEqual(modelValues(edited), modelValues(parseReport(parser.text)));
+  // Typing a TAB line into plain text makes a separator: still equal to a fresh parse.
+  const p2 = new ReportParser();
+  p2.parse('一、总体情况\n\n甲\n\n\n\n乙\n');
+  const next = p2.applyChanges([{ start: '一、总体情况\n\n甲\n\n'.length, end: '一、总体情况\n\n甲\n\n'.length, text: '\t' }]);
+  assert.deepEqual(next, { ...parseReport(p2.text) });
+});
