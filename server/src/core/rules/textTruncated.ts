@@ -4,7 +4,8 @@ import { SECTIONS } from '../formats';
 import type { Range } from '../model';
 import { rowLabel, say, tableName } from './messages';
 import { truncationOf } from './truncation';
-import type { RuleDef } from './types';
+import type { RuleContext, RuleDef } from './types';
+import { LineIndex } from '../text/lineIndex';
 import { effectiveFormat } from './util';
 
 const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
@@ -42,18 +43,18 @@ export const textTruncated: RuleDef = {
     }
     report({
       message: say(locale, zh, en),
-      range: lastLineRange(text),
+      range: lastLineRange(text, context.revision),
       ...(cut.lastRow ? { related: [{ range: cut.lastRow.label.range, message: say(locale, '读到的最后一行', 'the last row read') }] } : {}),
       data: { lastRow: cut.lastRow ? { table: cut.lastRow.table, row: cut.lastRow.row } : undefined, lastSection: cut.lastSection, sections: [...cut.sections] },
     });
   },
 };
 
-/** The last non-empty line of the text: where it ends. */
-function lastLineRange(text: string): Range {
-  const lines = text.split('\n');
-  let line = lines.length - 1;
-  while (line > 0 && lines[line]!.trim() === '') line--;
-  const content = lines[line]!.replace(/\r$/, '');
-  return { start: { line, character: 0 }, end: { line, character: content.length } };
+/** The last line of the text that holds anything: where it ends (lines as LSP counts them). */
+function lastLineRange(text: string, revision: RuleContext['revision']): Range {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const lines = revision?.lines ?? new LineIndex(text);
+  const at = lines.positionAt(end);
+  return { start: { line: at.line, character: 0 }, end: at };
 }

@@ -91,7 +91,12 @@ export function sourceRange(m: MappedText, from: number, to: number): [number, n
     const at = from < readerOf(m).length ? startAt(m, from) : m.sourceLength;
     return [at, at];
   }
-  return [startAt(m, from), endAt(m, to - 1)];
+  const start = startAt(m, from);
+  const end = endAt(m, to - 1);
+  if (start <= end) return [start, end];
+  // Text rewritten by a rendering need not follow the source's order (a merged cell's words come
+  // from lines below the row it is written in): the range then covers both ends' sources.
+  return [Math.min(start, startAt(m, to - 1)), Math.max(end, endAt(m, from))];
 }
 
 /**
