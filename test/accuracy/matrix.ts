@@ -3,7 +3,9 @@
 // programs people use, read by the engine, and compared cell by cell with the values the page was
 // made from; the findings are compared with those of the page read directly. `npm run accuracy`
 // prints it; test/unit/accuracy.test.ts keeps each tool at or above its floor.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkReport, modelCells, parseReport, type FormatVersion } from '../../server/src/core';
 import { readComposedDocument } from '../../server/src/core/documents';
 import { browserCopy, browserPdf } from '../support/browser';
@@ -69,10 +71,8 @@ export const TOOLS: Record<string, Tool> = {
   'chromium PDF pdftotext -layout': async (html) => pdfToText(await browserPdf(html), true),
 };
 
+/** The page as a file, for the reader that opens files by path. */
 function writeTemp(html: string): string {
-  const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
-  const { join } = require('node:path') as typeof import('node:path');
-  const { tmpdir } = require('node:os') as typeof import('node:os');
   const file = join(mkdtempSync(join(tmpdir(), 'nianbao-acc-')), 'page.html');
   writeFileSync(file, html);
   return file;
