@@ -39,9 +39,14 @@ function cacheDir(): string {
   return dir;
 }
 
-export function cached(kind: string, input: Buffer | string, ext: string, make: (outFile: string) => void): string {
+/** Where the output of `kind` over `input` is kept. */
+function cachePath(kind: string, input: Buffer | string, ext: string): string {
   const hash = createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 24);
-  const file = join(cacheDir(), `${hash}.${ext}`);
+  return join(cacheDir(), `${hash}.${ext}`);
+}
+
+export function cached(kind: string, input: Buffer | string, ext: string, make: (outFile: string) => void): string {
+  const file = cachePath(kind, input, ext);
   if (!existsSync(file)) {
     const tmp = `${file}.${process.pid}.tmp`;
     make(tmp);
@@ -117,8 +122,7 @@ export function pdfToText(pdfPath: string, layout: boolean): string {
 
 /** Like `cached`, for outputs made asynchronously (a browser). */
 export async function cachedAsync(kind: string, input: Buffer | string, ext: string, make: () => Promise<Buffer | string>): Promise<string> {
-  const hash = createHash('sha256').update(kind).update('\0').update(input).digest('hex').slice(0, 24);
-  const file = join(cacheDir(), `${hash}.${ext}`);
+  const file = cachePath(kind, input, ext);
   if (!existsSync(file)) writeFileSync(file, await make());
   return file;
 }

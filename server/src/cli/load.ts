@@ -26,10 +26,26 @@ export function isDocumentPath(path: string): boolean {
 export async function loadReport(absolute: string, maxMB: number, locale: Locale): Promise<LoadOutcome> {
   const tooLarge = oversizeFinding(absolute, maxMB, locale);
   if (tooLarge) return { kind: 'oversize', finding: tooLarge };
-  if (isDocumentPath(absolute)) return loadDocument(absolute);
-  const decoded = readReportFile(absolute);
-  if (!decoded.ok) return { kind: 'failed', message: decoded.message };
-  return parsed(decoded.text);
+  const read = await readReportSource(absolute);
+  return read.ok ? parsed(read.text, read.document) : { kind: 'failed', message: read.message };
+}
+
+export type ReportSource =
+  | { ok: true; text: string; document?: { kind: DocumentKind; locations: LocatedRange[] } | undefined }
+  | { ok: false; message: string };
+
+/** A report's text: decoded from a text file, or read from a document (DOCX, PDF, HTML) with its locations. */
+export async function readReportSource(absolute: string): Promise<ReportSource> {
+  if (!isDocumentPath(absolute)) return readReportFile(absolute);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return { ok: false, message: `无法读取文件（cannot read file）：${(error as Error).message}` };
+  }
+  const read = await readComposedDocument(bytes, absolute);
+  if (!read.ok) return { ok: false, message: `[document-unreadable] ${read.message}` };
+  return { ok: true, text: read.composed.text, document: { kind: read.kind, locations: read.composed.locations } };
 }
 
 function parsed(text: string, document?: { kind: DocumentKind; locations: LocatedRange[] }): LoadOutcome {
@@ -40,16 +56,4 @@ function parsed(text: string, document?: { kind: DocumentKind; locations: Locate
       : { kind: 'failed', message: model.problem.message };
   }
   return { kind: 'report', text, model, ...(document ? { document } : {}) };
-}
-
-async function loadDocument(absolute: string): Promise<LoadOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(absolute);
-  } catch (error) {
-    return { kind: 'failed', message: `无法读取文件（cannot read file）：${(error as Error).message}` };
-  }
-  const read = await readComposedDocument(bytes, absolute);
-  if (!read.ok) return { kind: 'failed', message: `[document-unreadable] ${read.message}` };
-  return parsed(read.composed.text, { kind: read.kind, locations: read.composed.locations });
 }

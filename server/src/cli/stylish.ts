@@ -4,6 +4,7 @@
 // `--format compact` keeps one `file:line:col severity rule message` line per finding for scripts.
 import { describeLocation } from '../core/documents/describe';
 import type { Finding, Locale, Severity } from '../core/rules/types';
+import { isWide } from '../core/parse/renderings/lines';
 import type { CheckedFile } from './sarif';
 
 const SEVERITY_WORDS: Record<Severity, { zh: string; en: string }> = {
@@ -25,7 +26,7 @@ export function useColour(stdoutIsTTY: boolean, env: NodeJS.ProcessEnv = process
 /** East Asian wide characters take two columns of a terminal. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
   return w;
 }
 const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));

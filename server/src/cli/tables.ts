@@ -1,22 +1,21 @@
 // `nianbao tables [--format json|csv] [--max-file-size MB] PATH...`: the numbers of every report, as JSON or as one
 // sheet with a line per report (docs/interfaces.md).
 import { parseArgs } from 'node:util';
-import type { FormatVersion } from '../core/formats';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CSV_BOM, toCsv } from '../../../shared/csv';
+import { checkReport } from '../core/check';
 import { modelCells, modelValues } from '../core/extract';
+import type { FormatVersion } from '../core/formats';
 import type { ReportModel } from '../core/model';
 import { parseReport } from '../core/parse/parseReport';
+import type { Finding } from '../core/rules/types';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
 import { ConfigLocator } from './config';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { checkReport } from '../core/check';
-import type { Finding } from '../core/rules/types';
-import { writeWorkbook } from './xlsx';
-import { resolve } from 'node:path';
-import { readComposedDocument } from '../core/documents';
-import { isDocumentPath } from './load';
-import { collectReportFiles, displayPath, oversizeFinding, readReportFile } from './files';
+import { collectReportFiles, displayPath, oversizeFinding } from './files';
 import type { CliIO } from './io';
+import { readReportSource } from './load';
+import { writeWorkbook } from './xlsx';
 
 export const TABLES_USAGE = 'nianbao tables [--format json|csv|xlsx] [--output FILE] [--header zh|id|both] [--max-file-size MB] PATH...';
 
@@ -91,7 +90,7 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
       results.push({ file, year: null, format: null, values: {}, cells: [], problem: tooLarge.message });
       continue;
     }
-    const read = await readReportText(path);
+    const read = await readReportSource(path);
     if (!read.ok) {
       io.err(`${file}: ${read.message}\n`);
       status = 2;
@@ -118,19 +117,6 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
   if (output === undefined) io.out(text);
   else writeFileSync(output, text);
   return status;
-}
-
-/** A report's text: decoded from a text file, or read from a document (DOCX, PDF, HTML). */
-async function readReportText(path: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
-  if (!isDocumentPath(path)) return readReportFile(path);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return { ok: false, message: `无法读取文件（cannot read file）：${(error as Error).message}` };
-  }
-  const read = await readComposedDocument(bytes, path);
-  return read.ok ? { ok: true, text: read.composed.text } : { ok: false, message: read.message };
 }
 
 function fileTables(file: string, model: ReportModel): FileTables {

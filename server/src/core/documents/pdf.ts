@@ -185,30 +185,33 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Recor
       if (!stroked && !filled) return;
       // One path may draw many rules (a browser fills every border of a table in one path): each
       // sub-path is looked at on its own.
-      for (const box of subpathBoxes(args[1], args[2])) addBox(box, stroked);
+      for (const box of subpathBoxes(args[1], args[2])) segments.push(...boxSegments(box, ctm, stroked));
     }
   });
   return segments;
+}
 
-  function addBox(box: ArrayLike<number>, stroked: boolean): void {
-    {
-      const [x0, y0] = apply(ctm, box[0]!, box[1]!);
-      const [x1, y1] = apply(ctm, box[2]!, box[3]!);
-      const left = Math.min(x0, x1);
-      const right = Math.max(x0, x1);
-      const bottom = Math.min(y0, y1);
-      const top = Math.max(y0, y1);
-      const w = right - left;
-      const h = top - bottom;
-      if (h <= 3 && w > 3) segments.push({ dir: 'h', at: (top + bottom) / 2, a: left, b: right });
-      else if (w <= 3 && h > 3) segments.push({ dir: 'v', at: (left + right) / 2, a: bottom, b: top });
-      else if (w > 3 && h > 3 && stroked) {
-        // A stroked rectangle: its four sides.
-        segments.push({ dir: 'h', at: top, a: left, b: right }, { dir: 'h', at: bottom, a: left, b: right });
-        segments.push({ dir: 'v', at: left, a: bottom, b: top }, { dir: 'v', at: right, a: bottom, b: top });
-      }
-    }
+/** The rules a drawn box stands for, in page space: a thin box is one rule, a stroked frame four. */
+function boxSegments(box: ArrayLike<number>, ctm: Matrix, stroked: boolean): Segment[] {
+  const [x0, y0] = apply(ctm, box[0]!, box[1]!);
+  const [x1, y1] = apply(ctm, box[2]!, box[3]!);
+  const left = Math.min(x0, x1);
+  const right = Math.max(x0, x1);
+  const bottom = Math.min(y0, y1);
+  const top = Math.max(y0, y1);
+  const w = right - left;
+  const h = top - bottom;
+  if (h <= 3 && w > 3) return [{ dir: 'h', at: (top + bottom) / 2, a: left, b: right }];
+  if (w <= 3 && h > 3) return [{ dir: 'v', at: (left + right) / 2, a: bottom, b: top }];
+  if (w > 3 && h > 3 && stroked) {
+    return [
+      { dir: 'h', at: top, a: left, b: right },
+      { dir: 'h', at: bottom, a: left, b: right },
+      { dir: 'v', at: left, a: bottom, b: top },
+      { dir: 'v', at: right, a: bottom, b: top },
+    ];
   }
+  return [];
 }
 
 /**

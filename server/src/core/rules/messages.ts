@@ -6,6 +6,11 @@ import type { FormatDefinition, TableId } from '../formats/types';
 import type { Locale, Localized } from './types';
 
 /** Picks the message for the locale. */
+/** A section's numeral as the headings write it (1 → 一). */
+export function sectionNumeral(n: number): string {
+  return ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][n] ?? String(n);
+}
+
 export function pick(locale: Locale, message: Localized): string {
   return locale === 'en' ? message.en : message.zh;
 }

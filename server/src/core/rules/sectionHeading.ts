@@ -1,9 +1,7 @@
 // section-heading: a section heading reworded from the format's wording.
 import { SECTIONS } from '../formats';
-import { say } from './messages';
+import { say, sectionNumeral } from './messages';
 import type { RuleDef } from './types';
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 
 export const sectionHeading: RuleDef = {
   id: 'section-heading',
@@ -23,16 +21,16 @@ export const sectionHeading: RuleDef = {
         message: numbered
           ? say(
               locale,
-              `标题“${section.title}”不是统一格式的写法；按内容归入第${NUMERALS[def.numeral]}部分“${def.heading}”`,
+              `标题“${section.title}”不是统一格式的写法；按内容归入第${sectionNumeral(def.numeral)}部分“${def.heading}”`,
               `Heading “${section.title}” is not the format’s wording; by its content it belongs to section ${def.numeral} “${def.heading}”`,
             )
           : say(
               locale,
-              `标题“${section.title}”与统一格式不同，应为“${NUMERALS[def.numeral]}、${def.heading}”`,
-              `Heading “${section.title}” differs from the format, which has “${NUMERALS[def.numeral]}、${def.heading}”`,
+              `标题“${section.title}”与统一格式不同，应为“${sectionNumeral(def.numeral)}、${def.heading}”`,
+              `Heading “${section.title}” differs from the format, which has “${sectionNumeral(def.numeral)}、${def.heading}”`,
             ),
         range: section.heading.range,
-        data: { section: def.id, expected: `${NUMERALS[def.numeral]}、${def.heading}` },
+        data: { section: def.id, expected: `${sectionNumeral(def.numeral)}、${def.heading}` },
       });
     }
   },

@@ -1,12 +1,10 @@
 // section-missing: one of the six sections Art. 50 and the format ask for has no heading.
 import { SECTIONS } from '../formats';
 import type { Range } from '../model';
-import { say } from './messages';
+import { say, sectionNumeral } from './messages';
 import type { RuleDef } from './types';
 import { truncationOf } from './truncation';
 import { effectiveFormat, firstLineRange } from './util';
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 
 export const sectionMissing: RuleDef = {
   id: 'section-missing',
@@ -35,7 +33,7 @@ export const sectionMissing: RuleDef = {
       report({
         message: say(
           locale,
-          `缺少第${NUMERALS[def.numeral]}部分“${def.heading}”${later ? `（应在“${later.heading.text.trim()}”之前）` : ''}`,
+          `缺少第${sectionNumeral(def.numeral)}部分“${def.heading}”${later ? `（应在“${later.heading.text.trim()}”之前）` : ''}`,
           `Section ${def.numeral} “${def.heading}” is missing${later ? ` (expected before “${later.heading.text.trim()}”)` : ''}`,
         ),
         range,

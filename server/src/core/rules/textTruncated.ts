@@ -2,13 +2,11 @@
 // PDF) — one finding saying where, instead of one per row, table and section after the cut.
 import { SECTIONS } from '../formats';
 import type { Range } from '../model';
-import { rowLabel, say, tableName } from './messages';
+import { rowLabel, say, sectionNumeral, tableName } from './messages';
 import { truncationOf } from './truncation';
 import type { RuleContext, RuleDef } from './types';
 import { LineIndex } from '../text/lineIndex';
 import { effectiveFormat } from './util';
-
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六'];
 
 export const textTruncated: RuleDef = {
   id: 'text-truncated',
@@ -23,7 +21,7 @@ export const textTruncated: RuleDef = {
     const format = effectiveFormat(context);
     const cut = truncationOf(model, text, format);
     if (!cut) return;
-    const missingSections = SECTIONS.filter((s) => cut.sections.has(s.id)).map((s) => NUMERALS[s.numeral]!);
+    const missingSections = SECTIONS.filter((s) => cut.sections.has(s.id)).map((s) => sectionNumeral(s.numeral));
     const sectionsZh = missingSections.length > 0 ? `，其后第${missingSections.join('、')}部分都不在文本中` : '';
     const sectionsEn = missingSections.length > 0 ? `; sections ${SECTIONS.filter((s) => cut.sections.has(s.id)).map((s) => s.numeral).join(', ')} are not in the text` : '';
     let zh: string;
@@ -38,7 +36,7 @@ export const textTruncated: RuleDef = {
       en = `The text ends in the header of ${tableName(cut.lastTable, locale)}${sectionsEn} — an excerpt or an incomplete copy? Check the original document`;
     } else {
       const last = SECTIONS.find((s) => s.id === cut.lastSection)!;
-      zh = `正文在第${NUMERALS[last.numeral]}部分“${last.heading}”中结束${sectionsZh}——可能是节选或复制不全，请核对原文件`;
+      zh = `正文在第${sectionNumeral(last.numeral)}部分“${last.heading}”中结束${sectionsZh}——可能是节选或复制不全，请核对原文件`;
       en = `The text ends in section ${last.numeral} “${last.heading}”${sectionsEn} — an excerpt or an incomplete copy? Check the original document`;
     }
     report({
