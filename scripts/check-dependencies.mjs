@@ -6,6 +6,7 @@
 // - The core (server/src/core) is a library: no `vscode`, no LSP connection, nothing of the server
 //   glue (server/src/lsp) or the command line (server/src/cli).
 // - Rules read the report model, not the parser: nothing of server/src/core/parse from the rules.
+// - The relation evaluator (server/src/core/relations) is below everything that uses it.
 // - The client and the webview share types with the server through shared/, not each other's files.
 // - The shared folder (protocol, preview messages, report detection, the CSV sheet) is neutral
 //   ground between the client, the server and the webview: it imports none of them, only the
@@ -24,6 +25,11 @@ const RULES = [
     why: 'the core is a pure library used by the server, the command line and the tests',
   },
   { from: 'server/src/core/rules/', forbidden: [/^server\/src\/core\/parse\//], why: 'rules read the report model, not parser internals' },
+  {
+    from: 'server/src/core/relations/',
+    forbidden: [/^server\/src\/core\/(parse|rules|fixes|hovers)\//],
+    why: 'the one relation evaluator sits below parsing, rules, hovers and fixes, which all use it',
+  },
   { from: 'client/', forbidden: [/^server\/src\/lsp\//, /^server\/src\/cli\//], why: 'the client talks to the server through shared/ (protocol, detection, CSV)' },
   { from: 'webview/', forbidden: [/^client\//, /^server\/src\/lsp\//, /^vscode$/], why: 'the webview shares types through shared/, not the client' },
   {

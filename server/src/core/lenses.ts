@@ -2,7 +2,7 @@
 import { FORMATS } from './formats';
 import type { TableId } from './formats/types';
 import type { Range, ReportModel } from './model';
-import { analyse } from './rules/relations';
+import { analyse } from './relations';
 import { say, tableName } from './rules/messages';
 import type { Locale } from './rules/types';
 

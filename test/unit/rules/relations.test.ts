@@ -2,7 +2,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, FORMATS, hasRepair } from '../../../server/src/core';
-import { analyseTable } from '../../../server/src/core/rules/relations';
+import { analyseTable } from '../../../server/src/core/relations';
 import { buildModel, only, type CellSpec } from './support';
 
 /** A consistent 表三 (2019): natural persons 20 new, 1 carried over, 15 granted, 3 not held, 3 forward. */

@@ -3,9 +3,7 @@
 // this side must be 0 (counts are never negative).
 import type { FormatDefinition } from '../formats/types';
 import type { TableModel } from '../model';
-import { columnKind, instancesOf, type Term } from '../rules/relations';
-
-const EPSILON = 1e-6;
+import { columnKind, instancesOf, same, type Term } from '../relations';
 
 const read = (t: Term) => t.cell?.status === 'ok' && t.cell.value !== null;
 const total = (terms: Term[]) => terms.reduce((s, t) => s + (t.cell?.value ?? 0), 0);
@@ -24,7 +22,7 @@ export function zeroRequired(format: FormatDefinition, table: TableModel, key: s
       (t) => t.cell?.status === 'empty' && columnKind(format, table.id, t.column) === 'count',
     );
     if (!emptyCounts) continue;
-    if (Math.abs(total(other) - total(side.filter(read))) < EPSILON) return true;
+    if (same(total(other), total(side.filter(read)))) return true;
   }
   return false;
 }

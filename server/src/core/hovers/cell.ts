@@ -2,7 +2,7 @@
 // with the sums computed (✓, or the difference).
 import type { FormatDefinition } from '../formats/types';
 import type { CellModel, ReportModel, TableModel } from '../model';
-import { analyse, columnDef, type RelationInstance } from '../rules/relations';
+import { analyse, columnDef, type RelationInstance } from '../relations';
 import { columnLabel, num, rowLabel, say, tableName } from '../rules/messages';
 import type { Locale } from '../rules/types';
 import { heading, word } from './words';

@@ -2,7 +2,7 @@
 // on a column header (where the column sits; 表四's single row is explained through its headers).
 import { findRow } from '../formats';
 import type { FormatDefinition, RowDef, TableId } from '../formats/types';
-import { columnDef } from '../rules/relations';
+import { columnDef } from '../relations';
 import { rowLabel, say, tableName } from '../rules/messages';
 import type { Locale } from '../rules/types';
 import { quoteArticle, referencedItems } from './quote';

@@ -3,6 +3,7 @@
 // does not. One best reading → taken; several → kept, and the cells where they differ are
 // ambiguous. Relations with an unknown cell are not evaluated.
 import type { RelationDef } from '../formats/types';
+import { holds, instantiate as placesOf, rounded } from '../relations/evaluate';
 
 export interface RowChoices {
   row: string;
@@ -18,7 +19,6 @@ interface Instance {
 }
 
 const MAX_COMBINATIONS = 50_000;
-const EPSILON = 1e-6;
 
 export interface Choice {
   /** Per row, the indexes of the readings that survive (in input order). */
@@ -133,7 +133,7 @@ function propagate(instances: Instance[], byRow: Map<string, RowChoices>, chosen
           break;
         }
         const row = byRow.get(t.r)!;
-        const keep = chosen.get(t.r)!.filter((i) => others.has(round(-(valueOf(row, i, t.c)! * t.sign))));
+        const keep = chosen.get(t.r)!.filter((i) => others.has(rounded(-(valueOf(row, i, t.c)! * t.sign))));
         if (keep.length === 0) usable = false;
         else if (keep.length < chosen.get(t.r)!.length) next.set(t.r, keep);
       }
@@ -151,15 +151,11 @@ function sumsOf(sets: number[][]): Set<number> | null {
   let sums = new Set<number>([0]);
   for (const set of sets) {
     const next = new Set<number>();
-    for (const a of sums) for (const b of set) next.add(round(a + b));
+    for (const a of sums) for (const b of set) next.add(rounded(a + b));
     if (next.size > MAX_SUMS) return null;
     sums = next;
   }
   return sums;
-}
-
-function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
 }
 
 function valueOf(row: RowChoices, reading: number, column: string): number | null {
@@ -171,10 +167,9 @@ function instantiate(relations: RelationDef[], rows: RowChoices[]): Instance[] {
   const present = new Set(rows.map((r) => r.row));
   const out: Instance[] = [];
   for (const rel of relations) {
-    for (const each of rel.over) {
-      const cell = (id: string): [string, string] => (rel.along === 'row' ? [each, id] : [id, each]);
-      const left = rel.left.map(cell);
-      const right = rel.right.map(cell);
+    for (const placed of placesOf(rel)) {
+      const left = placed.left.map((p): [string, string] => [p.row, p.column]);
+      const right = placed.right.map((p): [string, string] => [p.row, p.column]);
       const involved = new Set([...left, ...right].map(([r]) => r).filter((r) => present.has(r)));
       if (involved.size === 0) continue;
       out.push({ left, right, rows: involved });
@@ -190,7 +185,7 @@ function score(instances: Instance[], value: (row: string, column: string) => nu
     const l = sum(inst.left, value);
     const r = sum(inst.right, value);
     if (l === null || r === null) continue;
-    s += Math.abs(l - r) < EPSILON ? 1 : -1;
+    s += holds('equal', l, r) ? 1 : -1;
   }
   return s;
 }
@@ -219,7 +214,7 @@ function compiledScore(instances: Array<{ left: CompiledTerm[]; right: CompiledT
     const l = compiledSum(inst.left, picked);
     const r = compiledSum(inst.right, picked);
     if (l === null || r === null) continue;
-    s += Math.abs(l - r) < EPSILON ? 1 : -1;
+    s += holds('equal', l, r) ? 1 : -1;
   }
   return s;
 }

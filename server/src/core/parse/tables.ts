@@ -12,6 +12,7 @@ import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 import { lowerBound } from '../text/sorted';
+import { holds, instantiate } from '../relations/evaluate';
 
 export interface TablesResult {
   tables: TableModel[];
@@ -291,11 +292,12 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
 function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
   const columns = plan.group.columns.map((c) => c.id);
   const instances = format.relations
-    .filter((r) => r.table === tableId && r.along === 'row' && r.over.includes(plan.def.id))
-    .map((r) => ({
-      kind: r.kind,
-      left: r.left.map((c) => columns.indexOf(c)),
-      right: r.right.map((c) => columns.indexOf(c)),
+    .filter((r) => r.table === tableId && r.along === 'row')
+    .flatMap((r) => instantiate(r).filter((placed) => placed.at === plan.def.id))
+    .map((placed) => ({
+      kind: placed.def.kind,
+      left: placed.left.map((p) => columns.indexOf(p.column)),
+      right: placed.right.map((p) => columns.indexOf(p.column)),
     }))
     .filter((r) => [...r.left, ...r.right].every((i) => i >= 0))
     .map((r) => ({ ...r, last: Math.max(...r.left, ...r.right) }));
@@ -315,7 +317,7 @@ function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan)
         if (v === null || v === undefined) return true;
         r += v;
       }
-      if (inst.kind === 'equal' ? Math.abs(l - r) > 1e-6 : l > r + 1e-6) return false;
+      if (!holds(inst.kind, l, r)) return false;
     }
     return true;
   };

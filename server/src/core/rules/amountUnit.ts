@@ -1,5 +1,5 @@
 // amount-unit: an amount whose unit is unknown, or written in 元 where the format asks for 万元.
-import { columnDef } from './relations';
+import { columnDef } from '../relations';
 import { cellName, num, say } from './messages';
 import type { RuleDef } from './types';
 

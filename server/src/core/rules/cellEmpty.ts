@@ -1,5 +1,5 @@
 // cell-empty: a cell is there but holds nothing, where 0 or a number was meant.
-import { impliedValue } from './relations';
+import { impliedValue } from '../relations';
 import { cellName, num, say } from './messages';
 import { placedCells } from './util';
 import type { Repair, RuleDef } from './types';

@@ -1,5 +1,5 @@
 // cell-negative: a count or an amount below zero.
-import { columnKind } from './relations';
+import { columnKind } from '../relations';
 import { cellName, num, say } from './messages';
 import type { RuleDef } from './types';
 
