@@ -21,6 +21,7 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
     locale: options.locale ?? 'zh',
     peers: options.peers ?? [],
     revision: revisionOf(model),
+    enabled: (id) => options.severities?.[id] !== 'off',
     ...(options.file !== undefined ? { file: options.file } : {}),
   };
   const findings: Finding[] = [];

@@ -63,7 +63,12 @@ test('nianbao.rules changes a rule\'s severity, or turns it off, and the diagnos
   try {
     await setSetting('nianbao', 'rules', rules);
     const changed = await expectFindings(uri, wrongTotalFindings(text, rules), 'severities from the setting');
-    assert.deepEqual(changed.map((d) => d.severity).sort(), [vscode.DiagnosticSeverity.Information, vscode.DiagnosticSeverity.Hint]);
+    assert.deepEqual(changed.map((d) => d.severity), [vscode.DiagnosticSeverity.Hint]);
+    // Its rule off, the finding goes to the next rule whose relation the cell breaks.
+    const moved = { ...rules, 'applications-outcome-total': 'off' };
+    await setSetting('nianbao', 'rules', moved);
+    const next = await expectFindings(uri, wrongTotalFindings(text, moved), 'the finding moved to a rule still on');
+    assert.deepEqual(next.map((d) => d.severity), [vscode.DiagnosticSeverity.Information]);
   } finally {
     await setSetting('nianbao', 'rules', undefined);
   }

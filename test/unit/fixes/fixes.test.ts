@@ -76,7 +76,8 @@ test('a wrong total: set to the computed value, preferred on the cell the rule l
   const text = replaceOnce(BASE_2022, '\t（七）总计\t\t18\t', '\t（七）总计\t\t19\t');
   const { model, findings } = analyse(text);
   const broken = findings.filter((f) => f.code.startsWith('applications-'));
-  assert.ok(broken.length >= 2);
+  // The cell breaks its row, its column and the balance: one finding speaks for all three.
+  assert.equal(broken.length, 1, broken.map((f) => f.code).join());
   const at = text.indexOf('\t（七）总计\t\t19') + '\t（七）总计\t\t'.length;
   for (const finding of broken) {
     const fix = fixFor(model, text, finding);
@@ -98,7 +99,7 @@ test('a wrong total: set to the computed value, preferred on the cell the rule l
 test('a repair suggested for a cell the finding does not point at is not preferred', () => {
   const text = replaceOnce(BASE_2022, '\t（七）总计\t\t18\t', '\t（七）总计\t\t19\t');
   const { model, findings } = analyse(text);
-  const finding = findings.find((f) => f.code === 'applications-balance')!;
+  const finding = findings.find((f) => f.code.startsWith('applications-'))!;
   const elsewhere = { ...finding, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } };
   assert.equal(fixFor(model, text, elsewhere)?.preferred, false);
 });

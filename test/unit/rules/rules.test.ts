@@ -143,13 +143,24 @@ test('applications-row-total and -outcome-total fire on a changed cell and local
   const findings = check(text);
   const model = parseReport(text);
   const cell = model.tables.find((t) => t.id === 'applications')!.rows.find((r) => r.id === 'granted')!.cells[0]!;
-  for (const code of ['applications-row-total', 'applications-outcome-total']) {
-    const f = only(findings, code);
-    assert.equal(f.length, 1, `${code}: ${codes(findings).join()}`);
-    assert.deepEqual(f[0]!.range, cell.span.range);
-    assert.ok(hasRepair(f[0]!.data));
-    assert.equal(f[0]!.data.repair.value, 15);
-  }
+  // One wrong cell breaks its row and its column: one finding, on the cell, naming both.
+  const arithmetic = findings.filter((f) => f.code === 'applications-row-total' || f.code === 'applications-outcome-total');
+  assert.equal(arithmetic.length, 1, codes(findings).join());
+  assert.deepEqual(arithmetic[0]!.range, cell.span.range);
+  assert.ok(hasRepair(arithmetic[0]!.data));
+  assert.equal(arithmetic[0]!.data.repair.value, 15);
+  assert.deepEqual(only(findings, 'applications-balance'), []);
+});
+
+test('applications-outcome-total reports a wrong cell of the 总计 row, with the row it also breaks', () => {
+  const text = replaceOnce(BASE_2020, '（七）总计\t\t18\t', '（七）总计\t\t81\t');
+  const findings = check(text);
+  const f = only(findings, 'applications-outcome-total');
+  assert.equal(f.length, 1, codes(findings).join());
+  assert.match(f[0]!.message, /应为 18/);
+  // Its column's total, the 总计 row's own total and the column's balance: named in one finding.
+  assert.match(f[0]!.message, /3 个勾稽关系都不成立/);
+  assert.deepEqual(only(findings, 'applications-row-total'), []);
   assert.deepEqual(only(findings, 'applications-balance'), []);
 });
 

@@ -145,22 +145,28 @@ export function describeBroken(
   const name = (cell: CellModel) => cellName(format, table, cell.row, cell.column, locale);
   let message = statement;
   let at: CellModel | undefined = anchorOf(instance).cell;
+  // Every relation the finding speaks for: one, or all those one wrong cell breaks.
+  let covered = [instance];
   const data: Record<string, unknown> = { relation: instance.def.id, at: instance.at };
   if (explanation.kind === 'cell') {
     const { cell, value, covers } = explanation.candidate;
     at = cell;
+    covered = covers;
     const repair = repairOf(explanation.candidate);
     if (repair) data.repair = repair;
+    data.relations = covers.map((c) => ({ relation: c.def.id, at: c.at }));
     const through = say(
       locale,
       `经过这一格的 ${covers.length} 个勾稽关系都不成立，改为 ${num(value)} 后全部成立`,
       `${covers.length === 2 ? 'Both' : `All ${covers.length}`} relations through this cell are broken, and all hold with ${num(value)}`,
     );
+    const others = covers.filter((c) => c !== instance).map((c) => neutralStatement(format, c, locale));
+    const separator = say(locale, '；', '; ');
     if (cell.key === anchorOf(instance).key) {
       // The cell at fault is the one the statement already names (a total): say it once.
-      message = `${statement}${say(locale, '。', '. ')}${through}`;
+      message = `${[statement, ...others].join(separator)}${say(locale, '。', '. ')}${through}`;
     } else {
-      const neutral = neutralStatement(format, instance, locale);
+      const neutral = [neutralStatement(format, instance, locale), ...others].join(separator);
       message = say(
         locale,
         `${name(cell)}应为 ${num(value)}，实际为 ${num(cell.value ?? 0)}：${neutral}。${through}`,
@@ -177,10 +183,38 @@ export function describeBroken(
     data.candidates = explanation.candidates.map((c) => ({ key: c.cell.key, value: c.value }));
   }
   const range = at?.span.range ?? analysis.table.span.range;
-  const related = [...instance.left, ...instance.right]
-    .filter((t) => t.cell && t.cell !== at)
-    .map((t) => ({ range: t.cell!.span.range, message: `${name(t.cell!)}：${num(t.cell!.value ?? 0)}` }));
+  const seen = new Set<CellModel | undefined>([at]);
+  const related: BrokenFinding['related'] = [];
+  for (const c of covered) {
+    for (const t of [...c.left, ...c.right]) {
+      if (!t.cell || seen.has(t.cell)) continue;
+      seen.add(t.cell);
+      related.push({ range: t.cell.span.range, message: `${name(t.cell)}：${num(t.cell.value ?? 0)}` });
+    }
+  }
   return { message, range, related, data };
+}
+
+/**
+ * The relation that reports a localised cell: of those whose rule runs, the one whose statement
+ * names the cell itself (it is that relation's total), else the first in the format's order.
+ */
+function ownerOf(candidate: Candidate, enabled: (ruleId: string) => boolean): RelationInstance | undefined {
+  const running = candidate.covers.filter((c) => enabled(c.def.id));
+  return running.find((c) => anchorOf(c).key === candidate.cell.key) ?? running[0];
+}
+
+/**
+ * Whether another instance reports this one's finding: one wrong cell breaks a row and a column
+ * relation (often of two rules), and is reported once, by one relation, naming them all.
+ */
+function reportedElsewhere(analysis: TableAnalysis, instance: RelationInstance, enabled: (ruleId: string) => boolean): boolean {
+  const explanation = analysis.explain(instance);
+  if (explanation.kind !== 'cell') return false;
+  const owner = ownerOf(explanation.candidate, enabled);
+  if (!owner || owner === instance) return false;
+  const ownerExplanation = analysis.explain(owner);
+  return ownerExplanation.kind === 'cell' && ownerExplanation.candidate.cell === explanation.candidate.cell;
 }
 
 /** A rule that reports every broken instance of the relations carrying its id. */
@@ -195,12 +229,14 @@ export function relationRule(spec: {
     check(context: RuleContext, report: Report) {
       const { model, format, locale } = context;
       if (model.problem || !format) return;
+      const enabled = context.enabled ?? (() => true);
       // A row the end of a cut-short text went through: its numbers are not all there to judge.
       const partial = truncationOf(model, context.text, format)?.partialRow;
       for (const analysis of analyse(model, format)) {
         for (const instance of analysis.broken) {
           if (instance.def.id !== spec.id) continue;
           if (partial && analysis.table.id === partial.table && [...instance.left, ...instance.right].some((t) => t.row === partial.row)) continue;
+          if (reportedElsewhere(analysis, instance, enabled)) continue;
           report(describeBroken(format, analysis, instance, locale));
         }
       }

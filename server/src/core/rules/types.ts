@@ -106,6 +106,8 @@ export interface RuleContext {
    * edit touched.
    */
   revision?: Revision | undefined;
+  /** Whether a rule runs (not turned `off`): a finding several rules share goes to one that does. */
+  enabled?: (ruleId: string) => boolean;
 }
 
 export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void;
