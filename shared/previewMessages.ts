@@ -81,6 +81,11 @@ export interface PreviewStrings {
   rowIncomplete: string;
   /** `{0}` is the reason. */
   rowUnreadable: string;
+  /** Why a fused row is unread (`RowModel.unreadable.reason`), filling `rowUnreadable`'s {0}. */
+  unreadableInconsistent: string;
+  unreadableBlanksPossible: string;
+  unreadableTooManySplits: string;
+  unreadableNoWellFormedSplit: string;
   /** What an empty cell shows, and its tooltip. */
   empty: string;
   emptyHint: string;

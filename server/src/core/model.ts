@@ -64,6 +64,13 @@ export interface ExtraRow {
   values: SourceSpan[];
 }
 
+/**
+ * Why fused digits were left unread: every split breaks the row's own relations (the drafter's
+ * arithmetic: wrong whichever way it is read), or does so only unless blank cells were lost in the
+ * copy, the splits are too many to weigh, or no split gives cells of the columns' kinds.
+ */
+export type UnreadableReason = 'inconsistent' | 'blanks-possible' | 'too-many-splits' | 'no-well-formed-split';
+
 export interface RowModel {
   id: string;
   /** The label as found; absent for rows that have no label of their own (表四's single row). */
@@ -73,7 +80,7 @@ export interface RowModel {
   /** The row holds fewer cells than its columns and where the gap is cannot be told. */
   incomplete?: { expected: number; found: number } | undefined;
   /** Fused digits that no consistent reading explains: the row's cells are left unread. */
-  unreadable?: { text: string; reason: string } | undefined;
+  unreadable?: { text: string; reason: UnreadableReason } | undefined;
   /** Fused digits with several consistent readings; each reading lists the row's values. */
   readings?: Array<Array<number | null>> | undefined;
   subRows?: ExtraRow[] | undefined;

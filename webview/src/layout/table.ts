@@ -2,7 +2,7 @@
 // each block's caption, merged column headers, row labels with their group labels, then the
 // cells read from the report. A block narrower than the table stretches its last column, as
 // the official 表二 does.
-import type { ColumnDef, ExtraRow, GroupDef, RowDef, RowModel, TableDef, TableModel } from '../../../server/src/core';
+import type { ColumnDef, ExtraRow, GroupDef, RowDef, RowModel, TableDef, TableModel, UnreadableReason } from '../../../server/src/core';
 import type { CellFinding, PreviewStrings } from '../../../shared/previewMessages';
 import { classes, h, type VElement } from '../vnode';
 import { cellElement, rangeAttribute } from './cell';
@@ -165,7 +165,7 @@ function labelElement(node: LabelNode, rowspan: number, colspan: number, row: La
     const { expected, found } = row.model.incomplete;
     notes.push(input.strings.rowIncomplete.replace('{0}', String(expected)).replace('{1}', String(found)));
   }
-  if (isOwn && 'def' in row && row.model?.unreadable) notes.push(input.strings.rowUnreadable.replace('{0}', row.model.unreadable.reason));
+  if (isOwn && 'def' in row && row.model?.unreadable) notes.push(input.strings.rowUnreadable.replace('{0}', unreadableReason(input.strings, row.model.unreadable.reason)));
   const title = notes.length > 0 ? notes.join('\n') : undefined;
   return h(
     'th',
@@ -206,4 +206,17 @@ function extraRowElement(extra: ExtraRow, group: GroupDef, labels: VElement[], w
     );
   });
   return h('tr', { class: 'row extra-row', 'data-line': extra.label.range.start.line }, [...labels, ...tds]);
+}
+
+function unreadableReason(strings: PreviewStrings, reason: UnreadableReason): string {
+  switch (reason) {
+    case 'inconsistent':
+      return strings.unreadableInconsistent;
+    case 'blanks-possible':
+      return strings.unreadableBlanksPossible;
+    case 'too-many-splits':
+      return strings.unreadableTooManySplits;
+    case 'no-well-formed-split':
+      return strings.unreadableNoWellFormedSplit;
+  }
 }

@@ -2,6 +2,7 @@
 // fused digits give every split that makes well-formed cells (docs/report-format.md §5.6); a row
 // that lost cells gives every placement of the gap. Relations choose among them later.
 import type { ColumnDef } from '../formats/types';
+import type { UnreadableReason } from '../model';
 import type { Token } from './tokens';
 import { isWellFormedPart, plainDigitsValue, readCell } from './values';
 
@@ -19,7 +20,7 @@ export interface RowReadings {
   /** The row has fewer cells than columns and the readings place the gap. */
   incomplete?: { expected: number; found: number };
   /** Fused digits that cannot be split into well-formed cells at all. */
-  unreadable?: string;
+  unreadable?: UnreadableReason;
   /** Cells beyond the columns. */
   extra: Token[];
   /** The row was read from fused digits. */
@@ -28,6 +29,8 @@ export interface RowReadings {
 
 const MAX_READINGS = 5000;
 const MAX_STEPS = 300_000;
+/** The step budget of each blank-cell hypothesis (blanksCouldExplain): small, there are many. */
+const BLANKS_STEPS = 5_000;
 /** The longest text one cell can plausibly hold: no body counts ten million of anything. */
 const MAX_PART_LENGTH: Record<ColumnDef['kind'], number> = { count: 8, change: 9, amount: 18 };
 
@@ -75,16 +78,44 @@ function readFused(cells: Token[], columns: ColumnDef[], check: RowCheck | undef
     const structural = splitFused(cells, columns, undefined, 2);
     if (structural.readings.length === 1) split = structural;
     else if (structural.readings.length > 1) {
-      return { readings: [], extra: [], fused: true, unreadable: '没有一种拆分满足勾稽关系（no split of the digits satisfies the relations）' };
+      return { readings: [], extra: [], fused: true, unreadable: blanksCouldExplain(cells, columns, check) ? 'blanks-possible' : 'inconsistent' };
     }
   }
   if (split.exhausted) {
-    return { readings: [], extra: [], fused: true, unreadable: '数字的拆分方式过多（too many ways to split the digits）' };
+    return { readings: [], extra: [], fused: true, unreadable: 'too-many-splits' };
   }
   if (split.readings.length === 0) {
-    return { readings: [], extra: [], fused: true, unreadable: '无法拆分为格式要求的单元格（no split gives well-formed cells）' };
+    return { readings: [], extra: [], fused: true, unreadable: 'no-well-formed-split' };
   }
   return { readings: split.readings, extra: [], fused: true };
+}
+
+/**
+ * Whether the digits, split into fewer cells with the missing cells blank (0), can satisfy the
+ * row's own relations. A fused copy drops blank cells without a trace (a drafter who leaves
+ * zeros blank leaves several in a row); when that explains the row, its numbers may all be right
+ * and only the blanks are lost, so the row is not called wrong. Every set of blank columns is
+ * tried, each search with a small step budget; a search that runs out counts as an explanation.
+ */
+export function blanksCouldExplain(tokens: Token[], columns: ColumnDef[], check: RowCheck): boolean {
+  const n = columns.length;
+  if (n > 12) return true;
+  for (let mask = 1; mask < (1 << n) - 1; mask++) {
+    const kept = columns.flatMap((_, i) => (mask & (1 << i) ? [] : [i]));
+    const full: Array<number | null> = columns.map((_, i) => (mask & (1 << i) ? 0 : null));
+    // The search fills the kept columns in order; the full row's check runs for every column up
+    // to the one just filled (a blank's 0 is known from the start), and to the end after the last.
+    const mapped: RowCheck = (k, values) => {
+      full[kept[k]!] = values[k] ?? null;
+      const upTo = k === kept.length - 1 ? n - 1 : kept[k]!;
+      const from = k === 0 ? 0 : kept[k - 1]! + 1;
+      for (let i = from; i <= upTo; i++) if (!check(i, full)) return false;
+      return true;
+    };
+    const split = splitFused(tokens, kept.map((i) => columns[i]!), mapped, 1, BLANKS_STEPS);
+    if (split.readings.length > 0 || split.exhausted) return true;
+  }
+  return false;
 }
 
 function slotOf(t: Token): Slot {
@@ -97,6 +128,7 @@ function splitFused(
   columns: ColumnDef[],
   check: RowCheck | undefined,
   limit = MAX_READINGS,
+  maxSteps = MAX_STEPS,
 ): { readings: Reading[]; exhausted: boolean } {
   const readings: Reading[] = [];
   const values: Array<number | null> = [];
@@ -153,7 +185,7 @@ function splitFused(
       exhausted = limit === MAX_READINGS;
       return;
     }
-    if (++steps > MAX_STEPS) {
+    if (++steps > maxSteps) {
       exhausted = true;
       return;
     }

@@ -2,11 +2,11 @@
 // its labels, cut the text between labels into cells whatever the rendering, read the cells by
 // their columns' kinds, and let the relations choose among fused or gapped readings.
 import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId } from '../formats/types';
-import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel } from '../model';
+import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel, UnreadableReason } from '../model';
 import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
-import { readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
+import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
@@ -227,7 +227,7 @@ function parseTable(
   const extraRows: ExtraRow[] = [];
   for (const { plan, sorted, readings } of read) {
     const keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
-    const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? '没有一种拆分满足勾稽关系（no split satisfies the relations）' : undefined);
+    const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
     rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
@@ -272,6 +272,12 @@ function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
     const sk = skeletonOf(t.text);
     return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
   });
+}
+
+/** Fused readings none of which keeps the row's own relations: wrong, unless lost blanks explain it. */
+function inconsistentReason(format: FormatDefinition, tableId: TableId, plan: RowPlan, own: Token[]): UnreadableReason {
+  const check = rowCheck(format, tableId, plan);
+  return check && blanksCouldExplain(own, plan.group.columns, check) ? 'blanks-possible' : 'inconsistent';
 }
 
 /** Row checks depend on the format's definitions only: made once per format, group and row. */
@@ -422,7 +428,7 @@ function buildRow(
   plan: RowPlan,
   readings: RowReadings,
   keep: Reading[],
-  unreadable: string | undefined,
+  unreadable: UnreadableReason | undefined,
   sorted: { own: Token[]; subRows: LabelledCells[] },
   units: Map<string, AmountUnit>,
 ): RowModel {

@@ -1,8 +1,8 @@
 // The arithmetic rules' findings: a broken relation (analysed in core/relations) stated in words,
 // at the cell the localisation blames, with the cells it sums as related locations.
 import { truncationOf } from './truncation';
-import type { FormatDefinition } from '../formats/types';
-import type { CellModel, Range } from '../model';
+import type { FormatDefinition, RelationDef, TableId } from '../formats/types';
+import type { CellModel, Range, RowModel } from '../model';
 import { analyse, solveFor, type Candidate, type RelationInstance, type TableAnalysis, type Term } from '../relations';
 import { cellName, columnLabel, list, num, rowLabel, say, tableName } from './messages';
 import type { Locale, Repair, Report, RuleContext, RuleDef, Severity, Localized } from './types';
@@ -217,6 +217,29 @@ function reportedElsewhere(analysis: TableAnalysis, instance: RelationInstance, 
   return ownerExplanation.kind === 'cell' && ownerExplanation.candidate.cell === explanation.candidate.cell;
 }
 
+/** The first relation along a row that runs over it and whose rule is on: it reports the row. */
+function rowRelationOf(format: FormatDefinition, table: TableId, row: string, enabled: (ruleId: string) => boolean): RelationDef | undefined {
+  return format.relations.find((r) => r.table === table && r.along === 'row' && r.over.includes(row) && enabled(r.id));
+}
+
+/** Fused digits that every split reads as breaking the row's own relations: wrong either way. */
+function describeInconsistentRow(format: FormatDefinition, table: TableId, row: RowModel, locale: Locale): BrokenFinding {
+  const label = rowLabel(format, table, row.id) || tableName(table, locale);
+  const first = row.cells[0]?.span;
+  const last = row.cells[row.cells.length - 1]?.span;
+  const range = first && last ? { start: first.range.start, end: last.range.end } : (row.label?.range ?? first?.range);
+  return {
+    message: say(
+      locale,
+      `${tableName(table, locale)}“${label}”一行的数字“${row.unreadable?.text ?? ''}”连在一起，无论怎样拆分都不满足本行的勾稽关系：本行至少有一个数字有误，请对照原件核实`,
+      `${tableName(table, locale)}, row “${label}”: the digits “${row.unreadable?.text ?? ''}” run together, and every way of splitting them breaks the row’s relations: at least one number of the row is wrong; check the original document`,
+    ),
+    range: range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    related: [],
+    data: { table, row: row.id, fused: true },
+  };
+}
+
 /** A rule that reports every broken instance of the relations carrying its id. */
 export function relationRule(spec: {
   id: string;
@@ -238,6 +261,13 @@ export function relationRule(spec: {
           if (partial && analysis.table.id === partial.table && [...instance.left, ...instance.right].some((t) => t.row === partial.row)) continue;
           if (reportedElsewhere(analysis, instance, enabled)) continue;
           report(describeBroken(format, analysis, instance, locale));
+        }
+        for (const row of analysis.table.rows) {
+          if (row.unreadable?.reason !== 'inconsistent') continue;
+          if (partial && analysis.table.id === partial.table && row.id === partial.row) continue;
+          const relation = rowRelationOf(format, analysis.table.id, row.id, enabled);
+          if (relation?.id !== spec.id) continue;
+          report(describeInconsistentRow(format, analysis.table.id, row, locale));
         }
       }
     },
