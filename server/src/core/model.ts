@@ -78,7 +78,16 @@ export interface RowModel {
   /** One entry per column of the row's group, in format order. */
   cells: CellModel[];
   /** The row holds fewer cells than its columns and where the gap is cannot be told. */
-  incomplete?: { expected: number; found: number } | undefined;
+  incomplete?:
+    | {
+        expected: number;
+        found: number;
+        /** One cell lost, and the relations tell which (parse/gaps.ts): its column and the value they give it. */
+        gap?: { column: string; value: number | null };
+        /** One cell lost, and wherever it was, the row's relations do not hold. */
+        inconsistent?: boolean;
+      }
+    | undefined;
   /** Fused digits that no consistent reading explains: the row's cells are left unread. */
   unreadable?: { text: string; reason: UnreadableReason } | undefined;
   /** Fused digits with several consistent readings; each reading lists the row's values. */

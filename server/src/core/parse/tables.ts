@@ -9,6 +9,7 @@ import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPa
 import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
+import { placeGap } from './gaps';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 import { lowerBound } from '../text/sorted';
@@ -231,6 +232,7 @@ function parseTable(
     rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
+  placeGaps(doc, format, table.id, read, rows, units);
 
   const captions = hits
     .filter((h) => h.pattern.kind === 'caption')
@@ -271,6 +273,41 @@ function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
     if (t.kind !== 'text') return true;
     const sk = skeletonOf(t.text);
     return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
+  });
+}
+
+/**
+ * Rows that lost one cell: where the relations place the gap, the row is read with the gap there
+ * (and takes part in the relations); where no place fits, the row is marked wrong either way.
+ */
+function placeGaps(
+  doc: ParsedText,
+  format: FormatDefinition,
+  tableId: TableId,
+  read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings }>,
+  rows: RowModel[],
+  units: Map<string, AmountUnit>,
+): void {
+  const values = new Map<string, Map<string, number | null>>();
+  for (const row of rows) values.set(row.id, new Map(row.cells.map((c) => [c.column, c.status === 'ok' ? c.value : null])));
+  const valueAt = (row: string, column: string) => values.get(row)?.get(column) ?? null;
+  read.forEach(({ plan, sorted, readings }, i) => {
+    const lost = readings.incomplete;
+    const row = rows[i];
+    if (!lost || lost.expected - lost.found !== 1 || !row || row.unreadable || row.subRows) return;
+    const columns = plan.group.columns;
+    const placements = readings.readings.map((reading) => ({
+      gap: reading.findIndex((slot) => slot === null),
+      values: reading.map((slot, c) => (slot ? cellValue(slot.text, columns[c]!, units.get(`${plan.group.id}/${columns[c]!.id}`)) : null)),
+    }));
+    const verdict = placeGap({ format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt });
+    if (verdict.kind === 'placed') {
+      const placed = buildRow(doc, tableId, plan, readings, [readings.readings[verdict.index]!], undefined, sorted, units);
+      placed.incomplete = { ...lost, gap: { column: columns[placements[verdict.index]!.gap]!.id, value: verdict.value } };
+      rows[i] = placed;
+    } else if (verdict.kind === 'inconsistent') {
+      row.incomplete = { ...lost, inconsistent: true };
+    }
   });
 }
 

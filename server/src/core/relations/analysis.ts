@@ -65,7 +65,8 @@ function sum(terms: Term[]): number {
 }
 
 function rowUsable(row: RowModel | undefined): boolean {
-  return !!row && !row.incomplete && !row.unreadable;
+  // A row that lost a cell takes part only when the relations placed the gap.
+  return !!row && (!row.incomplete || !!row.incomplete.gap) && !row.unreadable;
 }
 
 /** The value kind of a column of a table (count when unknown). */
