@@ -7,6 +7,7 @@
 //   glue (server/src/lsp) or the command line (server/src/cli).
 // - Rules read the report model, not the parser: nothing of server/src/core/parse from the rules.
 // - The relation evaluator (server/src/core/relations) is below everything that uses it.
+// - The language server and the command line reach the core only through its facade (core/index.ts).
 // - The client and the webview share types with the server through shared/, not each other's files.
 // - The shared folder (protocol, preview messages, report detection, the CSV sheet) is neutral
 //   ground between the client, the server and the webview: it imports none of them, only the
@@ -29,6 +30,16 @@ const RULES = [
     from: 'server/src/core/relations/',
     forbidden: [/^server\/src\/core\/(parse|rules|fixes|hovers)\//],
     why: 'the one relation evaluator sits below parsing, rules, hovers and fixes, which all use it',
+  },
+  {
+    from: 'server/src/lsp/',
+    forbidden: [/^server\/src\/core\/./],
+    why: 'the language server uses the core through its facade (server/src/core/index.ts: createNianbaoService and its types)',
+  },
+  {
+    from: 'server/src/cli/',
+    forbidden: [/^server\/src\/core\/./],
+    why: 'the command line uses the core through its facade (server/src/core/index.ts: createNianbaoService and its types)',
   },
   { from: 'client/', forbidden: [/^server\/src\/lsp\//, /^server\/src\/cli\//], why: 'the client talks to the server through shared/ (protocol, detection, CSV)' },
   { from: 'webview/', forbidden: [/^client\//, /^server\/src\/lsp\//, /^vscode$/], why: 'the webview shares types through shared/, not the client' },

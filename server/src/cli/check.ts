@@ -9,9 +9,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import packageJson from '../../../package.json';
-import type { NianbaoConfig } from '../core/config';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
-import type { Locale } from '../core/rules/types';
+import { DEFAULT_MAX_FILE_SIZE_MB, type NianbaoConfig, type Locale } from '../core';
 import { formatHtmlReport } from './htmlReport';
 import { formatCompact, formatStylish, useColour } from './stylish';
 import {

@@ -3,11 +3,8 @@
 // summaries feed the cross-year rules, and the worker path prints what it has to say about each
 // file in file order once every file is done.
 import { availableParallelism } from 'node:os';
-import { checkReport } from '../core/check';
-import { locateFindings, type LocatedRange } from '../core/documents';
-import type { ReportModel } from '../core/model';
-import { peersFor, peerSummary } from '../core/rules/peers';
-import type { Finding, Locale, PeerReport, SeveritySetting } from '../core/rules/types';
+import { locateFindings, peersFor, peerSummary, type LocatedRange, type ReportModel, type Finding, type Locale, type PeerReport, type SeveritySetting } from '../core';
+import { engine } from './engine';
 import type { CliIO } from './io';
 import { loadReport, type LoadOutcome } from './load';
 import { WorkerPool } from './parallel';
@@ -110,7 +107,7 @@ export function checkInThread({ io, targets, progress, settingsFor }: CheckConte
   loaded.reports.forEach((r, i) => {
     if (progress) io.err(`\r正在检查 checking ${i + 1}/${loaded.reports.length}   `);
     const settings = settingsFor(r.absolute);
-    const findings = checkReport(r.model, r.text, {
+    const findings = engine.check(r.model, r.text, {
       locale: settings.locale,
       severities: settings.severities,
       peers: peersFor(all[i]!.model, all),

@@ -1,7 +1,7 @@
 // The command line's side of the project file: the file system walk, cached per folder.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findConfig, parseConfig, type ParsedConfig } from '../core/config';
+import { findConfig, parseConfig, type ParsedConfig } from '../core';
 
 function readIfFile(path: string): string | null {
   try {

@@ -2,9 +2,7 @@
 // their encoding.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
-import type { Finding, Locale } from '../core/rules/types';
-import { exceedsLimit, tooLargeFinding } from '../core/sizeLimit';
-import { decodeReportBytes } from '../core/text/decode';
+import { exceedsLimit, tooLargeFinding, decodeReportBytes, type Finding, type Locale } from '../core';
 
 /**
  * File extensions searched for in folders (a file named explicitly is read whatever its name):

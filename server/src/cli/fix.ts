@@ -1,13 +1,8 @@
 // `nianbao check --fix`: the editor's fix-all applied to each file and written back in place, in
 // the file's own encoding; the check that follows reports what is left.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { cellEditsOf, writeDocxCells } from '../core/documents/docxFix';
-import { composeDocument, type LocatedRange } from '../core/documents';
-import { readDocx } from '../core/documents/docx';
-import { checkReport, type CheckOptions } from '../core/check';
-import { applyEdits, fixAll } from '../core/fixes';
-import type { ReportModel } from '../core/model';
-import { parseReport } from '../core/parse/parseReport';
+import { cellEditsOf, writeDocxCells, composeDocument, readDocx, applyEdits, type LocatedRange, type CheckOptions, type ReportModel } from '../core';
+import { engine } from './engine';
 import { encodeText } from './encode';
 import { readReportFile } from './files';
 import type { CliIO } from './io';
@@ -28,10 +23,10 @@ export function fixFiles(targets: FixTarget[], optionsFor: (target: FixTarget) =
   let fixedFiles = 0;
   for (const target of targets) {
     const options = optionsFor(target);
-    const findings = checkReport(target.model, target.text, options);
-    const edits = fixAll(target.model, target.text, findings, {
+    const findings = engine.check(target.model, target.text, options);
+    const edits = engine.fixAll(target.model, target.text, findings, {
       ...(options.locale ? { locale: options.locale } : {}),
-      check: (model, text) => checkReport(model, text, options),
+      check: (model, text) => engine.check(model, text, options),
     });
     if (edits.length === 0) continue;
     const text = applyEdits(target.text, edits);
@@ -55,7 +50,7 @@ export function fixFiles(targets: FixTarget[], optionsFor: (target: FixTarget) =
     fixedFiles++;
     io.err(`${target.display}: 已修复 ${edits.length} 处（fixed ${edits.length} place${edits.length === 1 ? '' : 's'}）\n`);
     target.text = text;
-    target.model = parseReport(text);
+    target.model = engine.parse(text);
   }
   if (fixedFiles > 0) io.err(`已修复 ${fixedFiles} 个文件（fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}）\n`);
   return ok;
@@ -73,10 +68,10 @@ export function fixDocx(
   backup: boolean,
   io: CliIO,
 ): boolean {
-  const findings = checkReport(target.model, target.text, options);
-  const edits = fixAll(target.model, target.text, findings, {
+  const findings = engine.check(target.model, target.text, options);
+  const edits = engine.fixAll(target.model, target.text, findings, {
     ...(options.locale ? { locale: options.locale } : {}),
-    check: (model, text) => checkReport(model, text, options),
+    check: (model, text) => engine.check(model, text, options),
   });
   if (edits.length === 0) return true;
   const { cells, skipped } = cellEditsOf(target.text, target.locations ?? [], edits);
@@ -93,7 +88,7 @@ export function fixDocx(
     if (read.ok) {
       const composed = composeDocument(read.document);
       target.text = composed.text;
-      target.model = parseReport(composed.text);
+      target.model = engine.parse(composed.text);
       target.locations = composed.locations;
     }
   } catch (error) {

@@ -2,8 +2,7 @@
 // do not use VS Code — a summary of every report, then each report's findings. No script and no
 // outside resource (a strict Content-Security-Policy says so to the browser); every text escaped,
 // since report text is untrusted.
-import { describeLocation } from '../core/documents/describe';
-import type { Locale, Severity } from '../core/rules/types';
+import { describeLocation, type Locale, type Severity } from '../core';
 import type { CheckedFile } from './sarif';
 
 const SEVERITY: Record<Severity, { zh: string; en: string }> = {

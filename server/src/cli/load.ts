@@ -2,10 +2,8 @@
 // parsing, with what the command says about a file it does not check. The same function runs in
 // the main thread and in the worker threads, so that both paths treat every file alike.
 import { readFileSync } from 'node:fs';
-import type { ReportModel } from '../core/model';
-import { documentKind, isOldOfficeFormat, readComposedDocument, type DocumentKind, type LocatedRange } from '../core/documents';
-import { parseReport } from '../core/parse/parseReport';
-import type { Finding, Locale } from '../core/rules/types';
+import { documentKind, isOldOfficeFormat, type ReportModel, type DocumentKind, type LocatedRange, type Finding, type Locale } from '../core';
+import { engine } from './engine';
 import { oversizeFinding, readReportFile } from './files';
 
 export type LoadOutcome =
@@ -43,13 +41,13 @@ export async function readReportSource(absolute: string): Promise<ReportSource> 
   } catch (error) {
     return { ok: false, message: `无法读取文件（cannot read file）：${(error as Error).message}` };
   }
-  const read = await readComposedDocument(bytes, absolute);
+  const read = await engine.readDocument(bytes, absolute);
   if (!read.ok) return { ok: false, message: `[document-unreadable] ${read.message}` };
   return { ok: true, text: read.composed.text, document: { kind: read.kind, locations: read.composed.locations } };
 }
 
 function parsed(text: string, document?: { kind: DocumentKind; locations: LocatedRange[] }): LoadOutcome {
-  const model = parseReport(text);
+  const model = engine.parse(text);
   if (model.problem) {
     return model.problem.code === 'empty' || model.problem.code === 'not-a-report'
       ? { kind: 'skipped', message: model.problem.message }

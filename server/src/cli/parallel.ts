@@ -8,7 +8,7 @@
 // A worker that throws, exits or sends what cannot be read fails the phase (the promise rejects;
 // the caller checks in one thread instead); `close` always ends every worker.
 import { Worker } from 'node:worker_threads';
-import type { Finding, PeerReport } from '../core/rules/types';
+import type { Finding, PeerReport } from '../core';
 import type { CheckJob, FromWorker, LoadedFile, LoadTask, ToWorker } from './workerProtocol';
 
 /** Files per batch in phase 1: small enough to even out at the end, large enough to keep messages rare. */

@@ -2,9 +2,7 @@
 // driver's rules, one result per finding with a 1-based region (UTF-16 columns, as LSP).
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../core/rules/types';
-import { RULES, ruleHelpUri } from '../core/rules/registry';
-import type { Range } from '../core/model';
+import { RULES, ruleHelpUri, type Finding, type Severity, type Range } from '../core';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

@@ -2,9 +2,7 @@
 // position, severity, message and rule, then one summary line — the layout ESLint's "stylish"
 // formatter made familiar. Colour only on a terminal (NO_COLOR and FORCE_COLOR respected).
 // `--format compact` keeps one `file:line:col severity rule message` line per finding for scripts.
-import { describeLocation } from '../core/documents/describe';
-import type { Finding, Locale, Severity } from '../core/rules/types';
-import { isWide } from '../core/parse/renderings/lines';
+import { describeLocation, isWide, type Finding, type Locale, type Severity } from '../core';
 import type { CheckedFile } from './sarif';
 
 const SEVERITY_WORDS: Record<Severity, { zh: string; en: string }> = {

@@ -4,13 +4,8 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CSV_BOM, toCsv } from '../../../shared/csv';
-import { checkReport } from '../core/check';
-import { modelCells, modelValues } from '../core/extract';
-import type { FormatVersion } from '../core/formats';
-import type { ReportModel } from '../core/model';
-import { parseReport } from '../core/parse/parseReport';
-import type { Finding } from '../core/rules/types';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../core/sizeLimit';
+import { DEFAULT_MAX_FILE_SIZE_MB, type FormatVersion, type ReportModel, type Finding } from '../core';
+import { engine } from './engine';
 import { ConfigLocator } from './config';
 import { collectReportFiles, displayPath, oversizeFinding } from './files';
 import type { CliIO } from './io';
@@ -97,9 +92,9 @@ export async function runTables(args: string[], io: CliIO): Promise<number> {
       results.push({ file, year: null, format: null, values: {}, cells: [], error: read.message });
       continue;
     }
-    const model = parseReport(read.text);
+    const model = engine.parse(read.text);
     results.push(fileTables(file, model));
-    if (format === 'xlsx') findings.set(file, checkReport(model, read.text, { locale: 'zh', file }));
+    if (format === 'xlsx') findings.set(file, engine.check(model, read.text, { locale: 'zh', file }));
   }
   if (io.stderrIsTTY && files.length > 1) io.err('\r\x1b[K');
   if (format === 'xlsx') {
@@ -124,8 +119,8 @@ function fileTables(file: string, model: ReportModel): FileTables {
     file,
     year: model.year,
     format: model.format,
-    values: modelValues(model),
-    cells: modelCells(model).map((c) => ({ key: c.key, value: c.status === 'ok' ? c.value : null, text: c.text, status: c.status, range: c.span.range })),
+    values: engine.values(model),
+    cells: engine.cells(model).map((c) => ({ key: c.key, value: c.status === 'ok' ? c.value : null, text: c.text, status: c.status, range: c.span.range })),
   };
   if (model.metadata.bodyName) entry.body = model.metadata.bodyName;
   if (model.metadata.publicationDate) entry.publicationDate = model.metadata.publicationDate;

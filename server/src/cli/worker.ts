@@ -3,10 +3,8 @@
 // checks them against the peer summaries of every file. It throws rather than reporting its own
 // errors: the pool sees an uncaught exception as a failed worker and checks in one thread again.
 import { parentPort } from 'node:worker_threads';
-import { checkReport } from '../core/check';
-import { locateFindings, type LocatedRange } from '../core/documents';
-import type { ReportModel } from '../core/model';
-import { peersFor, peerSummary } from '../core/rules/peers';
+import { locateFindings, peersFor, peerSummary, type LocatedRange, type ReportModel } from '../core';
+import { engine } from './engine';
 import { loadReport } from './load';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
@@ -44,7 +42,7 @@ async function handle(message: ToWorker): Promise<void> {
   for (const job of message.jobs) {
     const report = kept.get(job.index);
     if (!report) throw new Error(`cli-worker: no report kept for file #${job.index}`);
-    const findings = checkReport(report.model, report.text, {
+    const findings = engine.check(report.model, report.text, {
       locale: job.locale,
       severities: job.severities,
       // The report's own summary from the same message, so that peersFor leaves it out as the

@@ -1,7 +1,7 @@
 // The messages between `nianbao check` and its worker threads (parallel.ts, worker.ts). Each
 // worker keeps the texts and models it parsed; only outcomes, peer summaries and findings cross
 // threads, because structured-cloning whole models costs more than parsing them.
-import type { Finding, Locale, PeerModel, PeerReport, SeveritySetting } from '../core/rules/types';
+import type { Finding, Locale, PeerModel, PeerReport, SeveritySetting } from '../core';
 import type { LoadOutcome } from './load';
 
 /** Phase 1: a file to read and parse; `index` is its place among the command's files. */

@@ -5,8 +5,7 @@
 // district's hundred reports; 问题: every finding with its place.
 import { Workbook, type Worksheet } from 'exceljs';
 import type { CsvEntry } from '../../../shared/csv';
-import { FORMATS, type FormatVersion, type TableDef, type TableId } from '../core/formats';
-import type { Finding } from '../core/rules/types';
+import { FORMATS, type FormatVersion, type TableDef, type TableId, type Finding } from '../core';
 
 /** A report's line of the sheet (the CSV's fields) with its findings. */
 export interface WorkbookReport extends CsvEntry {

@@ -11,6 +11,8 @@ export interface CheckOptions {
   severities?: Record<string, SeveritySetting>;
   peers?: PeerReport[];
   file?: string;
+  /** Asked between rules: once true, the remaining rules are skipped (the caller drops the result). */
+  cancelled?: () => boolean;
 }
 
 export function checkReport(model: ReportModel, text: string, options: CheckOptions = {}): Finding[] {
@@ -26,6 +28,7 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
   };
   const findings: Finding[] = [];
   for (const rule of RULES) {
+    if (options.cancelled?.()) break;
     const override = options.severities?.[rule.id];
     if (override === 'off') continue;
     try {

@@ -1,4 +1,6 @@
-// The public face of the core: what the server, the command line and the tests import.
+// The public face of the core: what the server, the command line and the tests import — the
+// facade (`createNianbaoService`) and the types and helpers around it. The language server and
+// the command line import the core only from here (checked by scripts/check-dependencies.mjs).
 // Nothing under core/ imports vscode or an LSP connection.
 export * from './model';
 export * from './formats';
@@ -18,3 +20,22 @@ export {
   tooLargeFinding,
   unanalysedModel,
 } from './sizeLimit';
+export { createNianbaoService, CheckCancelled, type NianbaoService, type CancellationToken, type ServiceCheckOptions } from './service';
+export { applyEdits, type TextEdit, type FixAction, type FixAllOptions } from './fixes';
+export type { HoverResult } from './hovers';
+export { CONFIG_FILE_NAME, findConfig, parseConfig, type NianbaoConfig, type ParsedConfig } from './config';
+export { peersFor, peerSummary } from './rules/peers';
+export { ruleHelpUri } from './rules/registry';
+export {
+  composeDocument,
+  documentKind,
+  isOldOfficeFormat,
+  locateFindings,
+  readComposedDocument,
+  type DocumentKind,
+  type LocatedRange,
+} from './documents';
+export { describeLocation } from './documents/describe';
+export { cellEditsOf, writeDocxCells } from './documents/docxFix';
+export { readDocx } from './documents/docx';
+export { isWide } from './parse/renderings/lines';

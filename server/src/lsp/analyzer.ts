@@ -1,22 +1,24 @@
 // Parses and checks open documents, caching the model by document version and the findings by
-// version and options, so that symbols, folding, tables and diagnostics of one version share
-// one parse. A document above the size limit is not parsed: its model is empty and its one
+// version and options, so that symbols, folding, tables, diagnostics and code actions of one
+// version share one parse and one check. It keeps the core's findings; they become LSP
+// diagnostics only where they leave the server (`diagnosticsOf`). A document above the size limit is not parsed: its model is empty and its one
 // diagnostic says why.
 import type { Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver/node';
 import {
-  checkReport,
   DEFAULT_MAX_FILE_SIZE_MB,
   exceedsLimit,
   textBytes,
   tooLargeFinding,
   unanalysedModel,
+  type CancellationToken,
   type CheckOptions,
   type Finding,
   type ReportModel,
   type TextChange,
 } from '../core';
+import { engine } from './engine';
 import { createDocumentParser, type DocumentParser } from './parser';
+import type { Diagnostic } from 'vscode-languageserver/node';
 import { toDiagnostic } from './diagnostics';
 
 interface ModelEntry {
@@ -27,21 +29,22 @@ interface ModelEntry {
   tooLarge?: { bytes: number };
 }
 
-interface DiagnosticsEntry {
+interface FindingsEntry {
   version: number;
   optionsKey: string;
-  diagnostics: Diagnostic[];
+  findings: Finding[];
 }
 
 export class Analyzer {
   private readonly parsers = new Map<string, DocumentParser>();
   private readonly models = new Map<string, ModelEntry>();
-  private readonly results = new Map<string, DiagnosticsEntry>();
+  private readonly results = new Map<string, FindingsEntry>();
   /** Per document, the edits since the text its parser last parsed (`from`). */
   private readonly pending = new Map<string, { from: string; changes: TextChange[] }>();
 
   constructor(
-    private readonly readmeUri: string,
+    /** Where rule documentation is linked from diagnostics. */
+    readonly readmeUri: string,
     /** The size limit (MB) of a document: its `nianbao.maxFileSize`. */
     private readonly maxFileSize: (uri: string) => number = () => DEFAULT_MAX_FILE_SIZE_MB,
   ) {}
@@ -105,30 +108,33 @@ export class Analyzer {
     this.pending.set(document.uri, pending);
   }
 
-  diagnostics(document: TextDocument, options: CheckOptions): Diagnostic[] {
+  /** The findings of a document's version; a cancelled token stops the check (`CheckCancelled`). */
+  findings(document: TextDocument, options: CheckOptions, token?: CancellationToken): Finding[] {
     const optionsKey = `${JSON.stringify(options)}:${this.maxFileSize(document.uri)}`;
     const cached = this.results.get(document.uri);
-    if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.diagnostics;
+    if (cached && cached.version === document.version && cached.optionsKey === optionsKey) return cached.findings;
     const entry = this.entry(document);
     const findings: Finding[] = entry.tooLarge
       ? [tooLargeFinding(entry.tooLarge.bytes, entry.limit, options.locale ?? 'zh')]
-      : checkReport(entry.model, document.getText(), options);
-    const diagnostics = findings.map((finding) => toDiagnostic(finding, document.uri, this.readmeUri));
-    this.results.set(document.uri, { version: document.version, optionsKey, diagnostics });
-    return diagnostics;
+      : engine.check(entry.model, document.getText(), { ...options, ...(token ? { token } : {}) });
+    this.results.set(document.uri, { version: document.version, optionsKey, findings });
+    return findings;
+  }
+
+  /** The findings of a document as LSP diagnostics (the edge where they leave the server). */
+  diagnosticsOf(findings: Finding[], uri: string): Diagnostic[] {
+    return findings.map((finding) => toDiagnostic(finding, uri, this.readmeUri));
   }
 
   /** A one-off check of a text that is not an open document (the workspace check). */
-  checkText(uri: string, text: string, options: CheckOptions): { model: ReportModel; diagnostics: Diagnostic[] } {
+  checkText(uri: string, text: string, options: CheckOptions): { model: ReportModel; findings: Finding[] } {
     const limit = this.maxFileSize(uri);
     const bytes = oversize(text, limit);
     if (bytes !== undefined) {
-      const notice = tooLargeFinding(bytes, limit, options.locale ?? 'zh');
-      return { model: unanalysedModel(text.length, bytes, limit), diagnostics: [toDiagnostic(notice, uri, this.readmeUri)] };
+      return { model: unanalysedModel(text.length, bytes, limit), findings: [tooLargeFinding(bytes, limit, options.locale ?? 'zh')] };
     }
     const model = createDocumentParser().parse(text);
-    const diagnostics = checkReport(model, text, options).map((finding) => toDiagnostic(finding, uri, this.readmeUri));
-    return { model, diagnostics };
+    return { model, findings: engine.check(model, text, options) };
   }
 
   forget(uri: string): void {

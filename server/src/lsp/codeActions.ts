@@ -9,13 +9,12 @@ import {
   type ClientCapabilities,
   type CodeAction,
   type CodeActionParams,
-  type Diagnostic,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CheckOptions, Finding, Locale, ReportModel, Severity } from '../core';
-import { checkReport } from '../core';
-import { codeActionsFor, fixAll, fixAllAction, automaticFindings, type FixAction, type TextEdit } from '../core/fixes';
+import type { CheckOptions, Finding, Locale, ReportModel, FixAction, TextEdit } from '../core';
+import { toDiagnostic } from './diagnostics';
+import { engine } from './engine';
 
 export const FIX_ALL_KIND = 'source.fixAll.nianbao';
 export const OPEN_RULE_DOCS_COMMAND = 'nianbao.openRuleDocs';
@@ -28,19 +27,6 @@ export interface FixData {
   fixAll?: { rule?: string };
 }
 
-const SEVERITY: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
-
-/** A diagnostic of this server back to the core's finding (rule id, range, repair data). */
-export function toFinding(diagnostic: Diagnostic): Finding {
-  return {
-    code: String(diagnostic.code ?? ''),
-    severity: SEVERITY[diagnostic.severity ?? 2] ?? 'warning',
-    message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
-    range: diagnostic.range,
-    ...(diagnostic.data !== undefined ? { data: diagnostic.data } : {}),
-  };
-}
-
 export function resolvesLazily(capabilities: ClientCapabilities): boolean {
   return capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
 }
@@ -48,7 +34,10 @@ export function resolvesLazily(capabilities: ClientCapabilities): boolean {
 export interface CodeActionInput {
   document: TextDocument;
   model: ReportModel;
-  diagnostics: Diagnostic[];
+  /** The document's findings (the analyzer's, for this version and these options). */
+  findings: Finding[];
+  /** Where rule documentation is linked from the diagnostics the actions resolve. */
+  readmeUri: string;
   options: CheckOptions;
   locale: Locale;
   lazy: boolean;
@@ -71,16 +60,16 @@ function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit
 function editsOf(input: CodeActionInput, data: Pick<FixData, 'edits' | 'fixAll'>): TextEdit[] {
   if (data.edits) return data.edits;
   const text = input.document.getText();
-  const findings = input.diagnostics.map(toFinding);
-  return fixAll(input.model, text, findings, {
+  const findings = input.findings;
+  return engine.fixAll(input.model, text, findings, {
     ...(data.fixAll?.rule ? { rule: data.fixAll.rule } : {}),
     locale: input.locale,
-    check: (model, t) => checkReport(model, t, input.options),
+    check: (model, t) => engine.check(model, t, input.options),
   });
 }
 
 function toCodeAction(input: CodeActionInput, action: FixAction, findings: Finding[]): CodeAction {
-  const diagnostics = action.findings.map((f) => input.diagnostics[findings.indexOf(f)]).filter((d): d is Diagnostic => !!d);
+  const diagnostics = action.findings.filter((f) => findings.includes(f)).map((f) => toDiagnostic(f, input.document.uri, input.readmeUri));
   const kind = action.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
   const result: CodeAction = { title: action.title, kind, diagnostics };
   if (action.isPreferred) result.isPreferred = true;
@@ -105,19 +94,19 @@ function wants(only: string[] | undefined, kind: string): boolean {
 
 export function codeActions(input: CodeActionInput, params: CodeActionParams): CodeAction[] {
   const text = input.document.getText();
-  const findings = input.diagnostics.map(toFinding);
+  const findings = input.findings;
   const only = params.context.only;
   const out: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
-    for (const action of codeActionsFor(input.model, text, findings, params.range, input.locale)) {
+    for (const action of engine.codeActions(input.model, text, findings, params.range, input.locale)) {
       if (action.kind === 'quickfix') out.push(toCodeAction(input, action, findings));
     }
   }
   // Fix all: in the menu when a problem here has a repair; always when asked for by kind (on save).
-  const automatic = automaticFindings(input.model, text, findings);
+  const automatic = engine.automaticFindings(input.model, text, findings);
   const inMenu = !only && out.some((a) => a.diagnostics?.length && (a.data || a.edit));
   const asked = only !== undefined && wants(only, FIX_ALL_KIND);
-  if (automatic.length > 0 && (inMenu || asked)) out.push(toCodeAction(input, fixAllAction(automatic, input.locale), findings));
+  if (automatic.length > 0 && (inMenu || asked)) out.push(toCodeAction(input, engine.fixAllAction(automatic, input.locale), findings));
   return out;
 }
 

@@ -2,7 +2,7 @@
 // at that table (`nianbao.showPreview`, a client command).
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { Locale, ReportModel } from '../core';
-import { tableLenses } from '../core/lenses';
+import { engine } from './engine';
 
 export const SHOW_PREVIEW_COMMAND = 'nianbao.showPreview';
 
@@ -13,7 +13,7 @@ export interface ShowPreviewArgs {
 }
 
 export function codeLenses(model: ReportModel, uri: string, locale: Locale): CodeLens[] {
-  return tableLenses(model, locale).map((lens) => {
+  return engine.lenses(model, locale).map((lens) => {
     const args: ShowPreviewArgs = { uri, table: lens.table };
     return { range: lens.range, command: { title: lens.title, command: SHOW_PREVIEW_COMMAND, arguments: [args] } };
   });

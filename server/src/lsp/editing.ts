@@ -48,7 +48,8 @@ export function registerEditing(
     return {
       document,
       model: analyzer.model(document),
-      diagnostics: analyzer.diagnostics(document, options),
+      findings: analyzer.findings(document, options),
+      readmeUri: analyzer.readmeUri,
       options,
       locale: options.locale ?? 'zh',
       lazy: resolvesLazily(capabilities()),

@@ -2,7 +2,8 @@
 // memoises blocks by content, so an edit re-parses only the blocks it touched, and whose
 // `.applyChanges` also re-normalises only the lines a typed change touched (long reports).
 // (The one place to change should the core's incremental API change.)
-import { ReportParser, type ReportModel, type TextChange } from '../core';
+import type { ReportModel, TextChange } from '../core';
+import { engine } from './engine';
 
 export interface DocumentParser {
   parse(text: string): ReportModel;
@@ -13,5 +14,5 @@ export interface DocumentParser {
 }
 
 export function createDocumentParser(): DocumentParser {
-  return new ReportParser();
+  return engine.createParser();
 }

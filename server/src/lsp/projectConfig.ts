@@ -3,8 +3,7 @@
 // path and modification time, so an edited file is picked up even without a file watcher.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SeveritySetting } from '../core';
-import { CONFIG_FILE_NAME, parseConfig } from '../core/config';
+import { CONFIG_FILE_NAME, parseConfig, type SeveritySetting } from '../core';
 
 export const PROJECT_FILE = CONFIG_FILE_NAME;
 

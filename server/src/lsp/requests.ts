@@ -2,11 +2,11 @@
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportModel } from '../core';
+import { engine } from './engine';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
 import { looksLikeReport } from '../../../shared/detect';
 import { readFile } from 'node:fs/promises';
-import { readComposedDocument } from '../core/documents';
 import {
   tablesResult,
   type CheckFileParams,
@@ -51,11 +51,11 @@ export class CustomRequests {
         isReport: true,
         format: this.analyzer.model(open).format,
         year: this.analyzer.model(open).year,
-        diagnostics: this.analyzer.diagnostics(open, options),
+        diagnostics: this.analyzer.diagnosticsOf(this.analyzer.findings(open, options), params.uri),
       };
     }
-    const { model, diagnostics } = this.analyzer.checkText(params.uri, text, options);
-    return { uri: params.uri, isReport: true, format: model.format, year: model.year, diagnostics };
+    const { model, findings } = this.analyzer.checkText(params.uri, text, options);
+    return { uri: params.uri, isReport: true, format: model.format, year: model.year, diagnostics: this.analyzer.diagnosticsOf(findings, params.uri) };
   }
 
   async readDocument(params: ReadDocumentParams): Promise<ReadDocumentResult> {
@@ -67,7 +67,7 @@ export class CustomRequests {
     } catch (error) {
       return { ok: false, reason: 'corrupt', message: `无法读取文件（cannot read file）：${(error as Error).message}` };
     }
-    const read = await readComposedDocument(bytes, path);
+    const read = await engine.readDocument(bytes, path);
     return read.ok ? { ok: true, kind: read.kind, text: read.composed.text } : { ok: false, reason: read.reason, message: read.message };
   }
 

@@ -1,8 +1,7 @@
 // The outline of a report: its sections, and inside them its tables with their rows.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
-import type { Range, ReportModel, SectionModel, TableModel } from '../core';
+import type { Range, ReportModel, SectionModel, TableModel, Locale } from '../core';
 import { tableTitle } from './names';
-import type { Locale } from '../core';
 
 export function documentSymbols(model: ReportModel, locale: Locale): DocumentSymbol[] {
   const tables = model.tables.map((table) => tableSymbol(table, locale));

@@ -13,6 +13,7 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CheckCancelled } from '../core';
 import type { Analyzer } from './analyzer';
 import type { ConfigurationResolver } from './configuration';
 
@@ -42,7 +43,7 @@ export class Validator {
     this.ensureCurrent(uri, version, token);
     const resultId = `${version}:${this.config.generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    const items = await this.compute(uri, version);
+    const items = await this.compute(uri, version, token);
     this.ensureCurrent(uri, version, token);
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items ?? [] };
   }
@@ -90,13 +91,15 @@ export class Validator {
 
   /** The diagnostics of one version; undefined when the document moved on meanwhile. A failure
    *  is logged and gives no diagnostics rather than an error. */
-  private async compute(uri: string, version: number): Promise<Diagnostic[] | undefined> {
+  private async compute(uri: string, version: number, token?: CancellationToken): Promise<Diagnostic[] | undefined> {
     try {
       const options = await this.config.checkOptions(uri);
       const document = this.documents.get(uri);
       if (!document || document.version !== version) return undefined;
-      return this.analyzer.diagnostics(document, options);
+      return this.analyzer.diagnosticsOf(this.analyzer.findings(document, options, token), uri);
     } catch (error) {
+      // A cancelled check is no failure: the caller answers for the newer version.
+      if (error instanceof CheckCancelled) return undefined;
       this.connection.console.error(`nianbao: checking ${uri} failed: ${describe(error)}`);
       return [];
     }
