@@ -1,12 +1,21 @@
 // amount-unit: an amount whose unit is unknown, or written in 元 where the format asks for 万元.
 import { columnDef } from '../relations';
 import { cellName, num, say } from './messages';
+import { cellByKey, setCell } from '../fixes/cell';
+import type { AmountUnit } from '../model';
 import type { RuleDef } from './types';
+
+/** `data` of an amount-unit finding: the cell, the unit it is written in, the one the format asks for. */
+export interface AmountUnitData {
+  key: string;
+  unit?: AmountUnit | undefined;
+  expected?: AmountUnit | undefined;
+}
 
 /** A fee amount in 万元 above this (10 亿元) is almost certainly written in 元. */
 const IMPLAUSIBLE_WAN = 100000;
 
-export const amountUnit: RuleDef = {
+export const amountUnit: RuleDef<AmountUnitData> = {
   id: 'amount-unit',
   defaultSeverity: 'warning',
   description: { zh: '金额未注明单位或单位与格式不符', en: 'An amount has no unit, or not the unit the format asks for' },
@@ -60,5 +69,13 @@ export const amountUnit: RuleDef = {
         }
       }
     }
+  },
+  // An amount in 元 where the format asks for 万元: the parser has already converted the value.
+  fix({ model, data, locale }) {
+    if (data.expected !== '万元' || data.unit !== '元') return null;
+    const cell = cellByKey(model, data.key);
+    if (!cell || cell.status !== 'ok' || cell.value === null) return null;
+    const fix = setCell(model, cell, num(cell.value), true, locale);
+    return { ...fix, title: say(locale, `由元换算为万元：${num(cell.value)}`, `Convert from 元 to 万元: ${num(cell.value)}`) };
   },
 };

@@ -2,9 +2,15 @@
 import { impliedValue } from '../relations';
 import { cellName, num, say } from './messages';
 import { placedCells } from './util';
+import { cellByKey, setCell } from '../fixes/cell';
+import { zeroRequired } from '../fixes/zero';
+import { FORMATS } from '../formats';
 import type { Repair, RuleDef } from './types';
 
-export const cellEmpty: RuleDef = {
+/** `data` of a cell-empty finding: the value the relations give the cell, or just the cell. */
+export type CellEmptyData = { repair: Repair } | { key: string };
+
+export const cellEmpty: RuleDef<CellEmptyData> = {
   id: 'cell-empty',
   defaultSeverity: 'warning',
   description: { zh: '单元格为空（没有数据时应填 0）', en: 'An empty cell (write 0 when there is nothing)' },
@@ -36,5 +42,17 @@ export const cellEmpty: RuleDef = {
         });
       }
     }
+  },
+  // (A determined value is a `repair`, fixed like the arithmetic rules'.) An empty count cell
+  // whose relations require zero gets 0.
+  fix({ model, data, locale }) {
+    if (!('key' in data) || !model.format) return null;
+    const cell = cellByKey(model, data.key);
+    const table = model.tables.find((t) => t.id === cell?.table);
+    if (!cell || !table || cell.status !== 'empty') return null;
+    const format = FORMATS[model.format];
+    if (!zeroRequired(format, table, data.key)) return null;
+    const name = cellName(format, cell.table, cell.row, cell.column, locale);
+    return { ...setCell(model, cell, '0', true, locale), title: say(locale, `在${name}填写 0（勾稽关系要求为 0）`, `Write 0 in ${name} (its relations require zero)`) };
   },
 };

@@ -27,9 +27,9 @@ import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
 import { textTruncated } from './textTruncated';
 import { titleMissing } from './titleMissing';
-import type { RuleDef } from './types';
+import type { AnyRule } from './types';
 
-export const RULES: RuleDef[] = [
+export const RULES: AnyRule[] = [
   // Structure
   sectionMissing,
   sectionOrder,
@@ -63,7 +63,7 @@ export const RULES: RuleDef[] = [
   textTruncated,
 ];
 
-export function ruleById(id: string): RuleDef | undefined {
+export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);
 }
 

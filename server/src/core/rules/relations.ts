@@ -125,11 +125,27 @@ function repairOf(candidate: Candidate): Repair | undefined {
   };
 }
 
+/** `data` of an arithmetic finding: the relation broken, and what localisation found. */
+export type RelationFindingData =
+  | {
+      relation: string;
+      /** The row (or column) of the relation's instance. */
+      at: string;
+      /** One cell explains every broken relation through it: its repairing value. */
+      repair?: Repair;
+      /** Every relation the one wrong cell breaks (the finding speaks for them all). */
+      relations?: Array<{ relation: string; at: string }>;
+      /** Several cells could each explain it, and none is chosen. */
+      candidates?: Array<{ key: string; value: number }>;
+    }
+  /** Run-together digits that break the row's relations whichever way they are split. */
+  | { table: TableId; row: string; fused: true };
+
 export interface BrokenFinding {
   message: string;
   range: Range;
   related: Array<{ range: Range; message: string }>;
-  data: Record<string, unknown>;
+  data: RelationFindingData;
 }
 
 /** Turns one broken instance into a finding: message, range, related cells, repair data. */
@@ -147,7 +163,7 @@ export function describeBroken(
   let at: CellModel | undefined = anchorOf(instance).cell;
   // Every relation the finding speaks for: one, or all those one wrong cell breaks.
   let covered = [instance];
-  const data: Record<string, unknown> = { relation: instance.def.id, at: instance.at };
+  const data: RelationFindingData & { relation: string } = { relation: instance.def.id, at: instance.at };
   if (explanation.kind === 'cell') {
     const { cell, value, covers } = explanation.candidate;
     at = cell;
@@ -246,10 +262,10 @@ export function relationRule(spec: {
   defaultSeverity: Severity;
   description: Localized;
   documentation: Localized;
-}): RuleDef {
+}): RuleDef<RelationFindingData> {
   return {
     ...spec,
-    check(context: RuleContext, report: Report) {
+    check(context: RuleContext, report: Report<RelationFindingData>) {
       const { model, format, locale } = context;
       if (model.problem || !format) return;
       const enabled = context.enabled ?? (() => true);

@@ -2,11 +2,19 @@
 import { SECTIONS } from '../formats';
 import type { Range } from '../model';
 import { say, sectionNumeral } from './messages';
+import type { SectionId } from '../formats/types';
+import { insertSectionEdit } from '../fixes/section';
+import { chineseNumeral } from '../hovers/quote';
 import type { RuleDef } from './types';
+
+/** `data` of a section-missing finding: which section. */
+export interface SectionMissingData {
+  section: SectionId;
+}
 import { truncationOf } from './truncation';
 import { effectiveFormat, firstLineRange } from './util';
 
-export const sectionMissing: RuleDef = {
+export const sectionMissing: RuleDef<SectionMissingData> = {
   id: 'section-missing',
   defaultSeverity: 'error',
   description: {
@@ -40,5 +48,18 @@ export const sectionMissing: RuleDef = {
         data: { section: def.id },
       });
     }
+  },
+  // The heading inserted where the section belongs (fixes/section.ts); 其他需要报告的事项 gets “无”.
+  fix({ model, text, data, locale }) {
+    const def = SECTIONS.find((s) => s.id === data.section);
+    const edit = insertSectionEdit(model, text, data.section);
+    if (!def || !edit) return null;
+    const heading = `${chineseNumeral(def.numeral)}、${def.heading}`;
+    return {
+      title: say(locale, `插入标题“${heading}”${def.id === 'other' ? '（内容写“无”）' : ''}`, `Insert the heading “${heading}”${def.id === 'other' ? ' (with “无”)' : ''}`),
+      edits: [edit],
+      preferred: true,
+      automatic: true,
+    };
   },
 };

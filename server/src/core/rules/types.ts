@@ -30,10 +30,13 @@ export interface Finding {
   range: Range;
   related?: RelatedLocation[];
   /**
-   * What a quick fix needs (travels in `Diagnostic.data`). Shapes by rule:
-   * - arithmetic rules: `{ relation, at, repair? , candidates? }` — `repair` (see `Repair`) when
-   *   one cell explains every broken relation through it; `candidates: [{ key, value }]` when
-   *   several cells could, and none is chosen;
+   * What a quick fix needs (travels in `Diagnostic.data`). Each rule types its own (`RuleDef<Data>`,
+   * e.g. `RelationFindingData`, `CellEmptyData`, `AmountUnitData`, `SectionMissingData` in their
+   * modules). Shapes by rule:
+   * - arithmetic rules: `{ relation, at, repair?, relations?, candidates? }` — `repair` (see
+   *   `Repair`) and `relations` when one cell explains every broken relation through it;
+   *   `candidates: [{ key, value }]` when several cells could, and none is chosen; a fused row
+   *   wrong whichever way it is split: `{ table, row, fused }`;
    * - `cell-empty`: `{ repair }` when the relations determine the value, else `{ key }`;
    * - `cell-missing`, `cell-not-number`, `cell-negative`: `{ key }` or `{ table, row }`;
    * - `cell-ambiguous`: `{ key, candidates }` or `{ table, row, readings }`;
@@ -110,17 +113,47 @@ export interface RuleContext {
   enabled?: (ruleId: string) => boolean;
 }
 
-export type Report = (finding: Omit<Finding, 'code' | 'severity'> & { severity?: Severity }) => void;
+/** How a rule reports a finding; `Data` is the shape of its `data` (what its fix reads). */
+export type Report<Data = unknown> = (finding: Omit<Finding, 'code' | 'severity' | 'data'> & { severity?: Severity; data?: Data }) => void;
 
-export interface RuleDef {
+/** What a rule's fix is given: the report, the finding and the finding's data in the rule's shape. */
+export interface FixInput<Data> {
+  model: ReportModel;
+  text: string;
+  finding: Finding;
+  data: Data;
+  locale: Locale;
+}
+
+/** A repair of a finding as offset edits into the report text. */
+export interface Fix {
+  title: string;
+  edits: Array<{ start: number; end: number; newText: string }>;
+  /** The fix the finding asks for (the cell the rule localised, the only sensible repair). */
+  preferred: boolean;
+  /** Safe to apply without looking (fix-all, `check --fix`); false for guesses. */
+  automatic: boolean;
+}
+
+/**
+ * A rule: id, default severity, texts, its check, and its fix beside it. `Data` types what the
+ * rule puts in `Finding.data`. Findings carrying a `repair` (see `Repair`) are fixed alike for
+ * every rule; `fix` is for anything else the rule can repair.
+ */
+export interface RuleDef<Data = unknown> {
   id: string;
   defaultSeverity: Severity;
   /** One line, for the settings UI and the rule list. */
   description: Localized;
   /** A paragraph or two: what the rule checks, why, and how to fix it (Markdown). */
   documentation: Localized;
-  check(context: RuleContext, report: Report): void;
+  check(context: RuleContext, report: Report<Data>): void;
+  /** The repair of one of its findings, or null; `data` is the finding's, in this rule's shape. */
+  fix?(input: FixInput<Data>): Fix | null;
 }
+
+/** Any rule, whatever its data (the registry's element type). */
+export type AnyRule = RuleDef<unknown>;
 
 /**
  * A repair a quick fix can apply: replace the text of one cell so that every relation through it
