@@ -24,6 +24,9 @@ const STRINGS = {
     en: 'Government information disclosure annual report check: click to show the problems',
   },
   previewTitle: { zh: '表格预览：{0}', en: 'Tables: {0}' },
+  previewTitleLocked: { zh: '表格预览（已锁定）：{0}', en: 'Tables (locked): {0}' },
+  previewLocked: { zh: '预览已锁定在 {0}，不再跟随当前编辑器。', en: 'The preview stays on {0} and no longer follows the active editor.' },
+  previewUnlocked: { zh: '预览跟随当前编辑器中的年报。', en: 'The preview follows the report in the active editor.' },
   previewNoReport: { zh: '请先打开一份年报。', en: 'Open an annual report first.' },
   documentUnreadable: { zh: '无法读取 {0}：{1}', en: 'Cannot read {0}: {1}' },
   documentPick: { zh: '选择年报文档（DOCX、PDF、网页）', en: 'Choose a report document (DOCX, PDF, web page)' },
@@ -32,7 +35,10 @@ const STRINGS = {
 
 export type StringId = keyof typeof STRINGS;
 
+/** Chinese unless `nianbao.locale` says English, or is `auto` and VS Code's display language is not Chinese. */
 export function isChinese(): boolean {
+  const setting = vscode.workspace.getConfiguration('nianbao').get<string>('locale', 'auto');
+  if (setting === 'zh' || setting === 'en') return setting === 'zh';
   return vscode.env.language.toLowerCase().startsWith('zh');
 }
 

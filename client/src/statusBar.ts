@@ -1,4 +1,6 @@
-// The status-bar item of the active report: format version, year and number of findings.
+// The language status item of the active report (beside the language mode in the status bar):
+// format version, year and number of findings; its severity follows the findings. Every string
+// follows `nianbao.locale`, and is rewritten when the setting changes.
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';
@@ -6,16 +8,20 @@ import { LANGUAGE_ID } from './constants';
 import { t } from './l10n';
 
 export class ReportStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('nianbao.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.languages.createLanguageStatusItem('nianbao.status', { language: LANGUAGE_ID });
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private info: { uri: string; format: string | null; year: number | null } | undefined;
 
   constructor(private readonly host: ClientHost) {
-    this.item.name = t('statusName');
-    this.item.command = 'workbench.actions.view.problems';
-    this.item.tooltip = t('statusTooltip');
+    this.label();
     this.disposables.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('nianbao.locale')) {
+          this.label();
+          this.render();
+        }
+      }),
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -29,6 +35,11 @@ export class ReportStatusBar implements vscode.Disposable {
       host.onDidStart(() => this.refresh(0)),
     );
     this.refresh(0);
+  }
+
+  private label(): void {
+    this.item.name = t('statusName');
+    this.item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems', tooltip: t('statusTooltip') };
   }
 
   /** The text shown, for tests. */
@@ -49,7 +60,6 @@ export class ReportStatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== LANGUAGE_ID) {
       this.info = undefined;
-      this.item.hide();
       return;
     }
     const client = this.host.current;
@@ -75,7 +85,8 @@ export class ReportStatusBar implements vscode.Disposable {
       count > 0 ? t('statusFindings', count) : t('statusClean'),
     ];
     this.item.text = `${count > 0 ? '$(warning)' : '$(check)'} ${parts.join(' · ')}`;
-    this.item.show();
+    this.item.detail = t('statusTooltip');
+    this.item.severity = count > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {

@@ -40,7 +40,9 @@ export class PreviewPanel implements vscode.Disposable {
   private pendingTable: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Whether the page's script reported in, and how many updates were posted (for tests). */
-  readonly stats = { ready: false, updates: 0, copies: [] as Array<{ table: string; format: 'tsv' | 'html'; fallback: boolean }>, exports: [] as string[] };
+  /** Locked: the preview keeps its report whatever editor becomes active. */
+  private locked = false;
+  readonly stats = { ready: false, updates: 0, shown: '', title: '', copies: [] as Array<{ table: string; format: 'tsv' | 'html'; fallback: boolean }>, exports: [] as string[] };
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -48,12 +50,14 @@ export class PreviewPanel implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor?.document.languageId === LANGUAGE_ID && editor.document !== this.document) {
-          this.document = editor.document;
-          this.result = undefined;
-          this.schedule(0);
-        }
+        if (editor) this.follow(editor.document);
       }),
+      // A file recognised by its content opens as plain text and becomes a report a moment later
+      // (the language switch reopens the document): follow it if it is the active editor's.
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString()) this.follow(document);
+      }),
+      vscode.commands.registerCommand('nianbao.togglePreviewLock', () => this.toggleLock()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document && event.contentChanges.length > 0) this.schedule();
       }),
@@ -166,8 +170,29 @@ export class PreviewPanel implements vscode.Disposable {
     return setting === 'zh' || setting === 'en' ? setting : vscode.env.language.toLowerCase();
   }
 
+  /** Shows the tables of a report that became active, unless locked or it is not a report. */
+  private follow(document: vscode.TextDocument): void {
+    if (!this.panel || this.locked || document.languageId !== LANGUAGE_ID || document === this.document) return;
+    this.document = document;
+    this.result = undefined;
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  private toggleLock(): void {
+    this.locked = !this.locked;
+    this.setTitle();
+    const name = this.document ? fileName(this.document) : '';
+    void vscode.window.showInformationMessage(this.locked ? t('previewLocked', name) : t('previewUnlocked'));
+    // Unlocked: catch up with the editor that is active now.
+    if (!this.locked && vscode.window.activeTextEditor) this.follow(vscode.window.activeTextEditor.document);
+  }
+
   private setTitle(): void {
-    if (this.panel && this.document) this.panel.title = t('previewTitle', this.document.uri.path.replace(/^.*\//, ''));
+    if (!this.panel || !this.document) return;
+    this.panel.title = t(this.locked ? 'previewTitleLocked' : 'previewTitle', fileName(this.document));
+    this.stats.title = this.panel.title;
+    this.stats.shown = this.document.uri.toString();
   }
 
   private receive(message: FromWebview): void {
@@ -297,4 +322,9 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** The name a report goes by in the preview's title: its file name (decoded), or the document view's file. */
+function fileName(document: vscode.TextDocument): string {
+  return decodeURIComponent(document.uri.path.replace(/^.*\//, '')).replace(/\.nianbao$/, '');
 }

@@ -47,7 +47,8 @@ function tableSymbol(table: TableModel, locale: Locale): DocumentSymbol {
   }
   return {
     name: tableTitle(table.id, locale),
-    detail: table.rendering,
+    // What a reader wants beside the title: how many rows were read (not the internal rendering id).
+    detail: locale === 'en' ? `${table.rows.length} rows` : `${table.rows.length} 行`,
     kind: SymbolKind.Struct,
     range,
     selectionRange: range,

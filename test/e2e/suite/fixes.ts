@@ -37,7 +37,8 @@ test('fix-all on save (editor.codeActionsOnSave: source.fixAll.nianbao) repairs 
     const editor = await show(fixture(FIXTURES.fixOnSave));
     const uri = editor.document.uri;
     assert.equal(editor.document.getText(), fixableReport(base));
-    await waitFor('the broken fixture has its findings', () => nianbaoDiagnostics(uri).length >= 6);
+    // The wrong total (one finding for its three relations), two empty cells, an amount in 元.
+    await waitFor('the broken fixture has its findings', () => nianbaoDiagnostics(uri).length >= 4);
     console.log(`    before saving: ${keysOf(nianbaoDiagnostics(uri)).join(', ')}`);
     // An edit makes the save a real one (an unchanged document may be saved without participants).
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
