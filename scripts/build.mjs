@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadRules, writeNoticePages, writeRulePages } from './rule-docs.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -82,3 +83,8 @@ if (watch) {
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
 }
+
+// One page per rule beside the server: where each diagnostic's code links (a file inside the
+// extension, so the link works offline and whatever the packager does to the README's name).
+writeRulePages(await loadRules(), 'dist/rules');
+writeNoticePages('README.md', 'dist/rules');

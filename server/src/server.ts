@@ -14,7 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version as VERSION } from '../../package.json';
 import { Analyzer } from './lsp/analyzer';
 import { ConfigurationResolver } from './lsp/configuration';
-import { defaultReadmeUri } from './lsp/diagnostics';
+import { defaultRuleDocsBase } from './lsp/diagnostics';
 import { foldingRanges } from './lsp/folding';
 import { PROJECT_FILE } from './lsp/projectConfig';
 import {
@@ -54,7 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     () => capabilities.workspace?.configuration === true,
     () => editorLocale,
   );
-  const analyzer = new Analyzer(defaultReadmeUri(), (uri) => config.maxFileSizeFor(uri));
+  const analyzer = new Analyzer(defaultRuleDocsBase(), (uri) => config.maxFileSizeFor(uri));
   const requests = new CustomRequests(documents, analyzer, config);
   let validator: Validator | undefined;
   const refreshSupported = () => capabilities.workspace?.diagnostics?.refreshSupport === true;

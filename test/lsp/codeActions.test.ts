@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
   ClientCapabilities,
   CodeAction,
@@ -155,7 +155,12 @@ test('the documentation command opens the rule’s documentation', async () => {
   });
   await session.open(URI, BROKEN, 1);
   const href = await session.request<string>('workspace/executeCommand', { command: 'nianbao.openRuleDocs', arguments: ['cell-empty'] });
-  assert.match(href, /README\.md#cell-empty$/);
+  assert.match(href, /\/dist\/rules\/cell-empty\.md$/);
+  // The page exists, under a name no packager changes, and documents the rule in both languages.
+  const page = readFileSync(fileURLToPath(href), 'utf8');
+  assert.match(page, /^# cell-empty\n/);
+  assert.match(page, /单元格为空/);
+  assert.match(page, /An empty cell/);
   assert.deepEqual(shown.map((s) => s.uri), [href]);
   assert.equal(await session.stop(), 0);
 });

@@ -11,7 +11,7 @@ function assertWellFormed(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) {
     assert.equal(d.source, 'nianbao');
     assert.equal(typeof d.code, 'string');
-    assert.match(d.codeDescription?.href ?? '', new RegExp(`#${String(d.code)}$`));
+    assert.match(d.codeDescription?.href ?? '', new RegExp(`/rules/${String(d.code)}\\.md$`));
     assert.ok(d.severity && d.severity >= 1 && d.severity <= 4);
     assert.ok(typeof d.message === 'string' && d.message.length > 0);
   }

@@ -1,9 +1,9 @@
 // Hovers, table code lenses and the diagnostics' documentation link through the protocol.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeLens, Hover, MarkupContent, Position } from 'vscode-languageserver-protocol/node';
 import { ROOT, SAMPLES, sessionStarter, type Session } from './support/session';
 
@@ -106,6 +106,10 @@ test('diagnostics link to their rule’s documentation', async () => {
   await session.open(URI, broken, 1);
   const diagnostics = await session.pullFull(URI);
   assert.ok(diagnostics.length > 0);
-  for (const d of diagnostics) assert.match(d.codeDescription?.href ?? '', new RegExp(`README\\.md#${String(d.code)}$`));
+  for (const d of diagnostics) {
+    const href = d.codeDescription?.href ?? '';
+    assert.match(href, new RegExp(`/rules/${String(d.code)}\\.md$`));
+    assert.ok(existsSync(fileURLToPath(href)), `${href}: the linked page exists`);
+  }
   assert.equal(await session.stop(), 0);
 });

@@ -44,7 +44,7 @@ export class Analyzer {
 
   constructor(
     /** Where rule documentation is linked from diagnostics. */
-    readonly readmeUri: string,
+    readonly docsBase: string,
     /** The size limit (MB) of a document: its `nianbao.maxFileSize`. */
     private readonly maxFileSize: (uri: string) => number = () => DEFAULT_MAX_FILE_SIZE_MB,
   ) {}
@@ -123,7 +123,7 @@ export class Analyzer {
 
   /** The findings of a document as LSP diagnostics (the edge where they leave the server). */
   diagnosticsOf(findings: Finding[], uri: string): Diagnostic[] {
-    return findings.map((finding) => toDiagnostic(finding, uri, this.readmeUri));
+    return findings.map((finding) => toDiagnostic(finding, uri, this.docsBase));
   }
 
   /** A one-off check of a text that is not an open document (the workspace check). */

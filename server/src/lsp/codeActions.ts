@@ -37,7 +37,7 @@ export interface CodeActionInput {
   /** The document's findings (the analyzer's, for this version and these options). */
   findings: Finding[];
   /** Where rule documentation is linked from the diagnostics the actions resolve. */
-  readmeUri: string;
+  docsBase: string;
   options: CheckOptions;
   locale: Locale;
   lazy: boolean;
@@ -69,7 +69,7 @@ function editsOf(input: CodeActionInput, data: Pick<FixData, 'edits' | 'fixAll'>
 }
 
 function toCodeAction(input: CodeActionInput, action: FixAction, findings: Finding[]): CodeAction {
-  const diagnostics = action.findings.filter((f) => findings.includes(f)).map((f) => toDiagnostic(f, input.document.uri, input.readmeUri));
+  const diagnostics = action.findings.filter((f) => findings.includes(f)).map((f) => toDiagnostic(f, input.document.uri, input.docsBase));
   const kind = action.kind === 'source.fixAll' ? FIX_ALL_KIND : CodeActionKind.QuickFix;
   const result: CodeAction = { title: action.title, kind, diagnostics };
   if (action.isPreferred) result.isPreferred = true;

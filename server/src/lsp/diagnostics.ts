@@ -14,24 +14,25 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Where a rule is documented: the README shipped beside the server, anchored at the rule.
- *  A local file, so the link works on the offline machines many reviewers use. */
-export function ruleDocsHref(ruleId: string, readmeUri: string): string {
-  return `${readmeUri}#${encodeURIComponent(ruleId)}`;
+/** Where a rule is documented: its page among those written beside the server at build time
+ *  (`dist/rules/<id>.md`). A local file, so the link works on the offline machines many
+ *  reviewers use, and one whose name no packager changes (the README's did). */
+export function ruleDocsHref(ruleId: string, docsBase: string): string {
+  return `${docsBase}/${encodeURIComponent(ruleId)}.md`;
 }
 
-/** The README next to the bundle (`dist/server.js` → `README.md`). */
-export function defaultReadmeUri(): string {
-  return pathToFileURL(join(__dirname, '..', 'README.md')).toString();
+/** The rule pages' folder next to the bundle (`dist/server.js` → `dist/rules`). */
+export function defaultRuleDocsBase(): string {
+  return pathToFileURL(join(__dirname, 'rules')).toString();
 }
 
-export function toDiagnostic(finding: Finding, documentUri: string, readmeUri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, documentUri: string, docsBase: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     source: SOURCE,
     code: finding.code,
-    codeDescription: { href: ruleDocsHref(finding.code, readmeUri) },
+    codeDescription: { href: ruleDocsHref(finding.code, docsBase) },
     message: finding.message,
   };
   if (finding.related && finding.related.length > 0) {

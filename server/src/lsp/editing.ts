@@ -13,7 +13,7 @@ import type { Analyzer } from './analyzer';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, resolveCodeAction, resolvesLazily, type CodeActionInput, type FixData } from './codeActions';
 import { codeLenses } from './codeLens';
 import type { ConfigurationResolver } from './configuration';
-import { defaultReadmeUri, ruleDocsHref } from './diagnostics';
+import { defaultRuleDocsBase, ruleDocsHref } from './diagnostics';
 import { hover } from './hover';
 import { describe } from './validation';
 
@@ -49,7 +49,7 @@ export function registerEditing(
       document,
       model: analyzer.model(document),
       findings: analyzer.findings(document, options),
-      readmeUri: analyzer.readmeUri,
+      docsBase: analyzer.docsBase,
       options,
       locale: options.locale ?? 'zh',
       lazy: resolvesLazily(capabilities()),
@@ -90,7 +90,7 @@ export function registerEditing(
     if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
     const rule = String(params.arguments?.[0] ?? '');
     if (!ruleById(rule)) return null;
-    const href = ruleDocsHref(rule, defaultReadmeUri());
+    const href = ruleDocsHref(rule, defaultRuleDocsBase());
     if (capabilities().window?.showDocument?.support) {
       await connection.window.showDocument({ uri: href, external: /^https?:/.test(href), takeFocus: true });
     } else {

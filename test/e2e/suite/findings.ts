@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { FIXTURE_DIR, FIXTURES, WRONG_TOTAL, positionOf } from '../fixtures';
 import { SEED_DIR } from '../workspace';
-import { test } from './harness';
+import { test, waitFor } from './harness';
 import { expectFindings, extension, findingKey, fixture, file, show, type Range } from './workbench';
 
 /** Seed 002 (samples/海东市应急管理局.txt is that seed under its body's name), as `nianbao check` and
@@ -49,6 +49,15 @@ test('our fixture with a wrong total: one error for its three broken relations, 
   assert.ok((diagnostics[0]!.relatedInformation ?? []).length >= 3, 'the cells it sums are related locations');
   const code = diagnostics[0]!.code;
   assert.ok(typeof code === 'object' && code.target.toString().length > 0, 'the code links to its documentation');
+  // Following the link opens the rule's page (as a click in the Problems panel does).
+  await vscode.commands.executeCommand('vscode.open', code.target);
+  const page = await waitFor('the rule page opens', () => {
+    const active = vscode.window.activeTextEditor?.document;
+    return active && active.uri.path.endsWith(`/rules/${code.value}.md`) ? active : undefined;
+  });
+  assert.match(page.getText(), new RegExp(`^# ${code.value}\\n`));
+  assert.match(page.getText(), /默认级别/);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });
 
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {

@@ -4,7 +4,7 @@
 // command palette, see the Problems panel.
 //   node out/test/e2e/vsix/run.js [--screenshots DIR]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -45,6 +45,11 @@ async function main(shutdown: Shutdown): Promise<number> {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   log(installed.trim().split('\n').at(-1) ?? '');
+  // The rule pages diagnostics link to are in the installed extension, under the names linked.
+  const installedDir = readdirSync(join(profile, 'extensions')).find((name) => name.startsWith('nianbao.'));
+  const rulePage = installedDir ? join(profile, 'extensions', installedDir, 'dist', 'rules', 'applications-row-total.md') : '';
+  if (!rulePage || !existsSync(rulePage)) throw new Error(`the packaged extension lacks its rule pages (${rulePage || 'no extension folder'})`);
+  log(`rule pages installed: ${readdirSync(join(rulePage, '..')).length}`);
   const folder = join(temp, 'workspace');
   prepareWorkspace(ROOT, folder, { extras: false });
   const editor = await startCodeServer({
