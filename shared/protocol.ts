@@ -71,6 +71,11 @@ export interface CheckFileResult {
   format: FormatVersion | null;
   year: number | null;
   diagnostics: unknown[];
+  /** A .docx, .pdf or web page: read as a document; the diagnostics refer to its report text
+   *  (the read-only document view, `nianbao-document:`), not to the file's bytes. */
+  document?: boolean;
+  /** Why the file was not checked: not a report, unreadable (with the reader's message). */
+  skipped?: { reason: 'not-a-report' | 'unreadable'; message: string };
 }
 
 /** What the client passes in `initializationOptions`. */

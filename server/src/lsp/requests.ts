@@ -1,7 +1,7 @@
 // The custom requests: the table model of a document, and a one-off check of a file on disk.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReportModel } from '../core';
+import { documentKind, type ReportModel } from '../core';
 import { engine } from './engine';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
@@ -17,6 +17,8 @@ import {
   type TablesResult,
 } from '../../../shared/protocol';
 import { readReportFile } from './readText';
+
+const NOT_A_REPORT = 'no title, sections or tables of an annual report';
 
 export class CustomRequests {
   constructor(
@@ -40,9 +42,11 @@ export class CustomRequests {
 
   async checkFile(params: CheckFileParams): Promise<CheckFileResult> {
     const open = this.documents.get(params.uri);
+    const path = filePath(params.uri);
+    if (!open && path && documentKind(path)) return this.checkDocumentFile(params, path);
     const text = open ? open.getText() : await this.readFromDisk(params.uri);
     if (!params.force && !looksLikeReport(text)) {
-      return { uri: params.uri, isReport: false, format: null, year: null, diagnostics: [] };
+      return { uri: params.uri, isReport: false, format: null, year: null, diagnostics: [], skipped: { reason: 'not-a-report', message: NOT_A_REPORT } };
     }
     const options = await this.config.checkOptions(params.uri);
     if (open) {
@@ -69,6 +73,26 @@ export class CustomRequests {
     }
     const read = await engine.readDocument(bytes, path);
     return read.ok ? { ok: true, kind: read.kind, text: read.composed.text } : { ok: false, reason: read.reason, message: read.message };
+  }
+
+  /** A .docx, .pdf or web page on disk: read as a document, checked as its report text. */
+  private async checkDocumentFile(params: CheckFileParams, path: string): Promise<CheckFileResult> {
+    const unread = (message: string): CheckFileResult => ({ uri: params.uri, isReport: false, format: null, year: null, diagnostics: [], document: true, skipped: { reason: 'unreadable', message } });
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      return unread((error as Error).message);
+    }
+    const read = await engine.readDocument(bytes, path);
+    if (!read.ok) return unread(read.message);
+    const text = read.composed.text;
+    if (!params.force && !looksLikeReport(text)) {
+      return { uri: params.uri, isReport: false, format: null, year: null, diagnostics: [], document: true, skipped: { reason: 'not-a-report', message: NOT_A_REPORT } };
+    }
+    const options = await this.config.checkOptions(params.uri);
+    const { model, findings } = this.analyzer.checkText(params.uri, text, options);
+    return { uri: params.uri, isReport: true, format: model.format, year: model.year, diagnostics: this.analyzer.diagnosticsOf(findings, params.uri), document: true };
   }
 
   private async readFromDisk(uri: string): Promise<string> {

@@ -10,7 +10,8 @@ import type { NianbaoApi } from '../../../client/src/extension';
 import type { CheckFileResult } from '../../../shared/protocol';
 import { runAll, test, waitFor } from './harness';
 import { screenshot } from './screenshots';
-import { SEED_DIR } from '../workspace';
+import { documentViewUri } from '../../../client/src/documents';
+import { DOCUMENT_DIR, DOCUMENT_NAME, SEED_DIR } from '../workspace';
 import { extension, file, nianbaoDiagnostics } from './workbench';
 
 const NAMED = '满洲里市应急管理局2020年政府信息公开工作年度报告.txt';
@@ -132,6 +133,26 @@ function registerWorkspaceCheck(): void {
     if (findings > 0) assert.ok(inPanel > 0, 'workspace findings are in the Problems panel');
     const closedReport = api.workspaceDiagnostics().find(([uri]) => uri.path.includes('/reviewer/'));
     if (findings > 0) assert.ok(closedReport, 'reports that are not open have entries');
+    assert.ok(summary.skipped >= 1, `files skipped are counted (notes.txt): ${summary.skipped}`);
+    // The .docx and the .pdf are checked too, their findings under the read-only report view.
+    for (const kind of ['docx', 'pdf']) {
+      const uri = file(DOCUMENT_DIR, `${DOCUMENT_NAME}.${kind}`);
+      const result = await api.request<CheckFileResult>('nianbao/checkFile', { uri: uri.toString() });
+      assert.ok(result.isReport && result.document, `${kind}: read as a document report`);
+      assert.ok(result.diagnostics.length > 0, `${kind}: its wrong total is found`);
+      const view = documentViewUri(uri).toString();
+      const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === view);
+      assert.ok(open || api.workspaceDiagnostics().some(([u]) => u.toString() === view), `${kind}: in the Problems panel under its report view`);
+    }
+    // A report opened and closed again: its workspace findings come back when it closes.
+    const [reviewed, before] = closedReport!;
+    await vscode.window.showTextDocument(reviewed);
+    await waitFor('the open report has live diagnostics instead', () => !api.workspaceDiagnostics().some(([u]) => u.toString() === reviewed.toString()));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const after = await waitFor('its workspace findings come back on close', () =>
+      api.workspaceDiagnostics().find(([u]) => u.toString() === reviewed.toString())?.[1],
+    );
+    assert.equal(after.length, before.length);
   });
 }
 
