@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeIcon } from './icon.mjs';
 import { loadRules, writeNoticePages, writeRulePages } from './rule-docs.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -88,3 +89,5 @@ if (watch) {
 // extension, so the link works offline and whatever the packager does to the README's name).
 writeRulePages(await loadRules(), 'dist/rules');
 writeNoticePages('README.md', 'dist/rules');
+// The icon (drawn by scripts/icon.mjs; no binary in the repository).
+writeIcon('dist/media/icon.png');

@@ -26,8 +26,11 @@ async function takeScreenshot(page: Page, dir: string, name: string): Promise<vo
   await page.screenshot({ path: join(dir, `${name}.png`) }).catch((error: unknown) => console.error(`e2e: screenshot ${name}: ${String(error)}`));
   let tables = 0;
   for (const frame of page.frames()) tables = Math.max(tables, await frame.locator('#root section.table').count().catch(() => 0));
+  // The active editor tab's title as the workbench draws it (the extension API's tab labels of
+  // some editors, such as walkthroughs, are not the ones shown).
+  const activeTab = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 2000 }).catch(() => '');
   // Written whole, then renamed: the suite waits for the file and must not read half of it.
-  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables }));
+  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, activeTab }));
   renameSync(join(dir, `${name}.json.part`), join(dir, `${name}.json`));
 }
 

@@ -88,6 +88,21 @@ test('the preview follows a report recognised only by its content, names it, and
   await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
 });
 
+test('the walkthrough for drafters opens, with its five steps', async () => {
+  await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'nianbao.nianbao#drafter', false);
+  // The walkthrough's tab is named after the extension (the API's tab label is not the one shown:
+  // the harness reads the title the workbench draws).
+  const walkthroughs = (extension().packageJSON as { contributes: { walkthroughs: Array<{ id: string; steps: unknown[] }> } }).contributes.walkthroughs;
+  assert.equal(walkthroughs[0]?.steps.length, 5);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const facts = await screenshot('walkthrough');
+  if (facts) {
+    console.log(`    walkthrough tab: ${facts.activeTab}`);
+    assert.match(facts.activeTab ?? '', /政府信息公开年报助手/);
+  }
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+});
+
 test('diagnostics of an open report match what the server finds, and follow edits', async () => {
   const document = await vscode.workspace.openTextDocument({
     language: 'nianbao-report',

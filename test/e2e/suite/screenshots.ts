@@ -18,6 +18,8 @@ export function screenshotRequest(line: string): string | undefined {
 export interface PageFacts {
   /** Tables rendered in the preview's webview (0 when no preview is open). */
   tables: number;
+  /** The active editor tab's title as shown. */
+  activeTab?: string;
 }
 
 /** Asks for a screenshot and waits until it is taken; undefined when no harness takes them. */

@@ -67,13 +67,16 @@ async function main(shutdown: Shutdown): Promise<number> {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
 
     await page.getByRole('treeitem', { name: REPORT }).click({ timeout: 30_000 });
-    const status = page.locator('.statusbar-item', { hasText: /format|格式|no tables|未识别表格/ });
-    await status.waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(2000);
-    const statusText = (await status.innerText()).trim();
-    log(`status bar: ${statusText}`);
+    // The report's status is a language status item: the `{}` beside the language mode opens it.
     const language = page.locator('.statusbar-item', { hasText: /政府信息公开年报|Nianbao Report/ });
-    await language.waitFor({ timeout: 10_000 });
+    await language.waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    await page.locator('[id="status.languageStatus"]').click({ timeout: 10_000 });
+    const status = page.locator('.hover-language-status', { hasText: /format|格式|no tables|未识别表格/ });
+    await status.waitFor({ timeout: 15_000 });
+    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+    log(`language status: ${statusText}`);
+    await page.keyboard.press('Escape');
     // Seed 002 has six findings: the status bar counts them and F8 opens the first one inline.
     const count = /(\d+) *(findings|个问题)/.exec(statusText);
     if (!count || Number(count[1]) === 0) throw new Error(`no findings in the status bar: ${statusText}`);
