@@ -2,6 +2,7 @@
 // .nianbaorc.json): a file above it is not analysed at all, and says so with one information
 // notice instead of going silent or freezing the editor. The notice is not a rule: its code
 // `file-too-large` cannot be turned off or regraded, only the limit moved.
+import { zeroScores } from './parse/parseReport';
 import type { ReportModel } from './model';
 import { say } from './rules/messages';
 import type { Finding, Locale } from './rules/types';
@@ -39,7 +40,7 @@ export function exceedsLimit(bytes: number, maxMB: number): boolean {
 export function unanalysedModel(length: number, bytes: number, maxMB: number): ReportModel {
   return {
     format: null,
-    formatScores: { '2019': 0, '2021': 0 },
+    formatScores: zeroScores(),
     year: null,
     metadata: {},
     sections: [],

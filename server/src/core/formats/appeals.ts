@@ -26,6 +26,8 @@ export const APPEALS_TABLE: TableDef = {
   title: '政府信息公开行政复议、行政诉讼情况',
   section: 'appeals',
   anchors: ['行政复议'],
+  // The header starts with 行政复议 shortly before the first 结果维持.
+  start: { by: 'header-before-column', column: 'review-upheld', within: 120 },
   groups: [
     {
       id: 'appeals',

@@ -1,6 +1,6 @@
 // 表三 — 收到和处理政府信息公开申请情况 (docs/report-format.md §3.2). Identical in both versions
 // except the rows of （六）其他处理, which each version supplies.
-import type { ColumnDef, RelationDef, RowDef, TableDef } from './types';
+import type { ColumnDef, CrossYearLink, RelationDef, RowDef, TableDef } from './types';
 
 const APPLICANT = '申请人情况';
 const ORGANISATION = '法人或其他组织';
@@ -194,6 +194,8 @@ export function applicationsTable(otherRows: RowDef[]): TableDef {
     title: '收到和处理政府信息公开申请情况',
     section: 'applications',
     anchors: ['本列数据的勾稽关系为', '申请人情况'],
+    start: { by: 'anchor-or-first-row' },
+    headingLike: ['本年新收', '上年结转', '本年度办理结果', '结转下年度', '本年度办结果'],
     groups: [
       {
         id: 'applications',
@@ -255,3 +257,10 @@ export function applicationsRelations(otherRowIds: string[]): RelationDef[] {
     },
   ];
 }
+
+/** 表三's link across years: this year's 上年结转 is last year's 结转下年度继续办理, column by column. */
+export const CARRIED_OVER_LINK: CrossYearLink = {
+  id: 'carried-over-chain',
+  table: 'applications',
+  rows: [{ row: 'carried-over', previousRow: 'carried-forward' }],
+};

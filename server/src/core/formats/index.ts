@@ -11,7 +11,24 @@ export const FORMATS: Record<FormatVersion, FormatDefinition> = {
   '2021': FORMAT_2021,
 };
 
+/** The known versions, oldest first. */
 export const FORMAT_VERSIONS = Object.keys(FORMATS) as FormatVersion[];
+
+/**
+ * Adds a version of the format — a new official version or a local variant — as data: parsing,
+ * rules, hovers, fixes, the preview and the sheets all read it from here. Returns a function
+ * that takes it out again (for tests).
+ */
+export function registerFormat(format: FormatDefinition): () => void {
+  if (FORMATS[format.version]) throw new Error(`format ${format.version} is already known`);
+  FORMATS[format.version] = format;
+  FORMAT_VERSIONS.push(format.version);
+  FORMAT_VERSIONS.sort((a, b) => FORMATS[a]!.years.from - FORMATS[b]!.years.from);
+  return () => {
+    delete FORMATS[format.version];
+    FORMAT_VERSIONS.splice(FORMAT_VERSIONS.indexOf(format.version), 1);
+  };
+}
 
 export function tableDef(format: FormatDefinition, id: TableId): TableDef {
   const table = format.tables.find((t) => t.id === id);

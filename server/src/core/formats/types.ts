@@ -2,7 +2,8 @@
 // official report format, as data. Parsing, rules, hovers, fixes and the preview read it;
 // a new version or a local variant is a new value of this type, not new code.
 
-export type FormatVersion = '2019' | '2021';
+/** The versions the product ships ('2019', '2021'); another can be registered as data (registerFormat). */
+export type FormatVersion = '2019' | '2021' | (string & {});
 export type TableId = 'proactive' | 'applications' | 'appeals';
 export type SectionId = 'overview' | 'proactive' | 'applications' | 'appeals' | 'problems' | 'other';
 
@@ -75,6 +76,43 @@ export interface TableDef {
   groups: GroupDef[];
   /** Text that marks the start of this table (besides its captions and first row label). */
   anchors: string[];
+  /** Where the table starts in a text (see `TableStart`). */
+  start: TableStart;
+  /** Words of row labels numbered like section headings (`三、本年度办理结果`): not headings. */
+  headingLike?: string[];
+}
+
+/**
+ * How a table's start is found among its label hits: its first caption (表二's 第二十条 items);
+ * its first anchor header, or its first row label if that comes earlier (表三); or the header
+ * hit shortly before a given column's header (表四's 行政复议 before the first 结果维持).
+ */
+export type TableStart =
+  | { by: 'caption' }
+  | { by: 'anchor-or-first-row' }
+  | { by: 'header-before-column'; column: string; within: number };
+
+/**
+ * A relation between this year's report and last year's of the same body. For each row pair,
+ * for each column: this year's `row.column` = last year's `previousRow.previousColumn`
+ * + this year's `plus` columns − this year's `minus` columns (of the same row).
+ */
+export interface CrossYearLink {
+  /** The rule that reports it. */
+  id: string;
+  table: TableId;
+  rows: Array<{ row: string; previousRow: string }>;
+  /** The columns the link holds for; absent = every column of the row's group. */
+  columns?: Array<{ column: string; previousColumn: string; plus?: string[]; minus?: string[] }>;
+}
+
+/**
+ * What marks a report as following this version rather than another: header columns and rows
+ * only this version has (format-version points at them).
+ */
+export interface VersionMarkers {
+  columns: string[];
+  rows: Array<{ table: TableId; row: string }>;
 }
 
 /**
@@ -106,4 +144,12 @@ export interface FormatDefinition {
   sections: SectionDef[];
   tables: TableDef[];
   relations: RelationDef[];
+  /** Relations with last year's report (the cross-year rules read them). */
+  links: CrossYearLink[];
+  markers: VersionMarkers;
+  /** What this version asks of the text beyond the tables. */
+  requires: {
+    /** A statement on information processing fees (fee-statement-missing). */
+    feeStatement: boolean;
+  };
 }

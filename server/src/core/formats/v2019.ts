@@ -1,6 +1,6 @@
 // The 2019 format (国办公开办函〔2019〕60号), used for the 2019 and 2020 reports.
 import { APPEALS_RELATIONS, APPEALS_TABLE } from './appeals';
-import { applicationsRelations, applicationsTable } from './applications';
+import { applicationsRelations, applicationsTable, CARRIED_OVER_LINK } from './applications';
 import { SECTIONS } from './sections';
 import type { ColumnDef, FormatDefinition, RowDef } from './types';
 
@@ -32,6 +32,7 @@ export const FORMAT_2019: FormatDefinition = {
       title: '主动公开政府信息情况',
       section: 'proactive',
       anchors: ['第二十条第（一）项'],
+      start: { by: 'caption' },
       groups: [
         {
           id: 'item-1',
@@ -108,4 +109,14 @@ export const FORMAT_2019: FormatDefinition = {
     ...applicationsRelations(OTHER_ROWS.map((r) => r.id)),
     ...APPEALS_RELATIONS,
   ],
+  links: [CARRIED_OVER_LINK],
+  markers: {
+    columns: ['made', 'published', 'total-published', 'previous-items'],
+    rows: [
+      { table: 'applications', row: 'other' },
+      { table: 'proactive', row: 'procurement' },
+      { table: 'proactive', row: 'other-services' },
+    ],
+  },
+  requires: { feeStatement: false },
 };

@@ -1,6 +1,6 @@
 // The 2021 format (国办公开办函〔2021〕30号), used from the 2021 report on.
 import { APPEALS_RELATIONS, APPEALS_TABLE } from './appeals';
-import { applicationsRelations, applicationsTable } from './applications';
+import { applicationsRelations, applicationsTable, CARRIED_OVER_LINK } from './applications';
 import { SECTIONS } from './sections';
 import type { ColumnDef, FormatDefinition, RowDef } from './types';
 
@@ -46,6 +46,7 @@ export const FORMAT_2021: FormatDefinition = {
       title: '主动公开政府信息情况',
       section: 'proactive',
       anchors: ['第二十条第（一）项'],
+      start: { by: 'caption' },
       groups: [
         {
           id: 'item-1',
@@ -103,4 +104,25 @@ export const FORMAT_2021: FormatDefinition = {
     APPEALS_TABLE,
   ],
   relations: [...applicationsRelations(OTHER_ROWS.map((r) => r.id)), ...APPEALS_RELATIONS],
+  links: [
+    CARRIED_OVER_LINK,
+    {
+      // 现行有效 = last year's 现行有效 + 本年制发 − 本年废止.
+      id: 'in-force-chain',
+      table: 'proactive',
+      rows: [
+        { row: 'regulations', previousRow: 'regulations' },
+        { row: 'normative-documents', previousRow: 'normative-documents' },
+      ],
+      columns: [{ column: 'in-force', previousColumn: 'in-force', plus: ['issued'], minus: ['repealed'] }],
+    },
+  ],
+  markers: {
+    columns: ['issued', 'repealed', 'in-force'],
+    rows: [
+      { table: 'applications', row: 'other-no-correction' },
+      { table: 'applications', row: 'other-no-fee' },
+    ],
+  },
+  requires: { feeStatement: true },
 };

@@ -1,6 +1,7 @@
 // Section headings (docs/report-format.md §2): `一、总体情况` … `六、其他需要报告的事项`, at a line start
 // (after spaces or Word bookmark debris) or run into the text of a copied web page. A heading is
 // identified by its words, not its numeral, so a renumbered or reworded heading is still known.
+import { FORMATS } from '../formats';
 import { SECTIONS } from '../formats/sections';
 import type { SectionId } from '../formats/types';
 import type { HeadingMatch } from '../model';
@@ -26,8 +27,8 @@ const KNOWN = SECTIONS.flatMap((s) => [
   ...s.variants.map((v) => ({ id: s.id, skeleton: skeletonOf(v), official: false })),
 ]).sort((a, b) => b.skeleton.length - a.skeleton.length);
 
-/** 表三 row labels that look like headings (`三、本年度办理结果`). */
-const TABLE_LABELS = ['本年新收', '上年结转', '本年度办理结果', '结转下年度', '本年度办结果'].map(skeletonOf);
+/** Table row labels that look like headings (`三、本年度办理结果`), from every format's tables. */
+const TABLE_LABELS = [...new Set(Object.values(FORMATS).flatMap((f) => f.tables.flatMap((t) => t.headingLike ?? [])))].map(skeletonOf);
 
 /** `一、` `二.` `三，` `第四部分` `5、` before a heading's words. */
 const HEADING_START = /(?:第\s*([一二三四五六七八九十])\s*部分\s*[、.,:]?|([一二三四五六七八九十])\s*[、.,:]|(?<![\d.])([1-9])\s*[、.])\s*/g;

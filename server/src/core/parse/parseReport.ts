@@ -270,14 +270,15 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], m
   const metadata = readMetadata(doc, firstHeading, lastHeadingTo, memo, normEdit);
   const year = metadata.titleYear ?? metadata.periodYear ?? null;
 
-  const formatScores = { '2019': 0, '2021': 0 } as Record<FormatVersion, number>;
+  const formatScores = zeroScores();
   for (const { result } of blocks) for (const v of FORMAT_VERSIONS) formatScores[v] += Math.max(0, result[v].score);
   const anyTable = blocks.some(({ result }) => FORMAT_VERSIONS.some((v) => hasTables(result[v])));
   let format: FormatVersion | null = null;
   if (anyTable) {
     const ranked = [...FORMAT_VERSIONS].sort((a, b) => formatScores[b] - formatScores[a]);
     format = ranked[0]!;
-    if (formatScores[ranked[0]!] === formatScores[ranked[1]!]) format = year !== null && year <= 2020 ? '2019' : '2021';
+    // A tie (tables that both versions read alike): the version the year calls for, else the latest.
+    if (ranked.length > 1 && formatScores[ranked[0]!] === formatScores[ranked[1]!]) format = versionForYear(year, ranked.filter((v) => formatScores[v] === formatScores[ranked[0]!]));
   }
 
   const tables: TableModel[] = [];
@@ -341,6 +342,20 @@ function screen(text: string): ParseIssue | undefined {
 }
 
 function emptyModel(length: number, problem: ParseIssue): ReportModel {
-  return { format: null, formatScores: { '2019': 0, '2021': 0 }, year: null, metadata: {}, sections: [], tables: [], problem, length };
+  return { format: null, formatScores: zeroScores(), year: null, metadata: {}, sections: [], tables: [], problem, length };
 }
 
+
+/** Every known version scored 0. */
+export function zeroScores(): Record<FormatVersion, number> {
+  return Object.fromEntries(FORMAT_VERSIONS.map((v) => [v, 0])) as Record<FormatVersion, number>;
+}
+
+/** Of tied versions, the one whose years include the report's year; else the latest (or, before all, the earliest). */
+function versionForYear(year: number | null, tied: FormatVersion[]): FormatVersion {
+  const byYear = [...tied].sort((a, b) => FORMATS[a]!.years.from - FORMATS[b]!.years.from);
+  if (year === null) return byYear[byYear.length - 1]!;
+  const fits = byYear.find((v) => year >= FORMATS[v]!.years.from && (FORMATS[v]!.years.to === undefined || year <= FORMATS[v]!.years.to!));
+  if (fits) return fits;
+  return year < FORMATS[byYear[0]!]!.years.from ? byYear[0]! : byYear[byYear.length - 1]!;
+}

@@ -54,24 +54,25 @@ function locateTables(text: string, sk: Skeleton, format: FormatDefinition): Reg
   return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length }));
 }
 
+/** Where a table starts, by the rule its format definition gives (`TableDef.start`). */
 function tableStart(table: TableDef, hits: LabelHit[]): number | undefined {
   const first = (pred: (h: LabelHit) => boolean) => hits.find(pred)?.from;
-  switch (table.id) {
-    case 'proactive':
+  const start = table.start;
+  switch (start.by) {
+    case 'caption':
       return first((h) => h.pattern.kind === 'caption');
-    case 'applications': {
+    case 'anchor-or-first-row': {
       const firstRow = table.groups[0]!.rows[0]!.id;
       const anchor = first((h) => h.pattern.kind === 'header' && isAnchor(table, h));
       const row = first((h) => h.pattern.kind === 'row' && h.pattern.row === firstRow);
       if (anchor !== undefined && (row === undefined || anchor < row)) return anchor;
       return row;
     }
-    case 'appeals': {
-      // The header starts with 行政复议 shortly before the first 结果维持.
-      const upheld = hits.find((h) => h.pattern.column === 'review-upheld');
-      if (!upheld) return undefined;
-      const before = hits.filter((h) => h.from < upheld.from && upheld.from - h.from < 120 && h.pattern.kind === 'header');
-      return before.length > 0 ? before[0]!.from : upheld.from;
+    case 'header-before-column': {
+      const column = hits.find((h) => h.pattern.column === start.column);
+      if (!column) return undefined;
+      const before = hits.filter((h) => h.from < column.from && column.from - h.from < start.within && h.pattern.kind === 'header');
+      return before.length > 0 ? before[0]!.from : column.from;
     }
   }
 }

@@ -1,5 +1,6 @@
-// carried-over-chain: this year's 上年结转 equals last year's 结转下年度继续办理, column by column.
-import { APPLICATION_COLUMNS } from '../formats/applications';
+// carried-over-chain: this year's 上年结转 equals last year's 结转下年度继续办理, column by column
+// (the format's cross-year link `carried-over-chain`).
+import { bareRowLabel, linkedColumns, linkOf } from './links';
 import { cellName, num, say } from './messages';
 import { previousYear } from './peers';
 import type { RuleDef } from './types';
@@ -17,39 +18,44 @@ export const carriedOverChain: RuleDef = {
     en: 'Table 3 “carried over” must equal, column by column, “carried forward” in the same body’s report for the year before. Checked only when that report is checked together with this one (same body name, year − 1).',
   },
   check({ model, format, locale, peers }, report) {
-    if (model.problem) return;
+    if (model.problem || !format) return;
     const previous = previousYear(model, peers);
     if (!previous) return;
-    const row = tableOf(model, 'applications')?.rows.find((r) => r.id === 'carried-over');
-    const prevRow = tableOf(previous.model, 'applications')?.rows.find((r) => r.id === 'carried-forward');
-    if (!row || !prevRow || row.incomplete || row.unreadable || prevRow.incomplete || prevRow.unreadable) return;
-    for (const column of APPLICATION_COLUMNS) {
-      const cell = row.cells.find((c) => c.column === column.id);
-      const prev = prevRow.cells.find((c) => c.column === column.id);
-      if (cell?.status !== 'ok' || prev?.status !== 'ok' || cell.value === null || prev.value === null) continue;
-      if (cell.value === prev.value) continue;
-      report({
-        message: say(
-          locale,
-          `${cellName(format, 'applications', 'carried-over', column.id, locale)}应为 ${num(prev.value)}（${previous.model.year} 年度报告“结转下年度继续办理”），实际为 ${num(cell.value)}`,
-          `${cellName(format, 'applications', 'carried-over', column.id, locale)} should be ${num(prev.value)} (carried forward in the ${previous.model.year} report), but is ${num(cell.value)}`,
-        ),
-        range: cell.span.range,
-        related: [
-          {
-            range: prev.span.range,
-            file: previous.file,
-            message: say(locale, `${previous.model.year} 年度结转下年度继续办理：${num(prev.value)}`, `carried forward in ${previous.model.year}: ${num(prev.value)}`),
+    const link = linkOf(format, previous.model, 'carried-over-chain');
+    if (!link) return;
+    for (const { row: rowId, previousRow } of link.rows) {
+      const row = tableOf(model, link.table)?.rows.find((r) => r.id === rowId);
+      const prevRow = tableOf(previous.model, link.table)?.rows.find((r) => r.id === previousRow);
+      if (!row || !prevRow || row.incomplete || row.unreadable || prevRow.incomplete || prevRow.unreadable) continue;
+      const previousLabel = bareRowLabel(format, link, previousRow);
+      for (const column of linkedColumns(format, link, rowId)) {
+        const cell = row.cells.find((c) => c.column === column.column);
+        const prev = prevRow.cells.find((c) => c.column === column.previousColumn);
+        if (cell?.status !== 'ok' || prev?.status !== 'ok' || cell.value === null || prev.value === null) continue;
+        if (cell.value === prev.value) continue;
+        report({
+          message: say(
+            locale,
+            `${cellName(format, link.table, rowId, column.column, locale)}应为 ${num(prev.value)}（${previous.model.year} 年度报告“${previousLabel}”），实际为 ${num(cell.value)}`,
+            `${cellName(format, link.table, rowId, column.column, locale)} should be ${num(prev.value)} (carried forward in the ${previous.model.year} report), but is ${num(cell.value)}`,
+          ),
+          range: cell.span.range,
+          related: [
+            {
+              range: prev.span.range,
+              file: previous.file,
+              message: say(locale, `${previous.model.year} 年度${previousLabel}：${num(prev.value)}`, `carried forward in ${previous.model.year}: ${num(prev.value)}`),
+            },
+          ],
+          data: {
+            key: cell.key,
+            previous: { file: previous.file, key: prev.key, value: prev.value },
+            // Not a `repair`: which of the two reports is wrong cannot be told from here, so no
+            // automatic fix rewrites this one.
+            expected: prev.value,
           },
-        ],
-        data: {
-          key: cell.key,
-          previous: { file: previous.file, key: prev.key, value: prev.value },
-          // Not a `repair`: which of the two reports is wrong cannot be told from here, so no
-          // automatic fix rewrites this one.
-          expected: prev.value,
-        },
-      });
+        });
+      }
     }
   },
 };

@@ -14,8 +14,8 @@ export const feeStatementMissing: RuleDef = {
     zh: '自 2021 年格式起，报告应在“六、其他需要报告的事项”中说明是否依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）收取信息处理费，例如“本年度未收取信息处理费”。这是通行做法而非条例条文，因此只作提示。',
     en: 'From the 2021 format on, section 6 states whether information processing fees were charged under 国办函〔2020〕109号, e.g. “本年度未收取信息处理费”. Common practice rather than statute, hence information only.',
   },
-  check({ model, text, locale }, report) {
-    if (model.problem || model.format !== '2021') return;
+  check({ model, text, format, locale }, report) {
+    if (model.problem || !format?.requires.feeStatement) return;
     const spans = tableSpans(model);
     const re = new RegExp(FEE.source, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {

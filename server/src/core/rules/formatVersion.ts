@@ -8,19 +8,13 @@ import { formatForYear } from './util';
 
 /** A piece of the tables that only the given version has, to point at. */
 function telltale(model: ReportModel, version: FormatVersion): Range | undefined {
-  const rowsOnly: Record<FormatVersion, Array<[string, string]>> = {
-    '2019': [['applications', 'other'], ['proactive', 'procurement'], ['proactive', 'other-services']],
-    '2021': [['applications', 'other-no-correction'], ['applications', 'other-no-fee']],
-  };
-  const columnsOnly: Record<FormatVersion, string[]> = {
-    '2019': ['made', 'published', 'total-published', 'previous-items'],
-    '2021': ['issued', 'repealed', 'in-force'],
-  };
+  const markers = FORMATS[version]?.markers;
+  if (!markers) return model.tables[0]?.span.range;
   for (const table of model.tables) {
-    const header = table.headers.find((h) => columnsOnly[version].includes(h.column));
+    const header = table.headers.find((h) => markers.columns.includes(h.column));
     if (header) return header.span.range;
   }
-  for (const [tableId, rowId] of rowsOnly[version]) {
+  for (const { table: tableId, row: rowId } of markers.rows) {
     const row = model.tables.find((t) => t.id === tableId)?.rows.find((r) => r.id === rowId);
     if (row?.label) return row.label.range;
   }

@@ -1,6 +1,7 @@
 // Finding the previous year's report of the same body among the reports checked together.
 import type { TableId } from '../formats/types';
 import type { ReportModel } from '../model';
+import { FORMATS } from '../formats';
 import type { PeerModel, PeerReport, PeerTable } from './types';
 
 /** Body names compared without spaces and full-width/half-width differences in brackets. */
@@ -26,14 +27,21 @@ export function peersFor(model: PeerModel, all: PeerReport[]): PeerReport[] {
 }
 
 /**
- * The rows of a previous year's report that the cross-year rules read: carried-over-chain reads
- * 表三's 结转下年度继续办理, in-force-chain 表二's 规章 and 规范性文件. A rule that reads more of
- * a peer adds its rows here (test/unit/rules checks that summaries give the rules' findings).
+ * The rows of a previous year's report that the cross-year rules read: the previous rows of
+ * every format's cross-year links (`FormatDefinition.links`: 表三's 结转下年度继续办理, 表二's
+ * 规章 and 规范性文件). test/unit/rules checks that summaries give the rules' findings.
  */
-const PEER_ROWS: ReadonlyArray<{ table: TableId; rows: readonly string[] }> = [
-  { table: 'applications', rows: ['carried-forward'] },
-  { table: 'proactive', rows: ['regulations', 'normative-documents'] },
-];
+function peerRows(): Array<{ table: TableId; rows: string[] }> {
+  const byTable = new Map<TableId, Set<string>>();
+  for (const format of Object.values(FORMATS)) {
+    for (const link of format.links) {
+      const rows = byTable.get(link.table) ?? new Set<string>();
+      for (const r of link.rows) rows.add(r.previousRow);
+      byTable.set(link.table, rows);
+    }
+  }
+  return [...byTable].map(([table, rows]) => ({ table, rows: [...rows] }));
+}
 
 /**
  * A report reduced to what it is as a peer: a few dozen small objects instead of the whole
@@ -42,7 +50,7 @@ const PEER_ROWS: ReadonlyArray<{ table: TableId; rows: readonly string[] }> = [
  */
 export function peerSummary(model: ReportModel): PeerModel {
   const tables: PeerTable[] = [];
-  for (const { table: id, rows } of PEER_ROWS) {
+  for (const { table: id, rows } of peerRows()) {
     const table = model.tables.find((t) => t.id === id);
     if (!table) continue;
     tables.push({

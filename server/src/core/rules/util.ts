@@ -25,16 +25,20 @@ export function effectiveFormat(context: RuleContext): FormatDefinition | null {
   if (context.format) return context.format;
   const year = context.model.year;
   if (year === null) return null;
-  return year >= 2021 ? FORMATS['2021'] : FORMATS['2019'];
+  // A year before every version is measured against the first, one after all against the last.
+  const byYear = Object.values(FORMATS).sort((a, b) => a.years.from - b.years.from);
+  return formatForYear(year) ?? (year < byYear[0]!.years.from ? byYear[0]! : byYear[byYear.length - 1]!) ?? null;
 }
 
-/** The format the report's year calls for, if the year is known. */
+/** The format the report's year calls for, if the year is known: of those whose years include it, the latest. */
 export function formatForYear(year: number | null): FormatDefinition | null {
   if (year === null) return null;
+  let found: FormatDefinition | null = null;
   for (const format of Object.values(FORMATS)) {
-    if (year >= format.years.from && (format.years.to === undefined || year <= format.years.to)) return format;
+    const fits = year >= format.years.from && (format.years.to === undefined || year <= format.years.to);
+    if (fits && (!found || format.years.from > found.years.from)) found = format;
   }
-  return null;
+  return found;
 }
 
 /** A report's table (or a peer's: `PeerModel` keeps a few rows of its tables). */
