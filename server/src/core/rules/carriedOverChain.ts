@@ -5,8 +5,9 @@ import { cellName, num, say } from './messages';
 import { previousYear } from './peers';
 import type { RuleDef } from './types';
 import { tableOf } from './util';
+import type { CrossYearData } from './data';
 
-export const carriedOverChain: RuleDef = {
+export const carriedOverChain: RuleDef<CrossYearData> = {
   id: 'carried-over-chain',
   defaultSeverity: 'warning',
   description: {

@@ -2,6 +2,7 @@
 import type { Range } from '../model';
 import { cellName, rowLabel, say, tableName } from './messages';
 import type { RuleDef } from './types';
+import type { CellAmbiguousData } from './data';
 
 /** Readings shown in a message; the others are counted. */
 const MAX_SHOWN = 3;
@@ -10,7 +11,7 @@ function formatReading(reading: Array<number | null>): string {
   return reading.map((v) => (v === null ? '?' : String(v))).join(' | ');
 }
 
-export const cellAmbiguous: RuleDef = {
+export const cellAmbiguous: RuleDef<CellAmbiguousData> = {
   id: 'cell-ambiguous',
   defaultSeverity: 'warning',
   description: { zh: '连在一起的数字有多种拆分方式', en: 'Run-together digits can be read more than one way' },

@@ -2,8 +2,9 @@
 import { cellName, columnLabel, num, rowLabel, say, tableName } from './messages';
 import { truncationOf } from './truncation';
 import type { RuleDef } from './types';
+import type { CellMissingData } from './data';
 
-export const cellMissing: RuleDef = {
+export const cellMissing: RuleDef<CellMissingData> = {
   id: 'cell-missing',
   defaultSeverity: 'error',
   description: { zh: '表格行中缺少数字', en: 'A table row lacks a number' },

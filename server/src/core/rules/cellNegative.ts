@@ -2,8 +2,9 @@
 import { columnKind } from '../relations';
 import { cellName, num, say } from './messages';
 import type { RuleDef } from './types';
+import type { CellKeyData } from './data';
 
-export const cellNegative: RuleDef = {
+export const cellNegative: RuleDef<CellKeyData> = {
   id: 'cell-negative',
   defaultSeverity: 'error',
   description: { zh: '数量或金额为负数', en: 'A count or an amount is negative' },

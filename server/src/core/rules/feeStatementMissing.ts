@@ -2,11 +2,12 @@
 import { say } from './messages';
 import type { RuleDef } from './types';
 import { firstLineRange, insideTable, sectionOf, tableSpans } from './util';
+import type { NoData } from './data';
 
 /** Words that make a statement about the information processing fee. */
 const FEE = /信息处理费|处理费|(?:未|没有|不)收取[^。；\n]{0,12}费/;
 
-export const feeStatementMissing: RuleDef = {
+export const feeStatementMissing: RuleDef<NoData> = {
   id: 'fee-statement-missing',
   defaultSeverity: 'information',
   description: { zh: '未说明信息处理费收取情况（2021 年格式）', en: 'No statement on information processing fees (2021 format)' },

@@ -5,6 +5,7 @@ import type { Range, ReportModel } from '../model';
 import { say } from './messages';
 import type { RuleDef } from './types';
 import { formatForYear } from './util';
+import type { FormatVersionData } from './data';
 
 /** A piece of the tables that only the given version has, to point at. */
 function telltale(model: ReportModel, version: FormatVersion): Range | undefined {
@@ -21,7 +22,7 @@ function telltale(model: ReportModel, version: FormatVersion): Range | undefined
   return model.tables[0]?.span.range;
 }
 
-export const formatVersion: RuleDef = {
+export const formatVersion: RuleDef<FormatVersionData> = {
   id: 'format-version',
   defaultSeverity: 'warning',
   description: { zh: '表格所用格式版本与报告年度不符', en: 'The tables use the wrong version of the format for the year' },

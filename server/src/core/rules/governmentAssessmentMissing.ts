@@ -2,6 +2,7 @@
 import { list, say } from './messages';
 import type { RuleDef } from './types';
 import { firstLineRange, isGovernment, sectionOf } from './util';
+import type { GovernmentAssessmentData } from './data';
 
 const TOPICS: Array<{ zh: string; en: string; pattern: RegExp }> = [
   { zh: '工作考核', en: 'performance assessment', pattern: /考核/ },
@@ -9,7 +10,7 @@ const TOPICS: Array<{ zh: string; en: string; pattern: RegExp }> = [
   { zh: '责任追究', en: 'accountability', pattern: /责任追究|追责|问责/ },
 ];
 
-export const governmentAssessmentMissing: RuleDef = {
+export const governmentAssessmentMissing: RuleDef<GovernmentAssessmentData> = {
   id: 'government-assessment-missing',
   defaultSeverity: 'warning',
   description: {

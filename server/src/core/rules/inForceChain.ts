@@ -5,8 +5,9 @@ import { cellName, columnLabel, num, say } from './messages';
 import { previousYear } from './peers';
 import type { PeerCell, RuleDef } from './types';
 import { tableOf } from './util';
+import type { CrossYearData } from './data';
 
-export const inForceChain: RuleDef = {
+export const inForceChain: RuleDef<CrossYearData> = {
   id: 'in-force-chain',
   defaultSeverity: 'information',
   description: {

@@ -2,8 +2,9 @@
 import { say } from './messages';
 import type { RuleDef } from './types';
 import { isGovernment } from './util';
+import type { PublicationDeadlineData } from './data';
 
-export const publicationDeadline: RuleDef = {
+export const publicationDeadline: RuleDef<PublicationDeadlineData> = {
   id: 'publication-deadline',
   defaultSeverity: 'information',
   description: { zh: '发布日期晚于条例第四十九条规定的期限', en: 'Published after the Art. 49 deadline' },

@@ -1,8 +1,9 @@
 // report-year: the title's year contradicts the statistics period, or was never filled in.
 import { say } from './messages';
 import type { RuleDef } from './types';
+import type { ReportYearData } from './data';
 
-export const reportYear: RuleDef = {
+export const reportYear: RuleDef<ReportYearData> = {
   id: 'report-year',
   defaultSeverity: 'warning',
   description: { zh: '标题年份与统计期限不一致或未填写', en: 'The title year contradicts the statistics period, or is unfilled' },

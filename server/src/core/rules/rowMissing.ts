@@ -2,8 +2,9 @@
 import { rowLabel, say, tableName } from './messages';
 import { truncationOf } from './truncation';
 import type { RuleDef } from './types';
+import type { RowData } from './data';
 
-export const rowMissing: RuleDef = {
+export const rowMissing: RuleDef<RowData> = {
   id: 'row-missing',
   defaultSeverity: 'error',
   description: { zh: '统计表缺少规定的行', en: 'A table lacks a row of the format' },

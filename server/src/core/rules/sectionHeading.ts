@@ -2,8 +2,9 @@
 import { SECTIONS } from '../formats';
 import { say, sectionNumeral } from './messages';
 import type { RuleDef } from './types';
+import type { SectionHeadingData } from './data';
 
-export const sectionHeading: RuleDef = {
+export const sectionHeading: RuleDef<SectionHeadingData> = {
   id: 'section-heading',
   defaultSeverity: 'information',
   description: { zh: '部分标题与统一格式的写法不同', en: 'A section heading differs from the format’s wording' },

@@ -2,8 +2,9 @@
 import { SECTIONS } from '../formats';
 import { say } from './messages';
 import type { RuleDef } from './types';
+import type { NoData } from './data';
 
-export const sectionOrder: RuleDef = {
+export const sectionOrder: RuleDef<NoData> = {
   id: 'section-order',
   defaultSeverity: 'warning',
   description: { zh: '各部分的顺序与统一格式不一致', en: 'Sections are not in the order of the format' },

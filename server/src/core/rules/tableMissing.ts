@@ -3,8 +3,9 @@ import { say, tableName } from './messages';
 import type { RuleDef } from './types';
 import { truncationOf } from './truncation';
 import { effectiveFormat, firstLineRange, sectionOf } from './util';
+import type { TableMissingData } from './data';
 
-export const tableMissing: RuleDef = {
+export const tableMissing: RuleDef<TableMissingData> = {
   id: 'table-missing',
   defaultSeverity: 'error',
   description: { zh: '缺少统计表（表二、表三或表四）', en: 'A statistics table (2, 3 or 4) is missing' },

@@ -7,8 +7,9 @@ import { truncationOf } from './truncation';
 import type { RuleContext, RuleDef } from './types';
 import { LineIndex } from '../text/lineIndex';
 import { effectiveFormat } from './util';
+import type { TextTruncatedData } from './data';
 
-export const textTruncated: RuleDef = {
+export const textTruncated: RuleDef<TextTruncatedData> = {
   id: 'text-truncated',
   defaultSeverity: 'warning',
   description: { zh: '正文不完整：在表格中间或最后几个部分之前结束', en: 'The text ends inside a table or before the last sections' },

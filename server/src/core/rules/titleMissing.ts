@@ -2,8 +2,9 @@
 import { say } from './messages';
 import type { RuleDef } from './types';
 import { firstLineRange } from './util';
+import type { NoData } from './data';
 
-export const titleMissing: RuleDef = {
+export const titleMissing: RuleDef<NoData> = {
   id: 'title-missing',
   defaultSeverity: 'warning',
   description: { zh: '报告没有标题', en: 'The report has no title' },
