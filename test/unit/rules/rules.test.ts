@@ -288,3 +288,39 @@ test('format-version also fires on 2021 tables in a 2020 report', () => {
   assert.equal(f.length, 1, codes(check(text)).join());
   assert.match(f[0]!.message, /2020 年度报告应使用 2019 年格式/);
 });
+
+test('narrative-consistency compares more figures: 规范性文件, 予以公开及部分公开, group totals, 均获维持', () => {
+  const withText = (sentence: string) => replaceOnce(BASE_2022, '本年度作出行政许可决定34件。', `本年度作出行政许可决定34件。${sentence}`);
+  // Agreeing statements stay silent.
+  for (const ok of ['本年制发行政规范性文件3件，现行有效规范性文件12件。', '予以公开16件。', '予以公开和部分公开共16件。', '不予公开0件。']) {
+    assert.deepEqual(only(check(withText(ok)), 'narrative-consistency'), [], ok);
+  }
+  for (const [wrong, pattern] of [
+    ['现行有效规范性文件15件。', /现行有效规范性文件 15 件/],
+    ['制发规范性文件4件。', /本年制发规范性文件 4 件/],
+    ['予以公开和部分公开共20件。', /予以公开及部分公开的申请 20 件，而表中为 16/],
+    ['不予公开2件。', /不予公开的申请 2 件/],
+    ['因政府信息公开工作被申请行政复议3件，均获维持。', /均获维持/],
+  ] as const) {
+    const f = only(check(withText(wrong)), 'narrative-consistency');
+    assert.equal(f.length, 1, wrong);
+    assert.match(f[0]!.message, pattern);
+  }
+});
+
+test('narrative-consistency joins lines a PDF wrapped mid-sentence', () => {
+  const wrapped = replaceOnce(BASE_2022, '全年共收到政府信息公开申请21件', '全年共收到政府信息公开申请，本机关认真办理，共收到政府信息公\n开申请22件');
+  const f = only(check(wrapped), 'narrative-consistency');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /收到政府信息公开申请 22 件/);
+  assert.equal(f[0]!.range.start.line, 10);
+});
+
+test('narrative-consistency: the narrative’s own year against the report year and the format', () => {
+  const f = only(check(replaceOnce(BASE_2022, '2022年，我单位认真贯彻', '2019年，我单位认真贯彻')), 'narrative-consistency');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /2019年，本机关……”，而报告年度为 2022 年/);
+  // Naming an earlier year for comparison is normal.
+  const comparing = replaceOnce(BASE_2022, '2022年，我单位认真贯彻', '2022年，与2019年相比，我单位认真贯彻');
+  assert.deepEqual(only(check(comparing), 'narrative-consistency'), []);
+});
