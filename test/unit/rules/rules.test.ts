@@ -5,6 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, hasRepair, parseReport, RULES } from '../../../server/src/core';
 import { check, codes, only, readFixture, replaceOnce } from './support';
+import { meantReading } from '../../../server/src/core/rules/cellMeaning';
 
 const BASE_2020 = readFixture('base-2020.txt');
 const BASE_2022 = readFixture('base-2022.txt');
@@ -323,4 +324,28 @@ test('narrative-consistency: the narrative’s own year against the report year 
   // Naming an earlier year for comparison is normal.
   const comparing = replaceOnce(BASE_2022, '2022年，我单位认真贯彻', '2022年，与2019年相比，我单位认真贯彻');
   assert.deepEqual(only(check(comparing), 'narrative-consistency'), []);
+});
+
+test('cell-not-number names the number most likely meant, as a warning when it is plain', () => {
+  for (const [written, meant] of [['—', 0], ['无', 0], ['增10', 34]] as const) {
+    const text = replaceOnce(BASE_2022, '行政许可\t34', `行政许可\t${written === '增10' ? '增34' : written}`);
+    const f = only(check(text), 'cell-not-number');
+    assert.equal(f.length, 1, `${written}: ${check(text).map((x) => x.code + ' ' + x.message).join('; ')}`);
+    assert.equal(f[0]!.severity, 'warning', written);
+    assert.deepEqual(f[0]!.data, { key: 'proactive.licensing.decisions', meant }, written);
+  }
+  const unclear = only(check(replaceOnce(BASE_2022, '行政许可\t34', '行政许可\t34.5')), 'cell-not-number');
+  assert.equal(unclear.length, 1, check(replaceOnce(BASE_2022, '行政许可\t34', '行政许可\t34.5')).map((x) => x.code).join());
+  assert.equal(unclear[0]!.severity, 'error');
+});
+
+test('the number a non-number cell most likely means', () => {
+  assert.deepEqual(meantReading('+(0) -(0)', 'change'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('+（3）-（1）', 'change'), { value: 2, plain: false });
+  assert.deepEqual(meantReading('+(0) -(0)', 'count'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('/', 'count'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('增10', 'count'), { value: 10, plain: true });
+  assert.deepEqual(meantReading('减10', 'change'), { value: -10, plain: true });
+  assert.equal(meantReading('减10', 'count'), null);
+  assert.equal(meantReading('见附件', 'count'), null);
 });
