@@ -105,7 +105,7 @@ export async function loadInThread({ io, targets, progress, settingsFor, announc
 /** Checks the loaded reports; the result is in the order the files were named or found. */
 export function checkInThread({ io, targets, progress, settingsFor }: CheckContext, loaded: LoadedInThread): CheckedFile[] {
   // Summaries, as the worker path has to use: both paths give the cross-year rules the same input.
-  const all: PeerReport[] = loaded.reports.map((r) => ({ file: r.display, model: peerSummary(r.model) }));
+  const all: PeerReport[] = loaded.reports.map((r) => ({ file: r.display, model: peerSummary(r.model, r.text) }));
   const byIndex = new Map<number, CheckedFile>();
   loaded.reports.forEach((r, i) => {
     if (progress) io.err(`\r正在检查 checking ${i + 1}/${loaded.reports.length}   `);

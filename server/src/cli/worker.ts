@@ -34,7 +34,7 @@ async function handle(message: ToWorker): Promise<void> {
       const outcome = await loadReport(task.absolute, task.maxMB, task.locale);
       if (outcome.kind === 'report') {
         kept.set(task.index, { text: outcome.text, model: outcome.model, locations: outcome.document?.locations });
-        post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model) } });
+        post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model, outcome.text) } });
       } else {
         post({ type: 'loaded', index: task.index, file: outcome });
       }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { checkReport, hasRepair, parseReport, RULES } from '../../../server/src/core';
 import { check, codes, only, readFixture, replaceOnce } from './support';
 import { meantReading } from '../../../server/src/core/rules/cellMeaning';
+import { peerSummary } from '../../../server/src/core/rules/peers';
 
 const BASE_2020 = readFixture('base-2020.txt');
 const BASE_2022 = readFixture('base-2022.txt');
@@ -22,7 +23,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'cell-empty', 'cell-not-number', 'cell-negative', 'cell-ambiguous', 'format-version', 'report-year',
     'title-missing', 'applications-balance', 'applications-row-total', 'applications-outcome-total',
     'appeals-total', 'published-within-total', 'narrative-consistency', 'carried-over-chain', 'in-force-chain',
-    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'text-truncated',
+    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'content-duplicate', 'text-truncated',
   ];
   assert.deepEqual(RULES.map((r) => r.id), expected);
   const severities: Record<string, string> = {
@@ -33,7 +34,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'applications-outcome-total': 'error', 'appeals-total': 'error', 'published-within-total': 'warning',
     'narrative-consistency': 'warning', 'carried-over-chain': 'warning', 'in-force-chain': 'information',
     'amount-unit': 'warning', 'fee-statement-missing': 'information', 'government-assessment-missing': 'warning',
-    'publication-deadline': 'information', 'text-truncated': 'warning',
+    'publication-deadline': 'information', 'content-duplicate': 'information', 'text-truncated': 'warning',
   };
   for (const rule of RULES) {
     assert.equal(rule.defaultSeverity, severities[rule.id], rule.id);
@@ -348,4 +349,25 @@ test('the number a non-number cell most likely means', () => {
   assert.deepEqual(meantReading('减10', 'change'), { value: -10, plain: true });
   assert.equal(meantReading('减10', 'count'), null);
   assert.equal(meantReading('见附件', 'count'), null);
+});
+
+test('content-duplicate: the share of the narrative repeated from the same body’s previous-year report', () => {
+  const lastYear = BASE_2022.replace(/2022年/g, '2021年').replace('2023年1月20日', '2022年1月20日');
+  const model = parseReport(BASE_2022);
+  const copied = checkReport(model, BASE_2022, { peers: [{ file: 'p/2021.txt', model: peerSummary(parseReport(lastYear), lastYear) }] });
+  const f = only(copied, 'content-duplicate');
+  assert.equal(f.length, 1, codes(copied).join());
+  assert.equal(f[0]!.severity, 'information');
+  assert.match(f[0]!.message, /正文约 (9\d|100)% 与上一年度报告（p\/2021\.txt）相同/);
+  assert.equal(f[0]!.related?.[0]?.file, 'p/2021.txt');
+  // Last year's narrative written anew: the tables alike do not count.
+  const rewritten = lastYear
+    .split('\n')
+    .map((line, i) => (i > 2 && i < 17 && !line.includes('\t') && line.length > 12 ? `第${i}段：上一年度围绕重点领域信息公开、政策解读与回应关切开展了专项工作，编号${i * 7919}。` : line))
+    .join('\n');
+  const fresh = checkReport(model, BASE_2022, { peers: [{ file: 'p/2021.txt', model: peerSummary(parseReport(rewritten), rewritten) }] });
+  assert.deepEqual(only(fresh, 'content-duplicate'), []);
+  // Another body's report is not compared.
+  const otherBody = lastYear.replace(/示例市示例局/g, '另一市另一局');
+  assert.deepEqual(only(checkReport(model, BASE_2022, { peers: [{ file: 'o.txt', model: peerSummary(parseReport(otherBody), otherBody) }] }), 'content-duplicate'), []);
 });
