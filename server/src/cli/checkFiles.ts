@@ -8,6 +8,7 @@ import { locateFindings, type LocatedRange } from '../core/documents';
 import type { ReportModel } from '../core/model';
 import { peersFor, peerSummary } from '../core/rules/peers';
 import type { Finding, Locale, PeerReport, SeveritySetting } from '../core/rules/types';
+import type { IgnoreScope } from '../core/rules/ignore';
 import type { CliIO } from './io';
 import { loadReport, type LoadOutcome } from './load';
 import { WorkerPool } from './parallel';
@@ -61,6 +62,8 @@ export interface FileSettings {
   maxMB: number;
   locale: Locale;
   severities: Record<string, SeveritySetting>;
+  /** The project file's ignore list, with this file's path relative to it. */
+  ignore?: IgnoreScope;
 }
 
 export interface CheckContext {
@@ -113,6 +116,7 @@ export function checkInThread({ io, targets, progress, settingsFor }: CheckConte
     const findings = checkReport(r.model, r.text, {
       locale: settings.locale,
       severities: settings.severities,
+      ...(settings.ignore ? { ignore: settings.ignore } : {}),
       peers: peersFor(all[i]!.model, all),
       file: r.display,
     });
@@ -148,7 +152,7 @@ export async function checkInWorkers(context: CheckContext, threads: number, scr
       const file = files.get(index)!;
       if (file.kind !== 'report') return;
       const s = settings[index]!;
-      jobs.push({ index, self: peers.length, file: target.display, locale: s.locale, severities: s.severities });
+      jobs.push({ index, self: peers.length, file: target.display, locale: s.locale, severities: s.severities, ...(s.ignore ? { ignore: s.ignore } : {}) });
       peers.push({ file: target.display, model: file.peer });
     });
     let checkedCount = 0;

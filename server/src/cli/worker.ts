@@ -47,6 +47,7 @@ async function handle(message: ToWorker): Promise<void> {
     const findings = checkReport(report.model, report.text, {
       locale: job.locale,
       severities: job.severities,
+      ...(job.ignore ? { ignore: job.ignore } : {}),
       // The report's own summary from the same message, so that peersFor leaves it out as the
       // main thread's in-thread path does.
       peers: peersFor(message.peers[job.self]!.model, message.peers),

@@ -4,6 +4,7 @@ import type { ReportModel } from './model';
 import { revisionOf } from './revision';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleContext, SeveritySetting } from './rules/types';
+import { applyIgnores, type IgnoreScope } from './rules/ignore';
 
 export interface CheckOptions {
   locale?: Locale;
@@ -11,6 +12,8 @@ export interface CheckOptions {
   severities?: Record<string, SeveritySetting>;
   peers?: PeerReport[];
   file?: string;
+  /** The project file's ignore list and this file's path relative to it (rules/ignore.ts). */
+  ignore?: IgnoreScope;
 }
 
 export function checkReport(model: ReportModel, text: string, options: CheckOptions = {}): Finding[] {
@@ -42,7 +45,8 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
       });
     }
   }
-  return findings.sort(
+  const shown = options.ignore ? applyIgnores(findings, options.ignore, context.locale) : findings;
+  return shown.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }
