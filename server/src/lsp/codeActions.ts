@@ -15,6 +15,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, Finding, Locale, ReportModel, Severity } from '../core';
 import { checkReport } from '../core';
+import { ignoreActions, type IgnoreTarget } from './ignoreAction';
+import { intersects } from '../core/fixes/actions';
 import { codeActionsFor, fixAll, fixAllAction, automaticFindings, type FixAction, type TextEdit } from '../core/fixes';
 
 export const FIX_ALL_KIND = 'source.fixAll.nianbao';
@@ -52,6 +54,8 @@ export interface CodeActionInput {
   options: CheckOptions;
   locale: Locale;
   lazy: boolean;
+  /** Where an "ignore in .nianbaorc.json" fix writes (documents on disk only). */
+  ignoreTarget?: IgnoreTarget | undefined;
 }
 
 function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
@@ -111,6 +115,10 @@ export function codeActions(input: CodeActionInput, params: CodeActionParams): C
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const action of codeActionsFor(input.model, text, findings, params.range, input.locale)) {
       if (action.kind === 'quickfix') out.push(toCodeAction(input, action, findings));
+    }
+    if (input.ignoreTarget) {
+      const here = input.diagnostics.filter((d) => intersects(d.range, params.range));
+      out.push(...ignoreActions(input.ignoreTarget, here, input.locale));
     }
   }
   // Fix all: in the menu when a problem here has a repair; always when asked for by kind (on save).
