@@ -7,7 +7,8 @@
 // With enough files (checkFiles.ts: WORKERS_FROM) and more than one core, the files are read,
 // parsed and checked in worker threads (checkFiles.ts, parallel.ts); the output is the same.
 import { existsSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { normaliseIgnorePath } from '../core';
 import packageJson from '../../../package.json';
 import { DEFAULT_MAX_FILE_SIZE_MB, type NianbaoConfig, type Locale } from '../core';
 import { formatHtmlReport } from './htmlReport';
@@ -161,6 +162,9 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
   }
   const locator = new ConfigLocator();
   const warnedConfigs = new Set<string>();
+  const fixedConfigDir = parsed.config !== undefined ? dirname(resolve(io.cwd, parsed.config)) : undefined;
+  /** The folder an ignore entry's `file` is relative to: the project file's. */
+  const configDirFor = (absolute: string): string | undefined => fixedConfigDir ?? (locator.forFile(absolute) ? dirname(locator.forFile(absolute)!.path) : undefined);
   const configFor = (absolute: string, announce = true): NianbaoConfig => {
     if (fixedConfig) return fixedConfig;
     const found = locator.forFile(absolute);
@@ -178,6 +182,9 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
       maxMB: parsed.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB,
       locale: parsed.locale ?? config.locale ?? 'zh',
       severities: config.rules,
+      ...(config.ignore && config.ignore.length > 0
+        ? { ignore: { file: normaliseIgnorePath(relative(configDirFor(absolute) ?? io.cwd, absolute)), entries: config.ignore } }
+        : {}),
     };
   };
   /** What the command says about a file it does not check. */
@@ -217,7 +224,7 @@ export async function runCheck(args: string[], io: CliIO = processIO(), internal
     if (parsed.fix) {
       const optionsFor = (l: { absolute: string; display: string }) => {
         const settings = settingsFor(l.absolute);
-        return { locale: settings.locale, severities: settings.severities, file: l.display };
+        return { locale: settings.locale, severities: settings.severities, file: l.display, ...(settings.ignore ? { ignore: settings.ignore } : {}) };
       };
       // A DOCX gets its corrected cells written into the Word file itself; PDFs and web pages are
       // read, not rewritten.

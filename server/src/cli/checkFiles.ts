@@ -3,7 +3,7 @@
 // summaries feed the cross-year rules, and the worker path prints what it has to say about each
 // file in file order once every file is done.
 import { availableParallelism } from 'node:os';
-import { locateFindings, peersFor, peerSummary, type LocatedRange, type ReportModel, type Finding, type Locale, type PeerReport, type SeveritySetting } from '../core';
+import { locateFindings, peersFor, peerSummary, type IgnoreScope, type LocatedRange, type ReportModel, type Finding, type Locale, type PeerReport, type SeveritySetting } from '../core';
 import { engine } from './engine';
 import type { CliIO } from './io';
 import { loadReport, type LoadOutcome } from './load';
@@ -58,6 +58,8 @@ export interface FileSettings {
   maxMB: number;
   locale: Locale;
   severities: Record<string, SeveritySetting>;
+  /** The project file's ignore list, with this file's path relative to it. */
+  ignore?: IgnoreScope;
 }
 
 export interface CheckContext {
@@ -102,7 +104,7 @@ export async function loadInThread({ io, targets, progress, settingsFor, announc
 /** Checks the loaded reports; the result is in the order the files were named or found. */
 export function checkInThread({ io, targets, progress, settingsFor }: CheckContext, loaded: LoadedInThread): CheckedFile[] {
   // Summaries, as the worker path has to use: both paths give the cross-year rules the same input.
-  const all: PeerReport[] = loaded.reports.map((r) => ({ file: r.display, model: peerSummary(r.model) }));
+  const all: PeerReport[] = loaded.reports.map((r) => ({ file: r.display, model: peerSummary(r.model, r.text) }));
   const byIndex = new Map<number, CheckedFile>();
   loaded.reports.forEach((r, i) => {
     if (progress) io.err(`\r正在检查 checking ${i + 1}/${loaded.reports.length}   `);
@@ -110,6 +112,7 @@ export function checkInThread({ io, targets, progress, settingsFor }: CheckConte
     const findings = engine.check(r.model, r.text, {
       locale: settings.locale,
       severities: settings.severities,
+      ...(settings.ignore ? { ignore: settings.ignore } : {}),
       peers: peersFor(all[i]!.model, all),
       file: r.display,
     });
@@ -145,7 +148,7 @@ export async function checkInWorkers(context: CheckContext, threads: number, scr
       const file = files.get(index)!;
       if (file.kind !== 'report') return;
       const s = settings[index]!;
-      jobs.push({ index, self: peers.length, file: target.display, locale: s.locale, severities: s.severities });
+      jobs.push({ index, self: peers.length, file: target.display, locale: s.locale, severities: s.severities, ...(s.ignore ? { ignore: s.ignore } : {}) });
       peers.push({ file: target.display, model: file.peer });
     });
     let checkedCount = 0;

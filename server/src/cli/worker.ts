@@ -32,7 +32,7 @@ async function handle(message: ToWorker): Promise<void> {
       const outcome = await loadReport(task.absolute, task.maxMB, task.locale);
       if (outcome.kind === 'report') {
         kept.set(task.index, { text: outcome.text, model: outcome.model, locations: outcome.document?.locations });
-        post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model) } });
+        post({ type: 'loaded', index: task.index, file: { kind: 'report', peer: peerSummary(outcome.model, outcome.text) } });
       } else {
         post({ type: 'loaded', index: task.index, file: outcome });
       }
@@ -45,6 +45,7 @@ async function handle(message: ToWorker): Promise<void> {
     const findings = engine.check(report.model, report.text, {
       locale: job.locale,
       severities: job.severities,
+      ...(job.ignore ? { ignore: job.ignore } : {}),
       // The report's own summary from the same message, so that peersFor leaves it out as the
       // main thread's in-thread path does.
       peers: peersFor(message.peers[job.self]!.model, message.peers),

@@ -3,6 +3,7 @@
 // threads, because structured-cloning whole models costs more than parsing them.
 import type { Finding, Locale, PeerModel, PeerReport, SeveritySetting } from '../core';
 import type { LoadOutcome } from './load';
+import type { IgnoreScope } from '../core';
 
 /** Phase 1: a file to read and parse; `index` is its place among the command's files. */
 export interface LoadTask {
@@ -19,6 +20,7 @@ export interface CheckJob {
   file: string;
   locale: Locale;
   severities: Record<string, SeveritySetting>;
+  ignore?: IgnoreScope;
 }
 
 export type ToWorker = { type: 'load'; tasks: LoadTask[] } | { type: 'check'; peers: PeerReport[]; jobs: CheckJob[] };

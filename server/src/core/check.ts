@@ -4,6 +4,7 @@ import type { ReportModel } from './model';
 import { revisionOf } from './revision';
 import { RULES } from './rules/registry';
 import type { Finding, Locale, PeerReport, RuleContext, SeveritySetting } from './rules/types';
+import { applyIgnores, type IgnoreScope } from './rules/ignore';
 
 export interface CheckOptions {
   locale?: Locale;
@@ -13,6 +14,8 @@ export interface CheckOptions {
   file?: string;
   /** Asked between rules: once true, the remaining rules are skipped (the caller drops the result). */
   cancelled?: () => boolean;
+  /** The project file's ignore list and this file's path relative to it (rules/ignore.ts). */
+  ignore?: IgnoreScope;
 }
 
 export function checkReport(model: ReportModel, text: string, options: CheckOptions = {}): Finding[] {
@@ -46,7 +49,8 @@ export function checkReport(model: ReportModel, text: string, options: CheckOpti
       });
     }
   }
-  return findings.sort(
+  const shown = options.ignore ? applyIgnores(findings, options.ignore, context.locale) : findings;
+  return shown.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

@@ -5,6 +5,7 @@
 // Finding the file (walking up from a report's folder) is the caller's business.
 import { RULES } from './rules/registry';
 import type { Locale, SeveritySetting } from './rules/types';
+import type { IgnoreEntry } from './rules/ignore';
 
 export const CONFIG_FILE_NAME = '.nianbaorc.json';
 
@@ -15,6 +16,8 @@ export interface NianbaoConfig {
   locale?: Locale;
   /** Files above this many MB are not analysed (the command line; the editor has its setting). */
   maxFileSize?: number;
+  /** Findings judged and ignored (rules/ignore.ts); `file` relative to the project file's folder. */
+  ignore?: IgnoreEntry[];
 }
 
 export interface ParsedConfig {
@@ -79,7 +82,48 @@ export function parseConfig(contents: string, source = CONFIG_FILE_NAME): Parsed
     if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) config.maxFileSize = maxFileSize;
     else warnings.push(`${source}: "maxFileSize" 应为正数（MB）（"maxFileSize" should be a positive number of MB）`);
   }
+  const ignore = raw['ignore'];
+  if (ignore !== undefined) {
+    if (!Array.isArray(ignore)) warnings.push(`${source}: "ignore" 应为数组（"ignore" should be an array）`);
+    else {
+      config.ignore = [];
+      for (const item of ignore) {
+        const entry = item as Record<string, unknown> | null;
+        if (!entry || typeof entry !== 'object' || typeof entry['rule'] !== 'string' || typeof entry['file'] !== 'string' || (entry['key'] !== undefined && typeof entry['key'] !== 'string')) {
+          warnings.push(`${source}: "ignore" 的条目应为 {"rule", "file", "key"?}：${JSON.stringify(item)}（each entry should be {"rule", "file", "key"?}）`);
+          continue;
+        }
+        config.ignore.push({ rule: entry['rule'], file: entry['file'], ...(typeof entry['key'] === 'string' ? { key: entry['key'] } : {}) });
+      }
+    }
+  }
   return { config, warnings };
+}
+
+/**
+ * The project file's contents with one more ignore entry (the quick fix "ignore in
+ * .nianbaorc.json"): the rest of the file kept as parsed, two-space indented. `contents` null or
+ * unreadable = a new file. An entry already present is not added twice.
+ */
+export function withIgnoreEntry(contents: string | null, entry: IgnoreEntry): string {
+  let json: Record<string, unknown> = {};
+  if (contents !== null && contents.trim().length > 0) {
+    try {
+      const parsed = JSON.parse(contents.replace(/^\uFEFF/, '')) as unknown;
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) json = parsed as Record<string, unknown>;
+    } catch {
+      // An unreadable file is not overwritten with a guess: the caller offers no fix then.
+      throw new Error(`${CONFIG_FILE_NAME}: 不是有效的 JSON（invalid JSON）`);
+    }
+  }
+  const list = Array.isArray(json['ignore']) ? (json['ignore'] as unknown[]) : [];
+  const same = (e: unknown) => {
+    const x = e as Partial<IgnoreEntry> | null;
+    return !!x && x.rule === entry.rule && x.file === entry.file && x.key === entry.key;
+  };
+  if (!list.some(same)) list.push(entry.key === undefined ? { rule: entry.rule, file: entry.file } : { rule: entry.rule, file: entry.file, key: entry.key });
+  json['ignore'] = list;
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** Later configurations win, rule by rule (project file, then the user's settings). */
@@ -90,6 +134,7 @@ export function mergeConfigs(...configs: Array<Partial<NianbaoConfig> | undefine
     Object.assign(merged.rules, c.rules ?? {});
     if (c.locale) merged.locale = c.locale;
     if (c.maxFileSize) merged.maxFileSize = c.maxFileSize;
+    if (c.ignore) merged.ignore = [...(merged.ignore ?? []), ...c.ignore];
   }
   return merged;
 }

@@ -39,3 +39,7 @@ export { describeLocation } from './documents/describe';
 export { cellEditsOf, writeDocxCells } from './documents/docxFix';
 export { readDocx } from './documents/docx';
 export { isWide } from './parse/renderings/lines';
+export { intersects } from './fixes';
+export { say } from './rules/messages';
+export { withIgnoreEntry } from './config';
+export { applyIgnores, findingKey, IGNORE_STALE, normaliseIgnorePath, type IgnoreEntry, type IgnoreScope } from './rules/ignore';

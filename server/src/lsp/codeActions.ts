@@ -13,8 +13,10 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckOptions, Finding, Locale, ReportModel, FixAction, TextEdit } from '../core';
+import { intersects } from '../core';
 import { toDiagnostic } from './diagnostics';
 import { engine } from './engine';
+import { ignoreActions, type IgnoreTarget } from './ignoreAction';
 
 export const FIX_ALL_KIND = 'source.fixAll.nianbao';
 export const OPEN_RULE_DOCS_COMMAND = 'nianbao.openRuleDocs';
@@ -41,6 +43,8 @@ export interface CodeActionInput {
   options: CheckOptions;
   locale: Locale;
   lazy: boolean;
+  /** Where an "ignore in .nianbaorc.json" fix writes (documents on disk only). */
+  ignoreTarget?: IgnoreTarget | undefined;
 }
 
 function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit {
@@ -100,6 +104,10 @@ export function codeActions(input: CodeActionInput, params: CodeActionParams): C
   if (wants(only, CodeActionKind.QuickFix)) {
     for (const action of engine.codeActions(input.model, text, findings, params.range, input.locale)) {
       if (action.kind === 'quickfix') out.push(toCodeAction(input, action, findings));
+    }
+    if (input.ignoreTarget) {
+      const here = findings.filter((f) => intersects(f.range, params.range)).map((f) => toDiagnostic(f, input.document.uri, input.docsBase));
+      out.push(...ignoreActions(input.ignoreTarget, here, input.locale));
     }
   }
   // Fix all: in the menu when a problem here has a repair; always when asked for by kind (on save).

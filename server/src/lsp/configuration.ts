@@ -1,6 +1,8 @@
 // Settings per resource (workspace/configuration) combined with the project file into the
 // options of one check. The cache is cleared whenever the client says settings changed.
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normaliseIgnorePath } from '../core';
 import type { Connection } from 'vscode-languageserver/node';
 import type { CheckOptions, Locale } from '../core';
 import { ProjectConfigCache } from './projectConfig';
@@ -83,6 +85,9 @@ export class ConfigurationResolver {
       locale: this.locale(settings),
       severities: mergeSeverities(project.rules, settings.rules),
       file: path ?? uri,
+      ...(path && project.path && project.ignore?.length
+        ? { ignore: { file: normaliseIgnorePath(relative(dirname(project.path), path)), entries: project.ignore } }
+        : {}),
     };
   }
 }

@@ -12,7 +12,7 @@ import { ruleById } from '../core';
 import type { Analyzer } from './analyzer';
 import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, resolveCodeAction, resolvesLazily, type CodeActionInput, type FixData } from './codeActions';
 import { codeLenses } from './codeLens';
-import type { ConfigurationResolver } from './configuration';
+import { filePath, type ConfigurationResolver } from './configuration';
 import { defaultRuleDocsBase, ruleDocsHref } from './diagnostics';
 import { hover } from './hover';
 import { describe } from './validation';
@@ -43,6 +43,11 @@ export function registerEditing(
     }
   };
 
+  const ignoreTargetOf = (uri: string) => {
+    const documentPath = filePath(uri);
+    return documentPath ? { documentPath, projectPath: config.projects.forFile(documentPath).path } : undefined;
+  };
+
   const input = async (document: TextDocument): Promise<CodeActionInput> => {
     const options = await config.checkOptions(document.uri);
     return {
@@ -53,6 +58,7 @@ export function registerEditing(
       options,
       locale: options.locale ?? 'zh',
       lazy: resolvesLazily(capabilities()),
+      ignoreTarget: ignoreTargetOf(document.uri),
     };
   };
 

@@ -3,7 +3,7 @@
 // path and modification time, so an edited file is picked up even without a file watcher.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, type SeveritySetting } from '../core';
+import { CONFIG_FILE_NAME, parseConfig, type IgnoreEntry, type SeveritySetting } from '../core';
 
 export const PROJECT_FILE = CONFIG_FILE_NAME;
 
@@ -11,6 +11,8 @@ export interface ProjectConfig {
   /** Where the file was found; null when there is none. */
   path: string | null;
   rules: Record<string, SeveritySetting>;
+  /** Findings judged and ignored (core/rules/ignore.ts). */
+  ignore?: IgnoreEntry[];
   /** A parse error, to be logged (the file is then ignored). */
   error?: string;
   /** Parts of the file that were ignored (unknown rules, bad severities), to be logged. */
@@ -69,5 +71,5 @@ function safeRead(path: string): string {
 export function parseProjectFile(path: string, text: string): ProjectConfig {
   const parsed = parseConfig(text, path);
   if (parsed.error) return { path, rules: {}, error: parsed.error, warnings: parsed.warnings };
-  return { path, rules: parsed.config.rules, warnings: parsed.warnings };
+  return { path, rules: parsed.config.rules, warnings: parsed.warnings, ...(parsed.config.ignore ? { ignore: parsed.config.ignore } : {}) };
 }

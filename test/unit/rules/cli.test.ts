@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../../server/src/core';
-import { parseConfig } from '../../../server/src/core/config';
+import { parseConfig, withIgnoreEntry } from '../../../server/src/core/config';
 import { runCheck } from '../../../server/src/cli/check';
 import { runCaptured, tempFolder, type CliRun } from '../../support/cli';
 import { fixturePath, repoRoot } from '../../support/fixtures';
@@ -234,4 +234,34 @@ test('--format html --output: one self-contained page; hostile report text stays
   assert.match(page, /&#60;img src=x onerror=alert\(3\)&#62;\.txt/, 'the hostile name is shown escaped');
   assert.match(page, /applications-row-total/);
   assert.match(page, /<p class="clean">未发现问题。<\/p>/);
+});
+
+test('the project file’s ignore list hides the findings it names and reports the stale entries', async () => {
+  const first = await run(['--format', 'json', 'sub/broken.txt'], workspace({ 'sub/broken.txt': BROKEN }));
+  const found = (JSON.parse(first.out) as Array<{ diagnostics: Array<{ code: string; severity: string; data?: unknown }> }>)[0]!.diagnostics;
+  const errors = found.filter((d) => d.severity === 'error');
+  assert.ok(errors.length > 0);
+  // Every error of the file ignored by rule (without key), plus one entry that matches nothing.
+  const ignore = [...new Set(errors.map((d) => d.code))].map((rule) => ({ rule, file: 'sub/broken.txt' }));
+  ignore.push({ rule: 'cell-empty', file: 'sub/broken.txt', key: 'proactive.licensing.decisions' } as (typeof ignore)[number]);
+  const dir = workspace({ '.nianbaorc.json': JSON.stringify({ ignore }), 'sub/broken.txt': BROKEN });
+  const quiet = await run(['--format', 'json', 'sub'], dir);
+  assert.equal(quiet.status, 0, quiet.out);
+  const left = (JSON.parse(quiet.out) as Array<{ diagnostics: Array<{ code: string; severity: string; message: string }> }>)[0]!.diagnostics;
+  assert.ok(!left.some((d) => d.severity === 'error'));
+  const stale = left.filter((d) => d.code === 'ignore-stale');
+  assert.equal(stale.length, 1);
+  assert.equal(stale[0]!.severity, 'information');
+  assert.match(stale[0]!.message, /cell-empty proactive\.licensing\.decisions/);
+});
+
+test('parseConfig reads the ignore list; withIgnoreEntry adds one entry, keeping the rest', () => {
+  const parsed = parseConfig('{"ignore":[{"rule":"cell-empty","file":"a.txt","key":"x.y.z"},{"rule":3}]}');
+  assert.deepEqual(parsed.config.ignore, [{ rule: 'cell-empty', file: 'a.txt', key: 'x.y.z' }]);
+  assert.equal(parsed.warnings.length, 1);
+  const added = withIgnoreEntry('{"rules":{"cell-empty":"off"}}', { rule: 'cell-not-number', file: 'b/c.pdf', key: 'k' });
+  assert.deepEqual(JSON.parse(added), { rules: { 'cell-empty': 'off' }, ignore: [{ rule: 'cell-not-number', file: 'b/c.pdf', key: 'k' }] });
+  assert.equal(withIgnoreEntry(added, { rule: 'cell-not-number', file: 'b/c.pdf', key: 'k' }), added);
+  assert.deepEqual(JSON.parse(withIgnoreEntry(null, { rule: 'r', file: 'f' })), { ignore: [{ rule: 'r', file: 'f' }] });
+  assert.throws(() => withIgnoreEntry('{bad', { rule: 'r', file: 'f' }));
 });

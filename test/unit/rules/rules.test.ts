@@ -5,6 +5,8 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { checkReport, hasRepair, parseReport, RULES } from '../../../server/src/core';
 import { check, codes, only, readFixture, replaceOnce } from './support';
+import { meantReading } from '../../../server/src/core/rules/cellMeaning';
+import { peerSummary } from '../../../server/src/core/rules/peers';
 
 const BASE_2020 = readFixture('base-2020.txt');
 const BASE_2022 = readFixture('base-2022.txt');
@@ -21,7 +23,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'cell-empty', 'cell-not-number', 'cell-negative', 'cell-ambiguous', 'format-version', 'report-year',
     'title-missing', 'applications-balance', 'applications-row-total', 'applications-outcome-total',
     'appeals-total', 'published-within-total', 'narrative-consistency', 'carried-over-chain', 'in-force-chain',
-    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'text-truncated',
+    'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'content-duplicate', 'text-truncated',
   ];
   assert.deepEqual(RULES.map((r) => r.id), expected);
   const severities: Record<string, string> = {
@@ -32,7 +34,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'applications-outcome-total': 'error', 'appeals-total': 'error', 'published-within-total': 'warning',
     'narrative-consistency': 'warning', 'carried-over-chain': 'warning', 'in-force-chain': 'information',
     'amount-unit': 'warning', 'fee-statement-missing': 'information', 'government-assessment-missing': 'warning',
-    'publication-deadline': 'information', 'text-truncated': 'warning',
+    'publication-deadline': 'information', 'content-duplicate': 'information', 'text-truncated': 'warning',
   };
   for (const rule of RULES) {
     assert.equal(rule.defaultSeverity, severities[rule.id], rule.id);
@@ -298,4 +300,85 @@ test('format-version also fires on 2021 tables in a 2020 report', () => {
   const f = only(check(text), 'format-version');
   assert.equal(f.length, 1, codes(check(text)).join());
   assert.match(f[0]!.message, /2020 年度报告应使用 2019 年格式/);
+});
+
+test('narrative-consistency compares more figures: 规范性文件, 予以公开及部分公开, group totals, 均获维持', () => {
+  const withText = (sentence: string) => replaceOnce(BASE_2022, '本年度作出行政许可决定34件。', `本年度作出行政许可决定34件。${sentence}`);
+  // Agreeing statements stay silent.
+  for (const ok of ['本年制发行政规范性文件3件，现行有效规范性文件12件。', '予以公开16件。', '予以公开和部分公开共16件。', '不予公开0件。']) {
+    assert.deepEqual(only(check(withText(ok)), 'narrative-consistency'), [], ok);
+  }
+  for (const [wrong, pattern] of [
+    ['现行有效规范性文件15件。', /现行有效规范性文件 15 件/],
+    ['制发规范性文件4件。', /本年制发规范性文件 4 件/],
+    ['予以公开和部分公开共20件。', /予以公开及部分公开的申请 20 件，而表中为 16/],
+    ['不予公开2件。', /不予公开的申请 2 件/],
+    ['因政府信息公开工作被申请行政复议3件，均获维持。', /均获维持/],
+  ] as const) {
+    const f = only(check(withText(wrong)), 'narrative-consistency');
+    assert.equal(f.length, 1, wrong);
+    assert.match(f[0]!.message, pattern);
+  }
+});
+
+test('narrative-consistency joins lines a PDF wrapped mid-sentence', () => {
+  const wrapped = replaceOnce(BASE_2022, '全年共收到政府信息公开申请21件', '全年共收到政府信息公开申请，本机关认真办理，共收到政府信息公\n开申请22件');
+  const f = only(check(wrapped), 'narrative-consistency');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /收到政府信息公开申请 22 件/);
+  assert.equal(f[0]!.range.start.line, 10);
+});
+
+test('narrative-consistency: the narrative’s own year against the report year and the format', () => {
+  const f = only(check(replaceOnce(BASE_2022, '2022年，我单位认真贯彻', '2019年，我单位认真贯彻')), 'narrative-consistency');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /2019年，本机关……”，而报告年度为 2022 年/);
+  // Naming an earlier year for comparison is normal.
+  const comparing = replaceOnce(BASE_2022, '2022年，我单位认真贯彻', '2022年，与2019年相比，我单位认真贯彻');
+  assert.deepEqual(only(check(comparing), 'narrative-consistency'), []);
+});
+
+test('cell-not-number names the number most likely meant, as a warning when it is plain', () => {
+  for (const [written, meant] of [['—', 0], ['无', 0], ['增10', 34]] as const) {
+    const text = replaceOnce(BASE_2022, '行政许可\t34', `行政许可\t${written === '增10' ? '增34' : written}`);
+    const f = only(check(text), 'cell-not-number');
+    assert.equal(f.length, 1, `${written}: ${check(text).map((x) => x.code + ' ' + x.message).join('; ')}`);
+    assert.equal(f[0]!.severity, 'warning', written);
+    assert.deepEqual(f[0]!.data, { key: 'proactive.licensing.decisions', meant }, written);
+  }
+  const unclear = only(check(replaceOnce(BASE_2022, '行政许可\t34', '行政许可\t34.5')), 'cell-not-number');
+  assert.equal(unclear.length, 1, check(replaceOnce(BASE_2022, '行政许可\t34', '行政许可\t34.5')).map((x) => x.code).join());
+  assert.equal(unclear[0]!.severity, 'error');
+});
+
+test('the number a non-number cell most likely means', () => {
+  assert.deepEqual(meantReading('+(0) -(0)', 'change'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('+（3）-（1）', 'change'), { value: 2, plain: false });
+  assert.deepEqual(meantReading('+(0) -(0)', 'count'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('/', 'count'), { value: 0, plain: true });
+  assert.deepEqual(meantReading('增10', 'count'), { value: 10, plain: true });
+  assert.deepEqual(meantReading('减10', 'change'), { value: -10, plain: true });
+  assert.equal(meantReading('减10', 'count'), null);
+  assert.equal(meantReading('见附件', 'count'), null);
+});
+
+test('content-duplicate: the share of the narrative repeated from the same body’s previous-year report', () => {
+  const lastYear = BASE_2022.replace(/2022年/g, '2021年').replace('2023年1月20日', '2022年1月20日');
+  const model = parseReport(BASE_2022);
+  const copied = checkReport(model, BASE_2022, { peers: [{ file: 'p/2021.txt', model: peerSummary(parseReport(lastYear), lastYear) }] });
+  const f = only(copied, 'content-duplicate');
+  assert.equal(f.length, 1, codes(copied).join());
+  assert.equal(f[0]!.severity, 'information');
+  assert.match(f[0]!.message, /正文约 (9\d|100)% 与上一年度报告（p\/2021\.txt）相同/);
+  assert.equal(f[0]!.related?.[0]?.file, 'p/2021.txt');
+  // Last year's narrative written anew: the tables alike do not count.
+  const rewritten = lastYear
+    .split('\n')
+    .map((line, i) => (i > 2 && i < 17 && !line.includes('\t') && line.length > 12 ? `第${i}段：上一年度围绕重点领域信息公开、政策解读与回应关切开展了专项工作，编号${i * 7919}。` : line))
+    .join('\n');
+  const fresh = checkReport(model, BASE_2022, { peers: [{ file: 'p/2021.txt', model: peerSummary(parseReport(rewritten), rewritten) }] });
+  assert.deepEqual(only(fresh, 'content-duplicate'), []);
+  // Another body's report is not compared.
+  const otherBody = lastYear.replace(/示例市示例局/g, '另一市另一局');
+  assert.deepEqual(only(checkReport(model, BASE_2022, { peers: [{ file: 'o.txt', model: peerSummary(parseReport(otherBody), otherBody) }] }), 'content-duplicate'), []);
 });

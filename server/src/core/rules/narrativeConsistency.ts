@@ -11,6 +11,7 @@ import { cellName, num, say } from './messages';
 import { NUMBER_PATTERN, parseNumber } from '../text/numerals';
 import type { Locale, Report, RuleDef } from './types';
 import { insideTable, tableSpans } from './util';
+import { narrativeYearFinding } from './narrativeYear';
 import type { Revision } from '../revision';
 
 type Quantity =
@@ -25,7 +26,23 @@ type Quantity =
   | 'review-pending'
   | 'litigation-total'
   | 'licensing-decisions'
-  | 'penalty-decisions';
+  | 'penalty-decisions'
+  | 'granted'
+  | 'partially-granted'
+  | 'granted-or-partial'
+  | 'denied'
+  | 'unavailable'
+  | 'rejected'
+  | 'regulations-issued'
+  | 'documents-issued'
+  | 'regulations-in-force'
+  | 'documents-in-force'
+  | 'review-all-upheld'
+  | 'litigation-all-upheld';
+
+const DENIED = ['state-secret', 'prohibited-by-law', 'security-stability', 'third-party', 'internal-affairs', 'process-information', 'enforcement-files', 'query-matters'];
+const UNAVAILABLE = ['not-held', 'needs-creation', 'unclear'];
+const REJECTED = ['complaint', 'duplicate', 'publication', 'excessive', 'confirmation'];
 
 /** The table cells whose sum each quantity is. */
 const CELLS: Record<Quantity, string[]> = {
@@ -41,6 +58,24 @@ const CELLS: Record<Quantity, string[]> = {
   'litigation-total': ['appeals.cases.direct-total', 'appeals.cases.after-review-total'],
   'licensing-decisions': ['proactive.licensing.decisions'],
   'penalty-decisions': ['proactive.penalties.decisions'],
+  granted: ['applications.granted.total'],
+  'partially-granted': ['applications.partially-granted.total'],
+  'granted-or-partial': ['applications.granted.total', 'applications.partially-granted.total'],
+  denied: DENIED.map((r) => `applications.denied-${r}.total`),
+  unavailable: UNAVAILABLE.map((r) => `applications.unavailable-${r}.total`),
+  rejected: REJECTED.map((r) => `applications.rejected-${r}.total`),
+  'regulations-issued': ['proactive.regulations.issued'],
+  'documents-issued': ['proactive.normative-documents.issued'],
+  'regulations-in-force': ['proactive.regulations.in-force'],
+  'documents-in-force': ['proactive.normative-documents.in-force'],
+  // "均获维持" states that none was corrected or is pending: the sum of those is stated as 0.
+  'review-all-upheld': ['appeals.cases.review-corrected', 'appeals.cases.review-pending'],
+  'litigation-all-upheld': [
+    'appeals.cases.direct-corrected',
+    'appeals.cases.direct-pending',
+    'appeals.cases.after-review-corrected',
+    'appeals.cases.after-review-pending',
+  ],
 };
 
 const NAMES: Record<Quantity, { zh: string; en: string }> = {
@@ -56,14 +91,29 @@ const NAMES: Record<Quantity, { zh: string; en: string }> = {
   'litigation-total': { zh: '行政诉讼', en: 'lawsuits' },
   'licensing-decisions': { zh: '行政许可决定', en: 'licensing decisions' },
   'penalty-decisions': { zh: '行政处罚决定', en: 'penalty decisions' },
+  granted: { zh: '予以公开的申请', en: 'applications granted' },
+  'partially-granted': { zh: '部分公开的申请', en: 'applications partially granted' },
+  'granted-or-partial': { zh: '予以公开及部分公开的申请', en: 'applications granted in full or in part' },
+  denied: { zh: '不予公开的申请', en: 'applications denied' },
+  unavailable: { zh: '无法提供的申请', en: 'applications for information unavailable' },
+  rejected: { zh: '不予处理的申请', en: 'applications not processed' },
+  'regulations-issued': { zh: '本年制发规章', en: 'regulations issued' },
+  'documents-issued': { zh: '本年制发规范性文件', en: 'normative documents issued' },
+  'regulations-in-force': { zh: '现行有效规章', en: 'regulations in force' },
+  'documents-in-force': { zh: '现行有效规范性文件', en: 'normative documents in force' },
+  'review-all-upheld': { zh: '行政复议案件结果纠正及尚未审结', en: 'reconsiderations corrected or pending' },
+  'litigation-all-upheld': { zh: '行政诉讼案件结果纠正及尚未审结', en: 'lawsuits corrected or pending' },
 };
+
+/** Quantities stated by words, not a number: their message quotes the words. */
+const ALL_UPHELD: ReadonlySet<Quantity> = new Set(['review-all-upheld', 'litigation-all-upheld']);
 
 const N = `(${NUMBER_PATTERN})`;
 const UNIT = '(?:件|起|宗|个|份)';
 const APPLICATION = '(?:政府信息公开|依申请公开|信息公开)(?:的)?申请(?![人书表])';
 
 interface Pattern {
-  quantity: Quantity | 'review-outcome' | 'review-zero';
+  quantity: Quantity | 'review-outcome' | 'review-zero' | 'all-upheld';
   re: RegExp;
   /** The statement says zero without a digit ("未收到…申请"). */
   zero?: boolean;
@@ -88,6 +138,19 @@ const PATTERNS: Pattern[] = [
   { quantity: 'review-outcome', re: new RegExp(`(?:其中)?(?:结果)?(维持|纠正|其他结果|尚未审结|未审结)\\s*${N}\\s*${UNIT}`, 'dg') },
   { quantity: 'licensing-decisions', re: new RegExp(`行政许可(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|项)`, 'dg') },
   { quantity: 'penalty-decisions', re: new RegExp(`行政处罚(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|起)`, 'dg') },
+  // 予以公开和部分公开共15件 (two rows of 表三 summed)
+  { quantity: 'granted-or-partial', re: new RegExp(`(?:予以|同意)公开(?:和|及|与|、|以及)部分公开(?:的)?(?:申请)?(?:共|合计)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'granted', re: new RegExp(`(?<![部分])(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'partially-granted', re: new RegExp(`部分(?:予以)?公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'denied', re: new RegExp(`不予公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'unavailable', re: new RegExp(`无法提供(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'rejected', re: new RegExp(`不予处理(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'regulations-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg') },
+  { quantity: 'documents-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg') },
+  { quantity: 'regulations-in-force', re: new RegExp(`现行有效(?:的)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg') },
+  { quantity: 'documents-in-force', re: new RegExp(`现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg') },
+  // 均获维持 / 全部维持: binds to the group just named, like an outcome with a number.
+  { quantity: 'all-upheld', re: /(?:均|全部|都)(?:已)?(?:获|被|予以|得到)?维持/dg, zero: true },
 ];
 
 /** Words that make a clause about something else than this year's count. */
@@ -103,11 +166,44 @@ export interface Statement {
 }
 
 /** A word each of the PATTERNS requires (keep in step with them). */
-const ANY_PATTERN_WORD = /收到|接到|受理|接收|新收|结转|办结|答复|行政复议|行政诉讼|维持|纠正|其他结果|审结|行政许可|行政处罚/;
+const ANY_PATTERN_WORD = /收到|接到|受理|接收|新收|结转|办结|答复|行政复议|行政诉讼|维持|纠正|其他结果|审结|行政许可|行政处罚|公开|无法提供|不予处理|规章|规范性文件/;
 
 /** 。；; and line feeds end a clause. */
 function isClauseEnd(code: number): boolean {
   return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 10;
+}
+
+/** Sentence punctuation that ends a line as the end of a sentence, not a wrap. */
+const SENTENCE_END = /[。；;！？!?：:）)”]$/;
+/** A line that starts a heading or a list item ("一、", "（二）", "3．"): a new paragraph. */
+const HEADING_START = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d))/;
+/** A wrapped line is at least this long: a short line without end punctuation is a heading or a table label. */
+const MIN_WRAPPED_LINE = 15;
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+/**
+ * Whether the line feed at `i` ends a clause. PDF text breaks lines mid-sentence: a long line
+ * that does not end with sentence punctuation, followed by a line of prose, continues on it.
+ * Lines that look like table rows (TABs, runs of spaces) or headings always end a clause.
+ */
+function isHardLineBreak(text: string, i: number): boolean {
+  const previousStart = text.lastIndexOf('\n', i - 1) + 1;
+  const previous = text.slice(previousStart, i).replace(/[\s\u3000]+$/, '');
+  if (previous.length < MIN_WRAPPED_LINE || SENTENCE_END.test(previous) || /\t| {2}/.test(previous)) return true;
+  const next = lineAt(text, i + 1);
+  if (next.trim().length === 0 || /\t| {2}/.test(next) || HEADING_START.test(next)) return true;
+  return false;
+}
+
+/** Whether the character at `i` ends a clause. */
+function endsClause(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 10) return isHardLineBreak(text, i);
+  return isClauseEnd(code);
 }
 
 /** Whether one of statements[from..] spans `f`. */
@@ -163,10 +259,22 @@ function textClauses(text: string, revision: Revision | undefined): ClauseReadin
   let clauses: ClauseReading[];
   if (last && edit && last.revision === edit.from) {
     const delta = edit.newEnd - edit.oldEnd;
-    // Whole lines: from the start of the line the edit begins in to the end of the line it ends in.
-    const from = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    // Whole lines: from the start of the line before the edit (whether it continues on the
+    // edited line depends on that line) to the end of the line it ends in, widened to line
+    // breaks that end a clause, and over any clause of the last read that straddles them.
+    let from = edit.start === 0 ? 0 : text.lastIndexOf('\n', edit.start - 1) + 1;
+    if (from > 0) from = text.lastIndexOf('\n', from - 2) + 1;
+    while (from > 0 && !isHardLineBreak(text, from - 1)) from = text.lastIndexOf('\n', from - 2) + 1;
     const newBreak = text.indexOf('\n', edit.newEnd);
-    const to = newBreak < 0 ? text.length : newBreak;
+    let to = newBreak < 0 ? text.length : newBreak;
+    while (to < text.length && !isHardLineBreak(text, to)) {
+      const next = text.indexOf('\n', to + 1);
+      to = next < 0 ? text.length : next;
+    }
+    for (const c of last.value) {
+      if (c.start < from && c.end > from) from = c.start;
+      if (c.start <= to - delta && c.end > to - delta) to = Math.max(to, c.end + delta);
+    }
     const oldTo = to - delta;
     clauses = [];
     for (const c of last.value) if (c.end <= from) clauses.push(c);
@@ -188,6 +296,20 @@ function readLines(text: string, from: number, to: number): ClauseReading[] {
   return clauses;
 }
 
+/** `raw` without its line breaks, and the offset in `raw` of each offset in the result. */
+function joinLines(raw: string): { body: string; at: (i: number) => number } {
+  if (!raw.includes('\n')) return { body: raw, at: (i) => i };
+  const map: number[] = [];
+  let body = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c === '\n' || c === '\r') continue;
+    map.push(i);
+    body += c;
+  }
+  return { body, at: (i) => map[i] ?? raw.length };
+}
+
 /** The clauses of `text` that hold a pattern word (offsets in `text`). */
 function readClauses(text: string): ClauseReading[] {
   const clauses: ClauseReading[] = [];
@@ -197,12 +319,14 @@ function readClauses(text: string): ClauseReading[] {
   const words = new RegExp(ANY_PATTERN_WORD.source, 'g');
   for (let w = words.exec(text); w; w = words.exec(text)) {
     let start = w.index;
-    while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !endsClause(text, start - 1)) start--;
     let end = w.index;
-    while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
+    while (end < text.length && !endsClause(text, end)) end++;
     words.lastIndex = end;
     const statements: Statement[] = [];
-    const body = text.slice(start, end);
+    // A clause over wrapped lines is read without its line breaks ("政府信息公\n开申请"); `at`
+    // maps offsets in the joined body back to the text.
+    const { body, at } = joinLines(text.slice(start, end));
     // Statements of earlier clauses cannot contain one of this clause (see the nesting below).
     const clauseFirst = statements.length;
     const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
@@ -234,8 +358,8 @@ function readClauses(text: string): ClauseReading[] {
           kind: pattern.quantity,
           quantity: pattern.quantity as Quantity,
           value,
-          start: start + s,
-          end: start + e,
+          start: start + at(s),
+          end: start + at(e - 1) + 1,
           ...(pattern.quantity === 'review-outcome' ? { outcome: m[1]! } : {}),
         });
       }
@@ -251,6 +375,13 @@ function readClauses(text: string): ClauseReading[] {
           statements.push({ quantity: 'litigation-total', value: 0, start: f.start, end: f.end });
         }
         lastGroup = null;
+        continue;
+      }
+      if (f.kind === 'all-upheld') {
+        // "行政复议2件，均获维持" binds to the group just named; "行政复议和行政诉讼案件均获维持" to both named before.
+        const before = text.slice(start, f.start);
+        const groups = lastGroup ? [lastGroup] : (['review', 'litigation'] as const).filter((g) => before.includes(g === 'review' ? '行政复议' : '行政诉讼'));
+        for (const g of groups) statements.push({ quantity: g === 'review' ? 'review-all-upheld' : 'litigation-all-upheld', value: 0, start: f.start, end: f.end });
         continue;
       }
       if (f.kind === 'review-outcome') {
@@ -288,26 +419,41 @@ function cellByKey(model: ReportModel, key: string): CellModel | undefined {
 interface TableSide {
   cells: CellModel[];
   actual: number;
+  /** A single cell of fused digits: the readings it allows (a statement matching none contradicts it). */
+  readings?: number[];
 }
 
 function tableSide(model: ReportModel, quantity: Quantity): TableSide | null {
   const cells = CELLS[quantity].map((k) => cellByKey(model, k));
+  const only = cells.length === 1 ? cells[0] : undefined;
+  if (only?.status === 'ambiguous' && only.candidates && only.candidates.length > 0) {
+    return { cells: [only], actual: only.candidates[0]!, readings: only.candidates };
+  }
   if (!cells.every((c) => c?.status === 'ok' && c.value !== null)) return null;
   return { cells: cells as CellModel[], actual: cells.reduce((s, c) => s + c!.value!, 0) };
+}
+
+/** Whether the table side agrees with a stated value. */
+function agrees(side: TableSide, stated: number): boolean {
+  return side.readings ? side.readings.includes(stated) : side.actual === stated;
 }
 
 /** Reports a statement that differs from its table side. */
 function reportStatement(
   statement: Statement,
-  { cells, actual }: TableSide,
+  side: TableSide,
   lines: () => LineIndex,
   context: { locale: Locale; format: Parameters<typeof cellName>[0] },
   report: Report,
 ): void {
   const { locale, format } = context;
+  const { cells, actual } = side;
   const names = cells.map((c) => cellName(format, c.table, c.row, c.column, locale));
-  const tableText =
-    cells.length === 1
+  const readings = side.readings;
+  const values = cells.map((c) => (readings ? readings.map(num).join(' / ') : num(c.value!)));
+  const tableText = readings
+    ? say(locale, `${names[0]}可读作 ${readings.map(num).join('、')}`, `${names[0]} reads as ${readings.map(num).join(', ')}`)
+    : cells.length === 1
       ? say(locale, `${names[0]}为 ${num(actual)}`, `${names[0]} is ${num(actual)}`)
       : say(
           locale,
@@ -315,14 +461,17 @@ function reportStatement(
           `the table has ${num(actual)} (= ${cells.map((c) => num(c.value!)).join(' + ')}: ${names.join(' + ')})`,
         );
   const name = NAMES[statement.quantity];
+  const message = ALL_UPHELD.has(statement.quantity)
+    ? say(
+        locale,
+        `正文称案件均获维持，而${name.zh}共 ${num(actual)} 件（${cells.map((c, i) => `${names[i]} ${num(c.value!)}`).join('，')}）`,
+        `The text says every case was upheld, but the table has ${num(actual)} ${name.en}`,
+      )
+    : say(locale, `正文称${name.zh} ${num(statement.value)} 件，而${tableText}`, `The text states ${num(statement.value)} ${name.en}, but ${tableText}`);
   report({
-    message: say(
-      locale,
-      `正文称${name.zh} ${num(statement.value)} 件，而${tableText}`,
-      `The text states ${num(statement.value)} ${name.en}, but ${tableText}`,
-    ),
+    message,
     range: lines().rangeOf(statement.start, statement.end),
-    related: cells.map((c, i) => ({ range: c.span.range, message: `${names[i]}：${num(c.value!)}` })),
+    related: cells.map((c, i) => ({ range: c.span.range, message: `${names[i]}：${values[i]}` })),
     data: { quantity: statement.quantity, stated: statement.value, table: actual, keys: CELLS[statement.quantity] },
   });
 }
@@ -342,10 +491,12 @@ export const narrativeConsistency: RuleDef = {
     const lines = () => (index ??= new LineIndex(text));
     // Each quantity's cells and their sum, looked up once: a long narrative states the same few often.
     const sides = new Map<Quantity, TableSide | null>();
+    const yearFinding = narrativeYearFinding(text, model, format, locale);
+    if (yearFinding) report({ message: yearFinding.message, range: lines().rangeOf(yearFinding.start, yearFinding.end), data: yearFinding.data });
     forEachStatement(text, model, revision, (statement) => {
       let side = sides.get(statement.quantity);
       if (side === undefined) sides.set(statement.quantity, (side = tableSide(model, statement.quantity)));
-      if (side && side.actual !== statement.value) reportStatement(statement, side, lines, { locale, format }, report);
+      if (side && !agrees(side, statement.value)) reportStatement(statement, side, lines, { locale, format }, report);
     });
   },
 };

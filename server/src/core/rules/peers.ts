@@ -3,6 +3,7 @@ import type { TableId } from '../formats/types';
 import type { ReportModel } from '../model';
 import { FORMATS } from '../formats';
 import type { PeerModel, PeerReport, PeerTable } from './types';
+import { narrativeShingles } from './shingles';
 
 /** Body names compared without spaces and full-width/half-width differences in brackets. */
 export function normaliseBody(name: string | undefined): string | undefined {
@@ -48,7 +49,7 @@ function peerRows(): Array<{ table: TableId; rows: string[] }> {
  * model, so that the command line's worker threads can send every report's summary to the others
  * cheaply. `checkReport` gives the same findings with the summary as with the model.
  */
-export function peerSummary(model: ReportModel): PeerModel {
+export function peerSummary(model: ReportModel, text?: string): PeerModel {
   const tables: PeerTable[] = [];
   for (const { table: id, rows } of peerRows()) {
     const table = model.tables.find((t) => t.id === id);
@@ -71,5 +72,7 @@ export function peerSummary(model: ReportModel): PeerModel {
     ...(model.problem ? { problem: model.problem } : {}),
     metadata: model.metadata.bodyName !== undefined ? { bodyName: model.metadata.bodyName } : {},
     tables,
+    // The narrative's fingerprint, for content-duplicate: a few thousand numbers per report.
+    ...(text !== undefined && !model.problem ? { shingles: narrativeShingles(text, model) } : {}),
   };
 }

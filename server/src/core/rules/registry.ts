@@ -7,6 +7,7 @@ import { applicationsBalance } from './applicationsBalance';
 import { applicationsOutcomeTotal } from './applicationsOutcomeTotal';
 import { applicationsRowTotal } from './applicationsRowTotal';
 import { carriedOverChain } from './carriedOverChain';
+import { contentDuplicate } from './contentDuplicate';
 import { cellAmbiguous } from './cellAmbiguous';
 import { cellEmpty } from './cellEmpty';
 import { cellMissing } from './cellMissing';
@@ -59,6 +60,7 @@ export const RULES: AnyRule[] = [
   feeStatementMissing,
   governmentAssessmentMissing,
   publicationDeadline,
+  contentDuplicate,
   // Input
   textTruncated,
 ];

@@ -70,6 +70,8 @@ export interface PeerModel {
   problem?: ParseIssue | undefined;
   metadata: Pick<ReportMetadata, 'bodyName'>;
   tables: PeerTable[];
+  /** The narrative's shingles (see shingles.ts), for content-duplicate; absent = not compared. */
+  shingles?: ArrayLike<number> | undefined;
 }
 
 export interface PeerTable {
