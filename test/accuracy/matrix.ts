@@ -14,6 +14,7 @@ import { randomMetadata, renderReport } from '../support/render';
 import { mulberry32 } from '../support/rng';
 import { htmlToTextWith, libreOfficeConvert, pdfToText } from '../support/tools';
 import { randomConsistentValues, type Values } from '../support/values';
+import { describeFixture, wordHtmlFixtures } from '../support/wordHtml';
 
 export interface Fixture {
   name: string;
@@ -41,6 +42,20 @@ export function fixtures(count: number, firstSeed = 1): Fixture[] {
   }
   return out;
 }
+
+/**
+ * The second source: pages as Word, WPS and CMS sites export them (test/support/wordHtml.ts),
+ * `count` per format version, flavours in turn; taken as published, not fitted to the page.
+ */
+export function wordFixtures(count: number, firstSeed = 1): Fixture[] {
+  return wordHtmlFixtures(count, firstSeed).map((f) => ({ name: `word ${describeFixture(f)}`, format: f.format, html: f.html, values: f.values }));
+}
+
+/** The fixture sources of the matrix, each printed as a block of its own. */
+export const SOURCES: Record<string, (count: number, firstSeed?: number) => Fixture[]> = {
+  'our pages': fixtures,
+  'Word/WPS/CMS pages': wordFixtures,
+};
 
 /** A tool: the report text it makes of a page (directly, or through the document it makes). */
 export type Tool = (html: string) => Promise<string>;
