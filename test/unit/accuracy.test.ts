@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { FLOORS } from '../accuracy/floors';
-import { fixtures, percent, score, TOOLS } from '../accuracy/matrix';
+import { fixtures, percent, score, TOOLS, wordFixtures } from '../accuracy/matrix';
 import { closeBrowser } from '../support/browser';
 
 const pages = fixtures(2);
@@ -24,5 +24,15 @@ for (const tool of Object.keys(TOOLS)) {
       `${tool}: ${s.reproduced}/${s.cells - s.ambiguous} = ${percent(s).toFixed(1)} % < ${FLOORS[tool]} %\n${s.failures.slice(0, 10).join('\n')}`,
     );
     if (/reader|html \(text\)|w3m|elinks|links/.test(tool)) assert.equal(s.sameFindings, s.fixtures, `${tool}: the findings of the page itself`);
+  });
+}
+
+// The second source: Word/WPS/CMS pages (one per format version, Word and CMS flavours) read
+// directly by the page's own routes; the real tools' figures on them are in the README.
+const wordPages = wordFixtures(1);
+for (const tool of ['html (text)', 'html (reader)']) {
+  test(`accuracy on Word/WPS/CMS pages: ${tool} reads every cell`, async () => {
+    const s = await score(tool, wordPages);
+    assert.equal(s.reproduced, s.cells, `${tool}: ${s.reproduced}/${s.cells}\n${s.failures.slice(0, 10).join('\n')}`);
   });
 }
