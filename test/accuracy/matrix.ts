@@ -99,6 +99,8 @@ export interface ToolScore {
   reproduced: number;
   /** Cells read as ambiguous (fused digits with several readings): not counted wrong. */
   ambiguous: number;
+  /** Cells read as a number other than the page's (worse than a missing cell: silently wrong). */
+  wrong: number;
   /** Fixtures whose findings equal those of the page read directly. */
   sameFindings: number;
   fixtures: number;
@@ -112,7 +114,7 @@ const findingSet = (text: string) =>
     .join(',');
 
 export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
-  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, sameFindings: 0, fixtures: list.length, failures: [] };
+  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
   for (const f of list) {
     let text: string;
     try {
@@ -129,7 +131,10 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       const got = cell && cell.status === 'ok' ? cell.value : null;
       if (cell?.status === 'ambiguous') result.ambiguous++;
       else if (got === expected && (expected !== null || cell !== undefined)) result.reproduced++;
-      else result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
+      else {
+        if (cell?.status === 'ok' && cell.value !== expected) result.wrong++;
+        result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
+      }
     }
     if (findingSet(text) === findingSet(f.html)) result.sameFindings++;
   }
