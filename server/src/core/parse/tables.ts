@@ -7,6 +7,7 @@ import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
+import { withBlankLineCells } from './blankLineCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { isFooterLine, tokenize, type Token } from './tokens';
@@ -148,6 +149,15 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     const tokens = withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
+  const lineCells = withBlankLineCells(
+    plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, endLine: doc.normLine(plan.valuesTo), columns: plan.group.columns.length })),
+    (line) => {
+      const from = doc.normLines.lineStart(line);
+      const end = text.indexOf('\n', from);
+      return /^[ \t]+$/.test(text.slice(from, end < 0 ? text.length : end));
+    },
+  );
+  lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
   const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding));
   return { region, hits, nextBoundary, plans, missingRows, sorted };
