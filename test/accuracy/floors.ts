@@ -14,7 +14,7 @@ export const FLOORS: Record<string, number> = {
   'pandoc gfm': 99,
   'pandoc plain': 97.5,
   'chromium copy': 100,
-  'LibreOffice text': 100,
+  'LibreOffice text': 99,
   'LibreOffice DOCX (reader)': 100,
   'LibreOffice PDF (reader)': 100,
   'LibreOffice PDF pdftotext -layout': 59,

@@ -49,7 +49,11 @@ export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) 
     const out: Token[] = [];
     let line = row.labelLine;
     const blank = (at: Token): Token => ({ kind: 'empty', from: at.from, to: at.from, text: '', line: at.line, splittable: false });
+    let unexplained = false;
     for (const t of row.tokens) {
+      // Cells on consecutive lines: only a line of spaces is an empty cell (LibreOffice's
+      // no-break space); an empty line there is a page or paragraph break (pdftotext).
+      if (cellGap === 1) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
       for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
       out.push(t);
       line = t.line;
@@ -61,6 +65,6 @@ export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) 
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
-    return out.length === row.columns ? out : row.tokens;
+    return out.length === row.columns && !unexplained ? out : row.tokens;
   });
 }
