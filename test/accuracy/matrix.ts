@@ -14,6 +14,7 @@ import { randomMetadata, renderReport } from '../support/render';
 import { mulberry32 } from '../support/rng';
 import { htmlToTextWith, libreOfficeConvert, pdfToText } from '../support/tools';
 import { randomConsistentValues, type Values } from '../support/values';
+import { describeFixture, wordHtmlFixtures } from '../support/wordHtml';
 
 export interface Fixture {
   name: string;
@@ -41,6 +42,20 @@ export function fixtures(count: number, firstSeed = 1): Fixture[] {
   }
   return out;
 }
+
+/**
+ * The second source: pages as Word, WPS and CMS sites export them (test/support/wordHtml.ts),
+ * `count` per format version, flavours in turn; taken as published, not fitted to the page.
+ */
+export function wordFixtures(count: number, firstSeed = 1): Fixture[] {
+  return wordHtmlFixtures(count, firstSeed).map((f) => ({ name: `word ${describeFixture(f)}`, format: f.format, html: f.html, values: f.values }));
+}
+
+/** The fixture sources of the matrix, each printed as a block of its own. */
+export const SOURCES: Record<string, (count: number, firstSeed?: number) => Fixture[]> = {
+  'our pages': fixtures,
+  'Word/WPS/CMS pages': wordFixtures,
+};
 
 /** A tool: the report text it makes of a page (directly, or through the document it makes). */
 export type Tool = (html: string) => Promise<string>;
@@ -84,6 +99,8 @@ export interface ToolScore {
   reproduced: number;
   /** Cells read as ambiguous (fused digits with several readings): not counted wrong. */
   ambiguous: number;
+  /** Cells read as a number other than the page's (worse than a missing cell: silently wrong). */
+  wrong: number;
   /** Fixtures whose findings equal those of the page read directly. */
   sameFindings: number;
   fixtures: number;
@@ -97,7 +114,7 @@ const findingSet = (text: string) =>
     .join(',');
 
 export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
-  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, sameFindings: 0, fixtures: list.length, failures: [] };
+  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
   for (const f of list) {
     let text: string;
     try {
@@ -114,7 +131,10 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       const got = cell && cell.status === 'ok' ? cell.value : null;
       if (cell?.status === 'ambiguous') result.ambiguous++;
       else if (got === expected && (expected !== null || cell !== undefined)) result.reproduced++;
-      else result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
+      else {
+        if (cell?.status === 'ok' && cell.value !== expected) result.wrong++;
+        result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
+      }
     }
     if (findingSet(text) === findingSet(f.html)) result.sameFindings++;
   }

@@ -1,22 +1,32 @@
-// `npm run accuracy [-- --count N] [--seed S] [--tool NAME] [--verbose]`: the rendering accuracy
-// matrix (matrix.ts) over the real tools, one line per tool.
+// `npm run accuracy [-- --count N] [--seed S] [--tool NAME] [--source NAME] [--verbose]`: the rendering accuracy
+// matrix (matrix.ts) over the real tools, one line per tool, one block per fixture source
+// (`--source word` for one of them).
 import { parseArgs } from 'node:util';
 import { closeBrowser } from '../support/browser';
-import { fixtures, percent, score, TOOLS } from './matrix';
+import { percent, score, SOURCES, TOOLS } from './matrix';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' }, tool: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+    options: {
+      count: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      tool: { type: 'string' },
+      source: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
   });
-  const list = fixtures(Number(values.count), Number(values.seed));
-  console.log(`${list.length} pages (seeds ${values.seed}…, both formats, every other with zeros left blank)\n`);
-  console.log('| tool | cells reproduced | ambiguous | findings equal to the page |');
-  console.log('|---|---|---|---|');
-  for (const tool of Object.keys(TOOLS)) {
-    if (values.tool && !tool.includes(values.tool)) continue;
-    const s = await score(tool, list);
-    console.log(`| ${tool} | ${s.reproduced}/${s.cells - s.ambiguous} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.sameFindings}/${s.fixtures} |`);
-    if (values.verbose) for (const f of s.failures.slice(0, 20)) console.log(`    ${f}`);
+  for (const [source, make] of Object.entries(SOURCES)) {
+    if (values.source && !source.toLowerCase().includes(values.source.toLowerCase())) continue;
+    const list = make(Number(values.count), Number(values.seed));
+    console.log(`\n## ${source}: ${list.length} pages (seeds ${values.seed}…, both formats)\n`);
+    console.log('| tool | cells reproduced | ambiguous | wrong | findings equal to the page |');
+    console.log('|---|---|---|---|---|');
+    for (const tool of Object.keys(TOOLS)) {
+      if (values.tool && !tool.includes(values.tool)) continue;
+      const s = await score(tool, list);
+      console.log(`| ${tool} | ${s.reproduced}/${s.cells - s.ambiguous} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.wrong} | ${s.sameFindings}/${s.fixtures} |`);
+      if (values.verbose) for (const f of s.failures.slice(0, 20)) console.log(`    ${f}`);
+    }
   }
   await closeBrowser();
 }

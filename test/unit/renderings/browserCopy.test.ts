@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { modelValues, parseReport, ReportParser } from '../../../server/src/core';
 import { fixture } from '../../accuracy/matrix';
 import { browserCopy, closeBrowser } from '../../support/browser';
+import { describeFixture, wordHtmlReport } from '../../support/wordHtml';
 
 after(() => closeBrowser());
 
@@ -35,4 +36,15 @@ test('an edit inside the copied table equals a fresh parse (the line-local path 
   p2.parse('一、总体情况\n\n甲\n\n\n\n乙\n');
   const next = p2.applyChanges([{ start: '一、总体情况\n\n甲\n\n'.length, end: '一、总体情况\n\n甲\n\n'.length, text: '\t' }]);
   assert.deepEqual(next, { ...parseReport(p2.text) });
+});
+
+test('Chromium copy of a Word page: an empty cell of `&nbsp;` is a cell, the paragraph after the table is no row break inside it', async () => {
+  const page = wordHtmlReport('2019', 1, { flavour: 'word', blankZeros: 'some' });
+  assert.ok(Object.values(page.values).includes(null), 'the page has blank cells');
+  const text = await browserCopy(page.html);
+  assert.ok(/\n\t\n\n\u00a0\n\n\t\n/.test(text), 'a blank cell is a no-break space between TAB lines');
+  const model = parseReport(text);
+  const applications = Object.fromEntries(Object.entries(page.values).filter(([k]) => k.startsWith('applications.')));
+  const read = Object.fromEntries(Object.entries(modelValues(model)).filter(([k]) => k.startsWith('applications.')));
+  assert.deepEqual(read, applications, describeFixture(page));
 });

@@ -8,6 +8,7 @@ import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
 import type { DocumentBlock, ReadOutcome } from './types';
+import { collapseHtmlSpace } from '../text/htmlSpace';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -53,7 +54,7 @@ class BlockReader {
   private location: DocumentLocation | undefined;
 
   flush(): void {
-    const text = this.text.replace(/[ \t\r\n\u00a0\u3000]+/g, ' ').trim();
+    const text = collapseHtmlSpace(this.text);
     if (text !== '') this.blocks.push({ kind: 'paragraph', text, location: this.location });
     this.text = '';
     this.location = undefined;
@@ -147,20 +148,24 @@ function span(cell: Element, name: string): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, 100) : 1;
 }
 
-/** A cell's text: its words with white space collapsed; block children joined without a break. */
+/**
+ * A cell's text: its words with white space collapsed; block children joined without a break. A
+ * `<br>` is a line break of a narrow cell's label ("法人或其<br>他组织"): like a source line break
+ * it joins two Chinese characters and is a space elsewhere.
+ */
 function cellText(node: ParentNode): string {
   let text = '';
   const walk = (n: ParentNode) => {
     for (const child of n.childNodes) {
       if (child.nodeName === '#text') text += (child as DefaultTreeAdapterMap['textNode']).value;
       else if ('tagName' in child && child.tagName !== 'script' && child.tagName !== 'style') {
-        if (child.tagName === 'br') text += ' ';
+        if (child.tagName === 'br') text += '\n';
         walk(child);
       }
     }
   };
   walk(node);
-  return text.replace(/[ \t\r\n\u00a0\u3000]+/g, ' ').trim();
+  return collapseHtmlSpace(text);
 }
 
 /** Lays the table's cells out on a grid: spans occupy the places they cover as merged cells. */

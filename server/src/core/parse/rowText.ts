@@ -33,6 +33,10 @@ export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; c
   let complete = 0;
   let leading = false;
   let trailing = false;
+  // Rows of exactly the table's width in tokens, and rows with more: the fallback evidence when
+  // no row is complete (a table whose zeros are all left blank).
+  let exact = 0;
+  let wider = 0;
   // Rows of narrower blocks (表二's （八）（九）) are padded to the table's width: no evidence.
   const width = Math.max(...rows.map((r) => r.columns));
   for (const row of rows) {
@@ -43,12 +47,18 @@ export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; c
       own.push(t);
     }
     if (own.length === 0 || own[0]!.line !== row.labelLine) continue;
+    const onLine = own.filter((t) => t.line === row.labelLine).length;
+    if (onLine === row.columns) exact++;
+    else if (onLine > row.columns) wider++;
     if (own.filter(isFilled).length !== row.columns) continue;
     complete++;
     if (own[0]!.kind === 'empty') leading = true;
     if (own[own.length - 1]!.kind === 'empty') trailing = true;
   }
-  return complete === 0 ? DEFAULT_PADDING : { leading, trailing };
+  if (complete > 0) return { leading, trailing };
+  // No complete row, but every row written on one line holds exactly one token per column and
+  // none more: the table's shape says its empty cells are cells, not padding.
+  return exact > 0 && wider === 0 ? { leading: false, trailing: false } : DEFAULT_PADDING;
 }
 
 export function sortRowTokens(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): RowText {

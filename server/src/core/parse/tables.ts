@@ -7,6 +7,7 @@ import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
 import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
+import { withBlankLineCells } from './blankLineCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { placeGap } from './gaps';
@@ -147,9 +148,19 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   if (plans.length === 0) return undefined;
 
   // Cut each row's text into cells.
-  const tokensOf = plans.map((plan) =>
-    withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def),
+  const tokensOf = plans.map((plan) => {
+    const tokens = withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def);
+    return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
+  });
+  const lineCells = withBlankLineCells(
+    plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, endLine: doc.normLine(plan.valuesTo), columns: plan.group.columns.length })),
+    (line) => {
+      const from = doc.normLines.lineStart(line);
+      const end = text.indexOf('\n', from);
+      return /^[ \t]+$/.test(text.slice(from, end < 0 ? text.length : end));
+    },
   );
+  lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
   const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding));
   return { region, hits, nextBoundary, plans, missingRows, sorted };
@@ -417,6 +428,21 @@ function rowChain(rowHits: LabelHit[]): Map<string, LabelHit> {
 function mayPrecede(a: LabelPattern, b: LabelPattern): boolean {
   if (a.order! < b.order!) return true;
   return a.freeOrder === true && a.groupIndex === b.groupIndex && a.order !== b.order;
+}
+
+/**
+ * An unlabelled row (表四) on a line of its own whose first cell is blank: the line opens with a
+ * TAB, and the stretch before a line's first separator is no cell to the tokenizer. When the line
+ * holds one cell fewer than the row's columns, that TAB opened the missing first cell.
+ */
+function withLeadingEmptyCell(text: string, tokens: Token[], columns: number): Token[] {
+  const first = tokens[0];
+  if (!first) return tokens;
+  const lineStart = text.lastIndexOf('\n', first.from - 1) + 1;
+  if (text[lineStart] !== '\t' || first.from <= lineStart) return tokens;
+  const onLine = tokens.filter((t) => t.line === first.line).length;
+  if (onLine !== columns - 1) return tokens;
+  return [{ kind: 'empty', from: lineStart, to: lineStart, text: '', line: first.line, splittable: false }, ...tokens];
 }
 
 /** Where an unlabelled row's cells start: after the run of header labels (表四). */

@@ -19,12 +19,13 @@ export const browserCopy: Rendering = {
   name: 'browser-copy',
   mayOccur: (text) => text.includes(BROWSER_CELL_SEPARATOR),
   read(text, lines) {
-    const kindOf = (line: TextLine): Kind => {
+    const kindOf = (line: TextLine): Kind | 'space' => {
       const s = text.slice(line.from, line.to);
       if (s === '\t') return 'sep';
-      return /^[ \u00a0\u3000]*$/.test(s) ? 'blank' : 'content';
+      if (s.trim() === '') return /[\u00a0\u3000]/.test(s) ? 'space' : 'blank';
+      return 'content';
     };
-    const kinds = lines.map(kindOf);
+    const kinds = resolveSpaceLines(lines.map(kindOf));
     // A separator counts only between blank lines (a TAB-started cell line of other copies never does).
     const isSep = (i: number) => kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank';
     const regions: RenderingRegion[] = [];
@@ -54,6 +55,20 @@ export const browserCopy: Rendering = {
     return regions;
   },
 };
+
+/**
+ * A line of no-break spaces next to a separator (the nearest non-blank line before or after it is
+ * a TAB line) is the text of an empty cell (Word's `&nbsp;`): counted as blank, it would make the
+ * run of blank lines that ends a row. Elsewhere (Word's empty paragraph after a table) it is blank.
+ */
+function resolveSpaceLines(raw: Array<Kind | 'space'>): Kind[] {
+  const nearest = (from: number, step: number) => {
+    let k = from + step;
+    while (k >= 0 && k < raw.length && raw[k] === 'blank') k += step;
+    return raw[k];
+  };
+  return raw.map((kind, i) => (kind !== 'space' ? kind : nearest(i, -1) === 'sep' || nearest(i, 1) === 'sep' ? 'content' : 'blank'));
+}
 
 /** The first line of the cell before separator `sep`: its run of content lines only. */
 function cellStart(kinds: Kind[], sep: number): number {
