@@ -16,7 +16,7 @@ export interface NianbaoApi {
   checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
   workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
   /** Whether the preview's script runs (it reported in) and how many updates it got. */
-  previewStats(): { ready: boolean; updates: number };
+  previewStats(): { ready: boolean; updates: number; shown: string; locked: boolean };
   /** Sends a request to the language server (starting it if needed). */
   request<R>(method: string, params: unknown): Promise<R>;
 }

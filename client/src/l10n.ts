@@ -1,6 +1,9 @@
-// Runtime UI strings of the extension, Chinese first; English when VS Code's display language is
-// not Chinese. (Contributed strings — commands, settings — are in package.nls*.json.)
+// Runtime UI strings of the extension, Chinese first; English when the setting `nianbao.locale`
+// says `en`, or says `auto` and VS Code's display language is not Chinese (the findings follow
+// the same setting). Contributed strings — commands, settings — are in package.nls*.json, which
+// VS Code picks by its display language alone.
 import * as vscode from 'vscode';
+import { SECTION } from './constants';
 
 const STRINGS = {
   checking: { zh: '正在检查工作区中的年报', en: 'Checking the reports in the workspace' },
@@ -24,6 +27,9 @@ const STRINGS = {
     en: 'Government information disclosure annual report check: click to show the problems',
   },
   previewTitle: { zh: '表格预览：{0}', en: 'Tables: {0}' },
+  previewTitleLocked: { zh: '表格预览（已锁定）：{0}', en: 'Tables (locked): {0}' },
+  previewLocked: { zh: '表格预览已锁定在 {0}', en: 'The table preview stays on {0}' },
+  previewUnlocked: { zh: '表格预览跟随当前年报', en: 'The table preview follows the active report' },
   previewNoReport: { zh: '请先打开一份年报。', en: 'Open an annual report first.' },
   documentUnreadable: { zh: '无法读取 {0}：{1}', en: 'Cannot read {0}: {1}' },
   documentPick: { zh: '选择年报文档（DOCX、PDF、网页）', en: 'Choose a report document (DOCX, PDF, web page)' },
@@ -32,8 +38,18 @@ const STRINGS = {
 
 export type StringId = keyof typeof STRINGS;
 
+/** Every string in both languages (for the tests). */
+export const UI_STRINGS: Readonly<Record<StringId, { zh: string; en: string }>> = STRINGS;
+
+/** The language of a locale setting: `zh`/`en`, or for `auto` the display language's. */
+export function localeLanguage(setting: string | undefined, displayLanguage: string): 'zh' | 'en' {
+  if (setting === 'zh' || setting === 'en') return setting;
+  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 export function isChinese(): boolean {
-  return vscode.env.language.toLowerCase().startsWith('zh');
+  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('locale', 'auto');
+  return localeLanguage(setting, vscode.env.language) === 'zh';
 }
 
 export function t(id: StringId, ...args: Array<string | number>): string {

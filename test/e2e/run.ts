@@ -25,9 +25,19 @@ const MARGIN_MS = Math.min(20_000, LIMIT_MS / 4);
 async function takeScreenshot(page: Page, dir: string, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`) }).catch((error: unknown) => console.error(`e2e: screenshot ${name}: ${String(error)}`));
   let tables = 0;
-  for (const frame of page.frames()) tables = Math.max(tables, await frame.locator('#root section.table').count().catch(() => 0));
+  let showing: string | null = null;
+  let cells: Record<string, string> = {};
+  for (const frame of page.frames()) {
+    const count = await frame.locator('#root section.table').count().catch(() => 0);
+    if (count <= tables) continue;
+    tables = count;
+    showing = await frame.locator('#root .showing').first().textContent({ timeout: 2000 }).catch(() => null);
+    cells = await frame
+      .evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>('#root [data-key]')).map((e) => [e.dataset['key'] ?? '', e.textContent ?? ''])))
+      .catch(() => ({}));
+  }
   // Written whole, then renamed: the suite waits for the file and must not read half of it.
-  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables }));
+  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, showing, cells }));
   renameSync(join(dir, `${name}.json.part`), join(dir, `${name}.json`));
 }
 

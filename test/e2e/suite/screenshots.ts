@@ -18,6 +18,10 @@ export function screenshotRequest(line: string): string | undefined {
 export interface PageFacts {
   /** Tables rendered in the preview's webview (0 when no preview is open). */
   tables: number;
+  /** The preview's line naming the file it shows (null when no preview is open). */
+  showing?: string | null;
+  /** The text of every cell of the preview, by cell key. */
+  cells?: Record<string, string>;
 }
 
 /** Asks for a screenshot and waits until it is taken; undefined when no harness takes them. */
