@@ -1,4 +1,4 @@
-// The extension: report language, content detection, the language client, status bar and the
+// The extension: report language, content detection, the language client, language status and the
 // workspace check. `activate` returns a small API used by the extension-host tests.
 import * as vscode from 'vscode';
 import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
@@ -7,7 +7,7 @@ import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART, COMMAND_SHOW_PREVIEW, COMMAND
 import { registerContentDetection } from './detection';
 import { DocumentViews } from './documents';
 import { PreviewPanel, type PreviewTarget } from './preview/panel';
-import { ReportStatusBar } from './statusBar';
+import { ReportLanguageStatus } from './languageStatus';
 
 export interface NianbaoApi {
   /** Resolves when the language server runs. */
@@ -26,7 +26,7 @@ let host: ClientHost | undefined;
 export function activate(context: vscode.ExtensionContext): NianbaoApi {
   host = new ClientHost(context);
   const client = host;
-  const statusBar = new ReportStatusBar(client);
+  const statusBar = new ReportLanguageStatus(client);
   const checker = new WorkspaceChecker(client);
   const preview = new PreviewPanel(context, client);
   const documents = new DocumentViews(client);

@@ -33,7 +33,16 @@ test('document symbols are a valid hierarchy (selection inside range, children i
     assert.ok(symbol.name.length > 0);
     assert.ok(inside(symbol.selectionRange, symbol.range), `selection of ${symbol.name}`);
     for (const child of symbol.children ?? []) assert.ok(inside(child.range, symbol.range), `${child.name} in ${symbol.name}`);
+    // The Outline shows names a person reads, never internal ids (table, row or rendering ids).
+    for (const shown of [symbol.name, symbol.detail ?? '']) {
+      assert.doesNotMatch(shown, /\b(proactive|applications|appeals|tab-rows|tab-cells|pipe-rows|pipe-cells|space-rows|paragraph-cells|mixed)\b/, `no internal id in "${shown}"`);
+    }
   });
+  const tables: DocumentSymbol[] = [];
+  walk(symbols, (symbol) => {
+    if (/^表[二三四]/.test(symbol.name)) tables.push(symbol);
+  });
+  assert.equal(tables.length, 3, 'the three tables, named in Chinese');
   assert.equal(await session.stop(), 0);
 });
 

@@ -1,7 +1,7 @@
 // The outline of a report: its sections, and inside them its tables with their rows.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
 import type { Range, ReportModel, SectionModel, TableModel } from '../core';
-import { tableTitle } from './names';
+import { renderingName, tableTitle } from './names';
 import type { Locale } from '../core';
 
 export function documentSymbols(model: ReportModel, locale: Locale): DocumentSymbol[] {
@@ -39,7 +39,7 @@ function tableSymbol(table: TableModel, locale: Locale): DocumentSymbol {
     if (!row.label) continue;
     const rowRange = clampInside(row.label.range, range);
     rows.push({
-      name: row.label.text.trim() || row.id,
+      name: row.label.text.trim() || '—',
       detail: row.cells.map((cell) => (cell.value === null ? '·' : String(cell.value))).join(' '),
       kind: SymbolKind.Field,
       range: rowRange,
@@ -48,7 +48,7 @@ function tableSymbol(table: TableModel, locale: Locale): DocumentSymbol {
   }
   return {
     name: tableTitle(table.id, locale),
-    detail: table.rendering,
+    detail: renderingName(table.rendering, locale),
     kind: SymbolKind.Struct,
     range,
     selectionRange: range,
