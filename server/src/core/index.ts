@@ -18,3 +18,4 @@ export {
   tooLargeFinding,
   unanalysedModel,
 } from './sizeLimit';
+export { tidyReportText, tidyBreaks, isOneLongLine, LONG_LINE } from './text/tidy';
