@@ -8,6 +8,7 @@ import { registerContentDetection } from './detection';
 import { DocumentViews } from './documents';
 import { PreviewPanel, type PreviewTarget } from './preview/panel';
 import { ReportLanguageStatus } from './languageStatus';
+import { registerTidyText } from './tidyText';
 
 export interface NianbaoApi {
   /** Resolves when the language server runs. */
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     vscode.commands.registerCommand(COMMAND_SHOW_PREVIEW_TO_SIDE, (target?: PreviewTarget) => preview.show(target, vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand(COMMAND_CHECK_WORKSPACE, () => checker.run()),
     vscode.commands.registerCommand(COMMAND_RESTART, () => client.restart()),
+    registerTidyText(client),
   );
   registerContentDetection(context);
   return {

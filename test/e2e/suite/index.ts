@@ -117,6 +117,7 @@ function registerWorkspaceCheck(): void {
 export async function run(): Promise<void> {
   // Registered after this module's tests: the findings, then the tests that change files and settings.
   await import('./preview');
+  await import('./tidy');
   await import('./findings');
   await import('./documents');
   await import('./fixes');
