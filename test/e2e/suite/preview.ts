@@ -55,8 +55,9 @@ test('the preview follows a report recognised by its content, shows its numbers 
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(neutral), vscode.ViewColumn.One);
   await waitFor('the preview follows the content-recognised report', () => api.previewStats().shown === baseName(neutral));
   const tables = await api.request<TablesResult>('nianbao/tables', { uri: neutral.toString() });
+  let attempt = 0;
   const facts = await waitFor('the page shows the new report', async () => {
-    const seen = await screenshot(`preview-follows-${Date.now()}`);
+    const seen = await screenshot(`preview-follows-${++attempt}`);
     if (!seen) return { tables: 0 } as PageFacts;
     return seen.showing?.includes(baseName(neutral)) && seen.cells && Object.keys(seen.cells).length > 0 ? seen : undefined;
   });
