@@ -27,6 +27,7 @@ async function takeScreenshot(page: Page, dir: string, name: string): Promise<vo
   let tables = 0;
   let showing: string | null = null;
   let cells: Record<string, string> = {};
+  let topTable: string | null = null;
   for (const frame of page.frames()) {
     const count = await frame.locator('#root section.table').count().catch(() => 0);
     if (count <= tables) continue;
@@ -35,9 +36,19 @@ async function takeScreenshot(page: Page, dir: string, name: string): Promise<vo
     cells = await frame
       .evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>('#root [data-key]')).map((e) => [e.dataset['key'] ?? '', e.textContent ?? ''])))
       .catch(() => ({}));
+    // The table at the top of the page's viewport (where the page scrolled to).
+    topTable = await frame
+      .evaluate(() => {
+        for (const section of Array.from(document.querySelectorAll<HTMLElement>('#root section.table'))) {
+          const box = section.getBoundingClientRect();
+          if (box.top <= 40 && box.bottom > 40) return section.dataset['table'] ?? null;
+        }
+        return null;
+      })
+      .catch(() => null);
   }
   // Written whole, then renamed: the suite waits for the file and must not read half of it.
-  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, showing, cells }));
+  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, showing, cells, topTable }));
   renameSync(join(dir, `${name}.json.part`), join(dir, `${name}.json`));
 }
 

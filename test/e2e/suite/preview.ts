@@ -66,6 +66,21 @@ test('the preview follows a report recognised by its content, shows its numbers 
     assertShowsNumbersOf(facts, tables, baseName(neutral));
   }
 
+  // Scrolled in the editor so that 表三 is at the top, the page scrolls to 表三 too.
+  const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === neutral.toString());
+  const applications = tables.tables.find((table) => table.id === 'applications');
+  if (editor && applications && facts.showing !== undefined) {
+    const row = applications.rows[Math.min(3, applications.rows.length - 1)]!;
+    const line = row.label?.range.start.line ?? applications.span.range.start.line;
+    editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.AtTop);
+    let scrolled = 0;
+    const top = await waitFor('the preview scrolls with the editor', async () => {
+      const seen = await screenshot(`preview-scroll-${++scrolled}`);
+      return seen?.topTable === 'applications' ? seen.topTable : undefined;
+    });
+    console.log(`    preview scrolled to ${top} with the editor at line ${line + 1}`);
+  }
+
   // Locked, it keeps the report while another becomes active; unlocked, it follows again.
   await vscode.commands.executeCommand('nianbao.togglePreviewLock');
   assert.equal(api.previewStats().locked, true);

@@ -22,6 +22,8 @@ export interface PageFacts {
   showing?: string | null;
   /** The text of every cell of the preview, by cell key. */
   cells?: Record<string, string>;
+  /** The id of the table at the top of the preview's viewport (null: none). */
+  topTable?: string | null;
 }
 
 /** Asks for a screenshot and waits until it is taken; undefined when no harness takes them. */
