@@ -51,7 +51,10 @@ export type ToWebview =
   /** Scroll a table (by id) into view. */
   | { type: 'revealTable'; table: string }
   /** The editor cursor moved: mark this cell (null: none), scrolled into view if out of it. */
-  | { type: 'highlight'; key: string | null };
+  | { type: 'highlight'; key: string | null }
+  /** The editor scrolled: its first visible line. The page scrolls to the element drawn from the
+   *  last line at or before it (a table, caption or row: elements carry `data-line`). */
+  | { type: 'scrollToLine'; line: number };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -68,6 +71,8 @@ export type FromWebview =
 
 /** The UI strings of the page, passed in as an escaped data attribute of the HTML shell. */
 export interface PreviewStrings {
+  /** The line naming the file the page shows; `{0}` is the file name. */
+  showing: string;
   /** `{0}` is the version. */
   format: string;
   formatUnknown: string;

@@ -2,6 +2,21 @@
 // preview, the tests). Shared by both sides; imports types only, so the client bundle stays small.
 import type { FormatVersion, Range, ReportModel, SectionId, TableModel } from '../server/src/core';
 
+/** `nianbao/tidyText`: an open report's text with each heading and table row on its own line
+ *  (only whitespace changes; see server/src/core/text/tidy.ts). */
+export const TidyTextRequest = 'nianbao/tidyText';
+
+export interface TidyTextParams {
+  uri: string;
+}
+
+export interface TidyTextResult {
+  /** The document version the text was tidied from (null: the document is not open). */
+  version: number | null;
+  /** The tidied text; null when tidying changes nothing. */
+  text: string | null;
+}
+
 /** `nianbao/tables`: the table model of one open (or on-disk) document, for the preview. */
 export const TablesRequest = 'nianbao/tables';
 

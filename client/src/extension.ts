@@ -1,4 +1,4 @@
-// The extension: report language, content detection, the language client, status bar and the
+// The extension: report language, content detection, the language client, language status and the
 // workspace check. `activate` returns a small API used by the extension-host tests.
 import * as vscode from 'vscode';
 import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
@@ -7,7 +7,8 @@ import { COMMAND_CHECK_WORKSPACE, COMMAND_RESTART, COMMAND_SHOW_PREVIEW, COMMAND
 import { registerContentDetection } from './detection';
 import { DocumentViews } from './documents';
 import { PreviewPanel, type PreviewTarget } from './preview/panel';
-import { ReportStatusBar } from './statusBar';
+import { ReportLanguageStatus } from './languageStatus';
+import { registerTidyText } from './tidyText';
 
 export interface NianbaoApi {
   /** Resolves when the language server runs. */
@@ -16,7 +17,7 @@ export interface NianbaoApi {
   checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
   workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
   /** Whether the preview's script runs (it reported in) and how many updates it got. */
-  previewStats(): { ready: boolean; updates: number; shown: string; title: string };
+  previewStats(): { ready: boolean; updates: number; shown: string; locked: boolean };
   /** Sends a request to the language server (starting it if needed). */
   request<R>(method: string, params: unknown): Promise<R>;
 }
@@ -26,7 +27,7 @@ let host: ClientHost | undefined;
 export function activate(context: vscode.ExtensionContext): NianbaoApi {
   host = new ClientHost(context);
   const client = host;
-  const statusBar = new ReportStatusBar(client);
+  const statusBar = new ReportLanguageStatus(client);
   const checker = new WorkspaceChecker(client);
   const preview = new PreviewPanel(context, client);
   const documents = new DocumentViews(client);
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
     vscode.commands.registerCommand(COMMAND_SHOW_PREVIEW_TO_SIDE, (target?: PreviewTarget) => preview.show(target, vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand(COMMAND_CHECK_WORKSPACE, () => checker.run()),
     vscode.commands.registerCommand(COMMAND_RESTART, () => client.restart()),
+    registerTidyText(client),
   );
   registerContentDetection(context);
   return {

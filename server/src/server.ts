@@ -21,6 +21,9 @@ import {
   CheckFileRequest,
   ReadDocumentRequest,
   TablesRequest,
+  TidyTextRequest,
+  type TidyTextParams,
+  type TidyTextResult,
   type CheckFileParams,
   type CheckFileResult,
   type InitializationOptions,
@@ -139,6 +142,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(TablesRequest, (params: TablesParams) =>
     guard<TablesResult | null>(connection, params.uri, null, () => requests.tables(params)),
+  );
+
+  connection.onRequest(TidyTextRequest, (params: TidyTextParams) =>
+    guard<TidyTextResult>(connection, params.uri, { version: null, text: null }, async () => requests.tidyText(params)),
   );
 
   connection.onRequest(ReadDocumentRequest, (params: ReadDocumentParams) =>

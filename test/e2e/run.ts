@@ -25,12 +25,33 @@ const MARGIN_MS = Math.min(20_000, LIMIT_MS / 4);
 async function takeScreenshot(page: Page, dir: string, name: string): Promise<void> {
   await page.screenshot({ path: join(dir, `${name}.png`) }).catch((error: unknown) => console.error(`e2e: screenshot ${name}: ${String(error)}`));
   let tables = 0;
-  for (const frame of page.frames()) tables = Math.max(tables, await frame.locator('#root section.table').count().catch(() => 0));
+  let showing: string | null = null;
+  let cells: Record<string, string> = {};
+  let topTable: string | null = null;
+  for (const frame of page.frames()) {
+    const count = await frame.locator('#root section.table').count().catch(() => 0);
+    if (count <= tables) continue;
+    tables = count;
+    showing = await frame.locator('#root .showing').first().textContent({ timeout: 2000 }).catch(() => null);
+    cells = await frame
+      .evaluate(() => Object.fromEntries(Array.from(document.querySelectorAll<HTMLElement>('#root [data-key]')).map((e) => [e.dataset['key'] ?? '', e.textContent ?? ''])))
+      .catch(() => ({}));
+    // The table at the top of the page's viewport (where the page scrolled to).
+    topTable = await frame
+      .evaluate(() => {
+        for (const section of Array.from(document.querySelectorAll<HTMLElement>('#root section.table'))) {
+          const box = section.getBoundingClientRect();
+          if (box.top <= 40 && box.bottom > 40) return section.dataset['table'] ?? null;
+        }
+        return null;
+      })
+      .catch(() => null);
+  }
   // The active editor tab's title as the workbench draws it (the extension API's tab labels of
   // some editors, such as walkthroughs, are not the ones shown).
   const activeTab = await page.locator('.tabs-container .tab.active').first().innerText({ timeout: 2000 }).catch(() => '');
   // Written whole, then renamed: the suite waits for the file and must not read half of it.
-  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, activeTab }));
+  writeFileSync(join(dir, `${name}.json.part`), JSON.stringify({ tables, showing, cells, topTable, activeTab }));
   renameSync(join(dir, `${name}.json.part`), join(dir, `${name}.json`));
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol, FoldingRange, Range } from 'vscode-languageserver-protocol/node';
+import type { TidyTextResult } from '../../shared/protocol';
 import { sample, SAMPLES, Session } from './support/session';
 
 const SAMPLE = '滨江区应急管理局2020年报.txt';
@@ -33,7 +34,30 @@ test('document symbols are a valid hierarchy (selection inside range, children i
     assert.ok(symbol.name.length > 0);
     assert.ok(inside(symbol.selectionRange, symbol.range), `selection of ${symbol.name}`);
     for (const child of symbol.children ?? []) assert.ok(inside(child.range, symbol.range), `${child.name} in ${symbol.name}`);
+    // The Outline shows names a person reads, never internal ids (table, row or rendering ids).
+    for (const shown of [symbol.name, symbol.detail ?? '']) {
+      assert.doesNotMatch(shown, /\b(proactive|applications|appeals|tab-rows|tab-cells|pipe-rows|pipe-cells|space-rows|paragraph-cells|mixed)\b/, `no internal id in "${shown}"`);
+    }
   });
+  const tables: DocumentSymbol[] = [];
+  walk(symbols, (symbol) => {
+    if (/^表[二三四]/.test(symbol.name)) tables.push(symbol);
+  });
+  assert.equal(tables.length, 3, 'the three tables, named in Chinese');
+  assert.equal(await session.stop(), 0);
+});
+
+test('nianbao/tidyText gives an open one-line report its lines back, whitespace only; a document not open gets null', async () => {
+  const session = await Session.start();
+  const { uri, text } = sample(SAMPLE);
+  const oneLine = text.split(/\r?\n/).join(' ');
+  await session.open(uri, oneLine, 3);
+  const result = await session.request<TidyTextResult>('nianbao/tidyText', { uri });
+  assert.equal(result.version, 3);
+  assert.ok(result.text !== null && result.text.split('\n').length > 15, 'tidied into lines');
+  assert.equal(result.text.replace(/\s+/g, ''), oneLine.replace(/\s+/g, ''));
+  const unknown = await session.request<TidyTextResult>('nianbao/tidyText', { uri: 'file:///not/open.txt' });
+  assert.deepEqual(unknown, { version: null, text: null });
   assert.equal(await session.stop(), 0);
 });
 

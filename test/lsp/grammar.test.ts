@@ -83,3 +83,16 @@ test('every seed line tokenises without error', () => {
     }
   }
 });
+
+test('a report pasted as one long line is not coloured as a heading', () => {
+  const body = '本年度我局主动公开政府信息120条，收到申请3件。'.repeat(400);
+  const line = `一、总体情况 ${body} 二、主动公开政府信息情况 ${body}`;
+  assert.ok(line.length > 10_000);
+  has(line, '总体情况', 'markup.heading.section');
+  const { tokens } = grammar.tokenizeLine(line, textmate.INITIAL);
+  const heading = tokens.filter((t) => t.scopes.some((s) => s.startsWith('markup.heading'))).reduce((n, t) => n + t.endIndex - t.startIndex, 0);
+  assert.ok(heading < 20, `${heading} characters coloured as a heading`);
+  const titled = `某某局2020年政府信息公开工作年度报告 ${body}`;
+  const titleTokens = grammar.tokenizeLine(titled, textmate.INITIAL).tokens;
+  assert.ok(!titleTokens.some((t) => t.scopes.some((s) => s.startsWith('markup.heading.title'))), 'a long line is no title');
+});

@@ -67,6 +67,25 @@ function markActive(key: string | null, scroll: boolean): void {
   }
 }
 
+/**
+ * Scrolls so that the element drawn from the last source line at or before `line` is at the top
+ * (as the Markdown preview follows its editor). Elements nest (a table holds its rows), so the
+ * deepest one that starts latest wins.
+ */
+function scrollToLine(line: number): void {
+  let best: HTMLElement | undefined;
+  let bestLine = -1;
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>('[data-line]'))) {
+    const at = Number(element.dataset['line']);
+    if (Number.isFinite(at) && at <= line && at >= bestLine) {
+      best = element;
+      bestLine = at;
+    }
+  }
+  if (best) best.scrollIntoView({ block: 'start' });
+  else window.scrollTo(0, 0);
+}
+
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
   const message = event.data;
   switch (message.type) {
@@ -79,6 +98,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       break;
     case 'highlight':
       markActive(message.key, true);
+      break;
+    case 'scrollToLine':
+      scrollToLine(message.line);
       break;
   }
 });

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../../shared/protocol';
 import type { ClientHost } from '../clientHost';
-import { LANGUAGE_ID, SECTION } from '../constants';
+import { COMMAND_TOGGLE_PREVIEW_LOCK, DOCUMENT_SCHEME, LANGUAGE_ID, SECTION } from '../constants';
 import { t } from '../l10n';
 import { previewData } from './data';
 import { csvFileBytes, csvPathFor, tablesCsv } from './export';
@@ -30,6 +30,17 @@ const VIEW_TYPE = 'nianbao.preview';
 /** The one folder the page may load from: the webview bundle and its style sheet. */
 const MEDIA = ['dist', 'media'];
 const TABLE_NAMES: Record<string, string> = { proactive: '表二', applications: '表三', appeals: '表四' };
+/** How long the editor must rest before its scroll is passed on (the page scrolls smoothly then). */
+const SCROLL_SYNC_MS = 50;
+
+/**
+ * Whether the extension treats a document as a report: the report language (by file name, by
+ * content — detection.ts switches such plain-text files —, or chosen by the user) or a read-only
+ * view of a DOCX/PDF/web page (documents.ts).
+ */
+export function isReportDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID || document.uri.scheme === DOCUMENT_SCHEME;
+}
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -38,26 +49,28 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly throttle = new Throttle(() => this.fetch(), THROTTLE_MS);
   private ready = false;
   private pendingTable: string | undefined;
+  /** A locked preview keeps its report when another editor becomes active. */
+  private locked = false;
+  private scrollTimer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Whether the page's script reported in, and how many updates were posted (for tests). */
-  /** Locked: the preview keeps its report whatever editor becomes active. */
-  private locked = false;
-  readonly stats = { ready: false, updates: 0, shown: '', title: '', copies: [] as Array<{ table: string; format: 'tsv' | 'html'; fallback: boolean }>, exports: [] as string[] };
+  readonly stats = { ready: false, updates: 0, shown: '', locked: false, copies: [] as Array<{ table: string; format: 'tsv' | 'html'; fallback: boolean }>, exports: [] as string[] };
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly host: ClientHost,
   ) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (editor) this.follow(editor.document);
-      }),
-      // A file recognised by its content opens as plain text and becomes a report a moment later
-      // (the language switch reopens the document): follow it if it is the active editor's.
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
+      // A plain-text file recognised by its content becomes a report only after it is shown:
+      // setting its language reopens the document, and no editor change is announced.
       vscode.workspace.onDidOpenTextDocument((document) => {
         if (vscode.window.activeTextEditor?.document.uri.toString() === document.uri.toString()) this.follow(document);
       }),
-      vscode.commands.registerCommand('nianbao.togglePreviewLock', () => this.toggleLock()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
+        if (event.textEditor.document === this.document) this.scrollSync(event.visibleRanges[0]?.start.line);
+      }),
+      vscode.commands.registerCommand(COMMAND_TOGGLE_PREVIEW_LOCK, () => this.toggleLock()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document && event.contentChanges.length > 0) this.schedule();
       }),
@@ -89,8 +102,39 @@ export class PreviewPanel implements vscode.Disposable {
     this.open(document, args.table, column);
   }
 
+  /** Shows the active report in the open preview, unless the preview is locked. */
+  private follow(document: vscode.TextDocument | undefined): void {
+    if (!this.panel || this.locked || !document || !isReportDocument(document) || document === this.document) return;
+    this.document = document;
+    this.result = undefined;
+    this.setTitle();
+    this.schedule(0);
+  }
+
+  /** Locks the preview to its report, or lets it follow the active report again. */
+  toggleLock(): boolean {
+    this.locked = !this.locked;
+    this.stats.locked = this.locked;
+    this.setTitle();
+    if (!this.locked) this.follow(vscode.window.activeTextEditor?.document);
+    this.notify(t(this.locked ? 'previewLocked' : 'previewUnlocked', this.fileName() ?? ''));
+    return this.locked;
+  }
+
+  private scrollSync(line: number | undefined): void {
+    if (line === undefined) return;
+    clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => {
+      if (this.ready && this.result) void this.post({ type: 'scrollToLine', line });
+    }, SCROLL_SYNC_MS);
+  }
+
+  private fileName(): string | undefined {
+    return this.document ? fileNameOf(this.document.uri) : undefined;
+  }
+
   private open(target: vscode.TextDocument | undefined, table: string | undefined, column: vscode.ViewColumn): void {
-    if (!target || target.languageId !== LANGUAGE_ID) {
+    if (!target || !isReportDocument(target)) {
       void vscode.window.showInformationMessage(t('previewNoReport'));
       return;
     }
@@ -170,29 +214,11 @@ export class PreviewPanel implements vscode.Disposable {
     return setting === 'zh' || setting === 'en' ? setting : vscode.env.language.toLowerCase();
   }
 
-  /** Shows the tables of a report that became active, unless locked or it is not a report. */
-  private follow(document: vscode.TextDocument): void {
-    if (!this.panel || this.locked || document.languageId !== LANGUAGE_ID || document === this.document) return;
-    this.document = document;
-    this.result = undefined;
-    this.setTitle();
-    this.schedule(0);
-  }
-
-  private toggleLock(): void {
-    this.locked = !this.locked;
-    this.setTitle();
-    const name = this.document ? fileName(this.document) : '';
-    void vscode.window.showInformationMessage(this.locked ? t('previewLocked', name) : t('previewUnlocked'));
-    // Unlocked: catch up with the editor that is active now.
-    if (!this.locked && vscode.window.activeTextEditor) this.follow(vscode.window.activeTextEditor.document);
-  }
-
   private setTitle(): void {
-    if (!this.panel || !this.document) return;
-    this.panel.title = t(this.locked ? 'previewTitleLocked' : 'previewTitle', fileName(this.document));
-    this.stats.title = this.panel.title;
-    this.stats.shown = this.document.uri.toString();
+    const name = this.fileName();
+    if (!this.panel || name === undefined) return;
+    this.panel.title = t(this.locked ? 'previewTitleLocked' : 'previewTitle', name);
+    this.stats.shown = name;
   }
 
   private receive(message: FromWebview): void {
@@ -237,7 +263,7 @@ export class PreviewPanel implements vscode.Disposable {
     const document = target
       ? await vscode.workspace.openTextDocument(target)
       : this.document ?? vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== LANGUAGE_ID) {
+    if (!document || !isReportDocument(document)) {
       void vscode.window.showInformationMessage(t('previewNoReport'));
       return undefined;
     }
@@ -291,7 +317,7 @@ export class PreviewPanel implements vscode.Disposable {
     const panel = this.panel;
     const document = this.document;
     if (!panel || !document || !this.result || !this.ready) return;
-    const name = document.uri.path.replace(/^.*\//, '');
+    const name = fileNameOf(document.uri);
     const diagnostics = vscode.languages.getDiagnostics(document.uri).map((d) => ({
       range: d.range,
       severity: d.severity,
@@ -318,13 +344,15 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.scrollTimer);
     this.throttle.dispose();
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 }
 
-/** The name a report goes by in the preview's title: its file name (decoded), or the document view's file. */
-function fileName(document: vscode.TextDocument): string {
-  return decodeURIComponent(document.uri.path.replace(/^.*\//, '')).replace(/\.nianbao$/, '');
+/** The file a document shows: a document view's name without its `.nianbao` suffix. */
+function fileNameOf(uri: vscode.Uri): string {
+  const name = uri.path.replace(/^.*\//, '');
+  return uri.scheme === DOCUMENT_SCHEME ? name.replace(/\.nianbao$/, '') : name;
 }

@@ -3,6 +3,7 @@
 import type { PreviewStrings } from '../../../shared/previewMessages';
 
 export const PREVIEW_STRINGS_ZH: PreviewStrings = {
+  showing: '当前显示：{0}',
   format: '{0}版格式',
   formatUnknown: '未识别格式版本',
   year: '{0}年度',
@@ -41,6 +42,7 @@ export const PREVIEW_STRINGS_ZH: PreviewStrings = {
 };
 
 export const PREVIEW_STRINGS_EN: PreviewStrings = {
+  showing: 'Showing: {0}',
   format: '{0} format',
   formatUnknown: 'format version not recognised',
   year: 'year {0}',

@@ -43,3 +43,4 @@ export { intersects } from './fixes';
 export { say } from './rules/messages';
 export { withIgnoreEntry } from './config';
 export { applyIgnores, findingKey, IGNORE_STALE, normaliseIgnorePath, type IgnoreEntry, type IgnoreScope } from './rules/ignore';
+export { tidyReportText, tidyBreaks, isOneLongLine, LONG_LINE } from './text/tidy';

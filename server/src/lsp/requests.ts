@@ -1,7 +1,7 @@
 // The custom requests: the table model of a document, and a one-off check of a file on disk.
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentKind, type ReportModel } from '../core';
+import { documentKind, tidyReportText, type ReportModel } from '../core';
 import { engine } from './engine';
 import type { Analyzer } from './analyzer';
 import { filePath, type ConfigurationResolver } from './configuration';
@@ -15,6 +15,8 @@ import {
   type ReadDocumentResult,
   type TablesParams,
   type TablesResult,
+  type TidyTextParams,
+  type TidyTextResult,
 } from '../../../shared/protocol';
 import { readReportFile } from './readText';
 
@@ -38,6 +40,14 @@ export class CustomRequests {
       model = this.analyzer.checkText(params.uri, text, { severities: {} }).model;
     }
     return tablesResult(params.uri, open ? open.version : null, model);
+  }
+
+  tidyText(params: TidyTextParams): TidyTextResult {
+    const open = this.documents.get(params.uri);
+    if (!open) return { version: null, text: null };
+    const text = open.getText();
+    const tidied = tidyReportText(text);
+    return { version: open.version, text: tidied === text ? null : tidied };
   }
 
   async checkFile(params: CheckFileParams): Promise<CheckFileResult> {

@@ -1,7 +1,8 @@
 // The outline of a report: its sections, and inside them its tables with their rows.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
-import type { Range, ReportModel, SectionModel, TableModel, Locale } from '../core';
-import { tableTitle } from './names';
+import type { Range, ReportModel, SectionModel, TableModel } from '../core';
+import { renderingName, tableTitle } from './names';
+import type { Locale } from '../core';
 
 export function documentSymbols(model: ReportModel, locale: Locale): DocumentSymbol[] {
   const tables = model.tables.map((table) => tableSymbol(table, locale));
@@ -38,7 +39,7 @@ function tableSymbol(table: TableModel, locale: Locale): DocumentSymbol {
     if (!row.label) continue;
     const rowRange = clampInside(row.label.range, range);
     rows.push({
-      name: row.label.text.trim() || row.id,
+      name: row.label.text.trim() || '—',
       detail: row.cells.map((cell) => (cell.value === null ? '·' : String(cell.value))).join(' '),
       kind: SymbolKind.Field,
       range: rowRange,
@@ -47,8 +48,7 @@ function tableSymbol(table: TableModel, locale: Locale): DocumentSymbol {
   }
   return {
     name: tableTitle(table.id, locale),
-    // What a reader wants beside the title: how many rows were read (not the internal rendering id).
-    detail: locale === 'en' ? `${table.rows.length} rows` : `${table.rows.length} 行`,
+    detail: renderingName(table.rendering, locale),
     kind: SymbolKind.Struct,
     range,
     selectionRange: range,

@@ -20,6 +20,12 @@ export interface PageFacts {
   tables: number;
   /** The active editor tab's title as shown. */
   activeTab?: string;
+  /** The preview's line naming the file it shows (null when no preview is open). */
+  showing?: string | null;
+  /** The text of every cell of the preview, by cell key. */
+  cells?: Record<string, string>;
+  /** The id of the table at the top of the preview's viewport (null: none). */
+  topTable?: string | null;
 }
 
 /** Asks for a screenshot and waits until it is taken; undefined when no harness takes them. */

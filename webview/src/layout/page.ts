@@ -16,6 +16,9 @@ export function pageElement(data: PreviewData, strings: PreviewStrings): VElemen
   const children: VElement[] = [
     h('header', { class: 'report' }, [
       h('h1', { 'data-line': 0 }, data.title?.trim() || data.fileName),
+      // Which file the page shows, always: two reports can share a title, and a reviewer must
+      // never read one report's numbers believing they are another's.
+      h('p', { class: 'showing', title: data.uri }, strings.showing.replace('{0}', data.fileName)),
       h('div', { class: 'facts-bar' }, [
         h('p', { class: 'facts' }, facts),
         h('button', { class: 'action', 'data-action': 'export-csv', title: strings.exportCsvHint }, strings.exportCsv),

@@ -1,27 +1,24 @@
-// The language status item of the active report (beside the language mode in the status bar):
-// format version, year and number of findings; its severity follows the findings. Every string
-// follows `nianbao.locale`, and is rewritten when the setting changes.
+// The report language's status item (the `{}` next to the language name in the status bar):
+// format version, year and number of findings of the active report, in the language of
+// `nianbao.locale`. A language status item shows only for documents of its selector, so it
+// appears exactly where the extension treats a document as a report.
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';
-import { LANGUAGE_ID } from './constants';
+import { DOCUMENT_SCHEME, LANGUAGE_ID, SECTION } from './constants';
 import { t } from './l10n';
 
-export class ReportStatusBar implements vscode.Disposable {
-  private readonly item = vscode.languages.createLanguageStatusItem('nianbao.status', { language: LANGUAGE_ID });
+const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }, { scheme: DOCUMENT_SCHEME }];
+
+export class ReportLanguageStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('nianbao.status', SELECTOR);
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private info: { uri: string; format: string | null; year: number | null } | undefined;
 
   constructor(private readonly host: ClientHost) {
-    this.label();
+    this.localize();
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('nianbao.locale')) {
-          this.label();
-          this.render();
-        }
-      }),
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -32,14 +29,14 @@ export class ReportStatusBar implements vscode.Disposable {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (event.uris.some((uri) => uri.toString() === active)) this.render();
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration(`${SECTION}.locale`)) return;
+        this.localize();
+        this.render();
+      }),
       host.onDidStart(() => this.refresh(0)),
     );
     this.refresh(0);
-  }
-
-  private label(): void {
-    this.item.name = t('statusName');
-    this.item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems', tooltip: t('statusTooltip') };
   }
 
   /** The text shown, for tests. */
@@ -47,8 +44,10 @@ export class ReportStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
-  get visible(): boolean {
-    return this.info !== undefined;
+  private localize(): void {
+    this.item.name = t('statusName');
+    this.item.detail = t('statusTooltip');
+    this.item.command = { title: t('showProblems'), command: 'workbench.actions.view.problems' };
   }
 
   private refresh(delayMs: number): void {
@@ -58,7 +57,7 @@ export class ReportStatusBar implements vscode.Disposable {
 
   private async update(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== LANGUAGE_ID) {
+    if (!document || vscode.languages.match(SELECTOR, document) === 0) {
       this.info = undefined;
       return;
     }
@@ -78,15 +77,15 @@ export class ReportStatusBar implements vscode.Disposable {
   private render(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!this.info || !document || document.uri.toString() !== this.info.uri) return;
-    const count = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nianbao').length;
+    const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nianbao');
+    const errors = findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
     const parts = [
       this.info.format ? t('statusFormat', this.info.format) : t('statusNoFormat'),
       ...(this.info.year ? [t('statusYear', this.info.year)] : []),
-      count > 0 ? t('statusFindings', count) : t('statusClean'),
+      findings.length > 0 ? t('statusFindings', findings.length) : t('statusClean'),
     ];
-    this.item.text = `${count > 0 ? '$(warning)' : '$(check)'} ${parts.join(' · ')}`;
-    this.item.detail = t('statusTooltip');
-    this.item.severity = count > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.text = `${findings.length > 0 ? '$(warning)' : '$(check)'} ${parts.join(' · ')}`;
+    this.item.severity = errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 
   dispose(): void {
