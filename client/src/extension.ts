@@ -1,5 +1,5 @@
-// The extension: report language, content detection, the language client, language status and the
-// workspace check. `activate` returns a small API used by the extension-host tests.
+// The extension: report language, content detection, the language client, language status, the
+// workspace check and its reports view. `activate` returns a small API used by the extension-host tests.
 import * as vscode from 'vscode';
 import { WorkspaceChecker, type WorkspaceCheckSummary } from './checkWorkspace';
 import { ClientHost } from './clientHost';
@@ -8,6 +8,7 @@ import { registerContentDetection } from './detection';
 import { DocumentViews } from './documents';
 import { PreviewPanel, type PreviewTarget } from './preview/panel';
 import { ReportLanguageStatus } from './languageStatus';
+import { ReportsView } from './reportsView';
 import { registerTidyText } from './tidyText';
 
 export interface NianbaoApi {
@@ -17,6 +18,8 @@ export interface NianbaoApi {
   checkWorkspace(): Promise<WorkspaceCheckSummary | undefined>;
   workspaceDiagnostics(): ReadonlyArray<[vscode.Uri, readonly vscode.Diagnostic[]]>;
   /** Whether the preview's script runs (it reported in) and how many updates it got. */
+  /** The reports view's rows (label, description), in the order shown. */
+  reportsViewRows(): Array<{ label: string; description: string; skipped: boolean }>;
   previewStats(): { ready: boolean; updates: number; shown: string; locked: boolean };
   /** Sends a request to the language server (starting it if needed). */
   request<R>(method: string, params: unknown): Promise<R>;
@@ -31,9 +34,11 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
   const checker = new WorkspaceChecker(client);
   const preview = new PreviewPanel(context, client);
   const documents = new DocumentViews(client);
+  const reportsView = new ReportsView(checker);
   context.subscriptions.push(
     client,
     documents,
+    reportsView,
     statusBar,
     checker,
     preview,
@@ -55,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): NianbaoApi {
       checker.collection.forEach((uri, diagnostics) => entries.push([uri, diagnostics]));
       return entries;
     },
+    reportsViewRows: () => reportsView.rows(),
     previewStats: () => ({ ...preview.stats }),
     request: async <R>(method: string, params: unknown) => (await client.ensure()).sendRequest<R>(method, params),
   };

@@ -13,6 +13,7 @@ import { screenshot } from './screenshots';
 import { documentViewUri } from '../../../client/src/documents';
 import { DOCUMENT_DIR, DOCUMENT_NAME } from '../workspace';
 import { extension, file, nianbaoDiagnostics } from './workbench';
+import { registerReportsView } from './reportsView';
 
 const NAMED = '满洲里市应急管理局2020年政府信息公开工作年度报告.txt';
 const UNNAMED = '海东市应急管理局.txt';
@@ -159,5 +160,6 @@ export async function run(): Promise<void> {
   await import('./documents');
   await import('./fixes');
   registerWorkspaceCheck();
+  registerReportsView();
   await runAll();
 }
