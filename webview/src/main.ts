@@ -50,8 +50,38 @@ function render(node: VElement): void {
   } else {
     drawn = { node, element: patch(drawn.element, drawn.node, node) };
   }
+  pinLabels();
   markActive(activeKey, false);
 }
+
+/**
+ * Pins the row-label columns at the left of each table's scroll box: a sticky cell's `left` is
+ * its own offset in the unscrolled table, so nested label columns (三、… / （三）… / 1. …) stay side
+ * by side while the numbers scroll under them. Measured after each draw and on resize, since
+ * label widths follow the panel's width. Set through the CSSOM, which the CSP allows.
+ */
+function pinLabels(): void {
+  for (const box of Array.from(root.querySelectorAll<HTMLElement>('.table-scroll'))) {
+    const scrolled = box.scrollLeft;
+    const cells = Array.from(box.querySelectorAll<HTMLElement>('th[data-label-col]'));
+    for (const cell of cells) cell.style.left = '';
+    box.scrollLeft = 0;
+    const overflows = box.scrollWidth > box.clientWidth + 1;
+    box.classList.toggle('overflows', overflows);
+    const offsets = cells.map((cell) => cell.offsetLeft);
+    cells.forEach((cell, i) => (cell.style.left = overflows ? `${offsets[i]}px` : ''));
+    box.scrollLeft = scrolled;
+  }
+}
+
+let resizeFrame: number | undefined;
+window.addEventListener('resize', () => {
+  if (resizeFrame !== undefined) cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => {
+    resizeFrame = undefined;
+    pinLabels();
+  });
+});
 
 function markActive(key: string | null, scroll: boolean): void {
   for (const old of Array.from(root.querySelectorAll('.active'))) old.classList.remove('active');

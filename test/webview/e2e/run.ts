@@ -16,8 +16,18 @@ import { parseReport } from '../../../server/src/core';
 import { CHROMIUM_ARGS, chromiumPath, codeServerPath, startCodeServer } from '../../e2e/editor';
 import { runCommand, waitForFrame } from '../../e2e/workbench';
 import { prepareWorkspace } from '../../e2e/workspace';
+import { measureContrast } from './contrast';
 
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
+/** VS Code's built-in colour themes, as their names in `workbench.colorTheme`. */
+const THEMES = [
+  ['Default Light Modern', 'Light Modern'],
+  ['Default Dark Modern', 'Dark Modern'],
+  ['Default High Contrast', 'Dark High Contrast'],
+  ['Default High Contrast Light', 'Light High Contrast'],
+] as const;
+/** WCAG 2 AA for normal text. */
+const MIN_CONTRAST = 4.5;
 const REPORT = '海东市应急管理局.txt';
 
 function log(message: string): void {
@@ -79,6 +89,29 @@ async function main(): Promise<void> {
     const expected = new RegExp(`^Ln ${start.line + 1}, Col \\d+ \\(${end.character - start.character} selected\\)`);
     await waitUntil('the selection', async () => expected.test((await status.innerText()).trim()));
     log(`click selected: ${(await status.innerText()).trim()} (cell ${start.line + 1}:${start.character + 1}-${end.character + 1})`);
+
+    // A side column: 表三 is wider than the panel. The page itself does not scroll sideways; the
+    // table scrolls in its box, its 总计 column can be reached, and the row labels stay in view.
+    const fit = await frame.evaluate(() => {
+      const page = document.scrollingElement!;
+      const box = document.querySelector<HTMLElement>('#table-applications .table-scroll')!;
+      const result = { panel: page.clientWidth, pageOverflow: page.scrollWidth - page.clientWidth, table: box.scrollWidth, box: box.clientWidth, totalVisible: false, labelPinned: false };
+      box.scrollLeft = box.scrollWidth;
+      const edge = box.getBoundingClientRect();
+      const total = document.querySelector('#table-applications th.column[data-column="total"]')!.getBoundingClientRect();
+      const label = document.querySelector('#table-applications tr[data-row] th.label')!.getBoundingClientRect();
+      const group = document.querySelector('#table-applications th.group-label')?.getBoundingClientRect();
+      result.totalVisible = total.left >= edge.left - 1 && total.right <= edge.right + 1;
+      // Pinned: the labels are at the box's left edge, not scrolled out of it.
+      result.labelPinned = label.left >= edge.left - 1 && label.right < edge.right && (!group || group.left >= edge.left - 1);
+      box.scrollLeft = 0;
+      return result;
+    });
+    log(`side column: panel ${fit.panel}px, 表三 ${fit.table}px in a ${fit.box}px box; page overflow ${fit.pageOverflow}px; 总计 reachable ${fit.totalVisible}, labels pinned ${fit.labelPinned}`);
+    assert.ok(fit.pageOverflow <= 1, 'the page does not scroll sideways');
+    assert.ok(fit.table > fit.box, 'the test means something: 表三 is wider than the side column');
+    assert.ok(fit.totalVisible, '总计 is reached by scrolling the table');
+    assert.ok(fit.labelPinned, 'the row labels stay at the left while the numbers scroll');
 
     // The picture for the README: the report at 表三 beside its preview.
     await page.keyboard.press('Control+B');
@@ -220,6 +253,28 @@ async function main(): Promise<void> {
     const followed = await waitForFrame(page, async (f) => (await f.locator('h1').innerText()).includes('满洲里'), 30_000);
     log(`followed the active editor: ${await followed.locator('h1').innerText()} (${await followed.locator('.facts').innerText()})`.replace(/\s+/g, ' '));
     assert.equal(await followed.locator('.section-list li.present').count(), 6);
+
+    // Readable in every built-in theme, both high-contrast ones included: each kind of text on the
+    // page against what is behind it, at WCAG AA for normal text.
+    const failures: string[] = [];
+    for (const [theme, label] of THEMES) {
+      // Picked as a user does (the settings file is not re-read while the window runs).
+      await page.locator('.monaco-editor .view-lines').first().click();
+      // Ctrl+K Ctrl+T: the colour theme picker (the palette's first row may be the Marketplace's).
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+T');
+      await page.locator('.quick-input-widget input').fill(label);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${label}`) }).first().waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      const shown = await waitForFrame(page, async (f) => (await f.evaluate(() => document.body.dataset['vscodeThemeId'] ?? '')) === theme && (await f.locator('section.table').count()) === 3, 30_000);
+      await shown.locator('td.cell').first().hover();
+      await page.mouse.move(0, 0);
+      const results = await measureContrast(shown);
+      const low = results.filter((r) => r.count > 0 && r.min < MIN_CONTRAST);
+      log(`${theme}: lowest ${Math.min(...results.filter((r) => r.count).map((r) => r.min)).toFixed(2)}:1 over ${results.reduce((n, r) => n + r.count, 0)} texts`);
+      for (const r of low) failures.push(`${theme}: ${r.selector} ${r.min}:1 ("${r.text}")`);
+    }
+    assert.deepEqual(failures, [], 'every text readable in every theme');
     log('passed');
   } catch (error) {
     const page = browser.contexts()[0]?.pages()[0];

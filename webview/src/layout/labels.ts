@@ -61,6 +61,8 @@ export interface LabelCell {
   node: LabelNode;
   rowspan: number;
   colspan: number;
+  /** The label column it starts in (0 = leftmost): the preview pins label columns by it. */
+  depth: number;
 }
 
 /**
@@ -77,7 +79,7 @@ export function labelCells(paths: readonly LabelNode[][], width: number): LabelC
       const isLast = depth === path.length - 1;
       let rowspan = 1;
       if (!isLast) while (index + rowspan < paths.length && paths[index + rowspan]!.includes(node)) rowspan++;
-      cells.push({ node, rowspan, colspan: isLast ? width - depth : 1 });
+      cells.push({ node, rowspan, colspan: isLast ? width - depth : 1, depth });
     });
     return cells;
   });

@@ -46,7 +46,9 @@ export function tableElement(input: TableInput): VElement {
     ]),
   ];
   if (!model) children.push(h('p', { class: 'note table-missing' }, input.strings.tableMissing));
-  children.push(h('table', { class: classes('grid', !model && 'skeleton') }, [h('tbody', {}, rows)]));
+  // The table scrolls sideways inside its own box when the panel is narrower (a side column):
+  // the row labels stay pinned at its left edge (main.ts sets their offsets).
+  children.push(h('div', { class: 'table-scroll' }, [h('table', { class: classes('grid', !model && 'skeleton') }, [h('tbody', {}, rows)])]));
   return h('section', { class: 'table', id: `table-${def.id}`, 'data-table': def.id, 'data-line': span?.start.line }, children);
 }
 
@@ -105,16 +107,18 @@ function groupRows(layout: GroupLayout, labels: number, columns: number, input: 
     const caption = input.model?.captions.find((c) => c.group === group.id)?.span.range;
     out.push(
       h('tr', { class: 'caption-row', 'data-line': caption?.start.line }, [
-        h('th', { class: 'caption', colspan: labels + columns, 'data-range': caption && rangeAttribute(caption) }, group.caption),
+        h('th', { class: 'caption', colspan: labels + columns, 'data-range': caption && rangeAttribute(caption) }, [
+          h('span', { class: 'caption-text' }, group.caption),
+        ]),
       ]),
     );
   }
   out.push(...headerElements(group, labels, widen, input.model));
   const cells = labelCells(layout.paths, labels);
   layout.rows.forEach((row, index) => {
-    const labelElements = cells[index]!.map(({ node, rowspan, colspan }) => labelElement(node, rowspan, colspan, row, input));
+    const labelElements = cells[index]!.map(({ node, rowspan, colspan, depth }) => labelElement(node, rowspan, colspan, depth, row, input));
     if (labels > 0 && cells[index]!.length === 0 && layout.paths[index]!.length === 0) {
-      labelElements.push(h('th', { class: 'label', colspan: labels }, ''));
+      labelElements.push(h('th', { class: 'label', colspan: labels, 'data-label-col': 0 }, ''));
     }
     out.push('def' in row ? templateRow(row.def, row.model, group, labelElements, widen, input) : extraRowElement(row.extra, group, labelElements, widen));
   });
@@ -131,7 +135,7 @@ function headerElements(group: GroupDef, labels: number, widen: number, model: T
   const corner = (group.headerWords ?? []).find((w) => !parents.has(w) && !groupLabels.has(w));
   return rows.map((cells, level) => {
     const children: VElement[] = [];
-    if (level === 0 && labels > 0) children.push(h('th', { class: 'corner', colspan: labels, rowspan: depth }, corner ?? ''));
+    if (level === 0 && labels > 0) children.push(h('th', { class: 'corner', colspan: labels, rowspan: depth, 'data-label-col': 0 }, corner ?? ''));
     for (const cell of cells) {
       const found = cell.column ? model?.headers.find((x) => x.group === group.id && x.column === cell.column)?.span.range : undefined;
       children.push(
@@ -152,7 +156,7 @@ function headerElements(group: GroupDef, labels: number, widen: number, model: T
   });
 }
 
-function labelElement(node: LabelNode, rowspan: number, colspan: number, row: LayoutRow, input: TableInput): VElement {
+function labelElement(node: LabelNode, rowspan: number, colspan: number, depth: number, row: LayoutRow, input: TableInput): VElement {
   const isOwn = node.row !== undefined || 'extra' in row;
   const groupSpan = node.opens ? input.model?.groupLabels?.find((g) => g.row === node.opens)?.span : undefined;
   const label = groupSpan ?? ('def' in row ? row.model?.label : row.extra.label);
@@ -175,6 +179,7 @@ function labelElement(node: LabelNode, rowspan: number, colspan: number, row: La
       colspan: colspan > 1 ? colspan : undefined,
       'data-line': label?.range.start.line,
       'data-range': label && rangeAttribute(label.range),
+      'data-label-col': depth,
       title,
     },
     node.text,
