@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLocation, GridCell, GridRow } from '../grid/types';
+import { timedOut } from './deadline';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
@@ -122,7 +123,7 @@ const FONTS_NOT_DRAWN = {
   ownerDocument: { fonts: { add() {}, delete() {} } },
 };
 
-const unreadable = (reason: 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout', zh: string, en: string): ReadOutcome => ({
+const unreadable = (reason: 'corrupt' | 'encrypted' | 'no-text' | 'too-large', zh: string, en: string): ReadOutcome => ({
   ok: false,
   reason,
   message: `${zh}（${en}）`,
@@ -157,7 +158,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
     let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_LIMITS.timeoutMs) {
-        return unreadable('timeout', `读取 PDF 超过 ${PDF_LIMITS.timeoutMs / 1000} 秒，已停止`, `reading the PDF took over ${PDF_LIMITS.timeoutMs / 1000} s and was stopped`);
+        return timedOut(PDF_LIMITS.timeoutMs, { zh: ' PDF ', en: 'PDF' });
       }
       const page = await doc.getPage(n);
       const [content, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
