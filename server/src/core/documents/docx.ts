@@ -8,12 +8,17 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { SaxesParser } from 'saxes';
 import type { GridCell, GridRow, TableGrid } from '../grid/types';
+import { deadline, ReadTimeout, timedOut, type Deadline } from './deadline';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 /** The main document part of a WordprocessingML package (Word and WPS both use this name). */
 const DOCUMENT_PART = 'word/document.xml';
-/** Limits on the document part: a long report's XML is a few megabytes. */
-export const DOCX_LIMITS = { maxPartBytes: 64 * 1024 * 1024, maxRatio: 200 };
+/**
+ * Limits on the document part (a long report's XML is a few megabytes) and on the time reading
+ * may take: a long report reads in tens of milliseconds. Mutable for tests.
+ */
+export const DOCX_LIMITS = { maxPartBytes: 64 * 1024 * 1024, maxRatio: 200, timeoutMs: 60_000 };
+const DOCX_NAME = { zh: ' DOCX ', en: 'DOCX' };
 
 const unreadable = (reason: 'corrupt' | 'too-large' | 'not-a-document', zh: string, en: string): ReadOutcome => ({
   ok: false,
@@ -22,6 +27,17 @@ const unreadable = (reason: 'corrupt' | 'too-large' | 'not-a-document', zh: stri
 });
 
 export function readDocx(bytes: Uint8Array): ReadOutcome {
+  const limit = deadline(DOCX_LIMITS.timeoutMs);
+  try {
+    return readDocxWithin(bytes, limit);
+  } catch (error) {
+    if (error instanceof ReadTimeout) return timedOut(error.limitMs, DOCX_NAME);
+    throw error;
+  }
+}
+
+function readDocxWithin(bytes: Uint8Array, limit: Deadline): ReadOutcome {
+  limit.check();
   let part: Uint8Array | undefined;
   let refused: ReadOutcome | undefined;
   try {
@@ -47,8 +63,9 @@ export function readDocx(bytes: Uint8Array): ReadOutcome {
   if (!part) return unreadable('not-a-document', 'DOCX 文件中没有 Word 正文（word/document.xml）', 'no Word document part (word/document.xml) in the package');
   if (part.length > DOCX_LIMITS.maxPartBytes) return unreadable('too-large', 'DOCX 正文部分过大', 'the document part is too large');
   try {
-    return { ok: true, document: { kind: 'docx', blocks: readDocumentXml(new TextDecoder('utf-8').decode(part)) } };
+    return { ok: true, document: { kind: 'docx', blocks: readDocumentXml(new TextDecoder('utf-8').decode(part), limit) } };
   } catch (error) {
+    if (error instanceof ReadTimeout) throw error;
     return unreadable('corrupt', `DOCX 正文的 XML 无法解析：${(error as Error).message}`, `the document XML cannot be parsed: ${(error as Error).message}`);
   }
 }
@@ -73,8 +90,11 @@ interface TableBuilder {
 /** Elements whose text is not part of the accepted document. */
 const SKIP = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'mc:Fallback', 'w:commentReference', 'w:footnoteReference', 'w:endnoteReference']);
 
-/** Reads the body of word/document.xml into blocks. Throws on malformed XML or a DTD. */
-export function readDocumentXml(xml: string): DocumentBlock[] {
+/**
+ * Reads the body of word/document.xml into blocks. Throws on malformed XML or a DTD, and
+ * ReadTimeout once `limit` has passed.
+ */
+export function readDocumentXml(xml: string, limit: Deadline = deadline(DOCX_LIMITS.timeoutMs)): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   const tables: TableBuilder[] = [];
   let tableCount = 0;
@@ -91,6 +111,7 @@ export function readDocumentXml(xml: string): DocumentBlock[] {
     throw error;
   });
   parser.on('opentag', (tag) => {
+    limit.check();
     const name = tag.name;
     if (skipDepth > 0 || SKIP.has(name)) {
       if (!tag.isSelfClosing) skipDepth++;

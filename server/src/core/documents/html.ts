@@ -7,6 +7,7 @@
 import { parse, parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
+import { deadline, ReadTimeout, timedOut, type Deadline } from './deadline';
 import type { DocumentBlock, ReadOutcome } from './types';
 import { collapseHtmlSpace } from '../text/htmlSpace';
 
@@ -41,10 +42,20 @@ export function readHtml(bytes: Uint8Array): ReadOutcome {
   return readHtmlText(decodeHtml(bytes));
 }
 
+/** The time a page may take to read (a long report's page takes tens of milliseconds). Mutable for tests. */
+export const HTML_LIMITS = { timeoutMs: 60_000 };
+
 export function readHtmlText(html: string): ReadOutcome {
-  const reader = new BlockReader();
-  reader.readChildren(parse(html, { sourceCodeLocationInfo: true }));
-  reader.flush();
+  const reader = new BlockReader(deadline(HTML_LIMITS.timeoutMs));
+  try {
+    // parse5 runs to the end in one call; the page's size is limited before (MAX_DOCUMENT_BYTES).
+    const tree = parse(html, { sourceCodeLocationInfo: true });
+    reader.readChildren(tree);
+    reader.flush();
+  } catch (error) {
+    if (error instanceof ReadTimeout) return timedOut(error.limitMs, { zh: '网页', en: 'web page' });
+    throw error;
+  }
   return { ok: true, document: { kind: 'html', blocks: reader.blocks } };
 }
 
@@ -52,6 +63,8 @@ class BlockReader {
   readonly blocks: DocumentBlock[] = [];
   private text = '';
   private location: DocumentLocation | undefined;
+
+  constructor(private readonly limit: Deadline) {}
 
   flush(): void {
     const text = collapseHtmlSpace(this.text);
@@ -65,6 +78,7 @@ class BlockReader {
   }
 
   private read(node: Node): void {
+    this.limit.check();
     if (node.nodeName === '#text') {
       const text = (node as DefaultTreeAdapterMap['textNode']).value;
       if (this.location === undefined && text.trim() !== '') this.location = locationOf(node);
@@ -82,7 +96,7 @@ class BlockReader {
     if (tag === 'table') {
       this.flush();
       if (containsTable(node)) this.readLayoutTable(node);
-      else this.blocks.push({ kind: 'table', grid: tableGrid(node) });
+      else this.blocks.push({ kind: 'table', grid: tableGrid(node, this.limit) });
       return;
     }
     const block = BLOCKS.has(tag);
@@ -169,9 +183,10 @@ function cellText(node: ParentNode): string {
 }
 
 /** Lays the table's cells out on a grid: spans occupy the places they cover as merged cells. */
-function tableGrid(table: Element): TableGrid {
+function tableGrid(table: Element, limit: Deadline): TableGrid {
   const grid: GridCell[][] = [];
   const place = (r: number, c: number, cell: GridCell) => {
+    limit.check();
     const row = (grid[r] ??= []);
     row[c] = cell;
   };

@@ -6,10 +6,11 @@
 // a page with no ruling lines keeps its lines with TABs at wide gaps, which the engine reads as
 // rows. Nothing is fetched: no fonts, no workers from elsewhere, no evaluated code; pages and time
 // are limited (docs/report-format.md §5).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLocation, GridCell, GridRow } from '../grid/types';
+import { timedOut } from './deadline';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
@@ -54,11 +55,48 @@ function loadPdfjs(): Promise<PdfjsModule> {
     };
     g['Path2D'] ??= class {};
     g['ImageData'] ??= class {};
+    // See FONTS_NOT_DRAWN below: the "font face" pdf.js would install is dropped on the floor.
+    g['FontFace'] ??= class {
+      readonly loaded = Promise.resolve();
+    };
     const dir = pdfjsDirectory();
-    // The worker module registers itself on globalThis: pdf.js then runs it in this thread.
-    await import(pathToFileURL(join(dir, 'pdf.worker.min.mjs')).href);
-    return (await import(pathToFileURL(join(dir, 'pdf.min.mjs')).href)) as PdfjsModule;
+    // The legacy build's polyfills replace Array.prototype.push and JSON.parse for the whole
+    // process with slower versions (edge cases of huge lengths and JSON source access, which
+    // neither pdf.js nor we use): a third of pdf.js's own time went into the push stand-in, and
+    // the engine's arrays paid for it too. The native functions are put back once pdf.js is in.
+    const natives = { push: Array.prototype.push, parse: JSON.parse };
+    try {
+      // The worker module registers itself on globalThis: pdf.js then runs it in this thread.
+      await importWorker(join(dir, 'pdf.worker.min.mjs'));
+      return (await import(pathToFileURL(join(dir, 'pdf.min.mjs')).href)) as PdfjsModule;
+    } finally {
+      restoreNative(Array.prototype, 'push', natives.push);
+      restoreNative(JSON, 'parse', natives.parse);
+    }
   })());
+}
+
+/**
+ * pdf.js inflates every stream through DecompressionStream when the platform has one, else with
+ * its own synchronous inflate. In Node the former is zlib on the thread pool behind web streams:
+ * reading a small page spent more time waiting for it than working (a third of the text
+ * extraction's wall time), while the synchronous inflate of the same streams is about as fast as
+ * zlib itself. A module-level binding shadows the global for the worker module alone (the rest of
+ * the process keeps DecompressionStream), and pdf.js takes its synchronous path. Should the
+ * shadowed module fail to load, the file is imported as it is.
+ */
+async function importWorker(file: string): Promise<void> {
+  try {
+    const source = `const DecompressionStream = undefined;\n${readFileSync(file, 'utf8')}`;
+    await import(`data:text/javascript;base64,${Buffer.from(source, 'utf8').toString('base64')}`);
+  } catch {
+    await import(pathToFileURL(file).href);
+  }
+}
+
+function restoreNative<T extends object>(owner: T, key: keyof T & string, native: unknown): void {
+  if (owner[key] === native) return;
+  Object.defineProperty(owner, key, { value: native, writable: true, configurable: true, enumerable: false });
 }
 
 function pdfjsDirectory(): string {
@@ -74,7 +112,18 @@ function pdfjsDirectory(): string {
   throw new Error('pdf.js not found (dist/pdfjs or node_modules/pdfjs-dist)');
 }
 
-const unreadable = (reason: 'corrupt' | 'encrypted' | 'no-text' | 'too-large' | 'timeout', zh: string, en: string): ReadOutcome => ({
+/**
+ * With `disableFontFace` pdf.js turns every glyph shown into a drawing path, in its worker, and
+ * posts each to this thread: two fifths of a page's operator list time, for drawing we never do.
+ * Without it pdf.js hands each embedded font to the document's font loader instead, once per
+ * font; a document whose font set takes anything (and a no-op FontFace) makes that free.
+ */
+const FONTS_NOT_DRAWN = {
+  disableFontFace: false,
+  ownerDocument: { fonts: { add() {}, delete() {} } },
+};
+
+const unreadable = (reason: 'corrupt' | 'encrypted' | 'no-text' | 'too-large', zh: string, en: string): ReadOutcome => ({
   ok: false,
   reason,
   message: `${zh}（${en}）`,
@@ -85,7 +134,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
-    disableFontFace: true,
+    ...FONTS_NOT_DRAWN,
     useSystemFonts: false,
     useWorkerFetch: false,
     disableAutoFetch: true,
@@ -109,13 +158,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
     let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_LIMITS.timeoutMs) {
-        return unreadable('timeout', `读取 PDF 超过 ${PDF_LIMITS.timeoutMs / 1000} 秒，已停止`, `reading the PDF took over ${PDF_LIMITS.timeoutMs / 1000} s and was stopped`);
+        return timedOut(PDF_LIMITS.timeoutMs, { zh: ' PDF ', en: 'PDF' });
       }
       const page = await doc.getPage(n);
-      const [content, ops] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
-      const words = wordsOf(content.items);
+      const words = wordsOf((await page.getTextContent()).items);
       characters += words.reduce((sum, w) => sum + w.text.trim().length, 0);
-      blocks.push(...pageBlocks(n, words, segmentsOf(ops, pdfjs.OPS)));
+      const segments = mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
+      blocks.push(...pageBlocks(n, words, segments));
       page.cleanup();
     }
     if (characters === 0) {
@@ -155,6 +204,22 @@ function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: numb
     words.push({ text: item.str, x: e, y: f, width: item.width ?? item.str.length * size, size });
   }
   return words;
+}
+
+/**
+ * Whether a page's text could sit in a table: some line has a gap of at least a character's
+ * width between two of its pieces (cells side by side). A page of running text has none, and
+ * its drawing operations, which pdf.js builds with every glyph of the page and which only serve
+ * to find ruling lines, are not asked for: about a third of a page's reading time.
+ */
+function mayHoldTable(words: Word[]): boolean {
+  for (const line of linesOf(words.filter((w) => w.text.trim() !== ''))) {
+    for (let i = 1; i < line.length; i++) {
+      const before = line[i - 1]!;
+      if (line[i]!.x - (before.x + before.width) >= line[i]!.size) return true;
+    }
+  }
+  return false;
 }
 
 type Matrix = [number, number, number, number, number, number];
