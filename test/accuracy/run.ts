@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       if (values.tool && !tool.includes(values.tool)) continue;
       const s = await score(tool, list);
       console.log(`| ${tool} | ${s.reproduced}/${s.cells - s.ambiguous} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.wrong} | ${s.sameFindings}/${s.fixtures} |`);
-      if (values.verbose) for (const f of s.failures.slice(0, 20)) console.log(`    ${f}`);
+      if (values.verbose) for (const f of s.failures.slice(0, Number(process.env.ACC_MAX ?? 20))) console.log(`    ${f}`);
     }
   }
   await closeBrowser();

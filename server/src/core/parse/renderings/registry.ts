@@ -18,6 +18,7 @@ import { asciiGrid } from './asciiGrid';
 import { boxDrawing } from './boxDrawing';
 import { browserCopy } from './browserCopy';
 import { pipeMarkup } from './pipeMarkup';
+import { readingOrder } from './readingOrder';
 import type { Rendering } from './types';
 
 export const RENDERINGS: readonly Rendering[] = [
@@ -25,4 +26,5 @@ export const RENDERINGS: readonly Rendering[] = [
   asciiGrid, // links -dump |---+---|, pandoc grid tables +---+
   pipeMarkup, // pipe tables with HTML tags or entities in the cells (pandoc gfm)
   browserCopy, // a browser's select-all copy of cells holding paragraphs: TAB lines between blank lines
+  readingOrder, // raw PDF text (pdftotext without -layout, a viewer's copy): rows read only where the numbers leave no doubt
 ];

@@ -1,0 +1,304 @@
+// Raw PDF text in reading order: what plain `pdftotext` (no -layout), pypdf or a PDF viewer's copy
+// make of a report's tables. Each cell's text comes on lines of its own, a row's cells one per
+// line or a few on one line, labels broken over several lines (a vertical label one character per
+// line), page numbers and form feeds in between; and where the PDF holds a table as columns of
+// text blocks, whole columns come out one after another, far from their row labels, or a label
+// after its own numbers. Nothing in the text says which number belongs where then.
+//
+// So a row is read only where the text leaves no doubt (docs/renderings.md): a row label of the
+// format (matched on skeletons, as the reconstruction does), ending its run of text lines, then at
+// once — blank lines, form feeds and page numbers aside — exactly as many numbers as the row has
+// columns, each of its column's kind, and the row's own relations (表三's 总计 = the applicants'
+// columns) holding. Any other row keeps its label and no cell: a cell left unread is a missing
+// cell; a cell read from the wrong column would be a wrong finding. The region spans the tables'
+// sections (from the line after 二、主动公开… to the line before 五、/六、), so stray numbers of
+// columns read apart are never read as a row by the reconstruction; the section headings inside
+// stay as lines of their own.
+import type { GridCell, GridPiece, GridRow } from '../../grid/types';
+import { FORMATS } from '../../formats';
+import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import { buildSkeleton } from '../../text/skeleton';
+import { findHeadings } from '../headings';
+import { findLabels, tablePatterns, type LabelHit } from '../labels';
+import type { Rendering, RenderingRegion, TextLine } from './types';
+
+/** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
+const NUMBER = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*万?元)?/y;
+/** A page number line (`- 3 -`, `第 3 页`, `3 / 12`). */
+const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+/** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
+const ALIGNED = /\S {3,}\S/;
+/** Fewer lines holding numbers only than this in the tables' sections: not a reading-order table. */
+const MIN_NUMBER_LINES = 12;
+
+interface NumberToken {
+  text: string;
+  from: number;
+  to: number;
+  value: number;
+  decimal: boolean;
+}
+
+interface Line {
+  kind: 'blank' | 'page' | 'numbers' | 'text' | 'heading';
+  /** The line's content without leading form feeds and spaces, [from, textTo) its words, `numbers` after them. */
+  from: number;
+  textTo: number;
+  numbers: NumberToken[];
+}
+
+interface Found {
+  hit: LabelHit;
+  table: TableDef;
+  group: GroupDef;
+  row?: RowDef;
+  /** The numbers right after the label, when the label ends its run of text lines. */
+  numbers: NumberToken[] | null;
+}
+
+export const readingOrder: Rendering = {
+  name: 'reading-order',
+  // pdftotext ends every page with a form feed; so do the other tools that give a PDF's text.
+  mayOccur: (text) => text.includes('\f'),
+  read(text, lines) {
+    const zone = tablesZone(text, lines);
+    if (!zone) return [];
+    const classified: Line[] = [];
+    let numberLines = 0;
+    let aligned = 0;
+    for (let i = zone.first; i < zone.end; i++) {
+      const line = zone.headings.has(i) ? headingLine(text, lines[i]!) : classify(text, lines[i]!);
+      if (line.kind === 'numbers') numberLines++;
+      if (ALIGNED.test(text.slice(lines[i]!.from, lines[i]!.to))) aligned++;
+      classified.push(line);
+    }
+    if (numberLines < MIN_NUMBER_LINES || aligned > 2) return [];
+    const segments = textSegments(classified);
+    let best: { rows: GridRow[]; score: number } | undefined;
+    for (const format of Object.values(FORMATS)) {
+      const found = labelsOf(text, classified, segments, format);
+      const score = found.filter((f) => f.row).length;
+      if (!best || score > best.score) best = { rows: gridRows(text, classified, found, format), score };
+    }
+    if (!best || best.score === 0) return [];
+    return [{ firstLine: zone.first, endLine: zone.end, grid: { rows: best.rows, source: 'reading-order' } } satisfies RenderingRegion];
+  },
+};
+
+/** The lines of the tables' sections: after 二、主动公开… up to 五、/六、; the 三、 and 四、 headings in it. */
+function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Set<number> } | undefined {
+  const headings = findHeadings(text).filter((h) => h.atLineStart);
+  const start = headings.find((h) => h.id === 'proactive');
+  if (!start) return undefined;
+  const stop = headings.find((h) => h.from > start.to && (h.id === 'problems' || h.id === 'other'));
+  if (!stop) return undefined;
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const first = lineOf(start.to) + 1;
+  const end = lineOf(stop.from);
+  if (end <= first) return undefined;
+  const inside = new Set<number>();
+  for (const h of headings) {
+    if (h.from > start.to && h.from < stop.from && (h.id === 'applications' || h.id === 'appeals')) inside.add(lineOf(h.from));
+  }
+  return { first, end, headings: inside };
+}
+
+function headingLine(text: string, line: TextLine): Line {
+  const from = contentStart(text, line);
+  return { kind: 'heading', from, textTo: trimEnd(text, from, line.to), numbers: [] };
+}
+
+function contentStart(text: string, line: TextLine): number {
+  let from = line.from;
+  while (from < line.to && /[\f \t\u00a0\u3000]/.test(text[from]!)) from++;
+  return from;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && /[\f \t\u00a0\u3000]/.test(text[to - 1]!)) to--;
+  return to;
+}
+
+/** What a line holds: nothing, a page number, numbers only, or words (with numbers after them, as `5.属于… 0`). */
+function classify(text: string, line: TextLine): Line {
+  const from = contentStart(text, line);
+  const to = trimEnd(text, from, line.to);
+  if (from === to) return { kind: 'blank', from, textTo: to, numbers: [] };
+  const body = text.slice(from, to);
+  if (PAGE_NUMBER.test(body)) return { kind: 'page', from, textTo: to, numbers: [] };
+  // Numbers at the end of the line, each after a space (or the line start).
+  const numbers: NumberToken[] = [];
+  let end = to;
+  for (;;) {
+    const tail = lastNumber(text, from, end);
+    if (!tail) break;
+    numbers.unshift(tail);
+    end = trimEnd(text, from, tail.from);
+    if (end === from) return { kind: 'numbers', from, textTo: from, numbers };
+  }
+  return { kind: 'text', from, textTo: end, numbers };
+}
+
+/** The number that ends [from, to), standing after a space or at `from`; undefined when there is none. */
+function lastNumber(text: string, from: number, to: number): NumberToken | undefined {
+  for (let start = to - 1; start >= from; start--) {
+    const c = text[start]!;
+    if (c === ' ' || c === '\t') return undefined;
+    if (start > from && text[start - 1] !== ' ' && text[start - 1] !== '\t') continue;
+    NUMBER.lastIndex = start;
+    const m = NUMBER.exec(text);
+    if (m && start + m[0].length === to) {
+      const digits = m[0].replace(/[,\s万元]/g, '');
+      return { text: m[0], from: start, to, value: Number(digits), decimal: digits.includes('.') };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Runs of consecutive text lines, as [first, last] indexes into the classified lines. */
+function textSegments(lines: Line[]): Array<[number, number]> {
+  const segments: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.kind !== 'text') continue;
+    let k = i;
+    // A line with numbers after its words ends the run: the numbers belong to the label before them.
+    while (k + 1 < lines.length && lines[k + 1]!.kind === 'text' && lines[k]!.numbers.length === 0) k++;
+    segments.push([i, k]);
+    i = k;
+  }
+  return segments;
+}
+
+/** Row labels and captions of a format in the text runs, with the numbers right after each run's last label. */
+function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>, format: FormatDefinition): Found[] {
+  const found: Found[] = [];
+  const patterns = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'row' || p.kind === 'caption') }));
+  for (const [a, b] of segments) {
+    const from = lines[a]!.from;
+    const to = lines[b]!.textTo;
+    const sk = buildSkeleton(text, from, to);
+    const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
+    for (const { table, patterns: list } of patterns) {
+      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
+    }
+    // Where labels of two tables overlap, the longer one is the label.
+    hits.sort((x, y) => x.hit.from - y.hit.from || y.hit.skTo - y.hit.skFrom - (x.hit.skTo - x.hit.skFrom));
+    const kept = hits.filter((h, i) => !hits.some((o, j) => j !== i && overlaps(o.hit, h.hit) && longer(o.hit, h.hit, j < i)));
+    kept.forEach(({ hit, table }, i) => {
+      const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+      const row = hit.pattern.row === undefined ? undefined : group.rows.find((r) => r.id === hit.pattern.row);
+      // Only the run's last label, with nothing but punctuation after it, owns the numbers that follow.
+      const last = i === kept.length - 1 && hit.skTo === sk.text.length;
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: last && row ? numbersAfter(lines, b) : null });
+    });
+  }
+  return found;
+}
+
+/** A short label (`其他`, `总计`) counts only with its enumerator (`3.其他`): a column header says the same. */
+function acceptable(hit: LabelHit): boolean {
+  return hit.pattern.skeleton.length > 3 || hit.pattern.enumerator === undefined || hit.withEnumerator;
+}
+
+function overlaps(a: LabelHit, b: LabelHit): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function longer(a: LabelHit, b: LabelHit, aFirst: boolean): boolean {
+  const la = a.skTo - a.skFrom;
+  const lb = b.skTo - b.skFrom;
+  return la > lb || (la === lb && aFirst);
+}
+
+/** The numbers on the run's last line after its words, then on the number lines that follow (blank lines and page numbers skipped). */
+function numbersAfter(lines: Line[], last: number): NumberToken[] {
+  const numbers = [...lines[last]!.numbers];
+  for (let k = last + 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.kind === 'numbers') numbers.push(...line.numbers);
+    else if (line.kind !== 'blank' && line.kind !== 'page') break;
+  }
+  return numbers;
+}
+
+/** Whether the numbers can be the row's cells: one per column, each of its column's kind, the row's relations holding. */
+function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
+  if (numbers.length !== columns.length) return false;
+  const values = new Map<string, number>();
+  for (const [k, column] of columns.entries()) {
+    const n = numbers[k]!;
+    if (column.kind !== 'amount' && n.decimal) return false;
+    if (column.kind === 'count' && (n.value < 0 || /^[-+]/.test(n.text))) return false;
+    if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
+    values.set(column.id, n.value);
+  }
+  for (const r of relations) {
+    if (r.table !== table.id || r.along !== 'row' || !r.over.includes(row.id)) continue;
+    const sum = (ids: string[]) => ids.reduce((s, id) => s + (values.get(id) ?? Number.NaN), 0);
+    const left = sum(r.left);
+    const right = sum(r.right);
+    if (Number.isNaN(left) || Number.isNaN(right)) continue;
+    if (r.kind === 'equal' ? left !== right : left > right) return false;
+  }
+  return true;
+}
+
+/** The grid: headings and captions as lines of their own, each row label with its cells where they were read. */
+function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition): GridRow[] {
+  const rows: GridRow[] = [];
+  let f = 0;
+  const verified = found.map((x) => (x.row && x.numbers ? readsAsRow(x.numbers, x.group.columns, x.row, x.table, format.relations) : false));
+  // A row read twice (its label written twice) with different numbers is not read at all.
+  const readings = new Map<string, string>();
+  found.forEach((x, i) => {
+    if (!verified[i]) return;
+    const key = `${x.table.id}.${x.row!.id}`;
+    const values = x.numbers!.map((n) => n.text).join(' ');
+    if (readings.has(key) && readings.get(key) !== values) readings.set(key, '');
+    else readings.set(key, values);
+  });
+  const isRead = (i: number) => verified[i]! && readings.get(`${found[i]!.table.id}.${found[i]!.row!.id}`) !== '';
+  for (const line of lines) {
+    // Labels found in text before this line's start come first.
+    while (f < found.length && found[f]!.hit.from < line.from) {
+      rows.push(labelRow(text, found[f]!, isRead(f)));
+      f++;
+    }
+    if (line.kind === 'heading') rows.push({ cells: [cellOf(text, line.from, line.textTo)] });
+  }
+  for (; f < found.length; f++) rows.push(labelRow(text, found[f]!, isRead(f)));
+  return rows;
+}
+
+function labelRow(text: string, found: Found, read: boolean): GridRow {
+  const cells = [cellOf(text, found.hit.from, found.hit.to)];
+  if (read) for (const n of found.numbers!) cells.push({ text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] });
+  return { cells };
+}
+
+/** A cell of the text [from, to): its lines joined, form feeds and line-end spaces left out. */
+function cellOf(text: string, from: number, to: number): GridCell {
+  const pieces: GridPiece[] = [];
+  let at = from;
+  while (at < to) {
+    const lf = text.indexOf('\n', at);
+    const lineEnd = lf < 0 || lf > to ? to : lf;
+    let a = at;
+    while (a < lineEnd && /[\f\r \t\u00a0\u3000]/.test(text[a]!)) a++;
+    let b = lineEnd;
+    while (b > a && /[\f\r \t\u00a0\u3000]/.test(text[b - 1]!)) b--;
+    if (b > a) pieces.push({ text: text.slice(a, b), from: a, to: b });
+    at = lineEnd + 1;
+  }
+  return { text: pieces.map((p) => p.text).join(''), pieces };
+}
