@@ -16,7 +16,7 @@
 // stay as lines of their own.
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
-import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton } from '../../text/skeleton';
 import { findHeadings } from '../headings';
 import { findLabels, tablePatterns, type LabelHit } from '../labels';
@@ -78,19 +78,23 @@ export const readingOrder: Rendering = {
     for (const format of Object.values(FORMATS)) {
       const found = labelsOf(text, classified, segments, format);
       const score = found.filter((f) => f.row).length;
-      if (!best || score > best.score) best = { rows: gridRows(text, classified, found, format), score };
+      if (!best || score > best.score) best = { rows: gridRows(text, classified, found, format, zone.headings, zone.first), score };
     }
     if (!best || best.score === 0) return [];
     return [{ firstLine: zone.first, endLine: zone.end, grid: { rows: best.rows, source: 'reading-order' } } satisfies RenderingRegion];
   },
 };
 
-/** The lines of the tables' sections: after 二、主动公开… up to 五、/六、; the 三、 and 四、 headings in it. */
-function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Set<number> } | undefined {
+/**
+ * The lines of 表二 and 表三's sections: after 二、主动公开… up to 四、…复议… (or 五、/六、 when
+ * there is no such heading); the 三、 heading inside. 表四 is left to the reconstruction, which
+ * reads its one row only where its relations hold.
+ */
+function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Map<number, SectionId> } | undefined {
   const headings = findHeadings(text).filter((h) => h.atLineStart);
   const start = headings.find((h) => h.id === 'proactive');
   if (!start) return undefined;
-  const stop = headings.find((h) => h.from > start.to && (h.id === 'problems' || h.id === 'other'));
+  const stop = headings.find((h) => h.from > start.to && (h.id === 'appeals' || h.id === 'problems' || h.id === 'other'));
   if (!stop) return undefined;
   const lineOf = (offset: number) => {
     let lo = 0;
@@ -105,10 +109,8 @@ function tablesZone(text: string, lines: readonly TextLine[]): { first: number; 
   const first = lineOf(start.to) + 1;
   const end = lineOf(stop.from);
   if (end <= first) return undefined;
-  const inside = new Set<number>();
-  for (const h of headings) {
-    if (h.from > start.to && h.from < stop.from && (h.id === 'applications' || h.id === 'appeals')) inside.add(lineOf(h.from));
-  }
+  const inside = new Map<number, SectionId>();
+  for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
   return { first, end, headings: inside };
 }
 
@@ -253,36 +255,69 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
   return true;
 }
 
-/** The grid: headings and captions as lines of their own, each row label with its cells where they were read. */
-function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition): GridRow[] {
-  const rows: GridRow[] = [];
-  let f = 0;
+/**
+ * The grid, laid out as the format's table (a Word table copied row by row): per table its section
+ * heading, per group its caption and column headers (the format's wording where the text's own is
+ * scattered), then each row whose label was found — with its cells where they were read.
+ */
+function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition, headings: Map<number, SectionId>, firstLine: number): GridRow[] {
   const verified = found.map((x) => (x.row && x.numbers ? readsAsRow(x.numbers, x.group.columns, x.row, x.table, format.relations) : false));
-  // A row read twice (its label written twice) with different numbers is not read at all.
-  const readings = new Map<string, string>();
+  if (process.env.RO_DEBUG) found.forEach((x, i) => console.error(format.version, x.table.id, x.row?.id ?? 'caption', JSON.stringify(text.slice(x.hit.from, x.hit.to)), x.numbers?.map((n) => n.text).join(' '), verified[i]));
+  // Per row: its first label, and its reading; a row read twice with different numbers is not read.
+  const labels = new Map<string, Found>();
+  const readings = new Map<string, Found | null>();
+  const captions = new Map<string, Found>();
   found.forEach((x, i) => {
-    if (!verified[i]) return;
-    const key = `${x.table.id}.${x.row!.id}`;
-    const values = x.numbers!.map((n) => n.text).join(' ');
-    if (readings.has(key) && readings.get(key) !== values) readings.set(key, '');
-    else readings.set(key, values);
-  });
-  const isRead = (i: number) => verified[i]! && readings.get(`${found[i]!.table.id}.${found[i]!.row!.id}`) !== '';
-  for (const line of lines) {
-    // Labels found in text before this line's start come first.
-    while (f < found.length && found[f]!.hit.from < line.from) {
-      rows.push(labelRow(text, found[f]!, isRead(f)));
-      f++;
+    if (!x.row) {
+      if (!captions.has(`${x.table.id}.${x.group.id}`)) captions.set(`${x.table.id}.${x.group.id}`, x);
+      return;
     }
-    if (line.kind === 'heading') rows.push({ cells: [cellOf(text, line.from, line.textTo)] });
+    const key = `${x.table.id}.${x.row.id}`;
+    if (!labels.has(key)) labels.set(key, x);
+    if (!verified[i]) return;
+    const before = readings.get(key);
+    const same = before && before.numbers!.map((n) => n.value).join() === x.numbers!.map((n) => n.value).join();
+    readings.set(key, before === undefined || same ? (before ?? x) : null);
+  });
+  const rows: GridRow[] = [];
+  const headingRows = new Map<SectionId, GridRow>();
+  for (const [k, id] of headings) headingRows.set(id, { cells: [cellOf(text, lines[k - firstLine]!.from, lines[k - firstLine]!.textTo)] });
+  for (const table of format.tables) {
+    const heading = headingRows.get(table.section);
+    if (heading) rows.push(heading);
+    for (const group of table.groups) {
+      const groupRows: GridRow[] = [];
+      let at = -1;
+      for (const row of group.rows) {
+        const key = `${table.id}.${row.id}`;
+        const label = labels.get(key);
+        if (!label) continue;
+        if (at < 0) at = label.hit.from;
+        const reading = readings.get(key);
+        groupRows.push(labelRow(text, reading ?? label, reading ? reading.numbers! : []));
+      }
+      if (groupRows.length === 0) continue;
+      const caption = captions.get(`${table.id}.${group.id}`);
+      if (caption) rows.push({ cells: [cellOf(text, caption.hit.from, caption.hit.to)] });
+      else if (group.caption) rows.push({ cells: [syntheticCell(group.caption, at)] });
+      // 表三 starts at its anchor header (申请人情况) when its first row's label is not found.
+      else if (table.anchors.length > 0) rows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
+      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map((c) => c.label)] : group.columns.map((c) => c.label);
+      rows.push({ cells: header.map((h) => syntheticCell(h, at)) });
+      rows.push(...groupRows);
+    }
   }
-  for (; f < found.length; f++) rows.push(labelRow(text, found[f]!, isRead(f)));
   return rows;
 }
 
-function labelRow(text: string, found: Found, read: boolean): GridRow {
+/** A cell the format supplies (a caption or column header the text has only in pieces), placed at `at`. */
+function syntheticCell(label: string, at: number): GridCell {
+  return { text: label, pieces: [{ text: label, from: at, to: at }] };
+}
+
+function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {
   const cells = [cellOf(text, found.hit.from, found.hit.to)];
-  if (read) for (const n of found.numbers!) cells.push({ text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] });
+  for (const n of numbers) cells.push({ text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] });
   return { cells };
 }
 
