@@ -23,7 +23,7 @@ import { findLabels, tablePatterns, type LabelHit } from '../labels';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
-const NUMBER = /[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*万?元)?/y;
+const TRAILING_NUMBER = /(?:^|[ \t])([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*万?元)?)$/;
 /** A page number line (`- 3 -`, `第 3 页`, `3 / 12`). */
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -52,7 +52,7 @@ interface Found {
   table: TableDef;
   group: GroupDef;
   row?: RowDef;
-  /** The numbers right after the label, when the label ends its run of text lines. */
+  /** The row's cells, when the numbers after the label's run of text lines read as them (`shareNumbers`). */
   numbers: NumberToken[] | null;
 }
 
@@ -150,21 +150,14 @@ function classify(text: string, line: TextLine): Line {
   return { kind: 'text', from, textTo: end, numbers };
 }
 
-/** The number that ends [from, to), standing after a space or at `from`; undefined when there is none. */
+/** The number that ends [from, to) (a unit after it included), standing after a space or at `from`. */
 function lastNumber(text: string, from: number, to: number): NumberToken | undefined {
-  for (let start = to - 1; start >= from; start--) {
-    const c = text[start]!;
-    if (c === ' ' || c === '\t') return undefined;
-    if (start > from && text[start - 1] !== ' ' && text[start - 1] !== '\t') continue;
-    NUMBER.lastIndex = start;
-    const m = NUMBER.exec(text);
-    if (m && start + m[0].length === to) {
-      const digits = m[0].replace(/[,\s万元]/g, '');
-      return { text: m[0], from: start, to, value: Number(digits), decimal: digits.includes('.') };
-    }
-    return undefined;
-  }
-  return undefined;
+  const m = TRAILING_NUMBER.exec(text.slice(Math.max(from, to - 40), to));
+  if (!m) return undefined;
+  const start = to - m[1]!.length;
+  if (start < from || (start > from && !/[ \t]/.test(text[start - 1]!))) return undefined;
+  const digits = m[1]!.replace(/[,\s万元]/g, '');
+  return { text: m[1]!, from: start, to, value: Number(digits), decimal: digits.includes('.') };
 }
 
 /** Runs of consecutive text lines, as [first, last] indexes into the classified lines. */
@@ -196,15 +189,56 @@ function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>
     // Where labels of two tables overlap, the longer one is the label.
     hits.sort((x, y) => x.hit.from - y.hit.from || y.hit.skTo - y.hit.skFrom - (x.hit.skTo - x.hit.skFrom));
     const kept = hits.filter((h, i) => !hits.some((o, j) => j !== i && overlaps(o.hit, h.hit) && longer(o.hit, h.hit, j < i)));
-    kept.forEach(({ hit, table }, i) => {
+    const start = found.length;
+    for (const { hit, table } of kept) {
       const group = table.groups.find((g) => g.id === hit.pattern.group)!;
       const row = hit.pattern.row === undefined ? undefined : group.rows.find((r) => r.id === hit.pattern.row);
-      // Only the run's last label, with nothing but punctuation after it, owns the numbers that follow.
-      const last = i === kept.length - 1 && hit.skTo === sk.text.length;
-      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: last && row ? numbersAfter(lines, b) : null });
-    });
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
+    }
+    const labelled = found.slice(start).filter((f) => f.row);
+    if (labelled.length > 0 && labelled[labelled.length - 1]!.hit.skTo === sk.text.length) shareNumbers(labelled, numbersAfter(lines, b), format.relations);
   }
   return found;
+}
+
+/**
+ * The numbers after a run of text lines, given to the run's row labels. The labels must be rows
+ * that follow each other in the format (a PDF cell holding `（七）总计` and `四、结转…` gives both
+ * labels, then both rows' numbers); the numbers must be exactly their cells — or, for the last
+ * label, be followed only by whole rows more that its relations vouch for (rows whose labels the
+ * PDF put elsewhere). Each row's cells must read as that row (`rowCells`); else none is read.
+ */
+function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): void {
+  for (let k = 1; k < labelled.length; k++) {
+    const a = labelled[k - 1]!;
+    const b = labelled[k]!;
+    if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
+  }
+  const widths = labelled.map((f) => f.group.columns.length);
+  const needed = widths.reduce((s, w) => s + w, 0);
+  const last = labelled[labelled.length - 1]!;
+  const extra = numbers.length - needed;
+  if (extra < 0) return;
+  if (extra > 0) {
+    const width = widths[widths.length - 1]!;
+    if (extra % width !== 0 || !hasRowRelation(last, relations)) return;
+    for (let at = needed; at < numbers.length; at += width) {
+      if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return;
+    }
+  }
+  const cells: NumberToken[][] = [];
+  let at = 0;
+  for (const [k, f] of labelled.entries()) {
+    const read = rowCells(numbers.slice(at, at + widths[k]!), f.group.columns, f.row!, f.table, relations);
+    if (!read) return;
+    cells.push(read);
+    at += widths[k]!;
+  }
+  labelled.forEach((f, k) => (f.numbers = cells[k]!));
+}
+
+function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
+  return relations.some((r) => r.table === f.table.id && r.along === 'row' && r.kind === 'equal' && r.over.includes(f.row!.id));
 }
 
 /** A short label (`其他`, `总计`) counts only with its enumerator (`3.其他`): a column header says the same. */
@@ -231,6 +265,41 @@ function numbersAfter(lines: Line[], last: number): NumberToken[] {
     else if (line.kind !== 'blank' && line.kind !== 'page') break;
   }
   return numbers;
+}
+
+/** The numbers as the row's cells, when they read as that row (see `readsAsRow`); null otherwise. */
+function rowCells(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): NumberToken[] | null {
+  return readsAsRow(numbers, columns, row, table, relations) ? numbers : null;
+}
+
+/**
+ * A column relation (表三's 总计 = the outcomes, 新收 + 结转 = 总计 + 结转下年度) broken by the rows
+ * read: one of them took numbers of another row, and nothing says which; none of them is read.
+ */
+function dropBrokenColumns(readings: Map<string, Found | null>, format: FormatDefinition): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of format.relations) {
+      if (r.along !== 'column' || r.kind !== 'equal') continue;
+      const table = format.tables.find((t) => t.id === r.table)!;
+      const valueOf = (row: string, column: string): number | undefined => {
+        const reading = readings.get(`${table.id}.${row}`);
+        if (!reading) return undefined;
+        const k = reading.group.columns.findIndex((c) => c.id === column);
+        return k < 0 ? undefined : reading.numbers![k]!.value;
+      };
+      for (const column of r.over) {
+        const left = r.left.map((row) => valueOf(row, column));
+        const right = r.right.map((row) => valueOf(row, column));
+        if ([...left, ...right].some((v) => v === undefined)) continue;
+        const sum = (vs: Array<number | undefined>) => vs.reduce((s: number, v) => s + v!, 0);
+        if (Math.abs(sum(left) - sum(right)) < 1e-9) continue;
+        for (const row of [...r.left, ...r.right]) readings.set(`${table.id}.${row}`, null);
+        changed = true;
+        break;
+      }
+    }
+  }
 }
 
 /** Whether the numbers can be the row's cells: one per column, each of its column's kind, the row's relations holding. */
@@ -261,7 +330,8 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
  * scattered), then each row whose label was found — with its cells where they were read.
  */
 function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition, headings: Map<number, SectionId>, firstLine: number): GridRow[] {
-  const verified = found.map((x) => (x.row && x.numbers ? readsAsRow(x.numbers, x.group.columns, x.row, x.table, format.relations) : false));
+  const cells = found.map((x) => x.numbers);
+  const verified = cells.map((c) => c !== null);
   if (process.env.RO_DEBUG) found.forEach((x, i) => console.error(format.version, x.table.id, x.row?.id ?? 'caption', JSON.stringify(text.slice(x.hit.from, x.hit.to)), x.numbers?.map((n) => n.text).join(' '), verified[i]));
   // Per row: its first label, and its reading; a row read twice with different numbers is not read.
   const labels = new Map<string, Found>();
@@ -276,9 +346,11 @@ function gridRows(text: string, lines: Line[], found: Found[], format: FormatDef
     if (!labels.has(key)) labels.set(key, x);
     if (!verified[i]) return;
     const before = readings.get(key);
-    const same = before && before.numbers!.map((n) => n.value).join() === x.numbers!.map((n) => n.value).join();
-    readings.set(key, before === undefined || same ? (before ?? x) : null);
+    const reading = { ...x, numbers: cells[i]! };
+    const same = before && before.numbers!.map((n) => n.value).join() === reading.numbers.map((n) => n.value).join();
+    readings.set(key, before === undefined || same ? (before ?? reading) : null);
   });
+  dropBrokenColumns(readings, format);
   const rows: GridRow[] = [];
   const headingRows = new Map<SectionId, GridRow>();
   for (const [k, id] of headings) headingRows.set(id, { cells: [cellOf(text, lines[k - firstLine]!.from, lines[k - firstLine]!.textTo)] });
@@ -317,8 +389,20 @@ function syntheticCell(label: string, at: number): GridCell {
 
 function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {
   const cells = [cellOf(text, found.hit.from, found.hit.to)];
-  for (const n of numbers) cells.push({ text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] });
+  for (const n of numbers) cells.push(numberCell(n));
   return { cells };
+}
+
+/** A number's cell; a unit after a space joins it (`8387400 元` → `8387400元`, as a table cell has it). */
+function numberCell(n: NumberToken): GridCell {
+  const unit = /[ \t]+(万?元)$/.exec(n.text);
+  if (!unit) return { text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] };
+  const digits = n.text.slice(0, unit.index);
+  const pieces = [
+    { text: digits, from: n.from, to: n.from + digits.length },
+    { text: unit[1]!, from: n.to - unit[1]!.length, to: n.to },
+  ];
+  return { text: digits + unit[1]!, pieces };
 }
 
 /** A cell of the text [from, to): its lines joined, form feeds and line-end spaces left out. */
