@@ -152,7 +152,10 @@ export class ReportParser {
     // The line indexes and heading candidates are updated around the change likewise.
     const previous = this.lastDoc;
     const previousHeadings = this.lastHeadings;
-    if (changes.length === 1 && previous && previousHeadings && this.plain && isPlainText(changes[0]!.text)) {
+    // PDF text (form feeds) is read whole: the reading-order rendering reads its tables across
+    // sections, which an edit re-normalised line by line would leave half read.
+    const lineLocal = this.plain && !this.currentText.includes('\f');
+    if (changes.length === 1 && previous && previousHeadings && lineLocal && isPlainText(changes[0]!.text) && !changes[0]!.text.includes('\f')) {
       const c = changes[0]!;
       const old = this.currentText;
       const start = Math.max(0, Math.min(c.start, old.length));

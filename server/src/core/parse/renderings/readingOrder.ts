@@ -17,7 +17,7 @@
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, SectionId, TableDef } from '../../formats/types';
-import { buildSkeleton } from '../../text/skeleton';
+import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findHeadings } from '../headings';
 import { findLabels, tablePatterns, type LabelHit } from '../labels';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -74,16 +74,33 @@ export const readingOrder: Rendering = {
     }
     if (numberLines < MIN_NUMBER_LINES || aligned > 2) return [];
     const segments = textSegments(classified);
-    let best: { rows: GridRow[]; score: number } | undefined;
-    for (const format of Object.values(FORMATS)) {
+    // The format is the one whose own headers and rows (its markers) the text has: a row of the
+    // other version reads its first numbers as other columns.
+    const zoneSkeleton = buildSkeleton(text, lines[zone.first]!.from, lines[zone.end - 1]!.to).text;
+    const candidates = Object.values(FORMATS).map((format) => {
       const found = labelsOf(text, classified, segments, format);
-      const score = found.filter((f) => f.row).length;
-      if (!best || score > best.score) best = { rows: gridRows(text, classified, found, format, zone.headings, zone.first), score };
-    }
-    if (!best || best.score === 0) return [];
-    return [{ firstLine: zone.first, endLine: zone.end, grid: { rows: best.rows, source: 'reading-order' } } satisfies RenderingRegion];
+      return { format, found, score: markerScore(format, found, zoneSkeleton) };
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    const best = candidates[0];
+    if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score)) return [];
+    const rows = gridRows(text, classified, best.found, best.format, zone.headings, zone.first);
+    if (!best.found.some((f) => f.row)) return [];
+    return [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } } satisfies RenderingRegion];
   },
 };
+
+/** How many of the format's marker columns (their headers, in the text) and marker rows (their labels, found) the text has. */
+function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: string): number {
+  let score = 0;
+  const columns = format.tables.flatMap((t) => t.groups.flatMap((g) => g.columns));
+  for (const id of format.markers.columns) {
+    const column = columns.find((c) => c.id === id);
+    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)))) score++;
+  }
+  for (const marker of format.markers.rows) if (found.some((f) => f.table.id === marker.table && f.row?.id === marker.row)) score++;
+  return score;
+}
 
 /**
  * The lines of 表二 and 表三's sections: after 二、主动公开… up to 四、…复议… (or 五、/六、 when
@@ -368,8 +385,11 @@ function gridRows(text: string, lines: Line[], found: Found[], format: FormatDef
         const reading = readings.get(key);
         groupRows.push(labelRow(text, reading ?? label, reading ? reading.numbers! : []));
       }
-      if (groupRows.length === 0) continue;
       const caption = captions.get(`${table.id}.${group.id}`);
+      // A captioned block whose caption was found keeps its headers even with no row found: they
+      // tell the format version (本年制发件数 is 2021's) to the reconstruction.
+      if (groupRows.length === 0 && !caption) continue;
+      if (at < 0) at = caption!.hit.from;
       if (caption) rows.push({ cells: [cellOf(text, caption.hit.from, caption.hit.to)] });
       else if (group.caption) rows.push({ cells: [syntheticCell(group.caption, at)] });
       // 表三 starts at its anchor header (申请人情况) when its first row's label is not found.

@@ -1,0 +1,112 @@
+// Raw PDF text in reading order (plain pdftotext, a viewer's copy): a row is read only where its
+// label is followed at once by exactly its cells and its relations hold; anything else stays
+// unread, never read as another number. On the real tool's text of LibreOffice PDFs: no wrong cell.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { modelCells, parseReport } from '../../../server/src/core';
+import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { splitLines } from '../../../server/src/core/parse/renderings/lines';
+import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { closeBrowser } from '../../support/browser';
+
+after(() => closeBrowser());
+
+/** Cells one per line after their label, as pdftotext gives a row of a table. */
+const row = (label: string, values: number[]) => [label, ...values.map(String)].join('\n');
+
+const HEAD = ['某某区人民政府', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况'];
+const TAIL = ['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'];
+
+function report(applications: string[]): string {
+  return [
+    ...HEAD,
+    // 表二's first block, its headers only: they tell the 2021 format.
+    '第二十条第（一）项',
+    '信息内容',
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '第二十条第（五）项',
+    '信息内容',
+    '本年处理决定数量',
+    row('行政许可', [12]),
+    '第二十条第（六）项',
+    '信息内容',
+    '本年处理决定数量',
+    row('行政处罚', [7]),
+    row('行政强制', [3]),
+    '三、收到和处理政府信息公开申请情况',
+    ...applications,
+    ...TAIL,
+  ].join('\n');
+}
+
+const cellsOf = (text: string) => new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+
+test('rows whose label is followed by exactly their cells are read; page breaks and page numbers between cells do not matter', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    // A page ends inside the row: form feed and page number between two cells.
+    '二、上年结转政府信息公开申请数量\n1\n0\n\n- 3 -\n\f0\n0\n0\n0\n1',
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.equal(cells.get('proactive.licensing.decisions')?.value, 12);
+  assert.equal(cells.get('proactive.coercion.decisions')?.value, 3);
+  assert.deepEqual(['natural-person', 'other-entity', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value), [5, 2, 8]);
+  assert.deepEqual(['natural-person', 'total'].map((c) => cells.get(`applications.carried-over.${c}`)?.value), [1, 1]);
+  assert.equal(cells.get('applications.granted.total')?.value, 5);
+});
+
+test('a row short of a cell, or whose numbers break its relation, is left unread, never read as other numbers', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 2, 8]), // an empty cell dropped: six numbers
+    row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 9]), // 1 + 0 … ≠ 9: not this row's numbers
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  for (const key of ['applications.new.total', 'applications.new.natural-person', 'applications.carried-over.total']) {
+    assert.notEqual(cells.get(key)?.status, 'ok', key);
+  }
+  assert.equal(cells.get('applications.granted.total')?.value, 5);
+});
+
+test('two labels in one cell share the numbers after them, row after row; the last may be followed by whole rows its relations vouch for', () => {
+  const text = report([
+    '（七）总计\n四、结转下年度继续办理',
+    [4, 0, 0, 0, 0, 1, 5, 2, 0, 0, 0, 0, 0, 2].join('\n'),
+    // Followed by a whole row more (its label elsewhere): the first seven are this row's.
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5, 1, 0, 0, 0, 0, 0, 1]),
+    // Followed by part of a row: nothing says where this row ends.
+    row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [3, 1, 0, 0, 0, 1, 5, 1, 0]),
+  ]);
+  const cells = cellsOf(text);
+  assert.equal(cells.get('applications.total.total')?.value, 5);
+  assert.equal(cells.get('applications.carried-forward.natural-person')?.value, 2);
+  assert.equal(cells.get('applications.granted.natural-person')?.value, 3);
+  assert.notEqual(cells.get('applications.partially-granted.total')?.status, 'ok');
+});
+
+test('labels not in the format order in one run of text lines read nothing', () => {
+  const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
+  const cells = cellsOf(text);
+  assert.notEqual(cells.get('applications.denied-third-party.total')?.status, 'ok');
+  assert.notEqual(cells.get('applications.denied-state-secret.total')?.status, 'ok');
+});
+
+test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
+  const plain = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(/\f/g, '');
+  assert.equal(readingOrder.mayOccur(plain), false);
+  const aligned = report(
+    Array.from({ length: 5 }, () => '（一）予以公开        3      1      0      0      0      1      5').concat([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].join('\n')]),
+  );
+  assert.deepEqual(readingOrder.read(aligned, splitLines(aligned)), []);
+});
+
+test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
+  for (const list of [fixtures(2), wordFixtures(1)]) {
+    const s = await score('LibreOffice PDF pdftotext', list);
+    assert.equal(s.wrong, 0, s.failures.filter((f) => / read as ok /.test(f)).join('\n'));
+    assert.ok(s.reproduced > 0);
+  }
+});
