@@ -23,7 +23,7 @@ import { findLabels, tablePatterns, type LabelHit } from '../labels';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
-const TRAILING_NUMBER = /(?:^|[ \t])([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*万?元)?)$/;
+const TRAILING_NUMBER = /(?:^|[ \t])((?:[增减][ \t]*)?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*万?元)?)$/;
 /** A page number line (`- 3 -`, `第 3 页`, `3 / 12`). */
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -54,6 +54,8 @@ interface Found {
   row?: RowDef;
   /** The row's cells, when the numbers after the label's run of text lines read as them (`shareNumbers`). */
   numbers: NumberToken[] | null;
+  /** The numbers after the label when it alone ends its run of text lines (its first column's, in a table PDF'd by columns). */
+  alone?: NumberToken[];
 }
 
 export const readingOrder: Rendering = {
@@ -79,6 +81,7 @@ export const readingOrder: Rendering = {
     const zoneSkeleton = buildSkeleton(text, lines[zone.first]!.from, lines[zone.end - 1]!.to).text;
     const candidates = Object.values(FORMATS).map((format) => {
       const found = labelsOf(text, classified, segments, format);
+      for (const table of format.tables) readColumnBlocks(text, classified, segments, table, found, format.relations);
       return { format, found, score: markerScore(format, found, zoneSkeleton) };
     });
     candidates.sort((a, b) => b.score - a.score);
@@ -89,6 +92,57 @@ export const readingOrder: Rendering = {
     return [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } } satisfies RenderingRegion];
   },
 };
+
+/**
+ * 表二 as a PDF of text blocks by column gives each row label with its first columns' numbers,
+ * then, elsewhere, each further column as its header and the block's numbers top to bottom
+ * (`本年增/减` `减8` `0`). Read only when every row of such a block has the same count of first
+ * numbers, and the text's header blocks are exactly the further columns the format has, in its
+ * order, each with one number per row of its block: then each block's numbers are its column's.
+ */
+function readColumnBlocks(text: string, lines: Line[], segments: Array<[number, number]>, table: TableDef, found: Found[], relations: RelationDef[]): void {
+  const firsts = new Map<GroupDef, { labels: Found[]; count: number }>();
+  for (const group of table.groups) {
+    if (!group.caption || group.columns.length < 2) continue;
+    const labels = group.rows.map((row) => found.filter((f) => f.table === table && f.row === row));
+    if (labels.some((l) => l.length !== 1)) return;
+    const counts = new Set(labels.map((l) => l[0]!.alone?.length ?? -1));
+    const count = counts.size === 1 ? [...counts][0]! : -1;
+    if (count === group.columns.length) continue;
+    if (count < 1) return;
+    firsts.set(group, { labels: labels.map((l) => l[0]!), count });
+  }
+  const expected = [...firsts].flatMap(([group, { count }]) => group.columns.slice(count).map((column) => ({ group, column })));
+  if (expected.length === 0) return;
+  const blocks: Array<{ skeleton: string; numbers: NumberToken[] }> = [];
+  for (const [a, b] of segments) {
+    if (lines[b]!.numbers.length > 0 && a !== b) continue;
+    const skeleton = buildSkeleton(text, lines[a]!.from, lines[b]!.textTo).text;
+    if (!expected.some((e) => columnSkeletons(e.column).includes(skeleton))) continue;
+    blocks.push({ skeleton, numbers: numbersAfter(lines, b) });
+  }
+  if (blocks.length !== expected.length) return;
+  const columns = new Map<GroupDef, NumberToken[][]>();
+  for (const [k, e] of expected.entries()) {
+    const block = blocks[k]!;
+    if (!columnSkeletons(e.column).includes(block.skeleton) || block.numbers.length !== e.group.rows.length) return;
+    columns.set(e.group, [...(columns.get(e.group) ?? []), block.numbers]);
+  }
+  const rows: Array<{ f: Found; cells: NumberToken[] }> = [];
+  for (const [group, blockColumns] of columns) {
+    const { labels } = firsts.get(group)!;
+    for (const [r, row] of group.rows.entries()) {
+      const cells = [...labels[r]!.alone!, ...blockColumns.map((c) => c[r]!)];
+      if (!readsAsRow(cells, group.columns, row, table, relations)) return;
+      rows.push({ f: labels[r]!, cells });
+    }
+  }
+  for (const { f, cells } of rows) f.numbers = cells;
+}
+
+function columnSkeletons(column: ColumnDef): string[] {
+  return [column.label, ...(column.aliases ?? [])].map(skeletonOf);
+}
 
 /** How many of the format's marker columns (their headers, in the text) and marker rows (their labels, found) the text has. */
 function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: string): number {
@@ -173,8 +227,9 @@ function lastNumber(text: string, from: number, to: number): NumberToken | undef
   if (!m) return undefined;
   const start = to - m[1]!.length;
   if (start < from || (start > from && !/[ \t]/.test(text[start - 1]!))) return undefined;
-  const digits = m[1]!.replace(/[,\s万元]/g, '');
-  return { text: m[1]!, from: start, to, value: Number(digits), decimal: digits.includes('.') };
+  const digits = m[1]!.replace(/[,\s万元增减]/g, '');
+  const value = Number(digits) * (m[1]!.startsWith('减') ? -1 : 1);
+  return { text: m[1]!, from: start, to, value, decimal: digits.includes('.') };
 }
 
 /** Runs of consecutive text lines, as [first, last] indexes into the classified lines. */
@@ -213,7 +268,11 @@ function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>
       found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
     }
     const labelled = found.slice(start).filter((f) => f.row);
-    if (labelled.length > 0 && labelled[labelled.length - 1]!.hit.skTo === sk.text.length) shareNumbers(labelled, numbersAfter(lines, b), format.relations);
+    if (labelled.length > 0 && labelled[labelled.length - 1]!.hit.skTo === sk.text.length) {
+      const numbers = numbersAfter(lines, b);
+      if (labelled.length === 1) labelled[0]!.alone = numbers;
+      shareNumbers(labelled, numbers, format.relations);
+    }
   }
   return found;
 }
@@ -326,7 +385,8 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
   for (const [k, column] of columns.entries()) {
     const n = numbers[k]!;
     if (column.kind !== 'amount' && n.decimal) return false;
-    if (column.kind === 'count' && (n.value < 0 || /^[-+]/.test(n.text))) return false;
+    if (column.kind === 'count' && (n.value < 0 || /^[-+增减]/.test(n.text))) return false;
+    if (column.kind === 'amount' && /^[-+增减]/.test(n.text)) return false;
     if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
     values.set(column.id, n.value);
   }
@@ -413,16 +473,11 @@ function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {
   return { cells };
 }
 
-/** A number's cell; a unit after a space joins it (`8387400 元` → `8387400元`, as a table cell has it). */
+/** A number's cell, the spaces in it left out (`减 20646` → `减20646`, `8387400 元` → `8387400元`, as a table cell has them). */
 function numberCell(n: NumberToken): GridCell {
-  const unit = /[ \t]+(万?元)$/.exec(n.text);
-  if (!unit) return { text: n.text, pieces: [{ text: n.text, from: n.from, to: n.to }] };
-  const digits = n.text.slice(0, unit.index);
-  const pieces = [
-    { text: digits, from: n.from, to: n.from + digits.length },
-    { text: unit[1]!, from: n.to - unit[1]!.length, to: n.to },
-  ];
-  return { text: digits + unit[1]!, pieces };
+  const pieces: GridPiece[] = [];
+  for (const m of n.text.matchAll(/\S+/g)) pieces.push({ text: m[0], from: n.from + m.index!, to: n.from + m.index! + m[0].length });
+  return { text: pieces.map((p) => p.text).join(''), pieces };
 }
 
 /** A cell of the text [from, to): its lines joined, form feeds and line-end spaces left out. */
