@@ -23,7 +23,9 @@ import { findLabels, tablePatterns, type LabelHit } from '../labels';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
-const TRAILING_NUMBER = /(?:^|[ \t])((?:[增减][ \t]*)?[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*万?元)?)$/;
+const TRAILING_NUMBER = /(?:^|[ \t])((?:[增减][ \t]*)?[-+＋－−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t]*万?元)?)$/;
+/** A signed value (a change: `增3`, `减 2`, `+1`, `－4`). */
+const SIGNED = /^[-+＋－−增减]/;
 /** A page number line (`- 3 -`, `第 3 页`, `3 / 12`). */
 const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -227,7 +229,7 @@ function lastNumber(text: string, from: number, to: number): NumberToken | undef
   if (!m) return undefined;
   const start = to - m[1]!.length;
   if (start < from || (start > from && !/[ \t]/.test(text[start - 1]!))) return undefined;
-  const digits = m[1]!.replace(/[,\s万元增减]/g, '');
+  const digits = m[1]!.replace(/[,\s万元增减]/g, '').replace('＋', '+').replace(/[－−]/, '-');
   const value = Number(digits) * (m[1]!.startsWith('减') ? -1 : 1);
   return { text: m[1]!, from: start, to, value, decimal: digits.includes('.') };
 }
@@ -385,8 +387,8 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
   for (const [k, column] of columns.entries()) {
     const n = numbers[k]!;
     if (column.kind !== 'amount' && n.decimal) return false;
-    if (column.kind === 'count' && (n.value < 0 || /^[-+增减]/.test(n.text))) return false;
-    if (column.kind === 'amount' && /^[-+增减]/.test(n.text)) return false;
+    if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
+    if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
     if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
     values.set(column.id, n.value);
   }
