@@ -3,7 +3,8 @@
 // unread, never read as another number. On the real tool's text of LibreOffice PDFs: no wrong cell.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelCells, parseReport } from '../../../server/src/core';
+import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
 import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
@@ -92,6 +93,23 @@ test('labels not in the format order in one run of text lines read nothing', () 
   const cells = cellsOf(text);
   assert.notEqual(cells.get('applications.denied-third-party.total')?.status, 'ok');
   assert.notEqual(cells.get('applications.denied-state-secret.total')?.status, 'ok');
+});
+
+test('an edit inside the region reads as the edited text parsed afresh (PDF text is parsed whole)', () => {
+  // Long enough for the parser to keep its normalisation for edits (a short text is parsed whole anyway).
+  const narrative = '本机关认真贯彻落实条例，扎实推进政府信息公开工作。'.repeat(2500);
+  const text = report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+    '本机关认真贯彻落实条例。',
+    narrative,
+  );
+  assert.ok(text.length > 50_000);
+  const parser = new ReportParser();
+  parser.parse(text);
+  const at = text.indexOf('（一）予以公开\n3') + '（一）予以公开\n'.length;
+  const edited = parser.applyChanges([{ start: at, end: at + 1, text: '4' }]);
+  const fresh = parseReport(text.slice(0, at) + '4' + text.slice(at + 1));
+  assert.deepEqual(modelValues(edited), modelValues(fresh));
+  assert.notEqual(modelValues(fresh)['applications.granted.total'], 5, 'the row no longer adds up: unread');
 });
 
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {

@@ -1,6 +1,6 @@
 // The text renderings the engine reads as tables, one module each (docs/renderings.md).
 //
-// Adding a rendering (aligned pdftotext -layout columns, raw PDF text, …):
+// Adding a rendering (aligned pdftotext -layout columns, …):
 //   1. Write `renderings/<name>.ts` exporting a `Rendering` (types.ts): `mayOccur` is a quick
 //      test of the whole text; `read` finds the regions (runs of whole lines) it can read and
 //      gives each as a `TableGrid` (grid/types.ts) whose cells carry their source pieces as
