@@ -1,19 +1,18 @@
 // Raw PDF text in reading order: what plain `pdftotext` (no -layout), pypdf or a PDF viewer's copy
 // make of a report's tables. Each cell's text comes on lines of its own, a row's cells one per
 // line or a few on one line, labels broken over several lines (a vertical label one character per
-// line), page numbers and form feeds in between; and where the PDF holds a table as columns of
-// text blocks, whole columns come out one after another, far from their row labels, or a label
-// after its own numbers. Nothing in the text says which number belongs where then.
+// line), page numbers and form feeds in between; and where the PDF holds a table as blocks of
+// text, a column's cells come after its header far from their row labels, a label after its own
+// numbers, numbers with no label near. Nothing in the text says which number belongs where then.
 //
 // So a row is read only where the text leaves no doubt (docs/renderings.md): a row label of the
-// format (matched on skeletons, as the reconstruction does), ending its run of text lines, then at
-// once — blank lines, form feeds and page numbers aside — exactly as many numbers as the row has
-// columns, each of its column's kind, and the row's own relations (表三's 总计 = the applicants'
-// columns) holding. Any other row keeps its label and no cell: a cell left unread is a missing
-// cell; a cell read from the wrong column would be a wrong finding. The region spans the tables'
-// sections (from the line after 二、主动公开… to the line before 五、/六、), so stray numbers of
-// columns read apart are never read as a row by the reconstruction; the section headings inside
-// stay as lines of their own.
+// format (matched on skeletons, as the reconstruction does) ending its run of text lines, then at
+// once — blank lines, form feeds and page numbers aside — exactly the row's cells, each of its
+// column's kind, the row's own relations (表三's 总计 = the applicants' columns) holding. Any other
+// row keeps its label and no cell: a cell left unread is a missing cell; a cell read from the
+// wrong column would be a wrong finding. The region spans 表二 and 表三's sections (from the line
+// after 二、主动公开… to the line before 四、…复议…), so stray numbers are never read as a row by
+// the reconstruction; it is written as the format's table (headings, captions, headers, rows).
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, SectionId, TableDef } from '../../formats/types';
@@ -118,7 +117,6 @@ function readColumnBlocks(text: string, lines: Line[], segments: Array<[number, 
   if (expected.length === 0) return;
   const blocks: Array<{ skeleton: string; numbers: NumberToken[] }> = [];
   for (const [a, b] of segments) {
-    if (lines[b]!.numbers.length > 0 && a !== b) continue;
     const skeleton = buildSkeleton(text, lines[a]!.from, lines[b]!.textTo).text;
     if (!expected.some((e) => columnSkeletons(e.column).includes(skeleton))) continue;
     blocks.push({ skeleton, numbers: numbersAfter(lines, b) });
@@ -411,7 +409,6 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
 function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition, headings: Map<number, SectionId>, firstLine: number): GridRow[] {
   const cells = found.map((x) => x.numbers);
   const verified = cells.map((c) => c !== null);
-  if (process.env.RO_DEBUG) found.forEach((x, i) => console.error(format.version, x.table.id, x.row?.id ?? 'caption', JSON.stringify(text.slice(x.hit.from, x.hit.to)), x.numbers?.map((n) => n.text).join(' '), verified[i]));
   // Per row: its first label, and its reading; a row read twice with different numbers is not read.
   const labels = new Map<string, Found>();
   const readings = new Map<string, Found | null>();
