@@ -88,6 +88,18 @@ test('two labels in one cell share the numbers after them, row after row; the la
   assert.notEqual(cells.get('applications.partially-granted.total')?.status, 'ok');
 });
 
+test('cells set apart by blank lines: a number wrapped in its narrow cell is joined where the row relation vouches for it', () => {
+  const blankSeparated = (label: string, cells: string[]) => [label, ...cells].join('\n\n');
+  const text = report([
+    blankSeparated('一、本年新收政府信息公开申请数量', ['0', '0', '674\n0', '7', '0', '0', '674\n7']),
+    // Wrapped or two cells? 12 + 5 ≠ 15 either way: unread.
+    blankSeparated('二、上年结转政府信息公开申请数量', ['1\n2', '5', '0', '0', '0', '0', '15']),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(['research', 'social-welfare', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value), [6740, 7, 6747]);
+  assert.notEqual(cells.get('applications.carried-over.total')?.status, 'ok');
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

@@ -38,6 +38,10 @@ interface NumberToken {
   to: number;
   value: number;
   decimal: boolean;
+  /** The index of its line among the region's lines (set by `numbersAfter`). */
+  line?: number;
+  /** A number wrapped over lines in a narrow cell (`674` `0` → 6740): its pieces. */
+  parts?: NumberToken[];
 }
 
 interface Line {
@@ -290,27 +294,36 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
     const b = labelled[k]!;
     if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
   }
+  if (share(labelled, numbers, relations)) return;
+  // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
+  // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
+  const joined = joinWrapped(numbers);
+  if (joined && labelled.every((f) => hasRowRelation(f, relations))) share(labelled, joined, relations);
+}
+
+function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {
   const widths = labelled.map((f) => f.group.columns.length);
   const needed = widths.reduce((s, w) => s + w, 0);
   const last = labelled[labelled.length - 1]!;
   const extra = numbers.length - needed;
-  if (extra < 0) return;
+  if (extra < 0) return false;
   if (extra > 0) {
     const width = widths[widths.length - 1]!;
-    if (extra % width !== 0 || !hasRowRelation(last, relations)) return;
+    if (extra % width !== 0 || !hasRowRelation(last, relations)) return false;
     for (let at = needed; at < numbers.length; at += width) {
-      if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return;
+      if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
     }
   }
   const cells: NumberToken[][] = [];
   let at = 0;
   for (const [k, f] of labelled.entries()) {
     const read = rowCells(numbers.slice(at, at + widths[k]!), f.group.columns, f.row!, f.table, relations);
-    if (!read) return;
+    if (!read) return false;
     cells.push(read);
     at += widths[k]!;
   }
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
+  return true;
 }
 
 function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
@@ -334,13 +347,40 @@ function longer(a: LabelHit, b: LabelHit, aFirst: boolean): boolean {
 
 /** The numbers on the run's last line after its words, then on the number lines that follow (blank lines and page numbers skipped). */
 function numbersAfter(lines: Line[], last: number): NumberToken[] {
-  const numbers = [...lines[last]!.numbers];
+  const numbers = lines[last]!.numbers.map((n) => ({ ...n, line: last }));
   for (let k = last + 1; k < lines.length; k++) {
     const line = lines[k]!;
-    if (line.kind === 'numbers') numbers.push(...line.numbers);
+    if (line.kind === 'numbers') numbers.push(...line.numbers.map((n) => ({ ...n, line: k })));
     else if (line.kind !== 'blank' && line.kind !== 'page') break;
   }
   return numbers;
+}
+
+/**
+ * The numbers with each run of lines holding one plain number each, with no blank line between
+ * them, joined into one: where cells are set apart by blank lines, such a run is a number wrapped
+ * in a narrow cell (`674` `0` is 6740). Undefined when no run joins.
+ */
+function joinWrapped(numbers: NumberToken[]): NumberToken[] | undefined {
+  const plain = (n: NumberToken) => /^\d+$/.test(n.text);
+  const alone = (i: number) => numbers[i - 1]?.line !== numbers[i]!.line && numbers[i + 1]?.line !== numbers[i]!.line;
+  const out: NumberToken[] = [];
+  let joined = false;
+  for (let i = 0; i < numbers.length; ) {
+    let j = i + 1;
+    while (j < numbers.length && numbers[j]!.line === numbers[j - 1]!.line! + 1 && plain(numbers[j]!) && alone(j) && plain(numbers[i]!) && alone(i)) j++;
+    if (j - i < 2) {
+      out.push(numbers[i]!);
+      i++;
+      continue;
+    }
+    const parts = numbers.slice(i, j);
+    const text = parts.map((n) => n.text).join('');
+    out.push({ text, from: parts[0]!.from, to: parts[parts.length - 1]!.to, value: Number(text), decimal: false, parts });
+    joined = true;
+    i = j;
+  }
+  return joined ? out : undefined;
 }
 
 /** The numbers as the row's cells, when they read as that row (see `readsAsRow`); null otherwise. */
@@ -474,6 +514,7 @@ function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {
 
 /** A number's cell, the spaces in it left out (`减 20646` → `减20646`, `8387400 元` → `8387400元`, as a table cell has them). */
 function numberCell(n: NumberToken): GridCell {
+  if (n.parts) return { text: n.text, pieces: n.parts.map((p) => ({ text: p.text, from: p.from, to: p.to })) };
   const pieces: GridPiece[] = [];
   for (const m of n.text.matchAll(/\S+/g)) pieces.push({ text: m[0], from: n.from + m.index!, to: n.from + m.index! + m[0].length });
   return { text: pieces.map((p) => p.text).join(''), pieces };
