@@ -18,7 +18,7 @@ import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findHeadings } from '../headings';
-import { findLabels, tablePatterns, type LabelHit } from '../labels';
+import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
@@ -61,6 +61,8 @@ interface Found {
   numbers: NumberToken[] | null;
   /** The numbers after the label when it alone ends its run of text lines (its first column's, in a table PDF'd by columns). */
   alone?: NumberToken[];
+  /** The label's cell, where it is not simply the text of the hit (a label wrapped around a number). */
+  label?: GridCell;
 }
 
 export const readingOrder: Rendering = {
@@ -92,9 +94,21 @@ export const readingOrder: Rendering = {
     candidates.sort((a, b) => b.score - a.score);
     const best = candidates[0];
     if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score)) return [];
-    const rows = gridRows(text, classified, best.found, best.format, zone.headings, zone.first);
     if (!best.found.some((f) => f.row)) return [];
-    return [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } } satisfies RenderingRegion];
+    // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
+    // becomes a region of its own, written as nothing.
+    const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format) : undefined;
+    // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
+    const zoneFrom = lines[zone.first]!.from;
+    const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;
+    const split = [...zone.headings.keys()][0];
+    const splitAt = split === undefined ? undefined : lines[split]!.from;
+    const bounds = (table: TableDef): [number, number] =>
+      splitAt === undefined ? [zoneFrom, zoneTo] : table.section === 'proactive' ? [zoneFrom, splitAt] : [splitAt, zoneTo];
+    const rows = gridRows(text, classified, best.found, best.format, zone.headings, zone.first, bounds);
+    const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } }];
+    if (bands) regions.push({ firstLine: bands.first, endLine: bands.end, grid: { rows: [], source: 'reading-order' } });
+    return regions;
   },
 };
 
@@ -148,6 +162,86 @@ function columnSkeletons(column: ColumnDef): string[] {
   return [column.label, ...(column.aliases ?? [])].map(skeletonOf);
 }
 
+/**
+ * 表三 as a PDF of text blocks by band: each row label comes with its first column's number (自然人),
+ * and the further columns come after the 四、 heading as blocks set apart by blank lines, one number
+ * a line: for a band of B rows, one block of B numbers per column, bands in row order. Read only
+ * when the run after the heading is made of such blocks exactly, bands covering the table's rows
+ * exactly, and every relation of the table holds over the whole reading — rows whose first number
+ * was not found beside their label count in the relations (their first cell the row's total less
+ * its other cells) but stay unread. Gives the run of lines read; the rows read get their cells.
+ */
+function readBands(text: string, lines: readonly TextLine[], heading: number, found: Found[], format: FormatDefinition): { first: number; end: number } | undefined {
+  const table = format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+  if (!table) return undefined;
+  const group = table.groups[0]!;
+  const rest = group.columns.length - 1;
+  if (found.some((f) => f.table === table && f.numbers)) return undefined;
+  // The run of number lines after the heading, as blocks.
+  const blocks: NumberToken[][] = [];
+  let block: NumberToken[] = [];
+  let k = heading + 1;
+  for (; k < lines.length; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'numbers') {
+      if (line.numbers.length !== 1) return undefined;
+      block.push(line.numbers[0]!);
+    } else if (line.kind === 'blank' || line.kind === 'page') {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+    } else break;
+  }
+  if (block.length > 0) blocks.push(block);
+  // Bands: `rest` blocks of the same length, in row order.
+  const cells = new Map<RowDef, number[]>();
+  const tokens = new Map<RowDef, NumberToken[]>();
+  let row = 0;
+  for (let b = 0; b < blocks.length; b += rest) {
+    const size = blocks[b]!.length;
+    if (b + rest > blocks.length || row + size > group.rows.length) return undefined;
+    for (let c = 0; c < rest; c++) if (blocks[b + c]!.length !== size) return undefined;
+    for (let r = 0; r < size; r++) {
+      const def = group.rows[row + r]!;
+      tokens.set(def, blocks.slice(b, b + rest).map((bl) => bl[r]!));
+    }
+    row += size;
+  }
+  if (row !== group.rows.length) return undefined;
+  // The first column beside the labels; where it was not found, what the row relation makes it.
+  const total = group.columns.findIndex((c) => c.id === 'total');
+  const rowRelation = format.relations.find((r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === group.columns[total]?.id);
+  if (!rowRelation) return undefined;
+  const read: Array<{ f: Found; cells: NumberToken[] }> = [];
+  for (const def of group.rows) {
+    const rest = tokens.get(def)!;
+    const labels = found.filter((f) => f.table === table && f.row === def);
+    const first = labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
+    const others = rest.reduce((s, n) => s + n.value, 0) - rest[total - 1]!.value;
+    const firstValue = first ? first.value : rest[total - 1]!.value - others;
+    if (firstValue < 0 || rest.some((n) => n.decimal || SIGNED.test(n.text) || /元$/.test(n.text))) return undefined;
+    cells.set(def, [firstValue, ...rest.map((n) => n.value)]);
+    if (first) {
+      if (!readsAsRow([first, ...rest], group.columns, def, table, format.relations)) return undefined;
+      read.push({ f: labels[0]!, cells: [first, ...rest] });
+    }
+  }
+  // Every column relation of the table, over all its rows.
+  for (const r of format.relations) {
+    if (r.table !== table.id || r.along !== 'column') continue;
+    for (const column of r.over) {
+      const c = group.columns.findIndex((x) => x.id === column);
+      const sum = (ids: string[]) => ids.reduce((s, id) => s + cells.get(group.rows.find((x) => x.id === id)!)![c]!, 0);
+      const left = sum(r.left);
+      const right = sum(r.right);
+      if (r.kind === 'equal' ? left !== right : left > right) return undefined;
+    }
+  }
+  // A third of the rows at least must have their first number beside their label: the relations then check the rest.
+  if (read.length * 3 < group.rows.length) return undefined;
+  for (const { f, cells: c } of read) f.numbers = c;
+  return { first: heading + 1, end: k };
+}
+
 /** How many of the format's marker columns (their headers, in the text) and marker rows (their labels, found) the text has. */
 function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: string): number {
   let score = 0;
@@ -165,7 +259,7 @@ function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: str
  * there is no such heading); the 三、 heading inside. 表四 is left to the reconstruction, which
  * reads its one row only where its relations hold.
  */
-function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Map<number, SectionId> } | undefined {
+function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean } | undefined {
   const headings = findHeadings(text).filter((h) => h.atLineStart);
   const start = headings.find((h) => h.id === 'proactive');
   if (!start) return undefined;
@@ -186,7 +280,7 @@ function tablesZone(text: string, lines: readonly TextLine[]): { first: number; 
   if (end <= first) return undefined;
   const inside = new Map<number, SectionId>();
   for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
-  return { first, end, headings: inside };
+  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals' };
 }
 
 function headingLine(text: string, line: TextLine): Line {
@@ -278,7 +372,50 @@ function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>
       shareNumbers(labelled, numbers, format.relations);
     }
   }
+  bridgedLabels(text, lines, segments, patterns, found);
   return found;
+}
+
+/**
+ * A label wrapped around its own first number (`2.其他法律行政法规` `0` `禁止公开`: the number sits
+ * beside the label's first line): two runs of text with one line of one number between them, a
+ * row label found only across the two. The number is its first column's (`alone`), used where the
+ * rest of the row is read by bands (`readBands`) or column blocks; the row is found no other way.
+ */
+function bridgedLabels(
+  text: string,
+  lines: Line[],
+  segments: Array<[number, number]>,
+  patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
+  found: Found[],
+): void {
+  for (let s = 0; s + 1 < segments.length; s++) {
+    const [a1, b1] = segments[s]!;
+    const [a2, b2] = segments[s + 1]!;
+    if (lines[b1]!.numbers.length > 0) continue;
+    const between = lines.slice(b1 + 1, a2).filter((l) => l.kind !== 'blank' && l.kind !== 'page');
+    if (between.length !== 1 || between[0]!.kind !== 'numbers' || between[0]!.numbers.length !== 1) continue;
+    const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
+    const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
+    const at = new Int32Array(first.at.length + second.at.length);
+    at.set(first.at);
+    at.set(second.at, first.at.length);
+    const sk = { text: first.text + second.text, at };
+    const junction = first.text.length;
+    for (const { table, patterns: list } of patterns) {
+      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
+        if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
+        if (found.some((f) => f.table === table && f.row?.id === hit.pattern.row)) continue;
+        const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+        const row = group.rows.find((r) => r.id === hit.pattern.row)!;
+        const number = between[0]!.numbers[0]!;
+        const cell = cellOf(text, hit.from, hit.to);
+        cell.pieces = cell.pieces.filter((p) => p.to <= number.from || p.from >= number.to);
+        cell.text = cell.pieces.map((p) => p.text).join('');
+        found.push({ hit, table, group, row, numbers: null, alone: [number], label: cell });
+      }
+    }
+  }
 }
 
 /**
@@ -446,7 +583,15 @@ function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, t
  * heading, per group its caption and column headers (the format's wording where the text's own is
  * scattered), then each row whose label was found — with its cells where they were read.
  */
-function gridRows(text: string, lines: Line[], found: Found[], format: FormatDefinition, headings: Map<number, SectionId>, firstLine: number): GridRow[] {
+function gridRows(
+  text: string,
+  lines: Line[],
+  found: Found[],
+  format: FormatDefinition,
+  headings: Map<number, SectionId>,
+  firstLine: number,
+  bounds: (table: TableDef) => [number, number],
+): GridRow[] {
   const cells = found.map((x) => x.numbers);
   const verified = cells.map((c) => c !== null);
   // Per row: its first label, and its reading; a row read twice with different numbers is not read.
@@ -470,9 +615,11 @@ function gridRows(text: string, lines: Line[], found: Found[], format: FormatDef
   const rows: GridRow[] = [];
   const headingRows = new Map<SectionId, GridRow>();
   for (const [k, id] of headings) headingRows.set(id, { cells: [cellOf(text, lines[k - firstLine]!.from, lines[k - firstLine]!.textTo)] });
+  let cursor = 0;
   for (const table of format.tables) {
+    const tableRows: GridRow[] = [];
     const heading = headingRows.get(table.section);
-    if (heading) rows.push(heading);
+    if (heading) tableRows.push(heading);
     for (const group of table.groups) {
       const groupRows: GridRow[] = [];
       let at = -1;
@@ -489,16 +636,41 @@ function gridRows(text: string, lines: Line[], found: Found[], format: FormatDef
       // tell the format version (本年制发件数 is 2021's) to the reconstruction.
       if (groupRows.length === 0 && !caption) continue;
       if (at < 0) at = caption!.hit.from;
-      if (caption) rows.push({ cells: [cellOf(text, caption.hit.from, caption.hit.to)] });
-      else if (group.caption) rows.push({ cells: [syntheticCell(group.caption, at)] });
+      if (caption) tableRows.push({ cells: [cellOf(text, caption.hit.from, caption.hit.to)] });
+      else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
       // 表三 starts at its anchor header (申请人情况) when its first row's label is not found.
-      else if (table.anchors.length > 0) rows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
+      else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
       const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map((c) => c.label)] : group.columns.map((c) => c.label);
-      rows.push({ cells: header.map((h) => syntheticCell(h, at)) });
-      rows.push(...groupRows);
+      tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
+      tableRows.push(...groupRows);
     }
+    const [lo, hi] = bounds(table);
+    cursor = inOrder(tableRows, Math.max(cursor, lo), hi);
+    rows.push(...tableRows);
   }
   return rows;
+}
+
+/**
+ * Keeps the pieces' source offsets in order, each table's within its section: the text maps each
+ * character back through them, and a report is cut into sections by source offset. A piece out of
+ * order (a label the PDF put after the next row's, a column's cells after the next heading) is
+ * placed, zero wide, where the text before it ended. Gives where the table's text ended.
+ */
+function inOrder(rows: GridRow[], from: number, to: number): number {
+  let cursor = from;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      cell.pieces = cell.pieces.map((p) => {
+        if (p.from >= cursor && p.to <= to) {
+          cursor = p.to;
+          return p;
+        }
+        return { text: p.text, from: Math.min(cursor, to), to: Math.min(cursor, to) };
+      });
+    }
+  }
+  return cursor;
 }
 
 /** A cell the format supplies (a caption or column header the text has only in pieces), placed at `at`. */
@@ -507,7 +679,7 @@ function syntheticCell(label: string, at: number): GridCell {
 }
 
 function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {
-  const cells = [cellOf(text, found.hit.from, found.hit.to)];
+  const cells = [found.label ?? cellOf(text, found.hit.from, found.hit.to)];
   for (const n of numbers) cells.push(numberCell(n));
   return { cells };
 }
