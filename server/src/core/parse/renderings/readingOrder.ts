@@ -177,36 +177,44 @@ function readBands(text: string, lines: readonly TextLine[], heading: number, fo
   const group = table.groups[0]!;
   const rest = group.columns.length - 1;
   if (found.some((f) => f.table === table && f.numbers)) return undefined;
-  // The run of number lines after the heading, as blocks.
-  const blocks: NumberToken[][] = [];
-  let block: NumberToken[] = [];
+  // The run of number lines after the heading, as blocks (each a list of lines' numbers).
+  const blocks: NumberToken[][][] = [];
+  let block: NumberToken[][] = [];
   let k = heading + 1;
   for (; k < lines.length; k++) {
     const line = classify(text, lines[k]!);
-    if (line.kind === 'numbers') {
-      if (line.numbers.length !== 1) return undefined;
-      block.push(line.numbers[0]!);
-    } else if (line.kind === 'blank' || line.kind === 'page') {
+    if (line.kind === 'numbers') block.push(line.numbers);
+    else if (line.kind === 'blank' || line.kind === 'page') {
       if (block.length > 0) blocks.push(block);
       block = [];
     } else break;
   }
   if (block.length > 0) blocks.push(block);
-  // Bands: `rest` blocks of the same length, in row order.
-  const cells = new Map<RowDef, number[]>();
+  // Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
+  // two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
   const tokens = new Map<RowDef, NumberToken[]>();
   let row = 0;
-  for (let b = 0; b < blocks.length; b += rest) {
-    const size = blocks[b]!.length;
-    if (b + rest > blocks.length || row + size > group.rows.length) return undefined;
-    for (let c = 0; c < rest; c++) if (blocks[b + c]!.length !== size) return undefined;
-    for (let r = 0; r < size; r++) {
-      const def = group.rows[row + r]!;
-      tokens.set(def, blocks.slice(b, b + rest).map((bl) => bl[r]!));
+  for (let b = 0; b < blocks.length; ) {
+    const first = blocks[b]!;
+    if (first.some((l) => l.length !== 1)) return undefined;
+    const size = first.length;
+    if (row + size > group.rows.length) return undefined;
+    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
+    let width = 0;
+    for (; width < rest && b < blocks.length; b++) {
+      const numbers = blocks[b]!.flat();
+      const m = numbers.length / size;
+      if (!Number.isInteger(m) || m < 1 || width + m > rest) return undefined;
+      if (m === 1 && blocks[b]!.length !== size) return undefined;
+      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
+      width += m;
     }
+    if (width !== rest) return undefined;
+    for (let r = 0; r < size; r++) tokens.set(group.rows[row + r]!, columns[r]!);
     row += size;
   }
   if (row !== group.rows.length) return undefined;
+  const cells = new Map<RowDef, number[]>();
   // The first column beside the labels; where it was not found, what the row relation makes it.
   const total = group.columns.findIndex((c) => c.id === 'total');
   const rowRelation = format.relations.find((r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === group.columns[total]?.id);
