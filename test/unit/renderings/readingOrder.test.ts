@@ -8,7 +8,10 @@ import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
 import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { FORMATS } from '../../../server/src/core/formats';
 import { closeBrowser } from '../../support/browser';
+import { mulberry32 } from '../../support/rng';
+import { randomConsistentValues } from '../../support/values';
 
 after(() => closeBrowser());
 
@@ -122,6 +125,59 @@ test('an edit inside the region reads as the edited text parsed afresh (PDF text
   const fresh = parseReport(text.slice(0, at) + '4' + text.slice(at + 1));
   assert.deepEqual(modelValues(edited), modelValues(fresh));
   assert.notEqual(modelValues(fresh)['applications.granted.total'], 5, 'the row no longer adds up: unread');
+});
+
+/**
+ * 表三 as pdftotext gives a LibreOffice PDF of a plain table: each label with its 自然人 number (one
+ * label wrapped around it), the other columns after the 四、 heading in bands — the first three rows
+ * a band of columns of three, then a band per row, one band with two columns on a line.
+ */
+function bandedReport(swapBlocks = false): { text: string; values: Record<string, number | null> } {
+  const values = randomConsistentValues('2021', mulberry32(7));
+  const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
+  const rest = group.columns.slice(1).map((c) => c.id);
+  const labelled = group.rows.map((row, i) =>
+    i === 5 ? `${row.label.slice(0, 4)}\n${v(row.id, 'natural-person')}\n${row.label.slice(4)}` : `${row.label}\n${v(row.id, 'natural-person')}`,
+  );
+  const bands: string[] = [];
+  const firstBand = rest.map((c) => group.rows.slice(0, 3).map((r) => v(r.id, c)).join('\n'));
+  if (swapBlocks) [firstBand[0], firstBand[3]] = [firstBand[3]!, firstBand[0]!];
+  bands.push(...firstBand);
+  group.rows.slice(3).forEach((r, i) => {
+    const cells = rest.map((c) => v(r.id, c));
+    if (i === 2) bands.push(...cells.slice(0, 4), `${cells[4]} ${cells[5]}`);
+    else bands.push(...cells);
+  });
+  const text = [
+    ...HEAD,
+    '第二十条第（一）项',
+    '信息内容',
+    '本年制发件数',
+    '三、收到和处理政府信息公开申请情况',
+    ...labelled,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    bands.join('\n\n'),
+    '',
+    '行政复议',
+    ...TAIL.slice(1),
+  ].join('\n');
+  return { text, values };
+}
+
+test('表三 in bands after the 四、 heading: read where every relation of the table holds, never otherwise', () => {
+  const { text, values } = bandedReport();
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  const read = keys.filter((k) => cells.get(k)?.status === 'ok');
+  assert.equal(read.length, keys.length, 'every row has its 自然人 number beside its label, one wrapped around it');
+  for (const k of read) assert.equal(cells.get(k)!.value, values[k], k);
+  // Two columns of the first band swapped: rows still add up, columns no longer do — unread.
+  const swapped = bandedReport(true);
+  const after = cellsOf(swapped.text);
+  assert.notEqual(values['applications.new.commercial'], values['applications.new.legal-services']);
+  assert.equal(keys.filter((k) => after.get(k)?.status === 'ok').length, 0);
 });
 
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
