@@ -356,6 +356,14 @@ function textSegments(lines: Line[]): Array<[number, number]> {
 function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>, format: FormatDefinition): Found[] {
   const found: Found[] = [];
   const patterns = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'row' || p.kind === 'caption') }));
+  const other = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'header' || p.kind === 'group') }));
+  // Row labels since the last numbers: the numbers that come next are theirs, all of them (a PDF
+  // gives a block's labels one under the other, then its numbers). Text that is neither a label
+  // nor a header before the numbers may be a label not found: those numbers are then nobody's.
+  let pending: Found[] = [];
+  let unknown = false;
+  // Column headers since the last numbers, in text order (skeletons).
+  let headers: string[] = [];
   for (const [a, b] of segments) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
@@ -371,17 +379,73 @@ function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>
     for (const { hit, table } of kept) {
       const group = table.groups.find((g) => g.id === hit.pattern.group)!;
       const row = hit.pattern.row === undefined ? undefined : group.rows.find((r) => r.id === hit.pattern.row);
+      if (!row) {
+        // A caption opens a block: labels and headers before it are another block's.
+        pending = [];
+        unknown = false;
+        headers = [];
+      }
       found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
     }
-    const labelled = found.slice(start).filter((f) => f.row);
-    if (labelled.length > 0 && labelled[labelled.length - 1]!.hit.skTo === sk.text.length) {
-      const numbers = numbersAfter(lines, b);
+    const mine = found.slice(start);
+    const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
+    const own = mine.slice(lastCaption + 1).filter((f) => f.row);
+    // 表二's blocks have no relations of their own to vouch for a reading: there the labels
+    // pending count, and so does text that may be a label not found. 表三's rows have theirs.
+    const labelled = own.length > 0 && !own[0]!.group.caption ? own : [...pending, ...own];
+    const numbers = numbersAfter(lines, b);
+    const extra = other.flatMap(({ patterns: list }) => findLabels(text, sk, 0, sk.text.length, list));
+    if (!covered(text, lines, a, b, [...kept.map((k) => k.hit), ...extra])) unknown = true;
+    const lastCaptionAt = lastCaption >= 0 ? mine[lastCaption]!.hit.from : -1;
+    headers.push(...extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton));
+    if (numbers.length === 0) {
+      pending = labelled.filter((f) => f.group.caption);
+      continue;
+    }
+    const ends = mine.length > 0 && mine[mine.length - 1]!.row !== undefined && mine[mine.length - 1]!.hit.skTo === sk.text.length;
+    // A block's headers written out of the format's order: the PDF's reading order is not the
+    // table's left to right, and its numbers may not be either.
+    const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
+    const doubtful = (unknown || disordered) && labelled.some((f) => f.group.caption);
+    if (!doubtful && ends && labelled.length > 0) {
       if (labelled.length === 1) labelled[0]!.alone = numbers;
       shareNumbers(labelled, numbers, format.relations);
     }
+    pending = [];
+    unknown = false;
+    headers = [];
   }
   bridgedLabels(text, lines, segments, patterns, found);
   return found;
+}
+
+/** A line opening with an enumerator (`5.`, `（三）`, `四、`): a row label, whether found or not. */
+const ENUMERATED = /^(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、)/;
+
+/**
+ * Whether every line of the run that opens with an enumerator holds a label found (a row, caption
+ * or group label): one that does not is a label the PDF broke beyond finding, and the numbers after
+ * it may be its own. The tail of a label wrapped after its number (`情形）`) opens with none.
+ */
+function covered(text: string, lines: Line[], a: number, b: number, hits: LabelHit[]): boolean {
+  for (let k = a; k <= b; k++) {
+    const line = lines[k]!;
+    if (!ENUMERATED.test(text.slice(line.from, line.textTo))) continue;
+    if (!hits.some((h) => h.from < line.textTo && h.to > line.from)) return false;
+  }
+  return true;
+}
+
+/** Whether the block's column headers among `headers` come in the format's order. */
+function inColumnOrder(headers: string[], group: GroupDef): boolean {
+  let last = -1;
+  for (const h of headers) {
+    const k = group.columns.findIndex((c) => columnSkeletons(c).includes(h));
+    if (k < 0) continue;
+    if (k <= last) return false;
+    last = k;
+  }
+  return true;
 }
 
 /**
