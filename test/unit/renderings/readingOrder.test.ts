@@ -180,6 +180,19 @@ test('表三 in bands after the 四、 heading: read where every relation of the
   assert.equal(keys.filter((k) => after.get(k)?.status === 'ok').length, 0);
 });
 
+test('表四: its row read only when all its numbers come after its headers, one per column, totals holding', () => {
+  const appeals = (numbers: number[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结', '果', '维', '持', ...numbers.map(String)].join('\n'),
+    );
+  const whole = cellsOf(appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]));
+  assert.deepEqual(['review-total', 'direct-upheld', 'after-review-other'].map((c) => whole.get(`appeals.cases.${c}`)?.value), [3, 4, 5]);
+  // Cut off at the page edge (nine numbers): nothing says which columns they are.
+  const cut = cellsOf(appeals([0, 0, 46, 0, 46, 4, 0, 0, 0]));
+  assert.equal([...cut.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
   const plain = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(/\f/g, '');
   assert.equal(readingOrder.mayOccur(plain), false);

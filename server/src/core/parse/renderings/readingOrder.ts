@@ -13,6 +13,7 @@
 // wrong column would be a wrong finding. The region spans 表二 and 表三's sections (from the line
 // after 二、主动公开… to the line before 四、…复议…), so stray numbers are never read as a row by
 // the reconstruction; it is written as the format's table (headings, captions, headers, rows).
+// 表四's section is a region of its own (`appealsRows`).
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, SectionId, TableDef } from '../../formats/types';
@@ -108,6 +109,13 @@ export const readingOrder: Rendering = {
     const rows = gridRows(text, classified, best.found, best.format, zone.headings, zone.first, bounds);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } }];
     if (bands) regions.push({ firstLine: bands.first, endLine: bands.end, grid: { rows: [], source: 'reading-order' } });
+    if (zone.stopsAtAppeals) {
+      const first = bands ? bands.end : zone.end + 1;
+      const table = best.format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length === 1 && t.groups[0]!.rows[0]!.unlabelled);
+      if (table && zone.appealsEnd > first) {
+        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, table, best.format.relations), source: 'reading-order' } });
+      }
+    }
     return regions;
   },
 };
@@ -250,6 +258,38 @@ function readBands(text: string, lines: readonly TextLine[], heading: number, fo
   return { first: heading + 1, end: k };
 }
 
+/**
+ * 表四 in raw PDF text: its headers (vertical ones one character a line), then its one row. Read
+ * only when every number of the section comes after all its text, exactly one per column, and its
+ * totals hold; the cells are then in the columns' order. Otherwise the section keeps the table's
+ * headers and no cell: a PDF that puts the headers between the numbers, or cut the table off at the
+ * page edge, gives numbers whose columns nothing tells.
+ */
+function appealsRows(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, relations: RelationDef[]): GridRow[] {
+  const group = table.groups[0]!;
+  const at = lines[first]!.from;
+  // The headers as a Word table has them: a parent over its run of columns, then the labels.
+  const depth = Math.max(...group.columns.map((c) => (c.parents?.length ?? 0) + 1));
+  const rows: GridRow[] = [];
+  for (let level = 0; level < depth; level++) {
+    const texts = group.columns.map((c) => {
+      const parents = c.parents ?? [];
+      return level < parents.length ? parents[level]! : level === parents.length ? c.label : '';
+    });
+    const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
+    rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
+  }
+  const numbers: NumberToken[] = [];
+  for (let k = first; k < end; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'text' && numbers.length > 0) return rows;
+    numbers.push(...line.numbers);
+  }
+  if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
+  rows.push({ cells: numbers.map(numberCell) });
+  return rows;
+}
+
 /** How many of the format's marker columns (their headers, in the text) and marker rows (their labels, found) the text has. */
 function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: string): number {
   let score = 0;
@@ -267,7 +307,10 @@ function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: str
  * there is no such heading); the 三、 heading inside. 表四 is left to the reconstruction, which
  * reads its one row only where its relations hold.
  */
-function tablesZone(text: string, lines: readonly TextLine[]): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean } | undefined {
+function tablesZone(
+  text: string,
+  lines: readonly TextLine[],
+): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number } | undefined {
   const headings = findHeadings(text).filter((h) => h.atLineStart);
   const start = headings.find((h) => h.id === 'proactive');
   if (!start) return undefined;
@@ -288,7 +331,9 @@ function tablesZone(text: string, lines: readonly TextLine[]): { first: number; 
   if (end <= first) return undefined;
   const inside = new Map<number, SectionId>();
   for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
-  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals' };
+  const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
+  const appealsEnd = after ? lineOf(after.from) : lines.length;
+  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd };
 }
 
 function headingLine(text: string, line: TextLine): Line {
