@@ -248,7 +248,9 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
     const doubtful = (unknown || disordered) && labelled.some((f) => f.group.caption);
     if (!doubtful && ends && labelled.length > 0) {
-      if (labelled.length === 1) labelled[0]!.alone = numbers;
+      // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
+      const last = labelled[labelled.length - 1]!;
+      if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
       shareNumbers(labelled, numbers, format.relations);
     }
     pending = [];
@@ -304,9 +306,12 @@ function bridgedLabels(
   for (let s = 0; s + 1 < segments.length; s++) {
     const [a1, b1] = segments[s]!;
     const [a2, b2] = segments[s + 1]!;
-    if (lines[b1]!.numbers.length > 0) continue;
+    // The number on a line of its own between the runs, or after the words of the first run's last line.
     const between = lines.slice(b1 + 1, a2).filter((l) => l.kind !== 'blank' && l.kind !== 'page');
-    if (between.length !== 1 || between[0]!.kind !== 'numbers' || between[0]!.numbers.length !== 1) continue;
+    const tail = lines[b1]!.numbers;
+    const numbers = tail.length > 0 ? (between.length === 0 ? tail : []) : between.length === 1 && between[0]!.kind === 'numbers' ? between[0]!.numbers : [];
+    if (numbers.length !== 1) continue;
+    const number = numbers[0]!;
     const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
     const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
     const at = new Int32Array(first.at.length + second.at.length);
@@ -317,13 +322,16 @@ function bridgedLabels(
     for (const { table, patterns: list } of patterns) {
       for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
         if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
-        if (found.some((f) => f.table === table && f.row?.id === hit.pattern.row)) continue;
-        const group = table.groups.find((g) => g.id === hit.pattern.group)!;
-        const row = group.rows.find((r) => r.id === hit.pattern.row)!;
-        const number = between[0]!.numbers[0]!;
         const cell = cellOf(text, hit.from, hit.to);
         cell.pieces = cell.pieces.filter((p) => p.to <= number.from || p.from >= number.to);
         cell.text = cell.pieces.map((p) => p.text).join('');
+        const same = found.filter((f) => f.table === table && f.row?.id === hit.pattern.row);
+        // Found before only by a shorter wording inside this label (`（二）部分公开`): this is it.
+        const partial = same.length === 1 && !same[0]!.alone && !same[0]!.numbers && same[0]!.hit.from >= hit.from && same[0]!.hit.to <= hit.to ? same[0] : undefined;
+        if (partial) Object.assign(partial, { hit, alone: [number], label: cell });
+        if (same.length > 0) continue;
+        const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+        const row = group.rows.find((r) => r.id === hit.pattern.row)!;
         found.push({ hit, table, group, row, numbers: null, alone: [number], label: cell });
       }
     }
