@@ -1,6 +1,6 @@
 // `npm run accuracy [-- --count N] [--seed S] [--tool NAME] [--source NAME] [--verbose]`: the rendering accuracy
 // matrix (matrix.ts) over the real tools, one line per tool, one block per fixture source
-// (`--source word` for one of them).
+// (`--source word` for one of them). `--verbose` lists the first 20 cells not read back (ACC_MAX=n for n).
 import { parseArgs } from 'node:util';
 import { closeBrowser } from '../support/browser';
 import { percent, score, SOURCES, TOOLS } from './matrix';
