@@ -9,7 +9,9 @@
 //   2. Add one line below. Earlier renderings win where regions overlap.
 //   3. If the rendering can be recognised in text `isPlainText` (text/normalize.ts) lets through,
 //      make `isPlainText` refuse it: plain text is re-normalised line by line on an edit, which a
-//      region spanning lines would break.
+//      region spanning lines would break. (Reading-order regions span sections, which the
+//      block-by-block normalisation of text that is not plain would cut: PDF text, recognised by
+//      its form feeds, stays plain and is parsed whole on an edit instead — parseReport.ts.)
 // The pass (apply.ts) runs inside the normalisation, after HTML and entities, before the
 // character folding (so display columns still see full-width characters). Each region is
 // replaced by its grid's canonical text (grid/canonical.ts), every cell character mapped back to
