@@ -18,7 +18,8 @@ export const FLOORS: Record<string, number> = {
   'LibreOffice DOCX (reader)': 100,
   'LibreOffice PDF (reader)': 100,
   'LibreOffice PDF pdftotext -layout': 59,
-  'LibreOffice PDF pdftotext': 19,
+  // Plain pdftotext: rows read only where the text leaves no doubt (parse/renderings/readingOrder.ts); no wrong cell.
+  'LibreOffice PDF pdftotext': 58,
   'chromium PDF (reader)': 100,
   'chromium PDF pdftotext -layout': 94,
 };

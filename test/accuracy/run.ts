@@ -1,6 +1,6 @@
 // `npm run accuracy [-- --count N] [--seed S] [--tool NAME] [--source NAME] [--verbose]`: the rendering accuracy
 // matrix (matrix.ts) over the real tools, one line per tool, one block per fixture source
-// (`--source word` for one of them).
+// (`--source word` for one of them). `--verbose` lists the first 20 cells not read back (ACC_MAX=n for n).
 import { parseArgs } from 'node:util';
 import { closeBrowser } from '../support/browser';
 import { percent, score, SOURCES, TOOLS } from './matrix';
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       if (values.tool && !tool.includes(values.tool)) continue;
       const s = await score(tool, list);
       console.log(`| ${tool} | ${s.reproduced}/${s.cells - s.ambiguous} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.wrong} | ${s.sameFindings}/${s.fixtures} |`);
-      if (values.verbose) for (const f of s.failures.slice(0, 20)) console.log(`    ${f}`);
+      if (values.verbose) for (const f of s.failures.slice(0, Number(process.env.ACC_MAX ?? 20))) console.log(`    ${f}`);
     }
   }
   await closeBrowser();

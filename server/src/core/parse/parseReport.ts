@@ -57,6 +57,8 @@ export class ReportParser {
   /** The last parse's heading candidates, kept with `lastDoc`. */
   private lastHeadings: HeadingScan | undefined;
   private plain = false;
+  /** The text of the last whole parse had form feeds (PDF text; an edit that adds one is parsed whole too). */
+  private formFeeds = false;
   /** The last parse's blocks in document order, for an edit to reuse those it did not touch. */
   private lastCuts: BlockCut[] = [];
   /** The document's memo (see revision.ts) and the revision of the last parse. */
@@ -73,6 +75,7 @@ export class ReportParser {
   }
 
   parse(text: string): ReportModel {
+    this.formFeeds = text.includes('\f');
     return this.parseText(text, isPlainText(text));
   }
 
@@ -152,7 +155,10 @@ export class ReportParser {
     // The line indexes and heading candidates are updated around the change likewise.
     const previous = this.lastDoc;
     const previousHeadings = this.lastHeadings;
-    if (changes.length === 1 && previous && previousHeadings && this.plain && isPlainText(changes[0]!.text)) {
+    // PDF text (form feeds) is read whole: the reading-order rendering reads its tables across
+    // sections, which an edit re-normalised line by line would leave half read.
+    const lineLocal = this.plain && !this.formFeeds;
+    if (changes.length === 1 && previous && previousHeadings && lineLocal && isPlainText(changes[0]!.text) && !changes[0]!.text.includes('\f')) {
       const c = changes[0]!;
       const old = this.currentText;
       const start = Math.max(0, Math.min(c.start, old.length));

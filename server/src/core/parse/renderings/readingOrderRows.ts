@@ -1,0 +1,461 @@
+// Raw PDF text in reading order (readingOrder.ts): which numbers are which row's. Row labels are
+// found in the runs of text lines; a row gets cells only where the text leaves no doubt (the
+// numbers right after its label, 表二's column blocks, 表三's bands, 表四's one row), each reading
+// checked against the row's and the table's relations.
+import type { GridCell, GridRow } from '../../grid/types';
+import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
+import { cellOf, classify, joinWrapped, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
+import type { TextLine } from './types';
+
+export interface Found {
+  hit: LabelHit;
+  table: TableDef;
+  group: GroupDef;
+  row?: RowDef;
+  /** The row's cells, when the numbers after the label's run of text lines read as them (`shareNumbers`). */
+  numbers: NumberToken[] | null;
+  /** The numbers after the label when it alone ends its run of text lines (its first column's, in a table PDF'd by columns). */
+  alone?: NumberToken[];
+  /** The label's cell, where it is not simply the text of the hit (a label wrapped around a number). */
+  label?: GridCell;
+}
+
+/**
+ * 表二 as a PDF of text blocks by column gives each row label with its first columns' numbers,
+ * then, elsewhere, each further column as its header and the block's numbers top to bottom
+ * (`本年增/减` `减8` `0`). Read only when every row of such a block has the same count of first
+ * numbers, and the text's header blocks are exactly the further columns the format has, in its
+ * order, each with one number per row of its block: then each block's numbers are its column's.
+ */
+export function readColumnBlocks(text: string, lines: Line[], segments: Array<[number, number]>, table: TableDef, found: Found[], relations: RelationDef[]): void {
+  const firsts = new Map<GroupDef, { labels: Found[]; count: number }>();
+  for (const group of table.groups) {
+    if (!group.caption || group.columns.length < 2) continue;
+    const labels = group.rows.map((row) => found.filter((f) => f.table === table && f.row === row));
+    if (labels.some((l) => l.length !== 1)) return;
+    const counts = new Set(labels.map((l) => l[0]!.alone?.length ?? -1));
+    const count = counts.size === 1 ? [...counts][0]! : -1;
+    if (count === group.columns.length) continue;
+    if (count < 1) return;
+    firsts.set(group, { labels: labels.map((l) => l[0]!), count });
+  }
+  const expected = [...firsts].flatMap(([group, { count }]) => group.columns.slice(count).map((column) => ({ group, column })));
+  if (expected.length === 0) return;
+  const blocks: Array<{ skeleton: string; numbers: NumberToken[] }> = [];
+  for (const [a, b] of segments) {
+    const skeleton = buildSkeleton(text, lines[a]!.from, lines[b]!.textTo).text;
+    if (!expected.some((e) => columnSkeletons(e.column).includes(skeleton))) continue;
+    blocks.push({ skeleton, numbers: numbersAfter(lines, b) });
+  }
+  if (blocks.length !== expected.length) return;
+  const columns = new Map<GroupDef, NumberToken[][]>();
+  for (const [k, e] of expected.entries()) {
+    const block = blocks[k]!;
+    if (!columnSkeletons(e.column).includes(block.skeleton) || block.numbers.length !== e.group.rows.length) return;
+    columns.set(e.group, [...(columns.get(e.group) ?? []), block.numbers]);
+  }
+  const rows: Array<{ f: Found; cells: NumberToken[] }> = [];
+  for (const [group, blockColumns] of columns) {
+    const { labels } = firsts.get(group)!;
+    for (const [r, row] of group.rows.entries()) {
+      const cells = [...labels[r]!.alone!, ...blockColumns.map((c) => c[r]!)];
+      if (!readsAsRow(cells, group.columns, row, table, relations)) return;
+      rows.push({ f: labels[r]!, cells });
+    }
+  }
+  for (const { f, cells } of rows) f.numbers = cells;
+}
+
+function columnSkeletons(column: ColumnDef): string[] {
+  return [column.label, ...(column.aliases ?? [])].map(skeletonOf);
+}
+
+/**
+ * 表三 as a PDF of text blocks by band: each row label comes with its first column's number (自然人),
+ * and the further columns come after the 四、 heading as blocks set apart by blank lines, one number
+ * a line: for a band of B rows, one block of B numbers per column, bands in row order. Read only
+ * when the run after the heading is made of such blocks exactly, bands covering the table's rows
+ * exactly, and every relation of the table holds over the whole reading — rows whose first number
+ * was not found beside their label count in the relations (their first cell the row's total less
+ * its other cells) but stay unread. Gives the run of lines read; the rows read get their cells.
+ */
+export function readBands(text: string, lines: readonly TextLine[], heading: number, found: Found[], format: FormatDefinition): { first: number; end: number } | undefined {
+  const table = format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+  if (!table) return undefined;
+  const group = table.groups[0]!;
+  const rest = group.columns.length - 1;
+  if (found.some((f) => f.table === table && f.numbers)) return undefined;
+  // The run of number lines after the heading, as blocks (each a list of lines' numbers).
+  const blocks: NumberToken[][][] = [];
+  let block: NumberToken[][] = [];
+  let k = heading + 1;
+  for (; k < lines.length; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'numbers') block.push(line.numbers);
+    else if (line.kind === 'blank' || line.kind === 'page') {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+    } else break;
+  }
+  if (block.length > 0) blocks.push(block);
+  // Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
+  // two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
+  const tokens = new Map<RowDef, NumberToken[]>();
+  let row = 0;
+  for (let b = 0; b < blocks.length; ) {
+    const first = blocks[b]!;
+    if (first.some((l) => l.length !== 1)) return undefined;
+    const size = first.length;
+    if (row + size > group.rows.length) return undefined;
+    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
+    let width = 0;
+    for (; width < rest && b < blocks.length; b++) {
+      const numbers = blocks[b]!.flat();
+      const m = numbers.length / size;
+      if (!Number.isInteger(m) || m < 1 || width + m > rest) return undefined;
+      if (m === 1 && blocks[b]!.length !== size) return undefined;
+      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
+      width += m;
+    }
+    if (width !== rest) return undefined;
+    for (let r = 0; r < size; r++) tokens.set(group.rows[row + r]!, columns[r]!);
+    row += size;
+  }
+  if (row !== group.rows.length) return undefined;
+  const cells = new Map<RowDef, number[]>();
+  // The first column beside the labels; where it was not found, what the row relation makes it.
+  const total = group.columns.findIndex((c) => c.id === 'total');
+  const rowRelation = format.relations.find((r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === group.columns[total]?.id);
+  if (!rowRelation) return undefined;
+  const read: Array<{ f: Found; cells: NumberToken[] }> = [];
+  for (const def of group.rows) {
+    const rest = tokens.get(def)!;
+    const labels = found.filter((f) => f.table === table && f.row === def);
+    const first = labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
+    const others = rest.reduce((s, n) => s + n.value, 0) - rest[total - 1]!.value;
+    const firstValue = first ? first.value : rest[total - 1]!.value - others;
+    if (firstValue < 0 || rest.some((n) => n.decimal || SIGNED.test(n.text) || /元$/.test(n.text))) return undefined;
+    cells.set(def, [firstValue, ...rest.map((n) => n.value)]);
+    if (first) {
+      if (!readsAsRow([first, ...rest], group.columns, def, table, format.relations)) return undefined;
+      read.push({ f: labels[0]!, cells: [first, ...rest] });
+    }
+  }
+  // Every column relation of the table, over all its rows.
+  for (const r of format.relations) {
+    if (r.table !== table.id || r.along !== 'column') continue;
+    for (const column of r.over) {
+      const c = group.columns.findIndex((x) => x.id === column);
+      const sum = (ids: string[]) => ids.reduce((s, id) => s + cells.get(group.rows.find((x) => x.id === id)!)![c]!, 0);
+      const left = sum(r.left);
+      const right = sum(r.right);
+      if (r.kind === 'equal' ? left !== right : left > right) return undefined;
+    }
+  }
+  // A third of the rows at least must have their first number beside their label: the relations then check the rest.
+  if (read.length * 3 < group.rows.length) return undefined;
+  for (const { f, cells: c } of read) f.numbers = c;
+  return { first: heading + 1, end: k };
+}
+
+/**
+ * 表四 in raw PDF text: its headers (vertical ones one character a line), then its one row. Read
+ * only when every number of the section comes after all its text, exactly one per column, and its
+ * totals hold; the cells are then in the columns' order. Otherwise the section keeps the table's
+ * headers and no cell: a PDF that puts the headers between the numbers, or cut the table off at the
+ * page edge, gives numbers whose columns nothing tells.
+ */
+export function appealsRows(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, relations: RelationDef[]): GridRow[] {
+  const group = table.groups[0]!;
+  const at = lines[first]!.from;
+  // The headers as a Word table has them: a parent over its run of columns, then the labels.
+  const depth = Math.max(...group.columns.map((c) => (c.parents?.length ?? 0) + 1));
+  const rows: GridRow[] = [];
+  for (let level = 0; level < depth; level++) {
+    const texts = group.columns.map((c) => {
+      const parents = c.parents ?? [];
+      return level < parents.length ? parents[level]! : level === parents.length ? c.label : '';
+    });
+    const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
+    rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
+  }
+  const numbers: NumberToken[] = [];
+  for (let k = first; k < end; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'text' && numbers.length > 0) return rows;
+    numbers.push(...line.numbers);
+  }
+  if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
+  rows.push({ cells: numbers.map(numberCell) });
+  return rows;
+}
+
+/** Row labels and captions of a format in the text runs, with the numbers right after each run's last label. */
+export function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>, format: FormatDefinition): Found[] {
+  const found: Found[] = [];
+  const patterns = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'row' || p.kind === 'caption') }));
+  const other = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'header' || p.kind === 'group') }));
+  // Row labels since the last numbers: the numbers that come next are theirs, all of them (a PDF
+  // gives a block's labels one under the other, then its numbers). Text that is neither a label
+  // nor a header before the numbers may be a label not found: those numbers are then nobody's.
+  let pending: Found[] = [];
+  let unknown = false;
+  // Column headers since the last numbers, in text order (skeletons).
+  let headers: string[] = [];
+  for (const [a, b] of segments) {
+    const from = lines[a]!.from;
+    const to = lines[b]!.textTo;
+    const sk = buildSkeleton(text, from, to);
+    const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
+    for (const { table, patterns: list } of patterns) {
+      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
+    }
+    // Where labels of two tables overlap, the longer one is the label.
+    hits.sort((x, y) => x.hit.from - y.hit.from || y.hit.skTo - y.hit.skFrom - (x.hit.skTo - x.hit.skFrom));
+    const kept = hits.filter((h, i) => !hits.some((o, j) => j !== i && overlaps(o.hit, h.hit) && longer(o.hit, h.hit, j < i)));
+    const start = found.length;
+    for (const { hit, table } of kept) {
+      const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+      const row = hit.pattern.row === undefined ? undefined : group.rows.find((r) => r.id === hit.pattern.row);
+      if (!row) {
+        // A caption opens a block: labels and headers before it are another block's.
+        pending = [];
+        unknown = false;
+        headers = [];
+      }
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
+    }
+    const mine = found.slice(start);
+    const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
+    const own = mine.slice(lastCaption + 1).filter((f) => f.row);
+    // 表二's blocks have no relations of their own to vouch for a reading: there the labels
+    // pending count, and so does text that may be a label not found. 表三's rows have theirs.
+    const labelled = own.length > 0 && !own[0]!.group.caption ? own : [...pending, ...own];
+    const numbers = numbersAfter(lines, b);
+    const extra = other.flatMap(({ patterns: list }) => findLabels(text, sk, 0, sk.text.length, list));
+    if (!covered(text, lines, a, b, [...kept.map((k) => k.hit), ...extra])) unknown = true;
+    const lastCaptionAt = lastCaption >= 0 ? mine[lastCaption]!.hit.from : -1;
+    headers.push(...extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton));
+    if (numbers.length === 0) {
+      pending = labelled.filter((f) => f.group.caption);
+      continue;
+    }
+    const ends = mine.length > 0 && mine[mine.length - 1]!.row !== undefined && mine[mine.length - 1]!.hit.skTo === sk.text.length;
+    // A block's headers written out of the format's order: the PDF's reading order is not the
+    // table's left to right, and its numbers may not be either.
+    const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
+    const doubtful = (unknown || disordered) && labelled.some((f) => f.group.caption);
+    if (!doubtful && ends && labelled.length > 0) {
+      // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
+      const last = labelled[labelled.length - 1]!;
+      if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
+      shareNumbers(labelled, numbers, format.relations);
+    }
+    pending = [];
+    unknown = false;
+    headers = [];
+  }
+  bridgedLabels(text, lines, segments, patterns, found);
+  return found;
+}
+
+/** A line opening with an enumerator (`5.`, `（三）`, `四、`): a row label, whether found or not. */
+const ENUMERATED = /^(?:\d{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*、)/;
+
+/**
+ * Whether every line of the run that opens with an enumerator holds a label found (a row, caption
+ * or group label): one that does not is a label the PDF broke beyond finding, and the numbers after
+ * it may be its own. The tail of a label wrapped after its number (`情形）`) opens with none.
+ */
+function covered(text: string, lines: Line[], a: number, b: number, hits: LabelHit[]): boolean {
+  for (let k = a; k <= b; k++) {
+    const line = lines[k]!;
+    if (!ENUMERATED.test(text.slice(line.from, line.textTo))) continue;
+    if (!hits.some((h) => h.from < line.textTo && h.to > line.from)) return false;
+  }
+  return true;
+}
+
+/** Whether the block's column headers among `headers` come in the format's order. */
+function inColumnOrder(headers: string[], group: GroupDef): boolean {
+  let last = -1;
+  for (const h of headers) {
+    const k = group.columns.findIndex((c) => columnSkeletons(c).includes(h));
+    if (k < 0) continue;
+    if (k <= last) return false;
+    last = k;
+  }
+  return true;
+}
+
+/**
+ * A label wrapped around its own first number (`2.其他法律行政法规` `0` `禁止公开`: the number sits
+ * beside the label's first line): two runs of text with one line of one number between them, a
+ * row label found only across the two. The number is its first column's (`alone`), used where the
+ * rest of the row is read by bands (`readBands`) or column blocks; the row is found no other way.
+ */
+function bridgedLabels(
+  text: string,
+  lines: Line[],
+  segments: Array<[number, number]>,
+  patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
+  found: Found[],
+): void {
+  for (let s = 0; s + 1 < segments.length; s++) {
+    const [a1, b1] = segments[s]!;
+    const [a2, b2] = segments[s + 1]!;
+    // The number on a line of its own between the runs, or after the words of the first run's last line.
+    const between = lines.slice(b1 + 1, a2).filter((l) => l.kind !== 'blank' && l.kind !== 'page');
+    const tail = lines[b1]!.numbers;
+    const numbers = tail.length > 0 ? (between.length === 0 ? tail : []) : between.length === 1 && between[0]!.kind === 'numbers' ? between[0]!.numbers : [];
+    if (numbers.length !== 1) continue;
+    const number = numbers[0]!;
+    const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
+    const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
+    const at = new Int32Array(first.at.length + second.at.length);
+    at.set(first.at);
+    at.set(second.at, first.at.length);
+    const sk = { text: first.text + second.text, at };
+    const junction = first.text.length;
+    for (const { table, patterns: list } of patterns) {
+      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
+        if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
+        const cell = cellOf(text, hit.from, hit.to);
+        cell.pieces = cell.pieces.filter((p) => p.to <= number.from || p.from >= number.to);
+        cell.text = cell.pieces.map((p) => p.text).join('');
+        const same = found.filter((f) => f.table === table && f.row?.id === hit.pattern.row);
+        // Found before only by a shorter wording inside this label (`（二）部分公开`): this is it.
+        const partial = same.length === 1 && !same[0]!.alone && !same[0]!.numbers && same[0]!.hit.from >= hit.from && same[0]!.hit.to <= hit.to ? same[0] : undefined;
+        if (partial) Object.assign(partial, { hit, alone: [number], label: cell });
+        if (same.length > 0) continue;
+        const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+        const row = group.rows.find((r) => r.id === hit.pattern.row)!;
+        found.push({ hit, table, group, row, numbers: null, alone: [number], label: cell });
+      }
+    }
+  }
+}
+
+/**
+ * The numbers after a run of text lines, given to the run's row labels. The labels must be rows
+ * that follow each other in the format (a PDF cell holding `（七）总计` and `四、结转…` gives both
+ * labels, then both rows' numbers); the numbers must be exactly their cells — or, for the last
+ * label, be followed only by whole rows more that its relations vouch for (rows whose labels the
+ * PDF put elsewhere). Each row's cells must read as that row (`rowCells`); else none is read.
+ */
+function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): void {
+  for (let k = 1; k < labelled.length; k++) {
+    const a = labelled[k - 1]!;
+    const b = labelled[k]!;
+    if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
+  }
+  if (share(labelled, numbers, relations)) return;
+  // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
+  // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
+  const joined = joinWrapped(numbers);
+  if (joined && labelled.every((f) => hasRowRelation(f, relations))) share(labelled, joined, relations);
+}
+
+function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {
+  const widths = labelled.map((f) => f.group.columns.length);
+  const needed = widths.reduce((s, w) => s + w, 0);
+  const last = labelled[labelled.length - 1]!;
+  const extra = numbers.length - needed;
+  if (extra < 0) return false;
+  if (extra > 0) {
+    const width = widths[widths.length - 1]!;
+    if (extra % width !== 0 || !hasRowRelation(last, relations)) return false;
+    for (let at = needed; at < numbers.length; at += width) {
+      if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
+    }
+  }
+  const cells: NumberToken[][] = [];
+  let at = 0;
+  for (const [k, f] of labelled.entries()) {
+    const read = rowCells(numbers.slice(at, at + widths[k]!), f.group.columns, f.row!, f.table, relations);
+    if (!read) return false;
+    cells.push(read);
+    at += widths[k]!;
+  }
+  labelled.forEach((f, k) => (f.numbers = cells[k]!));
+  return true;
+}
+
+function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
+  return relations.some((r) => r.table === f.table.id && r.along === 'row' && r.kind === 'equal' && r.over.includes(f.row!.id));
+}
+
+/** A short label (`其他`, `总计`) counts only with its enumerator (`3.其他`): a column header says the same. */
+function acceptable(hit: LabelHit): boolean {
+  return hit.pattern.skeleton.length > 3 || hit.pattern.enumerator === undefined || hit.withEnumerator;
+}
+
+function overlaps(a: LabelHit, b: LabelHit): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function longer(a: LabelHit, b: LabelHit, aFirst: boolean): boolean {
+  const la = a.skTo - a.skFrom;
+  const lb = b.skTo - b.skFrom;
+  return la > lb || (la === lb && aFirst);
+}
+
+/** The numbers as the row's cells, when they read as that row (see `readsAsRow`); null otherwise. */
+function rowCells(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): NumberToken[] | null {
+  return readsAsRow(numbers, columns, row, table, relations) ? numbers : null;
+}
+
+/**
+ * A column relation (表三's 总计 = the outcomes, 新收 + 结转 = 总计 + 结转下年度) broken by the rows
+ * read: one of them took numbers of another row, and nothing says which; none of them is read.
+ */
+export function dropBrokenColumns(readings: Map<string, Found | null>, format: FormatDefinition): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of format.relations) {
+      if (r.along !== 'column' || r.kind !== 'equal') continue;
+      const table = format.tables.find((t) => t.id === r.table)!;
+      const valueOf = (row: string, column: string): number | undefined => {
+        const reading = readings.get(`${table.id}.${row}`);
+        if (!reading) return undefined;
+        const k = reading.group.columns.findIndex((c) => c.id === column);
+        return k < 0 ? undefined : reading.numbers![k]!.value;
+      };
+      for (const column of r.over) {
+        const left = r.left.map((row) => valueOf(row, column));
+        const right = r.right.map((row) => valueOf(row, column));
+        if ([...left, ...right].some((v) => v === undefined)) continue;
+        const sum = (vs: Array<number | undefined>) => vs.reduce((s: number, v) => s + v!, 0);
+        if (Math.abs(sum(left) - sum(right)) < 1e-9) continue;
+        for (const row of [...r.left, ...r.right]) readings.set(`${table.id}.${row}`, null);
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
+/** Whether the numbers can be the row's cells: one per column, each of its column's kind, the row's relations holding. */
+export function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
+  if (numbers.length !== columns.length) return false;
+  const values = new Map<string, number>();
+  for (const [k, column] of columns.entries()) {
+    const n = numbers[k]!;
+    if (column.kind !== 'amount' && n.decimal) return false;
+    if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
+    if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
+    if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
+    values.set(column.id, n.value);
+  }
+  for (const r of relations) {
+    if (r.table !== table.id || r.along !== 'row' || !r.over.includes(row.id)) continue;
+    const sum = (ids: string[]) => ids.reduce((s, id) => s + (values.get(id) ?? Number.NaN), 0);
+    const left = sum(r.left);
+    const right = sum(r.right);
+    if (Number.isNaN(left) || Number.isNaN(right)) continue;
+    if (r.kind === 'equal' ? left !== right : left > right) return false;
+  }
+  return true;
+}

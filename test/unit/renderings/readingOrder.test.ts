@@ -1,0 +1,211 @@
+// Raw PDF text in reading order (plain pdftotext, a viewer's copy): a row is read only where its
+// label is followed at once by exactly its cells and its relations hold; anything else stays
+// unread, never read as another number. On the real tool's text of LibreOffice PDFs: no wrong cell.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { ReportParser } from '../../../server/src/core/parse/parseReport';
+import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { splitLines } from '../../../server/src/core/parse/renderings/lines';
+import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { FORMATS } from '../../../server/src/core/formats';
+import { closeBrowser } from '../../support/browser';
+import { mulberry32 } from '../../support/rng';
+import { randomConsistentValues } from '../../support/values';
+
+after(() => closeBrowser());
+
+/** Cells one per line after their label, as pdftotext gives a row of a table. */
+const row = (label: string, values: number[]) => [label, ...values.map(String)].join('\n');
+
+const HEAD = ['某某区人民政府', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况'];
+const TAIL = ['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'];
+
+function report(applications: string[]): string {
+  return [
+    ...HEAD,
+    // 表二's first block, its headers only: they tell the 2021 format.
+    '第二十条第（一）项',
+    '信息内容',
+    '本年制发件数',
+    '本年废止件数',
+    '现行有效件数',
+    '第二十条第（五）项',
+    '信息内容',
+    '本年处理决定数量',
+    row('行政许可', [12]),
+    '第二十条第（六）项',
+    '信息内容',
+    '本年处理决定数量',
+    row('行政处罚', [7]),
+    row('行政强制', [3]),
+    '三、收到和处理政府信息公开申请情况',
+    ...applications,
+    ...TAIL,
+  ].join('\n');
+}
+
+const cellsOf = (text: string) => new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+
+test('rows whose label is followed by exactly their cells are read; page breaks and page numbers between cells do not matter', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    // A page ends inside the row: form feed and page number between two cells.
+    '二、上年结转政府信息公开申请数量\n1\n0\n\n- 3 -\n\f0\n0\n0\n0\n1',
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.equal(cells.get('proactive.licensing.decisions')?.value, 12);
+  assert.equal(cells.get('proactive.coercion.decisions')?.value, 3);
+  assert.deepEqual(['natural-person', 'other-entity', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value), [5, 2, 8]);
+  assert.deepEqual(['natural-person', 'total'].map((c) => cells.get(`applications.carried-over.${c}`)?.value), [1, 1]);
+  assert.equal(cells.get('applications.granted.total')?.value, 5);
+});
+
+test('a row short of a cell, or whose numbers break its relation, is left unread, never read as other numbers', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 2, 8]), // an empty cell dropped: six numbers
+    row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 9]), // 1 + 0 … ≠ 9: not this row's numbers
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  for (const key of ['applications.new.total', 'applications.new.natural-person', 'applications.carried-over.total']) {
+    assert.notEqual(cells.get(key)?.status, 'ok', key);
+  }
+  assert.equal(cells.get('applications.granted.total')?.value, 5);
+});
+
+test('two labels in one cell share the numbers after them, row after row; the last may be followed by whole rows its relations vouch for', () => {
+  const text = report([
+    '（七）总计\n四、结转下年度继续办理',
+    [4, 0, 0, 0, 0, 1, 5, 2, 0, 0, 0, 0, 0, 2].join('\n'),
+    // Followed by a whole row more (its label elsewhere): the first seven are this row's.
+    row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5, 1, 0, 0, 0, 0, 0, 1]),
+    // Followed by part of a row: nothing says where this row ends.
+    row('（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [3, 1, 0, 0, 0, 1, 5, 1, 0]),
+  ]);
+  const cells = cellsOf(text);
+  assert.equal(cells.get('applications.total.total')?.value, 5);
+  assert.equal(cells.get('applications.carried-forward.natural-person')?.value, 2);
+  assert.equal(cells.get('applications.granted.natural-person')?.value, 3);
+  assert.notEqual(cells.get('applications.partially-granted.total')?.status, 'ok');
+});
+
+test('cells set apart by blank lines: a number wrapped in its narrow cell is joined where the row relation vouches for it', () => {
+  const blankSeparated = (label: string, cells: string[]) => [label, ...cells].join('\n\n');
+  const text = report([
+    blankSeparated('一、本年新收政府信息公开申请数量', ['0', '0', '674\n0', '7', '0', '0', '674\n7']),
+    // Wrapped or two cells? 12 + 5 ≠ 15 either way: unread.
+    blankSeparated('二、上年结转政府信息公开申请数量', ['1\n2', '5', '0', '0', '0', '0', '15']),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(['research', 'social-welfare', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value), [6740, 7, 6747]);
+  assert.notEqual(cells.get('applications.carried-over.total')?.status, 'ok');
+});
+
+test('labels not in the format order in one run of text lines read nothing', () => {
+  const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
+  const cells = cellsOf(text);
+  assert.notEqual(cells.get('applications.denied-third-party.total')?.status, 'ok');
+  assert.notEqual(cells.get('applications.denied-state-secret.total')?.status, 'ok');
+});
+
+test('an edit inside the region reads as the edited text parsed afresh (PDF text is parsed whole)', () => {
+  // Long enough for the parser to keep its normalisation for edits (a short text is parsed whole anyway).
+  const narrative = '本机关认真贯彻落实条例，扎实推进政府信息公开工作。'.repeat(2500);
+  const text = report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+    '本机关认真贯彻落实条例。',
+    narrative,
+  );
+  assert.ok(text.length > 50_000);
+  const parser = new ReportParser();
+  parser.parse(text);
+  const at = text.indexOf('（一）予以公开\n3') + '（一）予以公开\n'.length;
+  const edited = parser.applyChanges([{ start: at, end: at + 1, text: '4' }]);
+  const fresh = parseReport(text.slice(0, at) + '4' + text.slice(at + 1));
+  assert.deepEqual(modelValues(edited), modelValues(fresh));
+  assert.notEqual(modelValues(fresh)['applications.granted.total'], 5, 'the row no longer adds up: unread');
+});
+
+/**
+ * 表三 as pdftotext gives a LibreOffice PDF of a plain table: each label with its 自然人 number (one
+ * label wrapped around it), the other columns after the 四、 heading in bands — the first three rows
+ * a band of columns of three, then a band per row, one band with two columns on a line.
+ */
+function bandedReport(swapBlocks = false): { text: string; values: Record<string, number | null> } {
+  const values = randomConsistentValues('2021', mulberry32(7));
+  const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
+  const rest = group.columns.slice(1).map((c) => c.id);
+  const labelled = group.rows.map((row, i) =>
+    i === 5 ? `${row.label.slice(0, 4)}\n${v(row.id, 'natural-person')}\n${row.label.slice(4)}` : `${row.label}\n${v(row.id, 'natural-person')}`,
+  );
+  const bands: string[] = [];
+  const firstBand = rest.map((c) => group.rows.slice(0, 3).map((r) => v(r.id, c)).join('\n'));
+  if (swapBlocks) [firstBand[0], firstBand[3]] = [firstBand[3]!, firstBand[0]!];
+  bands.push(...firstBand);
+  group.rows.slice(3).forEach((r, i) => {
+    const cells = rest.map((c) => v(r.id, c));
+    if (i === 2) bands.push(...cells.slice(0, 4), `${cells[4]} ${cells[5]}`);
+    else bands.push(...cells);
+  });
+  const text = [
+    ...HEAD,
+    '第二十条第（一）项',
+    '信息内容',
+    '本年制发件数',
+    '三、收到和处理政府信息公开申请情况',
+    ...labelled,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    bands.join('\n\n'),
+    '',
+    '行政复议',
+    ...TAIL.slice(1),
+  ].join('\n');
+  return { text, values };
+}
+
+test('表三 in bands after the 四、 heading: read where every relation of the table holds, never otherwise', () => {
+  const { text, values } = bandedReport();
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  const read = keys.filter((k) => cells.get(k)?.status === 'ok');
+  assert.equal(read.length, keys.length, 'every row has its 自然人 number beside its label, one wrapped around it');
+  for (const k of read) assert.equal(cells.get(k)!.value, values[k], k);
+  // Two columns of the first band swapped: rows still add up, columns no longer do — unread.
+  const swapped = bandedReport(true);
+  const after = cellsOf(swapped.text);
+  assert.notEqual(values['applications.new.commercial'], values['applications.new.legal-services']);
+  assert.equal(keys.filter((k) => after.get(k)?.status === 'ok').length, 0);
+});
+
+test('表四: its row read only when all its numbers come after its headers, one per column, totals holding', () => {
+  const appeals = (numbers: number[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', '行政复议', '行政诉讼', '结', '果', '维', '持', ...numbers.map(String)].join('\n'),
+    );
+  const whole = cellsOf(appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]));
+  assert.deepEqual(['review-total', 'direct-upheld', 'after-review-other'].map((c) => whole.get(`appeals.cases.${c}`)?.value), [3, 4, 5]);
+  // Cut off at the page edge (nine numbers): nothing says which columns they are.
+  const cut = cellsOf(appeals([0, 0, 46, 0, 46, 4, 0, 0, 0]));
+  assert.equal([...cut.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
+test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
+  const plain = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(/\f/g, '');
+  assert.equal(readingOrder.mayOccur(plain), false);
+  const aligned = report(
+    Array.from({ length: 5 }, () => '（一）予以公开        3      1      0      0      0      1      5').concat([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].join('\n')]),
+  );
+  assert.deepEqual(readingOrder.read(aligned, splitLines(aligned)), []);
+});
+
+test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
+  for (const list of [fixtures(2), wordFixtures(1)]) {
+    const s = await score('LibreOffice PDF pdftotext', list);
+    assert.equal(s.wrong, 0, s.failures.filter((f) => / read as ok /.test(f)).join('\n'));
+    assert.ok(s.reproduced > 0);
+  }
+});
