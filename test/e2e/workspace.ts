@@ -10,6 +10,7 @@ import { FIXTURE_DIR, FIXTURES, fixableReport, wrongTotalReport } from './fixtur
 export const SEED_DIR = 'seeds';
 export const DOCUMENT_DIR = 'documents';
 export const DOCUMENT_NAME = '某区教育局年度报告';
+export const FIXABLE_DOCUMENT_DIR = 'documents-to-fix';
 
 /** `extras: false` leaves out the seed corpus and our fixtures (the README screenshots show the samples only). */
 export function prepareWorkspace(root: string, folder: string, { extras = true } = {}): void {
@@ -34,6 +35,9 @@ export function prepareWorkspace(root: string, folder: string, { extras = true }
   const page = wrongTotalPage('2021', 1);
   mkdirSync(join(folder, DOCUMENT_DIR), { recursive: true });
   for (const kind of ['docx', 'pdf'] as const) writeFileSync(join(folder, DOCUMENT_DIR, `${DOCUMENT_NAME}.${kind}`), officeDocument(page, kind));
+  // A copy the quick-fix test writes into (the others keep their wrong total for later tests).
+  mkdirSync(join(folder, FIXABLE_DOCUMENT_DIR), { recursive: true });
+  writeFileSync(join(folder, FIXABLE_DOCUMENT_DIR, `${DOCUMENT_NAME}.docx`), officeDocument(page, 'docx'));
 
   const base = readFileSync(join(root, 'test', 'fixtures', 'rules', 'base-2022.txt'), 'utf8');
   const fixtures = join(folder, FIXTURE_DIR);

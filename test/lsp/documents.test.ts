@@ -1,12 +1,14 @@
 // `nianbao/readDocument` over the bundled server: a DOCX and a PDF on disk come back as the report
 // text the editor shows; that text, opened as a document, gets the diagnostics of its tables;
-// a broken document gets its reason, and the server lives on.
+// a quick fix in a DOCX's view writes the Word cell; a broken document gets its reason, and the
+// server lives on.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import type { ReadDocumentResult } from '../../shared/protocol';
 import { officeDocument, wrongTotalPage } from '../support/documents';
 import { Session } from './support/session';
@@ -28,6 +30,35 @@ test('readDocument: DOCX and PDF read as report text; a broken file gets its rea
     const diagnostics = await session.pullFull(uri);
     assert.ok(diagnostics.some((d) => String(d.code).startsWith('applications-')), `${name}: the wrong total is found: ${JSON.stringify(diagnostics.map((d) => d.code))}`);
   }
+  // A quick fix in a view: the DOCX's is a command writing the Word cell (original kept as .bak);
+  // the PDF's view offers no edit it could not apply.
+  const fixesOf = async (name: string) => {
+    const uri = `nianbao-document:${join(dir, name)}.nianbao`;
+    const diagnostics = await session.pullFull(uri);
+    const wrong = diagnostics.find((d) => String(d.code).startsWith('applications-') && d.severity === 1)!;
+    const actions = await session.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: wrong.range, context: { diagnostics: [wrong] } });
+    return { uri, actions };
+  };
+  const pdf = await fixesOf('b.pdf');
+  assert.ok(pdf.actions.every((a) => !a.edit && !a.data && a.command?.command !== 'nianbao.fixDocument'), `PDF: ${JSON.stringify(pdf.actions.map((a) => a.title))}`);
+  const docx = await fixesOf('a.docx');
+  const fix = docx.actions.find((a) => a.command?.command === 'nianbao.fixDocument');
+  assert.ok(fix, `DOCX: a fix into the Word file: ${JSON.stringify(docx.actions.map((a) => a.title))}`);
+  assert.match(fix.title, /写入 Word 文件/);
+  const applied = await session.request<{ ok: boolean }>('workspace/executeCommand', { command: fix.command!.command, arguments: fix.command!.arguments });
+  assert.equal(applied.ok, true, JSON.stringify(applied));
+  assert.ok(existsSync(join(dir, 'a.docx.bak')), 'the original is kept');
+  const reread = await session.request<ReadDocumentResult>('nianbao/readDocument', { uri: pathToFileURL(join(dir, 'a.docx')).href });
+  assert.ok(reread.ok);
+  if (reread.ok) {
+    await session.change(docx.uri, 2, [{ text: reread.text }]);
+    const after = await session.pullFull(docx.uri);
+    assert.ok(!after.some((d) => String(d.code).startsWith('applications-') && d.severity === 1), `fixed in the file: ${JSON.stringify(after.map((d) => d.code))}`);
+  }
+  // A second run of the same (now stale) fix is refused, with a reason.
+  const stale = await session.request<{ ok: boolean; message?: string }>('workspace/executeCommand', { command: fix.command!.command, arguments: fix.command!.arguments });
+  assert.equal(stale.ok, false);
+
   const broken = await session.request<ReadDocumentResult>('nianbao/readDocument', { uri: pathToFileURL(join(dir, 'c.docx')).href });
   assert.equal(broken.ok, false);
   if (!broken.ok) assert.match(broken.message, /DOCX/);

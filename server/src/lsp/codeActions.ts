@@ -61,7 +61,7 @@ function workspaceEdit(document: TextDocument, edits: TextEdit[]): WorkspaceEdit
   };
 }
 
-function editsOf(input: CodeActionInput, data: Pick<FixData, 'edits' | 'fixAll'>): TextEdit[] {
+export function editsOf(input: CodeActionInput, data: Pick<FixData, 'edits' | 'fixAll'>): TextEdit[] {
   if (data.edits) return data.edits;
   const text = input.document.getText();
   const findings = input.findings;

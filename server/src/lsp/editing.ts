@@ -10,7 +10,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleById } from '../core';
 import type { Analyzer } from './analyzer';
-import { codeActions, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, resolveCodeAction, resolvesLazily, type CodeActionInput, type FixData } from './codeActions';
+import { codeActions, editsOf, FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, resolveCodeAction, resolvesLazily, type CodeActionInput, type FixData } from './codeActions';
+import { applyDocumentFix, DOCUMENT_FIX_COMMAND, documentFixMessage, documentFileOf, documentViewActions, type DocumentFixArguments } from './documentFix';
 import { codeLenses } from './codeLens';
 import { filePath, type ConfigurationResolver } from './configuration';
 import { defaultRuleDocsBase, ruleDocsHref } from './diagnostics';
@@ -22,7 +23,7 @@ export function editingCapabilities(): ServerCapabilities {
     hoverProvider: true,
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
     codeLensProvider: { resolveProvider: false },
-    executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+    executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND, DOCUMENT_FIX_COMMAND] },
   };
 }
 
@@ -74,7 +75,16 @@ export function registerEditing(
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return safely(document.uri, [], async () => codeActions(await input(document), params));
+    return safely(document.uri, [], async () => {
+      const view = documentFileOf(document.uri);
+      if (!view) return codeActions(await input(document), params);
+      // A document's read-only view: fixes are written into the DOCX (or not offered).
+      const viewInput = { ...(await input(document)), lazy: true };
+      return documentViewActions(codeActions(viewInput, params), document, view.kind, viewInput.locale, (action) => {
+        const data = action.data as FixData | undefined;
+        return data ? editsOf(viewInput, data) : undefined;
+      });
+    });
   });
 
   connection.onCodeActionResolve(async (action) => {
@@ -93,6 +103,15 @@ export function registerEditing(
   });
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === DOCUMENT_FIX_COMMAND) {
+      const args = params.arguments?.[0] as DocumentFixArguments | undefined;
+      if (!args?.uri) return null;
+      const result = await applyDocumentFix(args, documents.get(args.uri));
+      const locale = config.locale(await config.settingsFor(args.uri));
+      if (result.ok) connection.window.showInformationMessage(documentFixMessage(result, locale));
+      else connection.window.showWarningMessage(result.message);
+      return result;
+    }
     if (params.command !== OPEN_RULE_DOCS_COMMAND) return null;
     const rule = String(params.arguments?.[0] ?? '');
     if (!ruleById(rule)) return null;

@@ -3,7 +3,8 @@
 // view, and the table preview shows its tables.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DOCUMENT_DIR, DOCUMENT_NAME } from '../workspace';
+import { existsSync } from 'node:fs';
+import { DOCUMENT_DIR, DOCUMENT_NAME, FIXABLE_DOCUMENT_DIR } from '../workspace';
 import { test, waitFor } from './harness';
 import { screenshot } from './screenshots';
 import { file, nianbaoDiagnostics } from './workbench';
@@ -37,4 +38,21 @@ test('opening the .docx with its editor lands in the report text view; the previ
   }, 30_000);
   assert.ok(facts.tables >= 3, `the preview shows the document's tables (saw ${facts.tables})`);
   await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+});
+
+test('a quick fix in a DOCX view writes the corrected total into the Word file; the view is re-read without the error', async () => {
+  const document = file(FIXABLE_DOCUMENT_DIR, `${DOCUMENT_NAME}.docx`);
+  await vscode.commands.executeCommand('nianbao.openDocument', document);
+  const view = viewOf(document);
+  await waitFor('the view', () => vscode.window.activeTextEditor?.document.uri.toString() === view.toString());
+  const wrong = await waitFor('the wrong total', () => nianbaoDiagnostics(view).find((d) => /^applications-/.test(String(typeof d.code === 'object' ? d.code.value : d.code)) && d.severity === vscode.DiagnosticSeverity.Error), 60_000);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', view, wrong.range, vscode.CodeActionKind.QuickFix.value);
+  const fix = actions.find((a) => a.command?.command === 'nianbao.fixDocument');
+  assert.ok(fix, `a fix into the Word file: ${actions.map((a) => a.title).join(' | ')}`);
+  console.log(`    quick fix: ${fix.title}`);
+  await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+  await waitFor('the view re-read without the error', () => !nianbaoDiagnostics(view).some((d) => d.severity === vscode.DiagnosticSeverity.Error && /^applications-/.test(String(typeof d.code === 'object' ? d.code.value : d.code))), 60_000);
+  assert.ok(existsSync(`${document.fsPath}.bak`), 'the original kept as .bak');
+  await screenshot('document-fixed');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { FIXTURES } from '../fixtures';
+import { DOCUMENT_DIR, DOCUMENT_NAME } from '../workspace';
 import { test, waitFor } from './harness';
 import { screenshot } from './screenshots';
 import { extension, file } from './workbench';
@@ -27,7 +28,7 @@ export function registerReportsView(): void {
     assert.ok(errorsOf(wrong.description) > 0, `its errors are counted: ${wrong.description}`);
     assert.match(wrong.description, /2021|2019/, 'its format version is shown');
     assert.ok(rows.some((r) => !r.skipped && errorsOf(r.description) === 0), 'a clean report is listed with 0 errors');
-    const docx = rows.find((r) => r.label.endsWith('.docx'));
+    const docx = rows.find((r) => r.label.endsWith(`${DOCUMENT_DIR}/${DOCUMENT_NAME}.docx`));
     assert.ok(docx && !docx.skipped && errorsOf(docx.description) > 0, `the DOCX report is listed with its wrong total: ${docx?.description}`);
     const notes = row('notes.txt');
     assert.ok(notes?.skipped, 'the file that is not a report is in the skipped group');
