@@ -34,7 +34,7 @@ function value(hover: Hover | null): string {
   return contents.value;
 }
 
-test('the server advertises hovers, code actions with source.fixAll.nianbao, code lenses and the docs command', async () => {
+test('the server advertises hovers, code actions with source.fixAll.nianbao, code lenses, the docs command and the DOCX fix command', async () => {
   const session = await start();
   const caps = session.initializeResult.capabilities;
   assert.equal(caps.hoverProvider, true);
@@ -42,7 +42,7 @@ test('the server advertises hovers, code actions with source.fixAll.nianbao, cod
   assert.deepEqual(actions.codeActionKinds, ['quickfix', 'source.fixAll.nianbao']);
   assert.equal(actions.resolveProvider, true);
   assert.ok(caps.codeLensProvider);
-  assert.deepEqual(caps.executeCommandProvider?.commands, ['nianbao.openRuleDocs']);
+  assert.deepEqual(caps.executeCommandProvider?.commands, ['nianbao.openRuleDocs', 'nianbao.fixDocument']);
   assert.equal(await session.stop(), 0);
 });
 
