@@ -5,12 +5,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { checkReport, modelValues, parseReport } from '../../../server/src/core';
 import { readComposedDocument, readDocument, sniff } from '../../../server/src/core/documents';
 import { readDocumentXml } from '../../../server/src/core/documents/docx';
 import { libreOfficeConvert } from '../../support/tools';
 import { officeDocument, reportPage, type ReportPage } from '../../support/documents';
+import { templateDocx } from '../../support/templateDocx';
 
 const codes = (text: string) =>
   checkReport(parseReport(text), text)
@@ -34,6 +35,14 @@ for (const format of ['2019', '2021'] as const) {
         const page = reportPage(format, seed, rendering);
         await readBack(Buffer.from(page.html, 'utf8'), 'report.html', page);
       }
+    });
+    test(`a blank template DOCX filled in as a drafter types: every cell and the same findings (${format}, seed ${seed})`, async () => {
+      const page = reportPage(format, seed);
+      const bytes = templateDocx(page);
+      // The fixture has what typing into a template leaves: split runs, content controls, merges.
+      const xml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+      for (const mark of ['<w:sdt>', '<w:proofErr', '<w:bookmarkStart', '<w:vMerge/>', '<w:gridSpan']) assert.ok(xml.includes(mark), `the template has ${mark}`);
+      await readBack(bytes, 'report.docx', page);
     });
     test(`LibreOffice DOCX and PDF: every cell and the same findings (${format}, seed ${seed})`, async () => {
       const page = reportPage(format, seed);
