@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction } from 'vscode-languageserver-protocol';
-import type { ReadDocumentResult } from '../../shared/protocol';
+import type { CheckFileResult, ReadDocumentResult } from '../../shared/protocol';
 import { officeDocument, wrongTotalPage } from '../support/documents';
 import { Session } from './support/session';
 
@@ -62,5 +62,15 @@ test('readDocument: DOCX and PDF read as report text; a broken file gets its rea
   const broken = await session.request<ReadDocumentResult>('nianbao/readDocument', { uri: pathToFileURL(join(dir, 'c.docx')).href });
   assert.equal(broken.ok, false);
   if (!broken.ok) assert.match(broken.message, /DOCX/);
+  // A 40 MB web page: one clear word, and the server answers the next request.
+  const pad = `<p>${'填充文字'.repeat(50)}</p>\n`;
+  writeFileSync(join(dir, 'huge.html'), `<html><head><meta charset="utf-8"></head><body><h1>某局2023年政府信息公开工作年度报告</h1>${pad.repeat(Math.ceil(40e6 / Buffer.byteLength(pad)))}</body></html>`);
+  const huge = await session.request<CheckFileResult>('nianbao/checkFile', { uri: pathToFileURL(join(dir, 'huge.html')).href, force: true });
+  // Named as a report (force), so it is answered with one finding that says why it was not read.
+  const said = huge.skipped ? [huge.skipped.message] : huge.diagnostics.map((d) => (d as { message: string }).message);
+  assert.equal(said.length, 1, JSON.stringify(said));
+  assert.match(said[0]!, /过大|超过上限|too large/);
+  const after = await session.request<ReadDocumentResult>('nianbao/readDocument', { uri: pathToFileURL(join(dir, 'a.docx')).href });
+  assert.ok(after.ok, 'the server lives on');
   assert.equal(await session.stop(), 0);
 });
