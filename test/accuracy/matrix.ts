@@ -113,6 +113,18 @@ const findingSet = (text: string) =>
     .sort()
     .join(',');
 
+/** The codes one finding list has more than the other: `+code` only in the read text, `-code` only on the page. */
+function difference(page: string, read: string): string {
+  const count = (list: string) => list.split(',').filter(Boolean).reduce((m, c) => m.set(c, (m.get(c) ?? 0) + 1), new Map<string, number>());
+  const [p, r] = [count(page), count(read)];
+  const out: string[] = [];
+  for (const code of new Set([...p.keys(), ...r.keys()])) {
+    const d = (r.get(code) ?? 0) - (p.get(code) ?? 0);
+    if (d !== 0) out.push(`${d > 0 ? '+' : '-'}${code}${Math.abs(d) > 1 ? ` ×${Math.abs(d)}` : ''}`);
+  }
+  return out.join(' ');
+}
+
 export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
   const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
   for (const f of list) {
@@ -136,7 +148,9 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
         result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
       }
     }
-    if (findingSet(text) === findingSet(f.html)) result.sameFindings++;
+    const [page, read] = [findingSet(f.html), findingSet(text)];
+    if (read === page) result.sameFindings++;
+    else result.failures.push(`${f.name} findings: ${difference(page, read)}`);
   }
   return result;
 }

@@ -42,3 +42,13 @@ for (const c of cases) {
     assert.deepEqual(wrong, []);
   });
 }
+
+// The same page opened as text (its source in the editor, or pasted): the text pass joins a
+// Chinese word Word wrapped in the source, so no heading or title goes missing either.
+for (const c of cases) {
+  const page = wordHtmlReport(c.format, c.seed, { flavour: c.flavour, blankZeros: c.blankZeros });
+  test(`HTML source as text: ${describeFixture(page)} — no section or title missing`, () => {
+    const codes = new Set(checkReport(parseReport(page.html), page.html).map((f) => f.code));
+    for (const code of ['section-missing', 'title-missing', 'row-missing']) assert.ok(!codes.has(code), `${code} on a complete page`);
+  });
+}

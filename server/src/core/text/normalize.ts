@@ -8,8 +8,13 @@ import { BROWSER_CELL_SEPARATOR } from '../parse/renderings/browserCopy';
 import { decodeEntityName, ENTITY } from './entities';
 import { readRenderings } from '../parse/renderings/apply';
 import { ASCII_GRID_START } from '../parse/renderings/asciiGrid';
+import { isWide } from '../parse/renderings/lines';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
+/** A text that is a whole HTML page: it opens with a doctype or the html element (after an XML declaration or comments). */
+const WHOLE_PAGE = /^\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html\b)/i;
+/** Spaces around a source line break (no no-break space: that one is meant). */
+const LINE_BREAK_RUN = /[ \t]*\r?\n[ \t\r\n]*/g;
 const ESCAPED_ENTITY_TABLE = /&lt;\s*\/?\s*(table|tr|td|th)\b/i;
 const ESCAPED_SCRIPT_TABLE = /\\(u003c|x3c)\s*\/?\s*(table|tr|td|th|p)\b|<\\\/\s*(table|tr|td|th|p)\b|\\["']\s*>?\s*<\s*t[dr]\b/i;
 
@@ -176,8 +181,27 @@ function htmlToText(m: MappedText): MappedText {
   const tagRe = /<!--[\s\S]*?-->|<(\/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
   let last = 0;
   let inCell = false;
+  // A whole web page (not Markdown with tables in it): a source line break between two Chinese
+  // characters is nothing — Word wraps its source inside words (`政\n府信息公开`), which would
+  // hide a heading or a row label (text/htmlSpace.ts says the rule).
+  const page = WHOLE_PAGE.test(t);
+  const copyText = (from: number, to: number) => {
+    if (!page) return b.copy(from, to);
+    let run = from;
+    LINE_BREAK_RUN.lastIndex = from;
+    for (let br = LINE_BREAK_RUN.exec(t); br && br.index < to; br = LINE_BREAK_RUN.exec(t)) {
+      const end = Math.min(to, br.index + br[0].length);
+      const before = t.codePointAt(br.index - 1);
+      const after = t.codePointAt(end);
+      // Other breaks stay: block tags make the lines, and a break there is harmless.
+      if (before === undefined || after === undefined || !isWide(before) || !isWide(after)) continue;
+      b.copy(run, br.index);
+      run = end;
+    }
+    b.copy(run, to);
+  };
   for (let match = tagRe.exec(t); match; match = tagRe.exec(t)) {
-    b.copy(last, match.index);
+    copyText(last, match.index);
     const from = match.index;
     const to = from + match[0].length;
     last = to;
@@ -201,7 +225,7 @@ function htmlToText(m: MappedText): MappedText {
       b.push(inCell ? ' ' : '\n', from, to);
     }
   }
-  b.copy(last, t.length);
+  copyText(last, t.length);
   return b.build();
 }
 
