@@ -2,6 +2,11 @@
 // preview, the tests). Shared by both sides; imports types only, so the client bundle stays small.
 import type { FormatVersion, Range, ReportModel, SectionId, TableModel } from '../server/src/core';
 
+/** Read-only views of DOCX/PDF/HTML reports, `nianbao-document:/path/to/report.docx.nianbao`:
+ *  the client serves their text, the server checks it and writes DOCX fixes back to the file. */
+export const DOCUMENT_VIEW_SCHEME = 'nianbao-document';
+export const DOCUMENT_VIEW_SUFFIX = '.nianbao';
+
 /** `nianbao/tidyText`: an open report's text with each heading and table row on its own line
  *  (only whitespace changes; see server/src/core/text/tidy.ts). */
 export const TidyTextRequest = 'nianbao/tidyText';

@@ -49,7 +49,8 @@ export class WorkspaceChecker implements vscode.Disposable {
   readonly onDidChangeResults = this.resultsChanged.event;
   /** Watches the files the last check included; made by each run, with that run's patterns. */
   private watcher: vscode.Disposable | undefined;
-  private patterns = { include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE };
+  /** The exclude pattern of the last run: a file added later is checked only if it passes. */
+  private exclude = DEFAULT_EXCLUDE;
 
   constructor(private readonly host: ClientHost) {
     this.subscriptions = [
@@ -64,7 +65,7 @@ export class WorkspaceChecker implements vscode.Disposable {
         for (const tab of event.closed) {
           const uri = tabUri(tab);
           const file = uri && this.checked.get(uri.toString());
-          if (file && !isShown(uri)) void this.recheck(file);
+          if (file && !isShown(uri)) void this.refresh(file);
         }
         for (const tab of event.opened) {
           const uri = tabUri(tab);
@@ -72,22 +73,6 @@ export class WorkspaceChecker implements vscode.Disposable {
         }
       }),
     ];
-  }
-
-  private async recheck(file: vscode.Uri): Promise<void> {
-    const client = this.host.current;
-    if (!client) return;
-    try {
-      const result = await client.sendRequest<CheckFileResult>(CheckFileRequest, { uri: client.code2ProtocolConverter.asUri(file), force: true } satisfies CheckFileParams);
-      if (!result.isReport) return;
-      const target = result.document ? documentViewUri(file) : file;
-      const diagnostics = await client.protocol2CodeConverter.asDiagnostics(result.diagnostics as never[]);
-      this.record(reportResult(file, target, result, diagnostics));
-      if (isShown(target)) return;
-      this.collection.set(target, diagnostics);
-    } catch (error) {
-      client.error(`nianbao: ${file.toString()}`, error);
-    }
   }
 
   /** Watches what the check included: a file changed or added on disk is checked again, one removed
@@ -103,6 +88,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     );
   }
 
+  /** A file checked before (its tab closed, or changed on disk) or new on disk: checked again. */
   private async refresh(file: vscode.Uri): Promise<void> {
     const client = this.host.current;
     if (!client || this.running) return;
@@ -115,7 +101,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(file);
     if (!folder) return false;
     const literal = vscode.workspace.asRelativePath(file, false).replace(/[[\]{}*?!]/g, (c) => `[${c}]`);
-    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, literal), this.patterns.exclude, 1);
+    const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, literal), this.exclude, 1);
     return found.length > 0;
   }
 
@@ -143,7 +129,7 @@ export class WorkspaceChecker implements vscode.Disposable {
     const configuration = vscode.workspace.getConfiguration(SECTION);
     const include = configuration.get<string>('workspaceCheck.include', DEFAULT_INCLUDE);
     const exclude = configuration.get<string>('workspaceCheck.exclude', DEFAULT_EXCLUDE);
-    this.patterns = { include, exclude };
+    this.exclude = exclude;
     this.watch(include);
     const files = (await vscode.workspace.findFiles(include, exclude)).sort((a, b) => a.path.localeCompare(b.path));
     if (files.length === 0) {

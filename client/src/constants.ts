@@ -10,5 +10,5 @@ export const COMMAND_RESTART = 'nianbao.restartServer';
 export const COMMAND_OPEN_DOCUMENT = 'nianbao.openDocument';
 export const COMMAND_EDIT_DOCUMENT_TEXT = 'nianbao.editDocumentText';
 /** Read-only views of DOCX/PDF/HTML reports: `nianbao-document:/path/to/report.docx.nianbao`. */
-export const DOCUMENT_SCHEME = 'nianbao-document';
+export { DOCUMENT_VIEW_SCHEME as DOCUMENT_SCHEME } from '../../shared/protocol';
 export const DOCUMENT_EDITOR = 'nianbao.documentView';

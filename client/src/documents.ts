@@ -9,18 +9,18 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReadDocumentResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';
+import { DOCUMENT_VIEW_SUFFIX } from '../../shared/protocol';
 import { COMMAND_EDIT_DOCUMENT_TEXT, COMMAND_OPEN_DOCUMENT, DOCUMENT_EDITOR, DOCUMENT_SCHEME, LANGUAGE_ID } from './constants';
 import { t } from './l10n';
 
-const SUFFIX = '.nianbao';
 
 /** The read-only view of a document file. */
 export function documentViewUri(file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: DOCUMENT_SCHEME, path: `${file.path}${SUFFIX}` });
+  return vscode.Uri.from({ scheme: DOCUMENT_SCHEME, path: `${file.path}${DOCUMENT_VIEW_SUFFIX}` });
 }
 
 function fileOfView(view: vscode.Uri): vscode.Uri {
-  return vscode.Uri.file(view.path.endsWith(SUFFIX) ? view.path.slice(0, -SUFFIX.length) : view.path);
+  return vscode.Uri.file(view.path.endsWith(DOCUMENT_VIEW_SUFFIX) ? view.path.slice(0, -DOCUMENT_VIEW_SUFFIX.length) : view.path);
 }
 
 export class DocumentViews implements vscode.TextDocumentContentProvider, vscode.CustomReadonlyEditorProvider, vscode.Disposable {

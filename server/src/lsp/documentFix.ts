@@ -7,11 +7,10 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import type { CodeAction } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { cellEditsOf, writeDocxCells, type Locale, type TextEdit } from '../core';
+import { DOCUMENT_VIEW_SCHEME, DOCUMENT_VIEW_SUFFIX } from '../../../shared/protocol';
 import { engine } from './engine';
 
 export const DOCUMENT_FIX_COMMAND = 'nianbao.fixDocument';
-const VIEW_SCHEME = 'nianbao-document:';
-const VIEW_SUFFIX = '.nianbao';
 
 export interface DocumentFixArguments {
   uri: string;
@@ -21,9 +20,9 @@ export interface DocumentFixArguments {
 
 /** The file behind a document view URI, or undefined for any other document. */
 export function documentFileOf(uri: string): { path: string; kind: 'docx' | 'other' } | undefined {
-  if (!uri.startsWith(VIEW_SCHEME)) return undefined;
-  let path = decodeURIComponent(uri.slice(VIEW_SCHEME.length).replace(/^\/\/[^/]*/, '').replace(/[?#].*$/, ''));
-  if (path.endsWith(VIEW_SUFFIX)) path = path.slice(0, -VIEW_SUFFIX.length);
+  if (!uri.startsWith(`${DOCUMENT_VIEW_SCHEME}:`)) return undefined;
+  let path = decodeURIComponent(uri.slice(DOCUMENT_VIEW_SCHEME.length + 1).replace(/^\/\/[^/]*/, '').replace(/[?#].*$/, ''));
+  if (path.endsWith(DOCUMENT_VIEW_SUFFIX)) path = path.slice(0, -DOCUMENT_VIEW_SUFFIX.length);
   return { path, kind: /\.docx$/i.test(path) ? 'docx' : 'other' };
 }
 

@@ -16,7 +16,7 @@ export interface Token {
   splittable: boolean;
 }
 
-const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const DASH = /^[-—–－―~～/／\\×xX*＊]+$/;
 /** Short non-numbers that stand in a cell's place. */
 const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零)$/;

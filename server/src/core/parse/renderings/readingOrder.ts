@@ -18,6 +18,7 @@ import type { GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { FormatDefinition, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
 import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
@@ -109,16 +110,8 @@ function tablesZone(
   if (!start) return undefined;
   const stop = headings.find((h) => h.from > start.to && (h.id === 'appeals' || h.id === 'problems' || h.id === 'other'));
   if (!stop) return undefined;
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.from <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const starts = lines.map((line) => line.from);
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
   const first = lineOf(start.to) + 1;
   const end = lineOf(stop.from);
   if (end <= first) return undefined;

@@ -2,6 +2,7 @@
 // numbers after them, a page number, nothing), runs of text lines, the numbers after a run, and
 // the cells a rendering writes of them.
 import type { GridCell, GridPiece } from '../../grid/types';
+import { isFooterLine } from '../tokens';
 import type { TextLine } from './types';
 
 /** A number as such text writes it: digits, thousands separators, a decimal part, a unit after an amount. */
@@ -9,9 +10,6 @@ const TRAILING_NUMBER = /(?:^|[ \t])((?:[增减][ \t]*)?[-+＋－−]?(?:\d{1,3}
 
 /** A signed value (a change: `增3`, `减 2`, `+1`, `－4`). */
 export const SIGNED = /^[-+＋－−增减]/;
-
-/** A page number line (`- 3 -`, `第 3 页`, `3 / 12`). */
-const PAGE_NUMBER = /^(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 
 export interface NumberToken {
   text: string;
@@ -55,7 +53,7 @@ export function classify(text: string, line: TextLine): Line {
   const to = trimEnd(text, from, line.to);
   if (from === to) return { kind: 'blank', from, textTo: to, numbers: [] };
   const body = text.slice(from, to);
-  if (PAGE_NUMBER.test(body)) return { kind: 'page', from, textTo: to, numbers: [] };
+  if (isFooterLine(body)) return { kind: 'page', from, textTo: to, numbers: [] };
   // Numbers at the end of the line, each after a space (or the line start).
   const numbers: NumberToken[] = [];
   let end = to;
