@@ -104,13 +104,14 @@ const drawnChangeArb = fc.record({
 });
 
 /**
- * Text browsers' and pandoc's dumps of our HTML reports (box-drawing, ASCII and pipe grids),
- * damaged or not, then edited: the engine never throws, every range lies inside, and the
- * incremental parser equals a fresh parse at every step (a rendering region spans lines, so an
- * edit inside one must not take the line-local path).
+ * The real tools' text of our HTML reports (text browsers' box-drawing and ASCII grids, pandoc,
+ * lynx, LibreOffice, pdftotext with and without -layout), damaged or not, then edited: the
+ * engine never throws, every range lies inside, and the incremental parser equals a fresh parse
+ * at every step (a rendering region spans lines, so an edit inside one must not take the
+ * line-local path).
  */
 const drawnGrids: FuzzProperty = {
-  name: 'text browser and pandoc dumps (drawn grids), damaged and edited: never throw; applyChanges equals a fresh parse',
+  name: 'real tools\' text (text browsers, pandoc, LibreOffice, pdftotext), damaged and edited: never throw; applyChanges equals a fresh parse',
   ciRuns: 30,
   build: () =>
     fc.property(

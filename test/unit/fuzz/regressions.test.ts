@@ -1,8 +1,8 @@
 // Bugs the fuzz properties found, each pinned by the smallest input that showed it.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { checkReport, LineIndex, parseReport } from '../../../server/src/core';
-import { assertRangeInside } from './support';
+import { checkReport, LineIndex, parseReport, ReportParser, type TextChange } from '../../../server/src/core';
+import { assertRangeInside, damageAll, drawnCorpus } from './support';
 
 test('title-missing on a text whose lines end in a lone CR points inside the first line', () => {
   // Found by "random tables in every rendering": a table-only report whose first line break was
@@ -12,4 +12,36 @@ test('title-missing on a text whose lines end in a lone CR points inside the fir
   assert.ok(finding, 'the report has no title');
   assertRangeInside(new LineIndex(text), finding.range, 'title-missing');
   assert.deepEqual(finding.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 12 } });
+});
+
+test('PDF text: an edit reads again the blocks whose reading the edit changed, not a memo of the same source', () => {
+  // Found by "real tools' text": pdftotext's reading order is read across section blocks, so a
+  // block of PDF text with the same source can read differently after an edit elsewhere, and a
+  // block read as part of plain text differently from the same block once the text is no longer
+  // plain. The block memo reused results across both and the tables differed from a fresh parse.
+  const pdfText = drawnCorpus().find((t) => t.name === 'pdftotext-2021');
+  assert.ok(pdfText, 'LibreOffice and pdftotext make the PDF text');
+  const original = pdfText.text;
+  const toMarkup = new ReportParser();
+  toMarkup.parse(original);
+  const marked = `<td>${original.slice(1)}`;
+  assert.deepEqual(toMarkup.applyChanges([{ start: 0, end: 1, text: '<td>' }]), parseReport(marked));
+
+  let text = damageAll(original, [
+    { kind: 'delete', at: 0, length: 2 },
+    { kind: 'duplicate', at: 0, length: 10, to: 0.204855 },
+    { kind: 'delete', at: 0, length: 16 },
+  ]);
+  const parser = new ReportParser();
+  parser.parse(text);
+  for (const step of [[{ at: 0, length: 134, text: '' }, { at: 0.075, length: 122, text: '+' }], [{ at: 0, length: 30, text: '\t' }]]) {
+    const changes: TextChange[] = [];
+    for (const c of step) {
+      const start = Math.floor(c.at * (text.length + 1));
+      const change = { start, end: Math.min(text.length, start + c.length), text: c.text };
+      text = text.slice(0, change.start) + change.text + text.slice(change.end);
+      changes.push(change);
+    }
+    assert.deepEqual(parser.applyChanges(changes), parseReport(text));
+  }
 });

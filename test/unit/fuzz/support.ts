@@ -13,7 +13,7 @@ import { hoverAt } from '../../../server/src/core/hovers';
 import { fixturePath, repoRoot } from '../../support/fixtures';
 import { randomMetadata, renderReport } from '../../support/render';
 import { mulberry32 } from '../../support/rng';
-import { available, htmlToTextWith } from '../../support/tools';
+import { available, htmlToTextWith, libreOfficeConvert, pdfToText } from '../../support/tools';
 import { randomConsistentValues } from '../../support/values';
 
 export interface NamedText {
@@ -41,9 +41,12 @@ export function corpus(): NamedText[] {
 let cachedDrawn: NamedText[] | undefined;
 
 /**
- * Our HTML reports of both formats as the text tools print them (w3m and elinks box drawing,
- * links ASCII grids, pandoc pipe tables with markup and plain columns); tools not installed
- * give none. Outputs are cached (test/support/tools.ts), so this is cheap after the first run.
+ * Our HTML reports of both formats as the real tools turn them into text: w3m and elinks box
+ * drawing, links ASCII grids, pandoc pipe tables with markup and plain columns, lynx's indented
+ * columns, LibreOffice's one-paragraph-per-cell text, and pdftotext's reading order and `-layout`
+ * columns of LibreOffice's PDF (pages split by form feeds, the text an edit re-reads whole).
+ * Tools not installed give none. Outputs are cached (test/support/tools.ts), so this is cheap
+ * after the first run.
  */
 export function drawnCorpus(): NamedText[] {
   if (cachedDrawn) return cachedDrawn;
@@ -52,8 +55,13 @@ export function drawnCorpus(): NamedText[] {
     const rng = mulberry32(format === '2019' ? 11 : 12);
     const values = randomConsistentValues(format, rng);
     const html = renderReport({ format, values, metadata: randomMetadata(format, rng), rendering: 'html', seed: 5, noise: false }).text;
-    for (const tool of ['w3m', 'elinks', 'links', 'pandoc-gfm', 'pandoc-plain'] as const) {
+    for (const tool of ['w3m', 'elinks', 'links', 'lynx', 'pandoc-gfm', 'pandoc-plain', 'lo-text'] as const) {
       if (available(tool)) out.push({ name: `${tool}-${format}`, text: htmlToTextWith(tool, html) });
+    }
+    if (available('soffice') && available('pdftotext')) {
+      const pdf = libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf');
+      out.push({ name: `pdftotext-${format}`, text: pdfToText(pdf, false) });
+      out.push({ name: `pdftotext-layout-${format}`, text: pdfToText(pdf, true) });
     }
   }
   cachedDrawn = out;

@@ -51,6 +51,8 @@ export interface TextChange {
  */
 export class ReportParser {
   private blocks = new Map<string, BlockResult>();
+  /** How the blocks in `blocks` were read: a block's result is reused only under the same reading. */
+  private blocksReading: BlockReading | undefined;
   private currentText = '';
   /** The last parse's text forms, and whether its text is plain (see `isPlainText`). */
   private lastDoc: ParsedText | undefined;
@@ -105,6 +107,8 @@ export class ReportParser {
     }
     const headings = plausibleHeadings(scan);
     const reuse = edited ? untouchedBlocks(previousCuts, edited.source) : undefined;
+    const reading: BlockReading = !plain ? 'alone' : this.formFeeds ? 'in-context' : 'line-local';
+    const memo = reading === this.blocksReading ? this.blocks : undefined;
     const next = new Map<string, BlockResult>();
     const stats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
     const cuts: BlockCut[] = [];
@@ -114,16 +118,20 @@ export class ReportParser {
       // long block is then neither sliced from the new text nor compared as a map key.
       const kept = reuse?.(start, end);
       const content = kept ? kept.content : text.slice(start, end);
-      let result = kept?.result ?? next.get(content) ?? this.blocks.get(content);
+      // In context (PDF text), the block's normalisation depends on the text around it.
+      const own = reading === 'in-context' ? blockText(doc, start, end, content) : undefined;
+      const key = own ? contextKey(content, own.norm) : content;
+      let result = kept?.result ?? next.get(key) ?? memo?.get(key);
       if (result) stats.reusedBlocks++;
       else {
-        result = parseBlock(plain ? blockText(doc, start, end, content) : new ParsedText(content), this.lastFormat);
+        result = parseBlock(own ?? (plain ? blockText(doc, start, end, content) : new ParsedText(content)), this.lastFormat);
         stats.parsedBlocks++;
       }
-      next.set(content, result);
+      next.set(key, result);
       cuts.push({ start, end, content, result, placed: kept && kept.placed?.start === start ? kept.placed : undefined });
     }
     this.blocks = next;
+    this.blocksReading = reading;
     this.lastCuts = cuts;
     this.lastStats = stats;
     if (!edited) this.metadataMemo = {};
@@ -257,6 +265,29 @@ function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult 
  * start at a heading's first character, never inside a CR LF pair, so the cut is exact: equal
  * to `new ParsedText(content)`.
  */
+/**
+ * How a parse reads its blocks, which decides what a block's result depends on: `alone` (text
+ * that is not plain: each block normalised by itself) and `line-local` (plain text: the block's
+ * lines normalise as they would alone) depend on the block's content only; `in-context` (plain
+ * text with form feeds, PDF text) on what the whole text's normalisation made of it, since the
+ * reading-order rendering reads tables across blocks.
+ */
+type BlockReading = 'alone' | 'line-local' | 'in-context';
+
+/** The memo key of a block read in context: its source, its normalised text and where each character came from. */
+function contextKey(content: string, norm: MappedText): string {
+  // Two 32-bit hashes of the offsets (64 bits): the source and the text themselves are compared whole.
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  for (let i = 0; i < norm.start.length; i++) {
+    a = Math.imul(a ^ norm.start[i]!, 0x01000193);
+    a = Math.imul(a ^ norm.end[i]!, 0x01000193);
+    b = Math.imul(b ^ (norm.start[i]! + (norm.end[i]! << 16)), 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return `${content}\u0000${norm.text}\u0000${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
 function blockText(doc: ParsedText, start: number, end: number, content: string): ParsedText {
   const from = firstAtOrAfter(doc.norm, start);
   const to = firstAtOrAfter(doc.norm, end);
