@@ -1,7 +1,7 @@
 // `npm run bench`: every performance target of the project, measured on this machine now, as a
 // table of figure, median, min, max and target. Exits non-zero when a target is missed, so it
 // can run as a check. The README's Performance section is one run of this script.
-// `npm run bench -- --only engine` (or lsp, cli, documents; repeatable) runs one part.
+// `npm run bench -- --only engine` (or renderings, lsp, cli, documents; repeatable) runs one part.
 import { rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -9,16 +9,19 @@ import { cliFigure } from './cli';
 import { documentFigures, pdfFolderFigures } from './documents';
 import { largeReport, reportFolder } from './corpus';
 import { largeReportFigures, seedFigures } from './engine';
+import { renderingFigures } from './renderings';
 import { changeFigure, longChangeFigure, memoryFigure, startupFigure } from './lsp';
 import { printTable, type Figure } from './stats';
 
 const REPORTS = 1000;
 
-/** `--only engine|lsp|cli` (repeatable) runs those parts alone, for working on one of them. */
+const PARTS = ['engine', 'renderings', 'lsp', 'cli', 'documents'];
+
+/** `--only engine|renderings|lsp|cli|documents` (repeatable) runs those parts alone, for working on one of them. */
 function parts(): Set<string> {
   const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
-  const only = values.only ?? ['engine', 'lsp', 'cli', 'documents'];
-  for (const p of only) if (!['engine', 'lsp', 'cli', 'documents'].includes(p)) throw new Error(`--only ${p}: expected engine, lsp, cli or documents`);
+  const only = values.only ?? PARTS;
+  for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only ${p}: expected ${PARTS.join(', ')}`);
   return new Set(only);
 }
 
@@ -31,6 +34,10 @@ async function main(): Promise<number> {
     figures.push(...seedFigures());
     step('engine, 1 MB report');
     figures.push(...largeReportFigures());
+  }
+  if (run.has('renderings')) {
+    step('engine, one report in every rendering');
+    figures.push(...(await renderingFigures()));
   }
   if (run.has('documents')) {
     step('documents');
