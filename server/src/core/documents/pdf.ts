@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentLocation, GridCell, GridRow } from '../grid/types';
+import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
 import { timedOut } from './deadline';
 import type { DocumentBlock, ReadOutcome } from './types';
 
@@ -195,13 +195,20 @@ interface Segment {
   b: number;
 }
 
+/**
+ * One space between two Chinese characters inside one piece of text: a source line break of a
+ * web page that LibreOffice printed as a space (`政 府信息公开`), which a browser drops. Chinese
+ * is written without spaces; left in, it hides a title or a heading from the engine.
+ */
+const SPACE_IN_CHINESE_WORD = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
 function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>): Word[] {
   const words: Word[] = [];
   for (const item of items) {
     if (!item.str || !item.transform) continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    words.push({ text: item.str, x: e, y: f, width: item.width ?? item.str.length * size, size });
+    words.push({ text: item.str.replace(SPACE_IN_CHINESE_WORD, ''), x: e, y: f, width: item.width ?? item.str.length * size, size });
   }
   return words;
 }
@@ -363,10 +370,14 @@ function tablesOf(segments: Segment[]): Table[] {
     else groups.set(root, [s]);
   });
   const tables: Table[] = [];
+  const loose: Segment[] = [];
   for (const list of groups.values()) {
     const hs = list.filter((s) => s.dir === 'h');
     const vs = list.filter((s) => s.dir === 'v');
-    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) continue;
+    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) {
+      if (hs.length === 0) loose.push(...vs);
+      continue;
+    }
     tables.push({
       left: Math.min(...hs.map((s) => s.a)),
       right: Math.max(...hs.map((s) => s.b)),
@@ -375,7 +386,55 @@ function tablesOf(segments: Segment[]): Table[] {
       segments: list,
     });
   }
+  if (tables.length > 0 && loose.length > 0) {
+    const rules = joinCollinear(loose);
+    for (const table of tables) attachLooseColumns(table, rules);
+  }
   return tables;
+}
+
+/** Vertical rules drawn in pieces (a border per cell) as whole rules. */
+function joinCollinear(vs: Segment[]): Segment[] {
+  const sorted = [...vs].sort((p, q) => p.at - q.at || p.a - q.a);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(s.at - last.at) <= TOLERANCE && s.a <= last.b + TOLERANCE) last.b = Math.max(last.b, s.b);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * The outer columns of a table that a page break cut inside merged cells: a label spanning many
+ * rows (`三、本年度办理结果`) has no rule across it on this page, as the rows' rules start to its
+ * right, so its column rules touch nothing. A lone vertical rule that runs along most of the
+ * table's height just beside it is such a column's edge and belongs to the table: the rows keep
+ * the columns the same table has on the other pages.
+ */
+function attachLooseColumns(table: Table, loose: Segment[]): void {
+  const height = table.top - table.bottom;
+  const along = (s: Segment) => Math.min(s.b, table.top) - Math.max(s.a, table.bottom) >= Math.max(height * 0.5, (s.b - s.a) * 0.9 - TOLERANCE);
+  const reach = (table.right - table.left) * 0.5;
+  const candidates = loose.filter(along);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of candidates) {
+      if (table.segments.includes(s)) continue;
+      const left = s.at < table.left - TOLERANCE && table.left - s.at <= reach;
+      const right = s.at > table.right + TOLERANCE && s.at - table.right <= reach;
+      if (!left && !right) continue;
+      // Nearest first: a rule further out joins only once the one between has.
+      const between = candidates.some((o) => o !== s && !table.segments.includes(o) && (left ? o.at > s.at + TOLERANCE && o.at < table.left - TOLERANCE : o.at < s.at - TOLERANCE && o.at > table.right + TOLERANCE));
+      if (between) continue;
+      table.segments.push(s);
+      table.left = Math.min(table.left, s.at);
+      table.right = Math.max(table.right, s.at);
+      table.bottom = Math.min(table.bottom, s.a);
+      table.top = Math.max(table.top, s.b);
+      grew = true;
+    }
+  }
 }
 
 const covered = (segments: Segment[], dir: 'h' | 'v', at: number, point: number): boolean =>
@@ -424,7 +483,7 @@ function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentB
     return tables.findIndex((t) => x >= t.left && x <= t.right && y >= t.bottom && y <= t.top);
   };
   const tableWords = tables.map(() => [] as Word[]);
-  const placed: Array<{ top: number; block: DocumentBlock }> = [];
+  const placed: Placed[] = [];
   for (const line of lines) {
     const outside = line.filter((w) => {
       const t = inTable(w);
@@ -434,13 +493,37 @@ function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentB
     if (outside.length === 0) continue;
     const text = lineText(outside, tables.length === 0);
     if (FOOTER.test(text)) continue;
-    placed.push({ top: outside[0]!.y, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
+    const size = outside.reduce((big, w) => (w.text.length > big.text.length ? w : big)).size;
+    placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
   tables.forEach((table, t) => {
-    placed.push({ top: table.top, block: { kind: 'table', grid: { rows: tableRows(table, tableWords[t]!, page, lineNumber), source: 'pdf' } } });
+    const grid: TableGrid = { rows: tableRows(table, tableWords[t]!, page, lineNumber), source: 'pdf' };
+    const openTop = table.top - Math.max(...table.segments.filter((s) => s.dir === 'h').map((s) => s.at)) > TOLERANCE;
+    tableGeometry.set(grid, { page, columns: columnRules(table), openTop });
+    placed.push({ top: table.top, size: 0, block: { kind: 'table', grid } });
   });
   placed.sort((p, q) => q.top - p.top);
-  return joinParagraphs(placed.map((p) => p.block));
+  return joinParagraphs(placed, bodySize(words));
+}
+
+/** A block on the page: where it starts (its first baseline), and for a line its type size. */
+interface Placed {
+  top: number;
+  size: number;
+  block: DocumentBlock;
+}
+
+/** The size most of the page's text is set in. */
+function bodySize(words: Word[]): number {
+  const weight = new Map<number, number>();
+  for (const w of words) {
+    const size = Math.round(w.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + w.text.length);
+  }
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of weight) if (n > most) [best, most] = [size, n];
+  return best;
 }
 
 /**
@@ -454,43 +537,145 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
     if (before.kind !== 'table' || after.kind !== 'table') continue;
     const last = before.grid.rows[before.grid.rows.length - 1];
     const first = after.grid.rows[0];
-    if (!last || !first || first.cells.length !== last.cells.length) continue;
+    if (!last || !first) continue;
+    // Only a table that runs on from the end of one page to the top of the next.
+    if (tableGeometry.get(before.grid)?.page !== (tableGeometry.get(after.grid)?.page ?? 0) - 1) continue;
+    const target = sameColumns(before.grid, after.grid);
+    if (!target) continue;
+    continueRowSpans(before.grid, after.grid, target);
     if (first.cells.some((c) => /\d/.test(c.text)) || first.cells.every((c) => c.text === '')) continue;
+    // A row is known to run on only where the page before left it open (a browser's table) or
+    // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
+    // then a new row with other columns (a header's next line, a label with a blank number)
+    // looks the same as the rest of the row.
+    const open = tableGeometry.get(after.grid)?.openTop ?? false;
+    if ((!open && first.cells.length !== last.cells.length) || !continues(last, first, target)) continue;
     first.cells.forEach((cell, c) => {
-      const target = last.cells[c]!;
-      if (cell.text !== '' && target.merged === undefined) target.text += cell.text;
+      const into = last.cells[target[c]!]!;
+      if (cell.text !== '' && into.merged === undefined) into.text += cell.text;
     });
     after.grid.rows.shift();
   }
   return blocks;
 }
 
-/** Lines of one paragraph wrapped by the page are joined (a line ending near the right edge continues). */
-function joinParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
+/**
+ * Whether the next page's first row can be the rest of the row before: its cells are merged as
+ * that row's are. A heading row across the whole table (`第二十条第（八）项`) after a row of
+ * numbers is a row of its own, and so is a row whose text would fall into a merged cell.
+ */
+function continues(last: GridRow, first: GridRow, target: number[]): boolean {
+  const owner = (c: number) => {
+    while (c > 0 && last.cells[c]!.merged === 'left') c--;
+    return c;
+  };
+  return first.cells.every((cell, c) => {
+    if (cell.text !== '' && last.cells[target[c]!]!.merged !== undefined) return false;
+    // A cell spanning columns here spans the same cell there.
+    return cell.merged !== 'left' || owner(target[c]!) === owner(target[c - 1]!);
+  });
+}
+
+/**
+ * The row labels that span rows down from the page before (`三、本年度办理结果`, `（五）不予处理`)
+ * go on at the top of this page, left of the first row's own label: they are part of the label
+ * above (a word that wrapped onto this page goes back to it), not cells of the row. A column
+ * continues a label when the page before's last row is already inside it and, here, the rows
+ * below stay inside it too, or the page before drew the rule above this row (a browser's table).
+ */
+function continueRowSpans(before: TableGrid, after: TableGrid, target: number[]): void {
+  const last = before.rows.length - 1;
+  const [first, second] = [after.rows[0]!, after.rows[1]];
+  const openTop = tableGeometry.get(after)?.openTop ?? false;
+  for (let c = 0; c < first.cells.length; c++) {
+    const cell = first.cells[c]!;
+    if (cell.merged !== undefined || before.rows[last]!.cells[target[c]!]!.merged !== 'up') break;
+    if (!openTop && second?.cells[c]?.merged !== 'up') break;
+    if (cell.text !== '') {
+      let r = last;
+      while (r > 0 && before.rows[r]!.cells[target[c]!]!.merged === 'up') r--;
+      const owner = before.rows[r]!.cells[target[c]!]!;
+      if (owner.merged !== undefined) break;
+      owner.text += cell.text;
+    }
+    first.cells[c] = { ...cell, text: '', merged: 'up' };
+  }
+}
+
+/** A table's page and the x of its column rules, left to right, kept with its grid for joinRowsAcrossPages. */
+const tableGeometry = new WeakMap<TableGrid, { page: number; columns: number[]; openTop: boolean }>();
+
+const columnRules = (table: Table): number[] => cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
+
+/**
+ * For each column of the table on the next page, the column of the table before it that stands
+ * where it stands: the same index when both have as many columns, else by position (a label
+ * split into sub-columns further down the table has one column on the page before, three here).
+ * Undefined when a column of the next page has no column above it.
+ */
+function sameColumns(before: TableGrid, after: TableGrid): number[] | undefined {
+  const count = (grid: TableGrid) => grid.rows[0]?.cells.length ?? 0;
+  if (count(before) === count(after)) return Array.from({ length: count(after) }, (_, c) => c);
+  const [above, below] = [tableGeometry.get(before)?.columns, tableGeometry.get(after)?.columns];
+  if (!above || !below || above.length !== count(before) + 1 || below.length !== count(after) + 1) return undefined;
+  const out: number[] = [];
+  for (let c = 0; c + 1 < below.length; c++) {
+    const middle = (below[c]! + below[c + 1]!) / 2;
+    const at = above.findIndex((left, k) => k + 1 < above.length && middle >= left - TOLERANCE && middle <= above[k + 1]! + TOLERANCE);
+    if (at < 0) return undefined;
+    out.push(at);
+  }
+  return out;
+}
+
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）|\d)/;
+const SENTENCE_END = /[。：:；;！？]$/;
+
+/**
+ * Lines of one paragraph wrapped by the page are joined: a line ending near the right edge
+ * continues on the next one in the same type size. A title set larger than the body and wrapped
+ * (`……2019年政府信息公开工作年度` / `报告`) is one line however short its first part.
+ */
+function joinParagraphs(placed: Placed[], body: number): DocumentBlock[] {
   const out: DocumentBlock[] = [];
-  for (const block of blocks) {
-    const last = out[out.length - 1];
+  let last: Placed | undefined;
+  for (const item of placed) {
+    const block = item.block;
+    const before = last?.block;
     if (
+      last &&
       block.kind === 'paragraph' &&
-      last?.kind === 'paragraph' &&
+      before?.kind === 'paragraph' &&
       !block.text.includes('\t') &&
-      !last.text.includes('\t') &&
-      last.text.length >= 25 &&
-      !/[。：:；;！？]$/.test(last.text) &&
-      !/^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）|\d)/.test(block.text) &&
-      !/\d\s+\d+\s*$/.test(last.text)
+      !before.text.includes('\t') &&
+      Math.abs(item.size - last.size) <= 0.5 &&
+      !SENTENCE_END.test(before.text) &&
+      !HEADING_START.test(block.text) &&
+      (wrappedLarge(last, item, body) || (before.text.length >= 25 && !/\d\s+\d+\s*$/.test(before.text)))
     ) {
-      out[out.length - 1] = { ...last, text: last.text + block.text.trimStart() };
+      const joined: DocumentBlock = { ...before, text: before.text + block.text.trimStart() };
+      out[out.length - 1] = joined;
+      last = { top: item.top, size: item.size, block: joined };
     } else {
       out.push(block);
+      last = item;
     }
   }
   return out;
 }
 
+/** The next line of a line set larger than the body text (a title or heading), right below it. */
+const wrappedLarge = (line: Placed, next: Placed, body: number): boolean =>
+  body > 0 && line.size >= body * 1.2 && line.top - next.top > 0 && line.top - next.top <= line.size * 1.8;
+
 function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
-  const xs = cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
+  const xs = columnRules(table);
   const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
+  // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
+  // rule on the page after), so here the column rules run on past the last rule. The table's
+  // edge closes the row, which joinRowsAcrossPages then puts together with its other part.
+  if (table.top - ys[0]! > TOLERANCE) ys.unshift(table.top);
+  if (ys[ys.length - 1]! - table.bottom > TOLERANCE) ys.push(table.bottom);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   // Which place each place's content belongs to: itself, or the cell it is merged into.
