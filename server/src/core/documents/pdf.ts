@@ -549,9 +549,9 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
     // then a new row with other columns (a header's next line, a label with a blank number)
     // looks the same as the rest of the row.
     const open = tableGeometry.get(after.grid)?.openTop ?? false;
-    if ((!open && first.cells.length !== last.cells.length) || !continues(last, first, target)) continue;
+    if ((!open && first.cells.length !== last.cells.length) || !continues(before.grid, first, target)) continue;
     first.cells.forEach((cell, c) => {
-      const into = last.cells[target[c]!]!;
+      const into = spanOwner(before.grid, target[c]!);
       if (cell.text !== '' && into.merged === undefined) into.text += cell.text;
     });
     after.grid.rows.shift();
@@ -564,13 +564,14 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
  * that row's are. A heading row across the whole table (`第二十条第（八）项`) after a row of
  * numbers is a row of its own, and so is a row whose text would fall into a merged cell.
  */
-function continues(last: GridRow, first: GridRow, target: number[]): boolean {
+function continues(before: TableGrid, first: GridRow, target: number[]): boolean {
+  const last = before.rows[before.rows.length - 1]!;
   const owner = (c: number) => {
     while (c > 0 && last.cells[c]!.merged === 'left') c--;
     return c;
   };
   return first.cells.every((cell, c) => {
-    if (cell.text !== '' && last.cells[target[c]!]!.merged !== undefined) return false;
+    if (cell.text !== '' && spanOwner(before, target[c]!).merged !== undefined) return false;
     // A cell spanning columns here spans the same cell there.
     return cell.merged !== 'left' || owner(target[c]!) === owner(target[c - 1]!);
   });
@@ -584,22 +585,27 @@ function continues(last: GridRow, first: GridRow, target: number[]): boolean {
  * below stay inside it too, or the page before drew the rule above this row (a browser's table).
  */
 function continueRowSpans(before: TableGrid, after: TableGrid, target: number[]): void {
-  const last = before.rows.length - 1;
+  const last = before.rows[before.rows.length - 1]!;
   const [first, second] = [after.rows[0]!, after.rows[1]];
   const openTop = tableGeometry.get(after)?.openTop ?? false;
   for (let c = 0; c < first.cells.length; c++) {
     const cell = first.cells[c]!;
-    if (cell.merged !== undefined || before.rows[last]!.cells[target[c]!]!.merged !== 'up') break;
+    if (cell.merged !== undefined || last.cells[target[c]!]!.merged !== 'up') break;
     if (!openTop && second?.cells[c]?.merged !== 'up') break;
     if (cell.text !== '') {
-      let r = last;
-      while (r > 0 && before.rows[r]!.cells[target[c]!]!.merged === 'up') r--;
-      const owner = before.rows[r]!.cells[target[c]!]!;
+      const owner = spanOwner(before, target[c]!);
       if (owner.merged !== undefined) break;
       owner.text += cell.text;
     }
     first.cells[c] = { ...cell, text: '', merged: 'up' };
   }
+}
+
+/** The cell that a table's last row holds in a column: itself, or the cell above it spans down to. */
+function spanOwner(grid: TableGrid, column: number): GridCell {
+  let r = grid.rows.length - 1;
+  while (r > 0 && grid.rows[r]!.cells[column]!.merged === 'up') r--;
+  return grid.rows[r]!.cells[column]!;
 }
 
 /** A table's page and the x of its column rules, left to right, kept with its grid for joinRowsAcrossPages. */
