@@ -674,6 +674,36 @@ function joinParagraphs(placed: Placed[], body: number): DocumentBlock[] {
 const wrappedLarge = (line: Placed, next: Placed, body: number): boolean =>
   body > 0 && line.size >= body * 1.2 && line.top - next.top > 0 && line.top - next.top <= line.size * 1.8;
 
+/**
+ * Numbers of two cells side by side that the PDF's text runs into one piece (`2202845634`: a
+ * browser's narrow column filled to its rule, the next number right after it), cut where a column
+ * rule falls between two digits. Digits are set one width each, so where each digit stands is
+ * known; a piece whose digits do not meet the rule at a boundary stays whole.
+ */
+function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, number>): Word[] {
+  const out: Word[] = [];
+  const queue = [...words];
+  for (let word = queue.shift(); word; word = queue.shift()) {
+    const digits = /^\d+$/.test(word.text) ? word.width / word.text.length : 0;
+    const rule = digits > 0 ? rules.find((r) => word!.x < r - TOLERANCE && word!.x + word!.width > r + TOLERANCE) : undefined;
+    const cut = rule === undefined ? 0 : Math.round((rule - word.x) / digits);
+    if (rule === undefined || cut <= 0 || cut >= word.text.length || Math.abs(word.x + cut * digits - rule) > digits * 0.25) {
+      out.push(word);
+      continue;
+    }
+    const left: Word = { ...word, text: word.text.slice(0, cut), width: cut * digits };
+    const right: Word = { ...word, text: word.text.slice(cut), x: word.x + cut * digits, width: word.width - cut * digits };
+    const line = lineNumber.get(word);
+    if (line !== undefined) {
+      lineNumber.set(left, line);
+      lineNumber.set(right, line);
+    }
+    out.push(left);
+    queue.unshift(right);
+  }
+  return out;
+}
+
 function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
   const xs = columnRules(table);
   const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
@@ -706,10 +736,14 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
     return [r, c];
   };
   const texts: Word[][][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => []));
-  for (const word of words) {
+  for (const word of splitAtRules(words, xs.slice(1, -1), lineNumber)) {
     const [x, y] = centre(word);
     const r = ys.findIndex((top, i) => i < rows && y <= top + TOLERANCE && y >= ys[i + 1]! - TOLERANCE);
-    const c = xs.findIndex((left, i) => i < cols && x >= left - TOLERANCE && x <= xs[i + 1]! + TOLERANCE);
+    // Text wider than its cell runs on over the rule to its right (a browser start-aligns what
+    // does not fit): it belongs where it starts, not where its middle falls.
+    const column = (at: number) => xs.findIndex((left, i) => i < cols && at >= left - TOLERANCE && at <= xs[i + 1]! + TOLERANCE);
+    const starts = xs.findIndex((left, i) => i < cols && word.x >= left && word.x < xs[i + 1]! - TOLERANCE);
+    const c = starts >= 0 && word.x + word.width > xs[starts + 1]! + TOLERANCE ? starts : column(x);
     if (r < 0 || c < 0) continue;
     const [or, oc] = owner(r, c);
     texts[or]![oc]!.push(word);
