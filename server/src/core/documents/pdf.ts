@@ -684,15 +684,16 @@ function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, numb
   const out: Word[] = [];
   const queue = [...words];
   for (let word = queue.shift(); word; word = queue.shift()) {
-    const digits = /^\d+$/.test(word.text) ? word.width / word.text.length : 0;
-    const rule = digits > 0 ? rules.find((r) => word!.x < r - TOLERANCE && word!.x + word!.width > r + TOLERANCE) : undefined;
-    const cut = rule === undefined ? 0 : Math.round((rule - word.x) / digits);
-    if (rule === undefined || cut <= 0 || cut >= word.text.length || Math.abs(word.x + cut * digits - rule) > digits * 0.25) {
-      out.push(word);
+    const w = word;
+    const rule = /^[\d\s]+$/.test(w.text) ? rules.find((r) => w.x < r - TOLERANCE && w.x + w.width > r + TOLERANCE) : undefined;
+    const each = w.width / w.text.length;
+    const [end, start] = rule === undefined ? [-1, -1] : cutAt(w.text, (rule - w.x) / each);
+    if (end <= 0 || start >= w.text.length) {
+      out.push(w);
       continue;
     }
-    const left: Word = { ...word, text: word.text.slice(0, cut), width: cut * digits };
-    const right: Word = { ...word, text: word.text.slice(cut), x: word.x + cut * digits, width: word.width - cut * digits };
+    const left: Word = { ...w, text: w.text.slice(0, end), width: end * each };
+    const right: Word = { ...w, text: w.text.slice(start), x: w.x + start * each, width: w.width - start * each };
     const line = lineNumber.get(word);
     if (line !== undefined) {
       lineNumber.set(left, line);
@@ -702,6 +703,21 @@ function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, numb
     queue.unshift(right);
   }
   return out;
+}
+
+/**
+ * Where a piece of digits and spaces (one width each) may be cut at a rule that falls `at`
+ * characters into it, as the end of the left part and the start of the right one: a gap
+ * between two numbers around it, or a boundary between two digits within a quarter of a digit.
+ * -1 where the rule cuts through a digit.
+ */
+function cutAt(text: string, at: number): [end: number, start: number] {
+  for (const gap of text.matchAll(/\s+/g)) {
+    const after = gap.index + gap[0].length;
+    if (at >= gap.index - 0.5 && at <= after + 0.5) return [gap.index, after];
+  }
+  const boundary = Math.round(at);
+  return Math.abs(boundary - at) <= 0.25 && !/\s/.test(text.slice(boundary - 1, boundary + 1)) ? [boundary, boundary] : [-1, -1];
 }
 
 function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
