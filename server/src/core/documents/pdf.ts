@@ -457,6 +457,14 @@ function linesOf(words: Word[]): Word[][] {
   return lines;
 }
 
+const HAN_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]\s*$/u;
+const HAN_START = /^\s*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Text on both sides of a gap is Chinese (characters or full-width punctuation): a browser prints a web page's source line break inside
+ * a Chinese word as a narrow space, which is no word boundary (Chinese has none).
+ */
+const chineseBoth = (before: string, after: string): boolean => HAN_END.test(before) && HAN_START.test(after);
+
 /** A line's text: pieces joined as written, a TAB where the gap is wide (a column boundary). */
 function lineText(line: Word[], tabs: boolean): string {
   let text = '';
@@ -465,7 +473,7 @@ function lineText(line: Word[], tabs: boolean): string {
     if (end !== undefined) {
       const gap = word.x - end;
       if (tabs && gap > word.size * 1.5) text += '\t';
-      else if (gap > word.size * 0.25 && !/\s$/.test(text)) text += ' ';
+      else if (gap > word.size * (chineseBoth(text, word.text) ? 0.6 : 0.25) && !/\s$/.test(text)) text += ' ';
     }
     text += word.text;
     end = word.x + word.width;
