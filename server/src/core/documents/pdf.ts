@@ -208,7 +208,8 @@ function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: numb
     if (!item.str || !item.transform) continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    words.push({ text: item.str.replace(SPACE_IN_CHINESE_WORD, ''), x: e, y: f, width: item.width ?? item.str.length * size, size });
+    const text = item.str.includes(' ') ? item.str.replace(SPACE_IN_CHINESE_WORD, '') : item.str;
+    words.push({ text, x: e, y: f, width: item.width ?? item.str.length * size, size });
   }
   return words;
 }
@@ -457,13 +458,16 @@ function linesOf(words: Word[]): Word[][] {
   return lines;
 }
 
-const HAN_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]\s*$/u;
-const HAN_START = /^\s*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /**
  * Text on both sides of a gap is Chinese (characters or full-width punctuation): a browser prints a web page's source line break inside
  * a Chinese word as a narrow space, which is no word boundary (Chinese has none).
  */
-const chineseBoth = (before: string, after: string): boolean => HAN_END.test(before) && HAN_START.test(after);
+const chineseBoth = (before: string, after: string): boolean => {
+  const last = before.trimEnd();
+  const first = after.trimStart();
+  return last !== '' && first !== '' && CHINESE.test(last[last.length - 1]!) && CHINESE.test(String.fromCodePoint(first.codePointAt(0)!));
+};
 
 /** A line's text: pieces joined as written, a TAB where the gap is wide (a column boundary). */
 function lineText(line: Word[], tabs: boolean): string {
