@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
 import { timedOut } from './deadline';
+import { inMarginBand, isFurniture, repeatedLines, type MarginLine } from './pdfFurniture';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
@@ -154,7 +155,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       return unreadable('too-large', `PDF 共 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限`, `${doc.numPages} pages, over the ${PDF_LIMITS.maxPages}-page limit`);
     }
     const started = Date.now();
-    const blocks: DocumentBlock[] = [];
+    const pages: Array<{ words: Word[]; segments: Segment[]; margins: MarginLine[] }> = [];
     let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_LIMITS.timeoutMs) {
@@ -164,9 +165,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       const words = wordsOf((await page.getTextContent()).items);
       characters += words.reduce((sum, w) => sum + w.text.trim().length, 0);
       const segments = mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
-      blocks.push(...pageBlocks(n, words, segments));
+      const height = page.getViewport({ scale: 1 }).height;
+      const margins = linesOf(words.filter((w) => w.text.trim() !== '' && inMarginBand(w.y, height))).map((line) => ({ text: lineText(line, true), y: line[0]!.y }));
+      pages.push({ words, segments, margins });
       page.cleanup();
     }
+    const furniture = pages.length > 1 ? repeatedLines(pages.map((p) => p.margins)) : new Set<string>();
+    const blocks = pages.flatMap((p, i) => pageBlocks(i + 1, p.words, p.segments, furniture));
     if (characters === 0) {
       return unreadable('no-text', 'PDF 没有文字层（可能是扫描件），无法读取其中的文字；本工具不做文字识别（OCR）', 'the PDF has no text layer (a scan?); no OCR is done');
     }
@@ -485,7 +490,7 @@ function lineText(line: Word[], tabs: boolean): string {
   return text;
 }
 
-function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentBlock[] {
+function pageBlocks(page: number, words: Word[], segments: Segment[], furniture: Set<string>): DocumentBlock[] {
   const tables = tablesOf(segments);
   const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
   const lineNumber = new Map<Word, number>();
@@ -505,6 +510,7 @@ function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentB
     if (outside.length === 0) continue;
     const text = lineText(outside, tables.length === 0);
     if (FOOTER.test(text)) continue;
+    if (outside.length === line.length && isFurniture(furniture, { text: lineText(line, true), y: line[0]!.y })) continue;
     const size = outside.reduce((big, w) => (w.text.length > big.text.length ? w : big)).size;
     placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
