@@ -22,6 +22,7 @@ export const FLOORS: Record<string, number> = {
   // Plain pdftotext: rows read only where the text leaves no doubt (parse/renderings/readingOrder.ts); no wrong cell.
   'LibreOffice PDF pdftotext': 58,
   'chromium PDF (reader)': 100,
+  'chromium PDF with headers (reader)': 100,
   'chromium PDF pdftotext -layout': 94,
 };
 
@@ -40,4 +41,5 @@ export const WORD_FLOORS: Record<string, number> = {
   // 2019 seed 1: LibreOffice cuts the row 本年新收 at a page break inside its numbers (13|4); the row is left unread.
   'LibreOffice PDF (reader)': 98,
   'chromium PDF (reader)': 100,
+  'chromium PDF with headers (reader)': 100,
 };

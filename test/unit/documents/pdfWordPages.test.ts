@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { readComposedDocument } from '../../../server/src/core/documents';
-import { browserPdf, closeBrowser } from '../../support/browser';
+import { browserDefaultPdf, browserPdf, closeBrowser } from '../../support/browser';
+import { repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
 import { libreOfficeConvert } from '../../support/tools';
 import { describeFixture, wordHtmlReport, type WordHtmlFixture } from '../../support/wordHtml';
 
@@ -62,3 +63,24 @@ for (const page of pages) {
     assert.deepEqual(compare(page, text).wrong, []);
   });
 }
+
+test("Chrome's print dialog as it opens (date, address and 3/9 on every page): the running heads and feet are no report text", async () => {
+  const page = pages[0]!;
+  const text = await read(readFileSync(await browserDefaultPdf(page.html)));
+  assert.ok(!/about:blank|\d+\/\d+\s*$/m.test(text), 'no address or page number left');
+  assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
+test('running heads and feet: the same line at the same height on most pages, numbers aside', () => {
+  const page = (n: number, extra: string) => [
+    { text: '12/5/26, 7:25 PM', y: 830 },
+    { text: `about:blank\t${n}/3`, y: 12 },
+    { text: extra, y: 60 },
+  ];
+  const furniture = repeatedLines([page(1, '第一段'), page(2, '第二段'), page(3, '第三段')]);
+  assert.equal(furniture.size, 2);
+  // One page has nothing to repeat; a line on one page of three is the report's own.
+  assert.equal(repeatedLines([page(1, '')]).size, 0);
+  assert.equal(repeatedLines([[{ text: '全年共收到申请 12 件', y: 60 }], [], []]).size, 0);
+});
