@@ -226,7 +226,10 @@ function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: numb
  * to find ruling lines, are not asked for: about a third of a page's reading time.
  */
 function mayHoldTable(words: Word[]): boolean {
-  for (const line of linesOf(words.filter((w) => w.text.trim() !== ''))) {
+  const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
+  // A page that opens with numbers alone: the rest of a table row that a page break cut.
+  if (lines[0]?.every((w) => /^[\d\s]+$/.test(w.text))) return true;
+  for (const line of lines) {
     for (let i = 1; i < line.length; i++) {
       const before = line[i - 1]!;
       if (line[i]!.x - (before.x + before.width) >= line[i]!.size) return true;
@@ -515,9 +518,10 @@ function pageBlocks(page: number, words: Word[], segments: Segment[], furniture:
     placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
   tables.forEach((table, t) => {
-    const grid: TableGrid = { rows: tableRows(table, tableWords[t]!, page, lineNumber), source: 'pdf' };
+    const { rows, lastRowFull } = tableRows(table, tableWords[t]!, page, lineNumber);
+    const grid: TableGrid = { rows, source: 'pdf' };
     const openTop = table.top - Math.max(...table.segments.filter((s) => s.dir === 'h').map((s) => s.at)) > TOLERANCE;
-    tableGeometry.set(grid, { page, columns: columnRules(table), openTop });
+    tableGeometry.set(grid, { page, columns: columnRules(table), openTop, lastRowFull });
     placed.push({ top: table.top, size: 0, block: { kind: 'table', grid } });
   });
   placed.sort((p, q) => q.top - p.top);
@@ -561,20 +565,48 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
     const target = sameColumns(before.grid, after.grid);
     if (!target) continue;
     continueRowSpans(before.grid, after.grid, target);
-    if (first.cells.some((c) => /\d/.test(c.text)) || first.cells.every((c) => c.text === '')) continue;
+    if (first.cells.some((c) => /\d/.test(c.text))) {
+      if (cutThroughNumbers(before.grid, first, target)) joinInto(before.grid, first, target, after.grid);
+      continue;
+    }
+    if (first.cells.every((c) => c.text === '')) continue;
     // A row is known to run on only where the page before left it open (a browser's table) or
     // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
     // then a new row with other columns (a header's next line, a label with a blank number)
     // looks the same as the rest of the row.
     const open = tableGeometry.get(after.grid)?.openTop ?? false;
     if ((!open && first.cells.length !== last.cells.length) || !continues(before.grid, first, target)) continue;
-    first.cells.forEach((cell, c) => {
-      const into = spanOwner(before.grid, target[c]!);
-      if (cell.text !== '' && into.merged === undefined) into.text += cell.text;
-    });
-    after.grid.rows.shift();
+    joinInto(before.grid, first, target, after.grid);
   }
   return blocks;
+}
+
+/** The next page's first row put into the last row of the page before, cell by cell. */
+function joinInto(before: TableGrid, first: GridRow, target: number[], after: TableGrid): void {
+  first.cells.forEach((cell, c) => {
+    const into = spanOwner(before, target[c]!);
+    if (cell.text !== '' && into.merged === undefined) into.text += cell.text;
+  });
+  after.rows.shift();
+}
+
+/**
+ * A row that a page break cut through its numbers (LibreOffice wraps a number too wide for its
+ * cell: `13` at the foot of one page, `4` at the head of the next, with a rule under each part):
+ * the next page's first row has text only under cells of the last row that end in a full line,
+ * its numbers are digits alone, and none of its labels opens a row of its own (`二、`, `（三）`,
+ * `4.`). A new row of numbers has a number under a cell that was not full, or a label of its own.
+ */
+function cutThroughNumbers(before: TableGrid, first: GridRow, target: number[]): boolean {
+  const full = tableGeometry.get(before)?.lastRowFull;
+  const last = before.rows[before.rows.length - 1]!;
+  if (!full) return false;
+  return first.cells.every((cell, c) => {
+    if (cell.text === '') return true;
+    const above = last.cells[target[c]!]!;
+    if (above.merged !== undefined || above.text === '' || !full[target[c]!]) return false;
+    return /\d/.test(cell.text) ? /^\d+$/.test(cell.text) && /\d$/.test(above.text) : !HEADING_START.test(cell.text);
+  });
 }
 
 /**
@@ -627,7 +659,7 @@ function spanOwner(grid: TableGrid, column: number): GridCell {
 }
 
 /** A table's page and the x of its column rules, left to right, kept with its grid for joinRowsAcrossPages. */
-const tableGeometry = new WeakMap<TableGrid, { page: number; columns: number[]; openTop: boolean }>();
+const tableGeometry = new WeakMap<TableGrid, { page: number; columns: number[]; openTop: boolean; lastRowFull: boolean[] }>();
 
 const columnRules = (table: Table): number[] => cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
 
@@ -738,7 +770,12 @@ function cutAt(text: string, at: number): [end: number, start: number] {
   return Math.abs(boundary - at) <= 0.25 && !/\s/.test(text.slice(boundary - 1, boundary + 1)) ? [boundary, boundary] : [-1, -1];
 }
 
-function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
+/**
+ * A table's rows, and for each column whether the last row's cell ends in a full line (one more
+ * character would not have fitted, cell padding of up to 6 pt a side allowed): where a cell
+ * that a page break cut goes on.
+ */
+function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): { rows: GridRow[]; lastRowFull: boolean[] } {
   const xs = columnRules(table);
   const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
   // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
@@ -795,5 +832,15 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
     }
     grid.push({ cells });
   }
-  return grid;
+  const lastRowFull = Array.from({ length: cols }, (_, c) => {
+    if (rows === 0 || merged[rows - 1]![c]) return false;
+    const last = linesOf(texts[rows - 1]![c]!).pop();
+    if (!last) return false;
+    let right = c + 1;
+    while (right < cols && merged[rows - 1]![right] === 'left') right++;
+    const end = last[last.length - 1]!;
+    const character = end.width / Math.max(1, end.text.length);
+    return end.x + end.width - last[0]!.x + character >= xs[right]! - xs[c]! - 12;
+  });
+  return { rows: grid, lastRowFull };
 }
