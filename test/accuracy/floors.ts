@@ -38,8 +38,7 @@ export const WORD_FLOORS: Record<string, number> = {
   'chromium copy': 95,
   'LibreOffice text': 100,
   'LibreOffice DOCX (reader)': 100,
-  // 2019 seed 1: LibreOffice cuts the row 本年新收 at a page break inside its numbers (13|4); the row is left unread.
-  'LibreOffice PDF (reader)': 98,
+  'LibreOffice PDF (reader)': 100,
   'chromium PDF (reader)': 100,
   'chromium PDF with headers (reader)': 100,
 };

@@ -1,8 +1,9 @@
 // The PDF reader on Word/WPS/CMS report pages (test/support/wordHtml.ts) printed as people print
 // them: by Chromium ("save as PDF") and by LibreOffice. Their titles are set large and wrap over
 // two lines; Word's fixed column widths make tall rows that page breaks cut (a browser draws the
-// rule above the cut row on the page before); narrow columns run two numbers into one piece of
-// text; a source line break inside a Chinese word prints as a space.
+// rule above the cut row on the page before; LibreOffice cuts through a wrapped number); narrow
+// columns run two numbers into one piece of text; a source line break inside a Chinese word
+// prints as a space.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
@@ -46,21 +47,23 @@ const pages = [
   wordHtmlReport('2021', 2, { flavour: 'word' }),
   // Numbers wider than their columns: `22028` and `45634` printed as one piece `2202845634`.
   wordHtmlReport('2021', 7, { flavour: 'cms' }),
+  // LibreOffice cuts 表四's one row at a page break inside a number: `36` below, `1` over the page.
+  wordHtmlReport('2021', 5, { flavour: 'word' }),
 ];
 
 for (const page of pages) {
   test(`Chromium PDF of a Word/WPS/CMS page: every cell and the page's findings — ${describeFixture(page)}`, async () => {
     const text = await read(readFileSync(await browserPdf(page.html)));
-    assert.ok(parseReport(text).metadata.title, 'the title is found');
+    assert.equal(Boolean(parseReport(text).metadata.title), Boolean(parseReport(page.html).metadata.title), 'the title is found as on the page');
     assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
     assert.deepEqual(codes(text), codes(page.html));
   });
 
-  test(`LibreOffice PDF of a Word/WPS/CMS page: the title is found, no cell read wrong — ${describeFixture(page)}`, async () => {
+  test(`LibreOffice PDF of a Word/WPS/CMS page: every cell and the page's findings — ${describeFixture(page)}`, async () => {
     const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
-    assert.ok(parseReport(text).metadata.title, 'the title is found');
-    assert.ok(!codes(text).includes('title-missing'));
-    assert.deepEqual(compare(page, text).wrong, []);
+    assert.equal(Boolean(parseReport(text).metadata.title), Boolean(parseReport(page.html).metadata.title), 'the title is found as on the page');
+    assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
+    assert.deepEqual(codes(text), codes(page.html));
   });
 }
 
