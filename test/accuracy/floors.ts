@@ -3,7 +3,8 @@
 // blank). A ratchet: raise a floor when the engine reads a tool better, never lower one without
 // saying why in the CHANGELOG. Measured on 2026-12-05 (README, "解析准确率").
 // WORD_FLOORS: the same on one Word/WPS/CMS page per format version (test/support/wordHtml.ts),
-// for the routes that need no PDF (the PDF routes are slow and far below; see the README).
+// for the routes that need no PDF and the PDF reader's two (the pdftotext routes are far below;
+// see the README).
 export const FLOORS: Record<string, number> = {
   'html (text)': 100,
   'html (reader)': 100,
@@ -21,6 +22,7 @@ export const FLOORS: Record<string, number> = {
   // Plain pdftotext: rows read only where the text leaves no doubt (parse/renderings/readingOrder.ts); no wrong cell.
   'LibreOffice PDF pdftotext': 58,
   'chromium PDF (reader)': 100,
+  'chromium PDF with headers (reader)': 100,
   'chromium PDF pdftotext -layout': 94,
 };
 
@@ -36,4 +38,7 @@ export const WORD_FLOORS: Record<string, number> = {
   'chromium copy': 95,
   'LibreOffice text': 100,
   'LibreOffice DOCX (reader)': 100,
+  'LibreOffice PDF (reader)': 100,
+  'chromium PDF (reader)': 100,
+  'chromium PDF with headers (reader)': 100,
 };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkReport, modelCells, parseReport, type FormatVersion } from '../../server/src/core';
 import { readComposedDocument } from '../../server/src/core/documents';
-import { browserCopy, browserPdf } from '../support/browser';
+import { browserCopy, browserDefaultPdf, browserPdf } from '../support/browser';
 import { fittedPage } from '../support/documents';
 import { randomMetadata, renderReport } from '../support/render';
 import { mulberry32 } from '../support/rng';
@@ -83,6 +83,8 @@ export const TOOLS: Record<string, Tool> = {
   'LibreOffice PDF pdftotext -layout': async (html) => pdfToText(loPdf(html), true),
   'LibreOffice PDF pdftotext': async (html) => pdfToText(loPdf(html), false),
   'chromium PDF (reader)': async (html) => docText(await browserPdf(html), 'r.pdf'),
+  // Chrome's print dialog as it opens: margins, and the date, title, address and page numbers on every page.
+  'chromium PDF with headers (reader)': async (html) => docText(await browserDefaultPdf(html), 'r.pdf'),
   'chromium PDF pdftotext -layout': async (html) => pdfToText(await browserPdf(html), true),
 };
 

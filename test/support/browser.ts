@@ -34,7 +34,25 @@ export async function browserCopy(html: string): Promise<string> {
   return readFileSync(file, 'utf8');
 }
 
-/** The page printed to PDF, as "save as PDF" does; returns the PDF's path. */
+/**
+ * The page printed to PDF, as "save as PDF" does; returns the PDF's path. A page wider than the
+ * paper is shrunk to fit, as Chrome does (Blink lays a printed page out up to twice the paper's
+ * width and scales it down; only a page over twice as wide is cut at the right edge). No
+ * margins and no headers or footers, unlike Chrome's defaults: see browserDefaultPdf.
+ */
 export function browserPdf(html: string): Promise<string> {
   return cachedAsync('chromium-pdf', html, 'pdf', () => withPage(html, (page) => page.pdf({ format: 'A4', printBackground: false })));
+}
+
+/**
+ * The page printed with Chrome's print dialog left as it opens: margins of about a centimetre
+ * and headers and footers on (the date and the page's title above, its address and `3/9`
+ * below), on every page, between the parts of a table that a page break cuts.
+ */
+export function browserDefaultPdf(html: string): Promise<string> {
+  return cachedAsync('chromium-default-pdf', html, 'pdf', () =>
+    withPage(html, (page) =>
+      page.pdf({ format: 'A4', printBackground: false, displayHeaderFooter: true, margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } }),
+    ),
+  );
 }

@@ -28,7 +28,7 @@ for (const tool of Object.keys(TOOLS)) {
 }
 
 // The second source: Word/WPS/CMS pages, one per format version (Word and CMS flavours), over the
-// routes that need no PDF; each at or above its floor (WORD_FLOORS), wrong cells never more than
+// routes that need no PDF and the PDF reader's; each at or above its floor (WORD_FLOORS), wrong cells never more than
 // on our own pages' routes allow (none for the routes at 100 %).
 const wordPages = wordFixtures(1);
 for (const [tool, floor] of Object.entries(WORD_FLOORS)) {

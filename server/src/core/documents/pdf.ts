@@ -9,8 +9,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { DocumentLocation, GridCell, GridRow } from '../grid/types';
+import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
 import { timedOut } from './deadline';
+import { inMarginBand, isFurniture, repeatedLines, type MarginLine } from './pdfFurniture';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
@@ -154,7 +155,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       return unreadable('too-large', `PDF 共 ${doc.numPages} 页，超过 ${PDF_LIMITS.maxPages} 页的上限`, `${doc.numPages} pages, over the ${PDF_LIMITS.maxPages}-page limit`);
     }
     const started = Date.now();
-    const blocks: DocumentBlock[] = [];
+    const pages: Array<{ words: Word[]; segments: Segment[]; margins: MarginLine[] }> = [];
     let characters = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() - started > PDF_LIMITS.timeoutMs) {
@@ -164,9 +165,13 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       const words = wordsOf((await page.getTextContent()).items);
       characters += words.reduce((sum, w) => sum + w.text.trim().length, 0);
       const segments = mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
-      blocks.push(...pageBlocks(n, words, segments));
+      const height = page.getViewport({ scale: 1 }).height;
+      const margins = linesOf(words.filter((w) => w.text.trim() !== '' && inMarginBand(w.y, height))).map((line) => ({ text: lineText(line, true), y: line[0]!.y }));
+      pages.push({ words, segments, margins });
       page.cleanup();
     }
+    const furniture = pages.length > 1 ? repeatedLines(pages.map((p) => p.margins)) : new Set<string>();
+    const blocks = pages.flatMap((p, i) => pageBlocks(i + 1, p.words, p.segments, furniture));
     if (characters === 0) {
       return unreadable('no-text', 'PDF 没有文字层（可能是扫描件），无法读取其中的文字；本工具不做文字识别（OCR）', 'the PDF has no text layer (a scan?); no OCR is done');
     }
@@ -195,13 +200,21 @@ interface Segment {
   b: number;
 }
 
+/**
+ * One space between two Chinese characters inside one piece of text: a source line break of a
+ * web page that LibreOffice printed as a space (`政 府信息公开`), which a browser drops. Chinese
+ * is written without spaces; left in, it hides a title or a heading from the engine.
+ */
+const SPACE_IN_CHINESE_WORD = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+
 function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: number; height?: number }>): Word[] {
   const words: Word[] = [];
   for (const item of items) {
     if (!item.str || !item.transform) continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    words.push({ text: item.str, x: e, y: f, width: item.width ?? item.str.length * size, size });
+    const text = item.str.includes(' ') ? item.str.replace(SPACE_IN_CHINESE_WORD, '') : item.str;
+    words.push({ text, x: e, y: f, width: item.width ?? item.str.length * size, size });
   }
   return words;
 }
@@ -213,7 +226,10 @@ function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: numb
  * to find ruling lines, are not asked for: about a third of a page's reading time.
  */
 function mayHoldTable(words: Word[]): boolean {
-  for (const line of linesOf(words.filter((w) => w.text.trim() !== ''))) {
+  const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
+  // A page that opens with numbers alone: the rest of a table row that a page break cut.
+  if (lines[0]?.every((w) => /^[\d\s]+$/.test(w.text))) return true;
+  for (const line of lines) {
     for (let i = 1; i < line.length; i++) {
       const before = line[i - 1]!;
       if (line[i]!.x - (before.x + before.width) >= line[i]!.size) return true;
@@ -363,10 +379,14 @@ function tablesOf(segments: Segment[]): Table[] {
     else groups.set(root, [s]);
   });
   const tables: Table[] = [];
+  const loose: Segment[] = [];
   for (const list of groups.values()) {
     const hs = list.filter((s) => s.dir === 'h');
     const vs = list.filter((s) => s.dir === 'v');
-    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) continue;
+    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) {
+      if (hs.length === 0) loose.push(...vs);
+      continue;
+    }
     tables.push({
       left: Math.min(...hs.map((s) => s.a)),
       right: Math.max(...hs.map((s) => s.b)),
@@ -375,7 +395,55 @@ function tablesOf(segments: Segment[]): Table[] {
       segments: list,
     });
   }
+  if (tables.length > 0 && loose.length > 0) {
+    const rules = joinCollinear(loose);
+    for (const table of tables) attachLooseColumns(table, rules);
+  }
   return tables;
+}
+
+/** Vertical rules drawn in pieces (a border per cell) as whole rules. */
+function joinCollinear(vs: Segment[]): Segment[] {
+  const sorted = [...vs].sort((p, q) => p.at - q.at || p.a - q.a);
+  const out: Segment[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(s.at - last.at) <= TOLERANCE && s.a <= last.b + TOLERANCE) last.b = Math.max(last.b, s.b);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * The outer columns of a table that a page break cut inside merged cells: a label spanning many
+ * rows (`三、本年度办理结果`) has no rule across it on this page, as the rows' rules start to its
+ * right, so its column rules touch nothing. A lone vertical rule that runs along most of the
+ * table's height just beside it is such a column's edge and belongs to the table: the rows keep
+ * the columns the same table has on the other pages.
+ */
+function attachLooseColumns(table: Table, loose: Segment[]): void {
+  const height = table.top - table.bottom;
+  const along = (s: Segment) => Math.min(s.b, table.top) - Math.max(s.a, table.bottom) >= Math.max(height * 0.5, (s.b - s.a) * 0.9 - TOLERANCE);
+  const reach = (table.right - table.left) * 0.5;
+  const candidates = loose.filter(along);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const s of candidates) {
+      if (table.segments.includes(s)) continue;
+      const left = s.at < table.left - TOLERANCE && table.left - s.at <= reach;
+      const right = s.at > table.right + TOLERANCE && s.at - table.right <= reach;
+      if (!left && !right) continue;
+      // Nearest first: a rule further out joins only once the one between has.
+      const between = candidates.some((o) => o !== s && !table.segments.includes(o) && (left ? o.at > s.at + TOLERANCE && o.at < table.left - TOLERANCE : o.at < s.at - TOLERANCE && o.at > table.right + TOLERANCE));
+      if (between) continue;
+      table.segments.push(s);
+      table.left = Math.min(table.left, s.at);
+      table.right = Math.max(table.right, s.at);
+      table.bottom = Math.min(table.bottom, s.a);
+      table.top = Math.max(table.top, s.b);
+      grew = true;
+    }
+  }
 }
 
 const covered = (segments: Segment[], dir: 'h' | 'v', at: number, point: number): boolean =>
@@ -398,6 +466,17 @@ function linesOf(words: Word[]): Word[][] {
   return lines;
 }
 
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/**
+ * Text on both sides of a gap is Chinese (characters or full-width punctuation): a browser prints a web page's source line break inside
+ * a Chinese word as a narrow space, which is no word boundary (Chinese has none).
+ */
+const chineseBoth = (before: string, after: string): boolean => {
+  const last = before.trimEnd();
+  const first = after.trimStart();
+  return last !== '' && first !== '' && CHINESE.test(last[last.length - 1]!) && CHINESE.test(String.fromCodePoint(first.codePointAt(0)!));
+};
+
 /** A line's text: pieces joined as written, a TAB where the gap is wide (a column boundary). */
 function lineText(line: Word[], tabs: boolean): string {
   let text = '';
@@ -406,7 +485,7 @@ function lineText(line: Word[], tabs: boolean): string {
     if (end !== undefined) {
       const gap = word.x - end;
       if (tabs && gap > word.size * 1.5) text += '\t';
-      else if (gap > word.size * 0.25 && !/\s$/.test(text)) text += ' ';
+      else if (gap > word.size * (chineseBoth(text, word.text) ? 0.6 : 0.25) && !/\s$/.test(text)) text += ' ';
     }
     text += word.text;
     end = word.x + word.width;
@@ -414,7 +493,7 @@ function lineText(line: Word[], tabs: boolean): string {
   return text;
 }
 
-function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentBlock[] {
+function pageBlocks(page: number, words: Word[], segments: Segment[], furniture: Set<string>): DocumentBlock[] {
   const tables = tablesOf(segments);
   const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
   const lineNumber = new Map<Word, number>();
@@ -424,7 +503,7 @@ function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentB
     return tables.findIndex((t) => x >= t.left && x <= t.right && y >= t.bottom && y <= t.top);
   };
   const tableWords = tables.map(() => [] as Word[]);
-  const placed: Array<{ top: number; block: DocumentBlock }> = [];
+  const placed: Placed[] = [];
   for (const line of lines) {
     const outside = line.filter((w) => {
       const t = inTable(w);
@@ -434,13 +513,39 @@ function pageBlocks(page: number, words: Word[], segments: Segment[]): DocumentB
     if (outside.length === 0) continue;
     const text = lineText(outside, tables.length === 0);
     if (FOOTER.test(text)) continue;
-    placed.push({ top: outside[0]!.y, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
+    if (outside.length === line.length && isFurniture(furniture, { text: lineText(line, true), y: line[0]!.y })) continue;
+    const size = outside.reduce((big, w) => (w.text.length > big.text.length ? w : big)).size;
+    placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
   tables.forEach((table, t) => {
-    placed.push({ top: table.top, block: { kind: 'table', grid: { rows: tableRows(table, tableWords[t]!, page, lineNumber), source: 'pdf' } } });
+    const { rows, lastRowFull } = tableRows(table, tableWords[t]!, page, lineNumber);
+    const grid: TableGrid = { rows, source: 'pdf' };
+    const openTop = table.top - Math.max(...table.segments.filter((s) => s.dir === 'h').map((s) => s.at)) > TOLERANCE;
+    tableGeometry.set(grid, { page, columns: columnRules(table), openTop, lastRowFull });
+    placed.push({ top: table.top, size: 0, block: { kind: 'table', grid } });
   });
   placed.sort((p, q) => q.top - p.top);
-  return joinParagraphs(placed.map((p) => p.block));
+  return joinParagraphs(placed, bodySize(words));
+}
+
+/** A block on the page: where it starts (its first baseline), and for a line its type size. */
+interface Placed {
+  top: number;
+  size: number;
+  block: DocumentBlock;
+}
+
+/** The size most of the page's text is set in. */
+function bodySize(words: Word[]): number {
+  const weight = new Map<number, number>();
+  for (const w of words) {
+    const size = Math.round(w.size * 2) / 2;
+    weight.set(size, (weight.get(size) ?? 0) + w.text.length);
+  }
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of weight) if (n > most) [best, most] = [size, n];
+  return best;
 }
 
 /**
@@ -454,43 +559,230 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
     if (before.kind !== 'table' || after.kind !== 'table') continue;
     const last = before.grid.rows[before.grid.rows.length - 1];
     const first = after.grid.rows[0];
-    if (!last || !first || first.cells.length !== last.cells.length) continue;
-    if (first.cells.some((c) => /\d/.test(c.text)) || first.cells.every((c) => c.text === '')) continue;
-    first.cells.forEach((cell, c) => {
-      const target = last.cells[c]!;
-      if (cell.text !== '' && target.merged === undefined) target.text += cell.text;
-    });
-    after.grid.rows.shift();
+    if (!last || !first) continue;
+    // Only a table that runs on from the end of one page to the top of the next.
+    if (tableGeometry.get(before.grid)?.page !== (tableGeometry.get(after.grid)?.page ?? 0) - 1) continue;
+    const target = sameColumns(before.grid, after.grid);
+    if (!target) continue;
+    continueRowSpans(before.grid, after.grid, target);
+    if (first.cells.some((c) => /\d/.test(c.text))) {
+      if (cutThroughNumbers(before.grid, first, target)) joinInto(before.grid, first, target, after.grid);
+      continue;
+    }
+    if (first.cells.every((c) => c.text === '')) continue;
+    // A row is known to run on only where the page before left it open (a browser's table) or
+    // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
+    // then a new row with other columns (a header's next line, a label with a blank number)
+    // looks the same as the rest of the row.
+    const open = tableGeometry.get(after.grid)?.openTop ?? false;
+    if ((!open && first.cells.length !== last.cells.length) || !continues(before.grid, first, target)) continue;
+    joinInto(before.grid, first, target, after.grid);
   }
   return blocks;
 }
 
-/** Lines of one paragraph wrapped by the page are joined (a line ending near the right edge continues). */
-function joinParagraphs(blocks: DocumentBlock[]): DocumentBlock[] {
+/** The next page's first row put into the last row of the page before, cell by cell. */
+function joinInto(before: TableGrid, first: GridRow, target: number[], after: TableGrid): void {
+  first.cells.forEach((cell, c) => {
+    const into = spanOwner(before, target[c]!);
+    if (cell.text !== '' && into.merged === undefined) into.text += cell.text;
+  });
+  after.rows.shift();
+}
+
+/**
+ * A row that a page break cut through its numbers (LibreOffice wraps a number too wide for its
+ * cell: `13` at the foot of one page, `4` at the head of the next, with a rule under each part):
+ * the next page's first row has text only under cells of the last row that end in a full line,
+ * its numbers are digits alone, and none of its labels opens a row of its own (`二、`, `（三）`,
+ * `4.`). A new row of numbers has a number under a cell that was not full, or a label of its own.
+ */
+function cutThroughNumbers(before: TableGrid, first: GridRow, target: number[]): boolean {
+  const full = tableGeometry.get(before)?.lastRowFull;
+  const last = before.rows[before.rows.length - 1]!;
+  if (!full) return false;
+  return first.cells.every((cell, c) => {
+    if (cell.text === '') return true;
+    const above = last.cells[target[c]!]!;
+    if (above.merged !== undefined || above.text === '' || !full[target[c]!]) return false;
+    return /\d/.test(cell.text) ? /^\d+$/.test(cell.text) && /\d$/.test(above.text) : !HEADING_START.test(cell.text);
+  });
+}
+
+/**
+ * Whether the next page's first row can be the rest of the row before: its cells are merged as
+ * that row's are. A heading row across the whole table (`第二十条第（八）项`) after a row of
+ * numbers is a row of its own, and so is a row whose text would fall into a merged cell.
+ */
+function continues(before: TableGrid, first: GridRow, target: number[]): boolean {
+  const last = before.rows[before.rows.length - 1]!;
+  const owner = (c: number) => {
+    while (c > 0 && last.cells[c]!.merged === 'left') c--;
+    return c;
+  };
+  return first.cells.every((cell, c) => {
+    if (cell.text !== '' && spanOwner(before, target[c]!).merged !== undefined) return false;
+    // A cell spanning columns here spans the same cell there.
+    return cell.merged !== 'left' || owner(target[c]!) === owner(target[c - 1]!);
+  });
+}
+
+/**
+ * The row labels that span rows down from the page before (`三、本年度办理结果`, `（五）不予处理`)
+ * go on at the top of this page, left of the first row's own label: they are part of the label
+ * above (a word that wrapped onto this page goes back to it), not cells of the row. A column
+ * continues a label when the page before's last row is already inside it and, here, the rows
+ * below stay inside it too, or the page before drew the rule above this row (a browser's table).
+ */
+function continueRowSpans(before: TableGrid, after: TableGrid, target: number[]): void {
+  const last = before.rows[before.rows.length - 1]!;
+  const [first, second] = [after.rows[0]!, after.rows[1]];
+  const openTop = tableGeometry.get(after)?.openTop ?? false;
+  for (let c = 0; c < first.cells.length; c++) {
+    const cell = first.cells[c]!;
+    if (cell.merged !== undefined || last.cells[target[c]!]!.merged !== 'up') break;
+    if (!openTop && second?.cells[c]?.merged !== 'up') break;
+    if (cell.text !== '') {
+      const owner = spanOwner(before, target[c]!);
+      if (owner.merged !== undefined) break;
+      owner.text += cell.text;
+    }
+    first.cells[c] = { ...cell, text: '', merged: 'up' };
+  }
+}
+
+/** The cell that a table's last row holds in a column: itself, or the cell above it spans down to. */
+function spanOwner(grid: TableGrid, column: number): GridCell {
+  let r = grid.rows.length - 1;
+  while (r > 0 && grid.rows[r]!.cells[column]!.merged === 'up') r--;
+  return grid.rows[r]!.cells[column]!;
+}
+
+/** A table's page and the x of its column rules, left to right, kept with its grid for joinRowsAcrossPages. */
+const tableGeometry = new WeakMap<TableGrid, { page: number; columns: number[]; openTop: boolean; lastRowFull: boolean[] }>();
+
+const columnRules = (table: Table): number[] => cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
+
+/**
+ * For each column of the table on the next page, the column of the table before it that stands
+ * where it stands: the same index when both have as many columns, else by position (a label
+ * split into sub-columns further down the table has one column on the page before, three here).
+ * Undefined when a column of the next page has no column above it.
+ */
+function sameColumns(before: TableGrid, after: TableGrid): number[] | undefined {
+  const count = (grid: TableGrid) => grid.rows[0]?.cells.length ?? 0;
+  if (count(before) === count(after)) return Array.from({ length: count(after) }, (_, c) => c);
+  const [above, below] = [tableGeometry.get(before)?.columns, tableGeometry.get(after)?.columns];
+  if (!above || !below || above.length !== count(before) + 1 || below.length !== count(after) + 1) return undefined;
+  const out: number[] = [];
+  for (let c = 0; c + 1 < below.length; c++) {
+    const middle = (below[c]! + below[c + 1]!) / 2;
+    const at = above.findIndex((left, k) => k + 1 < above.length && middle >= left - TOLERANCE && middle <= above[k + 1]! + TOLERANCE);
+    if (at < 0) return undefined;
+    out.push(at);
+  }
+  return out;
+}
+
+const HEADING_START = /^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）|\d)/;
+const SENTENCE_END = /[。：:；;！？]$/;
+
+/**
+ * Lines of one paragraph wrapped by the page are joined: a line ending near the right edge
+ * continues on the next one in the same type size. A title set larger than the body and wrapped
+ * (`……2019年政府信息公开工作年度` / `报告`) is one line however short its first part.
+ */
+function joinParagraphs(placed: Placed[], body: number): DocumentBlock[] {
   const out: DocumentBlock[] = [];
-  for (const block of blocks) {
-    const last = out[out.length - 1];
+  let last: Placed | undefined;
+  for (const item of placed) {
+    const block = item.block;
+    const before = last?.block;
     if (
+      last &&
       block.kind === 'paragraph' &&
-      last?.kind === 'paragraph' &&
+      before?.kind === 'paragraph' &&
       !block.text.includes('\t') &&
-      !last.text.includes('\t') &&
-      last.text.length >= 25 &&
-      !/[。：:；;！？]$/.test(last.text) &&
-      !/^\s*(?:[一二三四五六七八九十]+[、.．，]|（[一二三四五六七八九十]+）|\d)/.test(block.text) &&
-      !/\d\s+\d+\s*$/.test(last.text)
+      !before.text.includes('\t') &&
+      Math.abs(item.size - last.size) <= 0.5 &&
+      !SENTENCE_END.test(before.text) &&
+      !HEADING_START.test(block.text) &&
+      (wrappedLarge(last, item, body) || (before.text.length >= 25 && !/\d\s+\d+\s*$/.test(before.text)))
     ) {
-      out[out.length - 1] = { ...last, text: last.text + block.text.trimStart() };
+      const joined: DocumentBlock = { ...before, text: before.text + block.text.trimStart() };
+      out[out.length - 1] = joined;
+      last = { top: item.top, size: item.size, block: joined };
     } else {
       out.push(block);
+      last = item;
     }
   }
   return out;
 }
 
-function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): GridRow[] {
-  const xs = cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
+/** The next line of a line set larger than the body text (a title or heading), right below it. */
+const wrappedLarge = (line: Placed, next: Placed, body: number): boolean =>
+  body > 0 && line.size >= body * 1.2 && line.top - next.top > 0 && line.top - next.top <= line.size * 1.8;
+
+/**
+ * Numbers of two cells side by side that the PDF's text runs into one piece (`2202845634`: a
+ * browser's narrow column filled to its rule, the next number right after it), cut where a column
+ * rule falls between two digits. Digits are set one width each, so where each digit stands is
+ * known; a piece whose digits do not meet the rule at a boundary stays whole.
+ */
+function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, number>): Word[] {
+  const out: Word[] = [];
+  const queue = [...words];
+  for (let word = queue.shift(); word; word = queue.shift()) {
+    const w = word;
+    const rule = /^[\d\s]+$/.test(w.text) ? rules.find((r) => w.x < r - TOLERANCE && w.x + w.width > r + TOLERANCE) : undefined;
+    const each = w.width / w.text.length;
+    const [end, start] = rule === undefined ? [-1, -1] : cutAt(w.text, (rule - w.x) / each);
+    if (end <= 0 || start >= w.text.length) {
+      out.push(w);
+      continue;
+    }
+    const left: Word = { ...w, text: w.text.slice(0, end), width: end * each };
+    const right: Word = { ...w, text: w.text.slice(start), x: w.x + start * each, width: w.width - start * each };
+    const line = lineNumber.get(word);
+    if (line !== undefined) {
+      lineNumber.set(left, line);
+      lineNumber.set(right, line);
+    }
+    out.push(left);
+    queue.unshift(right);
+  }
+  return out;
+}
+
+/**
+ * Where a piece of digits and spaces (one width each) may be cut at a rule that falls `at`
+ * characters into it, as the end of the left part and the start of the right one: a gap
+ * between two numbers around it, or a boundary between two digits within a quarter of a digit.
+ * -1 where the rule cuts through a digit.
+ */
+function cutAt(text: string, at: number): [end: number, start: number] {
+  for (const gap of text.matchAll(/\s+/g)) {
+    const after = gap.index + gap[0].length;
+    if (at >= gap.index - 0.5 && at <= after + 0.5) return [gap.index, after];
+  }
+  const boundary = Math.round(at);
+  return Math.abs(boundary - at) <= 0.25 && !/\s/.test(text.slice(boundary - 1, boundary + 1)) ? [boundary, boundary] : [-1, -1];
+}
+
+/**
+ * A table's rows, and for each column whether the last row's cell ends in a full line (one more
+ * character would not have fitted, cell padding of up to 6 pt a side allowed): where a cell
+ * that a page break cut goes on.
+ */
+function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): { rows: GridRow[]; lastRowFull: boolean[] } {
+  const xs = columnRules(table);
   const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
+  // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
+  // rule on the page after), so here the column rules run on past the last rule. The table's
+  // edge closes the row, which joinRowsAcrossPages then puts together with its other part.
+  if (table.top - ys[0]! > TOLERANCE) ys.unshift(table.top);
+  if (ys[ys.length - 1]! - table.bottom > TOLERANCE) ys.push(table.bottom);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
   // Which place each place's content belongs to: itself, or the cell it is merged into.
@@ -515,10 +807,14 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
     return [r, c];
   };
   const texts: Word[][][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => []));
-  for (const word of words) {
+  for (const word of splitAtRules(words, xs.slice(1, -1), lineNumber)) {
     const [x, y] = centre(word);
     const r = ys.findIndex((top, i) => i < rows && y <= top + TOLERANCE && y >= ys[i + 1]! - TOLERANCE);
-    const c = xs.findIndex((left, i) => i < cols && x >= left - TOLERANCE && x <= xs[i + 1]! + TOLERANCE);
+    // Text wider than its cell runs on over the rule to its right (a browser start-aligns what
+    // does not fit): it belongs where it starts, not where its middle falls.
+    const column = (at: number) => xs.findIndex((left, i) => i < cols && at >= left - TOLERANCE && at <= xs[i + 1]! + TOLERANCE);
+    const starts = xs.findIndex((left, i) => i < cols && word.x >= left && word.x < xs[i + 1]! - TOLERANCE);
+    const c = starts >= 0 && word.x + word.width > xs[starts + 1]! + TOLERANCE ? starts : column(x);
     if (r < 0 || c < 0) continue;
     const [or, oc] = owner(r, c);
     texts[or]![oc]!.push(word);
@@ -536,5 +832,15 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
     }
     grid.push({ cells });
   }
-  return grid;
+  const lastRowFull = Array.from({ length: cols }, (_, c) => {
+    if (rows === 0 || merged[rows - 1]![c]) return false;
+    const last = linesOf(texts[rows - 1]![c]!).pop();
+    if (!last) return false;
+    let right = c + 1;
+    while (right < cols && merged[rows - 1]![right] === 'left') right++;
+    const end = last[last.length - 1]!;
+    const character = end.width / Math.max(1, end.text.length);
+    return end.x + end.width - last[0]!.x + character >= xs[right]! - xs[c]! - 12;
+  });
+  return { rows: grid, lastRowFull };
 }

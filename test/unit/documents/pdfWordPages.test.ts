@@ -1,0 +1,89 @@
+// The PDF reader on Word/WPS/CMS report pages (test/support/wordHtml.ts) printed as people print
+// them: by Chromium ("save as PDF") and by LibreOffice. Their titles are set large and wrap over
+// two lines; Word's fixed column widths make tall rows that page breaks cut (a browser draws the
+// rule above the cut row on the page before; LibreOffice cuts through a wrapped number); narrow
+// columns run two numbers into one piece of text; a source line break inside a Chinese word
+// prints as a space.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, test } from 'node:test';
+import { checkReport, modelCells, parseReport } from '../../../server/src/core';
+import { readComposedDocument } from '../../../server/src/core/documents';
+import { browserDefaultPdf, browserPdf, closeBrowser } from '../../support/browser';
+import { repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
+import { libreOfficeConvert } from '../../support/tools';
+import { describeFixture, wordHtmlReport, type WordHtmlFixture } from '../../support/wordHtml';
+
+after(() => closeBrowser());
+
+const codes = (text: string) =>
+  checkReport(parseReport(text), text)
+    .map((f) => f.code)
+    .sort();
+
+async function read(bytes: Uint8Array): Promise<string> {
+  const outcome = await readComposedDocument(bytes, 'report.pdf');
+  assert.ok(outcome.ok, outcome.ok ? '' : outcome.message);
+  return outcome.composed.text;
+}
+
+/** Cells read as another number than the page's: never allowed. Cells not read at all: listed. */
+function compare(page: WordHtmlFixture, text: string): { wrong: string[]; unread: string[] } {
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const wrong: string[] = [];
+  const unread: string[] = [];
+  for (const [key, expected] of Object.entries(page.values)) {
+    const cell = cells.get(key);
+    if (cell?.status === 'ok' && cell.value !== expected) wrong.push(`${key}: ${expected} read as ${cell.value}`);
+    else if (cell === undefined || (cell.status === 'ok' ? cell.value : null) !== expected) unread.push(key);
+  }
+  return { wrong, unread };
+}
+
+const pages = [
+  // Rows cut by page breaks in the browser's print, a header row among them; LibreOffice wraps the title.
+  wordHtmlReport('2019', 1, { flavour: 'word' }),
+  // The source wraps inside Chinese words (`政\n府`): LibreOffice prints a space there.
+  wordHtmlReport('2021', 2, { flavour: 'word' }),
+  // Numbers wider than their columns: `22028` and `45634` printed as one piece `2202845634`.
+  wordHtmlReport('2021', 7, { flavour: 'cms' }),
+  // LibreOffice cuts 表四's one row at a page break inside a number: `36` below, `1` over the page.
+  wordHtmlReport('2021', 5, { flavour: 'word' }),
+];
+
+for (const page of pages) {
+  test(`Chromium PDF of a Word/WPS/CMS page: every cell and the page's findings — ${describeFixture(page)}`, async () => {
+    const text = await read(readFileSync(await browserPdf(page.html)));
+    assert.equal(Boolean(parseReport(text).metadata.title), Boolean(parseReport(page.html).metadata.title), 'the title is found as on the page');
+    assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
+    assert.deepEqual(codes(text), codes(page.html));
+  });
+
+  test(`LibreOffice PDF of a Word/WPS/CMS page: every cell and the page's findings — ${describeFixture(page)}`, async () => {
+    const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
+    assert.equal(Boolean(parseReport(text).metadata.title), Boolean(parseReport(page.html).metadata.title), 'the title is found as on the page');
+    assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
+    assert.deepEqual(codes(text), codes(page.html));
+  });
+}
+
+test("Chrome's print dialog as it opens (date, address and 3/9 on every page): the running heads and feet are no report text", async () => {
+  const page = pages[0]!;
+  const text = await read(readFileSync(await browserDefaultPdf(page.html)));
+  assert.ok(!/about:blank|\d+\/\d+\s*$/m.test(text), 'no address or page number left');
+  assert.deepEqual(compare(page, text), { wrong: [], unread: [] });
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
+test('running heads and feet: the same line at the same height on most pages, numbers aside', () => {
+  const page = (n: number, extra: string) => [
+    { text: '12/5/26, 7:25 PM', y: 830 },
+    { text: `about:blank\t${n}/3`, y: 12 },
+    { text: extra, y: 60 },
+  ];
+  const furniture = repeatedLines([page(1, '第一段'), page(2, '第二段'), page(3, '第三段')]);
+  assert.equal(furniture.size, 2);
+  // One page has nothing to repeat; a line on one page of three is the report's own.
+  assert.equal(repeatedLines([page(1, '')]).size, 0);
+  assert.equal(repeatedLines([[{ text: '全年共收到申请 12 件', y: 60 }], [], []]).size, 0);
+});
