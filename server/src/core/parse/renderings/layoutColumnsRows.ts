@@ -1,0 +1,255 @@
+// Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): which numbers are which row's. A row is
+// a line with numbers after its words (or numbers alone); its label is the format's row label
+// made of whole words of that line and of the text lines around it (a label wrapped above and
+// below its numbers, group labels like `（三）不予公开` in between left out). A row gets cells only
+// where the text leaves no doubt: exactly its columns' count of numbers, or fewer in 表三 placed by
+// the columns of the full rows of its page; each of its column's kind, the row's relations holding,
+// and no line of numbers alone next to it (a row whose numbers the PDF scattered over lines).
+import type { GridCell, GridPiece } from '../../grid/types';
+import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import { skeletonOf } from '../../text/skeleton';
+import { stripEnumerator, tablePatterns } from '../labels';
+import { classify, numberCell, SIGNED, type Line, type NumberToken } from './readingOrderText';
+import type { TextLine } from './types';
+
+/** A line of the zone as read: its kind and numbers (readingOrderText's `classify`), its page, where its columns start. */
+export interface LayoutLine extends Line {
+  page: number;
+  /** The offset of the line's column 0 (after a form feed that opens a page). */
+  origin: number;
+}
+
+/** A row of the format found in the text: its label's pieces and, where read, its cells (null: a blank cell). */
+export interface LayoutRow {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+  label: GridCell;
+  /** Index of the line holding the row's numbers. */
+  line: number;
+  cells: Array<NumberToken | null> | null;
+}
+
+export function layoutLines(text: string, lines: readonly TextLine[], first: number, end: number): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  let page = 0;
+  for (let i = first; i < end; i++) {
+    const line = lines[i]!;
+    let origin = line.from;
+    while (origin < line.to && text.charCodeAt(origin) === 12) {
+      origin++;
+      page++;
+    }
+    out.push({ ...classify(text, line), page, origin });
+  }
+  return out;
+}
+
+interface Word {
+  text: string;
+  from: number;
+  to: number;
+  skeleton: string;
+}
+
+/** The words of [from, to) (split at any space), each with its skeleton. */
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[^\s\f]+/g)) {
+    const skeleton = skeletonOf(m[0]);
+    if (skeleton.length > 0) words.push({ text: m[0], from: from + m.index!, to: from + m.index! + m[0].length, skeleton });
+  }
+  return words;
+}
+
+/**
+ * The words that, in order and each whole, spell `target` (others skipped); undefined when none do.
+ * Tried from each word on: the first way found.
+ */
+function spell(words: Word[], target: string): Word[] | undefined {
+  const walk = (i: number, at: number, used: Word[]): Word[] | undefined => {
+    if (at === target.length) return used;
+    for (let k = i; k < words.length; k++) {
+      const w = words[k]!;
+      if (target.startsWith(w.skeleton, at)) {
+        const got = walk(k + 1, at + w.skeleton.length, [...used, w]);
+        if (got) return got;
+      }
+    }
+    return undefined;
+  };
+  return walk(0, 0, []);
+}
+
+interface RowPattern {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+  skeletons: string[];
+}
+
+const patternCache = new Map<string, RowPattern[]>();
+
+/** Every labelled row of the tables with its label's skeletons (with its enumerator, and without where the format allows). */
+function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[] {
+  const key = `${format.version}/${tables.map((t) => t.id).join()}`;
+  const cached = patternCache.get(key);
+  if (cached) return cached;
+  const out: RowPattern[] = [];
+  for (const table of tables) {
+    const patterns = tablePatterns(format, table).filter((p) => p.kind === 'row');
+    for (const group of table.groups) {
+      for (const row of group.rows) {
+        if (row.unlabelled) continue;
+        const skeletons = new Set<string>();
+        for (const p of patterns) {
+          if (p.row !== row.id || p.group !== group.id) continue;
+          if (p.enumerator) skeletons.add(p.enumerator + p.skeleton);
+          // Without its enumerator only where the label is long enough to be its own (`其他` is 3.其他 only with its `3.`).
+          if (!p.enumerator || p.skeleton.length >= 4) skeletons.add(p.skeleton);
+        }
+        skeletons.add(skeletonOf(stripEnumerator(row.label)).length >= 4 ? skeletonOf(stripEnumerator(row.label)) : skeletonOf(row.label));
+        out.push({ table, group, row, skeletons: [...skeletons].sort((a, b) => b.length - a.length) });
+      }
+    }
+  }
+  patternCache.set(key, out);
+  return out;
+}
+
+/**
+ * The rows of `tables` found in the zone's lines: each line with numbers whose words and those of
+ * the text lines around it (up to a blank line, a page break or the next line with numbers) spell
+ * exactly one row's label. `tablesOf` says which tables a line may hold (表二 before the 三、 heading).
+ */
+export function findRows(
+  text: string,
+  zone: LayoutLine[],
+  format: FormatDefinition,
+  tablesOf: (line: number) => TableDef[],
+): LayoutRow[] {
+  const rows: LayoutRow[] = [];
+  const boundary = (k: number) => {
+    const l = zone[k]!;
+    return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading';
+  };
+  for (let i = 0; i < zone.length; i++) {
+    const line = zone[i]!;
+    if (line.numbers.length === 0 || line.kind === 'heading') continue;
+    const tables = tablesOf(i);
+    if (tables.length === 0) continue;
+    let a = i;
+    while (a - 1 >= 0 && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0 && zone[a]!.page === zone[a - 1]!.page) a--;
+    let b = i;
+    while (b + 1 < zone.length && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0 && zone[b + 1]!.page === zone[b]!.page) b++;
+    const words: Word[] = [];
+    for (let k = a; k <= b; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
+    if (words.length === 0) continue;
+    const matches: Array<{ pattern: RowPattern; used: Word[]; length: number }> = [];
+    for (const pattern of rowPatterns(format, tables)) {
+      for (const sk of pattern.skeletons) {
+        const used = spell(words, sk);
+        if (used) {
+          matches.push({ pattern, used, length: sk.length });
+          break;
+        }
+      }
+    }
+    if (matches.length === 0) continue;
+    matches.sort((x, y) => y.length - x.length);
+    const best = matches[0]!;
+    // Two rows spelled alike from these words: nothing says which row this is.
+    if (matches.some((m) => m !== best && m.pattern.row !== best.pattern.row && !inside(m.used, best.used))) continue;
+    const pieces: GridPiece[] = best.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+    const label: GridCell = { text: pieces.map((p) => p.text).join(''), pieces };
+    rows.push({ table: best.pattern.table, group: best.pattern.group, row: best.pattern.row, label, line: i, cells: null });
+  }
+  return rows;
+}
+
+/** Whether the words of a shorter label are all among those of the longer one (`部分公开` inside `（二）部分公开（…）`). */
+function inside(short: Word[], long: Word[]): boolean {
+  return short.every((w) => long.some((l) => l.from <= w.from && w.to <= l.to));
+}
+
+/**
+ * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
+ * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
+ */
+export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
+  const scattered = (i: number) => zone[i]?.kind === 'numbers' && !rows.some((r) => r.line === i);
+  const clear = (r: LayoutRow) => seen.get(`${r.table.id}.${r.row.id}`) === 1 && !scattered(r.line - 1) && !scattered(r.line + 1);
+  for (const r of rows) {
+    if (!clear(r)) continue;
+    const numbers = zone[r.line]!.numbers;
+    if (numbers.length === r.group.columns.length) r.cells = numbers;
+  }
+  // Columns per page and table, from the full rows (their numbers' column ranges).
+  const places = new Map<string, Array<[number, number]>>();
+  for (const r of rows) {
+    if (!r.cells || r.group.caption) continue;
+    const line = zone[r.line]!;
+    const key = `${line.page}/${r.table.id}/${r.group.id}`;
+    const spans = r.cells.map((n) => [n!.from - line.origin, n!.to - line.origin] as [number, number]);
+    const known = places.get(key);
+    places.set(key, known ? known.map(([a, b], k) => [Math.min(a, spans[k]![0]), Math.max(b, spans[k]![1])]) : spans);
+  }
+  for (const r of rows) {
+    if (r.cells || !clear(r) || r.group.caption) continue;
+    const line = zone[r.line]!;
+    const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
+    if (!columns || line.numbers.length > columns.length) continue;
+    r.cells = placed(line, columns);
+  }
+  for (const r of rows) if (r.cells && !holds(r.cells, r.group.columns, r.row, r.table, relations)) r.cells = null;
+}
+
+/** The numbers of a row with blanks, each in the one column whose places it overlaps; null when one is not so placed. */
+function placed(line: LayoutLine, columns: Array<[number, number]>): Array<NumberToken | null> | null {
+  const cells: Array<NumberToken | null> = columns.map(() => null);
+  let last = -1;
+  for (const n of line.numbers) {
+    const a = n.from - line.origin;
+    const b = n.to - line.origin;
+    const hits = columns.flatMap(([x, y], k) => (a < y && x < b ? [k] : []));
+    if (hits.length !== 1 || hits[0]! <= last) return null;
+    last = hits[0]!;
+    cells[last] = n;
+  }
+  return cells;
+}
+
+/** Each cell of its column's kind, and the row's relations holding (a blank counts as 0). */
+function holds(cells: Array<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
+  const values = new Map<string, number>();
+  for (const [k, column] of columns.entries()) {
+    const n = cells[k];
+    if (!n) {
+      values.set(column.id, 0);
+      continue;
+    }
+    if (column.kind !== 'amount' && n.decimal) return false;
+    if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
+    if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
+    if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
+    values.set(column.id, n.value);
+  }
+  for (const r of relations) {
+    if (r.table !== table.id || r.along !== 'row' || !r.over.includes(row.id)) continue;
+    const sum = (ids: string[]) => ids.reduce((s, id) => s + (values.get(id) ?? Number.NaN), 0);
+    const left = sum(r.left);
+    const right = sum(r.right);
+    if (Number.isNaN(left) || Number.isNaN(right)) continue;
+    if (r.kind === 'equal' ? left !== right : left > right) return false;
+  }
+  return true;
+}
+
+/** A row's cells as a grid row: its label, then a cell per column (empty where blank). */
+export function rowCells(r: LayoutRow): GridCell[] {
+  const cells = [r.label];
+  for (const n of r.cells ?? []) cells.push(n ? numberCell(n) : { text: '', pieces: [] });
+  return cells;
+}
