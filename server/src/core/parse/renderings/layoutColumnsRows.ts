@@ -186,38 +186,85 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     const numbers = zone[r.line]!.numbers;
     if (numbers.length === r.group.columns.length) r.cells = numbers;
   }
-  // Columns per page and table, from the full rows (their numbers' column ranges).
-  const places = new Map<string, Array<[number, number]>>();
+  // Columns per page and table: where the full rows' numbers start and end, column by column.
+  const places = new Map<string, Array<Array<[number, number]>>>();
   for (const r of rows) {
     if (!r.cells || r.group.caption) continue;
     const line = zone[r.line]!;
     const key = `${line.page}/${r.table.id}/${r.group.id}`;
-    const spans = r.cells.map((n) => [n!.from - line.origin, n!.to - line.origin] as [number, number]);
-    const known = places.get(key);
-    places.set(key, known ? known.map(([a, b], k) => [Math.min(a, spans[k]![0]), Math.max(b, spans[k]![1])]) : spans);
+    const known = places.get(key) ?? r.cells.map(() => []);
+    r.cells.forEach((n, k) => known[k]!.push([n!.from - line.origin, n!.to - line.origin]));
+    places.set(key, known);
   }
   for (const r of rows) {
     if (r.cells || !clear(r) || r.group.caption) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
-    if (!columns || line.numbers.length > columns.length) continue;
+    if (!columns || line.numbers.length >= columns.length) continue;
     r.cells = placed(line, columns);
+    if (process.env.LDEBUG) console.error(r.row.id, JSON.stringify(columns), line.numbers.map((n) => [n.from - line.origin, n.to - line.origin]), r.cells?.map((c) => c?.text));
   }
   for (const r of rows) if (r.cells && !holds(r.cells, r.group.columns, r.row, r.table, relations)) r.cells = null;
 }
 
-/** The numbers of a row with blanks, each in the one column whose places it overlaps; null when one is not so placed. */
-function placed(line: LayoutLine, columns: Array<[number, number]>): Array<NumberToken | null> | null {
-  const cells: Array<NumberToken | null> = columns.map(() => null);
-  let last = -1;
-  for (const n of line.numbers) {
-    const a = n.from - line.origin;
-    const b = n.to - line.origin;
-    const hits = columns.flatMap(([x, y], k) => (a < y && x < b ? [k] : []));
-    if (hits.length !== 1 || hits[0]! <= last) return null;
-    last = hits[0]!;
-    cells[last] = n;
+type Edge = (span: [number, number]) => number;
+const EDGES: Edge[] = [([a]) => a, ([, b]) => b, ([a, b]) => (a + b) / 2];
+
+/** How the full rows' numbers line up: by their starts, their ends or their centres, whichever varies least within the columns. */
+function alignment(columns: Array<Array<[number, number]>>): Edge {
+  let best = EDGES[0]!;
+  let least = Number.POSITIVE_INFINITY;
+  for (const edge of EDGES) {
+    let spread = 0;
+    for (const column of columns) {
+      const at = column.map(edge);
+      spread += Math.max(...at) - Math.min(...at);
+    }
+    if (spread < least) {
+      least = spread;
+      best = edge;
+    }
   }
+  return best;
+}
+
+/** How far from a column is a number: from the nearest of that column's numbers in the full rows, measured at the edge they line up by. */
+function distance(span: [number, number], column: Array<[number, number]>, edge: Edge): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const c of column) best = Math.min(best, Math.abs(edge(span) - edge(c)));
+  return best;
+}
+
+/** Each number within this many columns of its own: further, its place is not known. */
+const NEAR = 3;
+/** The best placement must fit by this many columns better than any other. */
+const MARGIN = 3;
+
+/**
+ * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
+ * the full rows' columns, when every number is near its column and no other placement comes close;
+ * null otherwise.
+ */
+function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+  const numbers = line.numbers;
+  const edge = alignment(columns);
+  const d = numbers.map((n) => columns.map((c) => distance([n.from - line.origin, n.to - line.origin], c, edge)));
+  let best: { cost: number; at: number[] } | undefined;
+  let second = Number.POSITIVE_INFINITY;
+  const walk = (i: number, from: number, cost: number, at: number[]): void => {
+    if (i === numbers.length) {
+      if (!best || cost < best.cost) {
+        if (best) second = Math.min(second, best.cost);
+        best = { cost, at: [...at] };
+      } else second = Math.min(second, cost);
+      return;
+    }
+    for (let k = from; k <= columns.length - (numbers.length - i); k++) walk(i + 1, k + 1, cost + d[i]![k]!, [...at, k]);
+  };
+  walk(0, 0, 0, []);
+  if (!best || second - best.cost < MARGIN || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
+  const cells: Array<NumberToken | null> = columns.map(() => null);
+  best.at.forEach((k, i) => (cells[k] = numbers[i]!));
   return cells;
 }
 
