@@ -119,7 +119,7 @@ function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[]
 
 /**
  * The rows of `tables` found in the zone's lines: each line with numbers whose words and those of
- * the text lines around it (up to a blank line, a page break or the next line with numbers) spell
+ * the text lines around it (up to a blank line, a page footer or the next line with numbers; a label goes on over a page break) spell
  * exactly one row's label. `tablesOf` says which tables a line may hold (表二 before the 三、 heading).
  */
 export function findRows(
@@ -139,9 +139,9 @@ export function findRows(
     const tables = tablesOf(i);
     if (tables.length === 0) continue;
     let a = i;
-    while (a - 1 >= 0 && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0 && zone[a]!.page === zone[a - 1]!.page) a--;
+    while (a - 1 >= 0 && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0) a--;
     let b = i;
-    while (b + 1 < zone.length && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0 && zone[b + 1]!.page === zone[b]!.page) b++;
+    while (b + 1 < zone.length && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0) b++;
     const words: Word[] = [];
     for (let k = a; k <= b; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
     if (words.length === 0) continue;
