@@ -202,7 +202,6 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
     r.cells = placed(line, columns);
-    if (process.env.LDEBUG) console.error(r.row.id, JSON.stringify(columns), line.numbers.map((n) => [n.from - line.origin, n.to - line.origin]), r.cells?.map((c) => c?.text));
   }
   for (const r of rows) if (r.cells && !holds(r.cells, r.group.columns, r.row, r.table, relations)) r.cells = null;
 }
