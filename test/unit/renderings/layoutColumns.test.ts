@@ -16,6 +16,9 @@ after(() => closeBrowser());
 /** A table line: the label in a column 40 wide, then the numbers (or '' for a blank) in columns 7 wide, right-aligned. */
 const line = (label: string, cells: Array<number | ''>) => label.padEnd(40, ' ') + cells.map((c) => String(c).padStart(7, ' ')).join('');
 
+/** The second piece of numbers wrapped in their cells (`line` puts three digits at a cell's column 4): starting at the same column. */
+const under = (label: string, cells: Array<number | ''>) => label.padEnd(40, ' ') + cells.map((c) => String(c).padStart(5, ' ').padEnd(7, ' ')).join('');
+
 const HEAD = ['某某区人民政府', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况'];
 
 function report(applications: string[], appeals: number[] = [0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]): string {
@@ -97,6 +100,26 @@ test('a row with blanks is placed by the full rows of its page; a row that break
   for (const id of ['granted', 'denied-state-secret']) {
     for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
   }
+});
+
+test('numbers wrapped in narrow cells: the piece above and the piece below the middle line, at one column, are one number', () => {
+  const text = report([
+    line('一、本年新收政府信息', ['', '', '', 458, '', 151, 632]),
+    line('', [0, 0, 0, '', 214, '', '']),
+    under('  公开申请数量', ['', '', '', 9, '', 8, 1]),
+    '',
+    // The run does not stand alone (numbers on the line after it): not joined, not read.
+    line('二、上年结转政府信息', ['', '', '', 290, '', '', 290]),
+    line('', [0, 0, 0, '', 0, 0, '']),
+    under('  公开申请数量', ['', '', '', 4, '', '', 4]),
+    line('', [1]),
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [0, 0, 0, 4589, 214, 1518, 6321]);
+  assert.deepEqual(row(cells, 'granted'), [3, 1, 0, 0, 0, 1, 5]);
+  for (const v of row(cells, 'carried-over')) assert.ok(typeof v !== 'number', `carried-over: ${v}`);
 });
 
 test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {

@@ -16,8 +16,8 @@ import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
 import { findRows, layoutLines, readCells, rowCells, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
-import { appealsRows } from './readingOrderRows';
-import { cellOf, headingLine, syntheticCell } from './readingOrderText';
+import { appealsRows, readsAsRow } from './readingOrderRows';
+import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns: runs of spaces between the words of a line. */
@@ -61,15 +61,16 @@ export const layoutColumns: Rendering = {
   },
 };
 
-/** 表四: its one row when a single line holds numbers, as many as its columns (appealsRows checks them); else its headers only. */
+/** 表四: its headers, and its one row when a single line holds numbers, as many as its columns, its totals holding. */
 function appealsGrid(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, format: FormatDefinition): GridRow[] {
+  const rows = appealsRows(text, lines, first, first, table, format.relations);
   const layout = layoutLines(text, lines, first, end);
-  const numberLines = layout.map((l, k) => (l.numbers.length > 0 ? k : -1)).filter((k) => k >= 0);
-  const columns = table.groups[0]!.columns.length;
-  if (numberLines.length === 1 && layout[numberLines[0]!]!.numbers.length === columns && layout[numberLines[0]!]!.kind === 'numbers') {
-    return appealsRows(text, lines, first, first + numberLines[0]! + 1, table, format.relations);
-  }
-  return appealsRows(text, lines, first, first, table, format.relations);
+  const numbered = layout.filter((l) => l.numbers.length > 0);
+  const group = table.groups[0]!;
+  if (numbered.length !== 1 || numbered[0]!.kind !== 'numbers') return rows;
+  const numbers = numbered[0]!.numbers;
+  if (readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  return rows;
 }
 
 /** How many of the format's marker columns (their headers, in the text) and marker rows (found) the text has. */

@@ -17,6 +17,8 @@ export interface LayoutLine extends Line {
   page: number;
   /** The offset of the line's column 0 (after a form feed that opens a page). */
   origin: number;
+  /** Its numbers include numbers wrapped in narrow cells, joined from the lines above and below (`stackWrapped`). */
+  stacked?: boolean;
 }
 
 /** A row of the format found in the text: its label's pieces and, where read, its cells (null: a blank cell). */
@@ -42,7 +44,45 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
     }
     out.push({ ...classify(text, line), page, origin });
   }
+  stackWrapped(out);
   return out;
+}
+
+/** A run of digits standing alone (no sign, no decimal part, no unit): a piece of a wrapped number. */
+const PLAIN = /^\d+$/;
+
+/**
+ * Numbers wrapped in narrow cells (Word tables set apart by blank lines): a cell of one line sits on
+ * the row's middle line, a cell wrapped over two lines has its first piece on the line above and the
+ * rest on the line below, both starting at the same column (`458` / `9` is 4589). Joined when the
+ * lines above and below hold such pieces only, each above one below it and none above or below a
+ * number of the middle line, the piece above as long as or longer than the piece below, and the run
+ * stands alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in
+ * column order; the lines above and below keep their words only (the row's label wrapped around).
+ */
+function stackWrapped(zone: LayoutLine[]): void {
+  const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
+  for (let i = 1; i + 1 < zone.length; i++) {
+    const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
+    if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
+    if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    const joined: Array<{ n: NumberToken; at: number }> = [];
+    const fits = up.numbers.every((u, k) => {
+      const d = down.numbers[k]!;
+      if (!PLAIN.test(u.text) || !PLAIN.test(d.text) || Math.abs(col(up, u) - col(down, d)) > 1 || d.text.length > u.text.length) return false;
+      const a = Math.min(col(up, u), col(down, d));
+      const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
+      if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
+      joined.push({ n: { text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: false, parts: [u, d] }, at: a });
+      return true;
+    });
+    if (!fits) continue;
+    const placed = [...mid.numbers.map((m) => ({ n: m, at: col(mid, m) })), ...joined].sort((x, y) => x.at - y.at);
+    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true };
+    zone[i - 1] = { ...up, numbers: [], kind: 'text' };
+    zone[i + 1] = { ...down, numbers: [], kind: 'text' };
+    i++;
+  }
 }
 
 interface Word {
@@ -189,7 +229,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   // Columns per page and table: where the full rows' numbers start and end, column by column.
   const places = new Map<string, Array<Array<[number, number]>>>();
   for (const r of rows) {
-    if (!r.cells || r.group.caption) continue;
+    if (!r.cells || r.group.caption || zone[r.line]!.stacked) continue;
     const line = zone[r.line]!;
     const key = `${line.page}/${r.table.id}/${r.group.id}`;
     const known = places.get(key) ?? r.cells.map(() => []);
@@ -197,7 +237,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     places.set(key, known);
   }
   for (const r of rows) {
-    if (r.cells || !clear(r) || r.group.caption) continue;
+    if (r.cells || !clear(r) || r.group.caption || zone[r.line]!.stacked) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
