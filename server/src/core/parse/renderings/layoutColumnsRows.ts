@@ -168,11 +168,12 @@ export function findRows(
   format: FormatDefinition,
   tablesOf: (line: number) => TableDef[],
 ): LayoutRow[] {
-  const rows: LayoutRow[] = [];
   const boundary = (k: number) => {
     const l = zone[k]!;
     return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading';
   };
+  type Match = { pattern: RowPattern; used: Word[]; length: number };
+  const anchors: Array<{ line: number; matches: Match[] }> = [];
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i]!;
     if (line.numbers.length === 0 || line.kind === 'heading') continue;
@@ -184,8 +185,7 @@ export function findRows(
     while (b + 1 < zone.length && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0) b++;
     const words: Word[] = [];
     for (let k = a; k <= b; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
-    if (words.length === 0) continue;
-    const matches: Array<{ pattern: RowPattern; used: Word[]; length: number }> = [];
+    const matches: Match[] = [];
     for (const pattern of rowPatterns(format, tables)) {
       for (const sk of pattern.skeletons) {
         const used = spell(words, sk);
@@ -195,14 +195,44 @@ export function findRows(
         }
       }
     }
-    if (matches.length === 0) continue;
     matches.sort((x, y) => y.length - x.length);
-    const best = matches[0]!;
-    // Two rows spelled alike from these words: nothing says which row this is.
-    if (matches.some((m) => m !== best && m.pattern.row !== best.pattern.row && !inside(m.used, best.used))) continue;
+    // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
+    const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
+    if (own.length > 0) anchors.push({ line: i, matches: own });
+  }
+  // Text lines between two lines of numbers are tried for both: a row that one of them spells
+  // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
+  const settled = new Map<string, number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const anchor of anchors) {
+      const rowsOf = new Set(anchor.matches.map((m) => m.pattern.row.id));
+      if (rowsOf.size !== 1) {
+        const kept = anchor.matches.filter((m) => {
+          const at = settled.get(m.pattern.row.id);
+          return at === undefined || at === anchor.line;
+        });
+        if (kept.length < anchor.matches.length) {
+          anchor.matches = kept;
+          changed = true;
+        }
+        continue;
+      }
+      const id = [...rowsOf][0]!;
+      if (!settled.has(id)) {
+        settled.set(id, anchor.line);
+        changed = true;
+      }
+    }
+  }
+  const rows: LayoutRow[] = [];
+  for (const anchor of anchors) {
+    // Two rows spelled from these words: nothing says which row this is.
+    if (new Set(anchor.matches.map((m) => m.pattern.row.id)).size !== 1) continue;
+    const best = anchor.matches[0]!;
     const pieces: GridPiece[] = best.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
     const label: GridCell = { text: pieces.map((p) => p.text).join(''), pieces };
-    rows.push({ table: best.pattern.table, group: best.pattern.group, row: best.pattern.row, label, line: i, cells: null });
+    rows.push({ table: best.pattern.table, group: best.pattern.group, row: best.pattern.row, label, line: anchor.line, cells: null });
   }
   return rows;
 }
