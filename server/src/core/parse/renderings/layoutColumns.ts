@@ -11,7 +11,7 @@
 // is a region of its own, its one row read when one line holds all its numbers.
 import type { GridCell, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
-import type { FormatDefinition, SectionId, TableDef } from '../../formats/types';
+import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
@@ -143,12 +143,16 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
       }
       const caption = group.caption ? captions.get(group.id) : undefined;
       if (groupRows.length === 0 && !caption) continue;
+      // The unit of an amount column, as the text's headers (between caption and first row) give it.
+      const headerText = caption && at > caption.from ? skeletonOf(text.slice(caption.from, at)) : '';
+      const unit = headerText.includes('万元') ? '（万元）' : headerText.includes('元') ? '（元）' : '';
+      const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
       if (caption) {
         at = caption.from;
         tableRows.push({ cells: [caption] });
       } else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
-      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map((c) => c.label)] : group.columns.map((c) => c.label);
+      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
       tableRows.push(...groupRows);
     }
