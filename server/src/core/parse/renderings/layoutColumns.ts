@@ -168,7 +168,7 @@ function captionLines(text: string, layout: LayoutLine[], format: FormatDefiniti
   const out = new Map<string, GridCell & { from: number }>();
   const groups = format.tables.flatMap((t) => t.groups).filter((g) => g.caption);
   for (const line of layout) {
-    if (line.kind !== 'text') continue;
+    if (line.kind !== 'text' || !text.slice(line.from, line.textTo).includes('项')) continue;
     const sk = skeletonOf(text.slice(line.from, line.textTo));
     for (const g of groups) {
       if (out.has(g.id) || !sk.includes(skeletonOf(g.caption!))) continue;

@@ -7,7 +7,7 @@
 // and no line of numbers alone next to it (a row whose numbers the PDF scattered over lines).
 import type { GridCell, GridPiece } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
-import { skeletonOf } from '../../text/skeleton';
+import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { stripEnumerator, tablePatterns } from '../labels';
 import { classify, numberCell, SIGNED, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
@@ -96,20 +96,28 @@ interface Word {
 function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   for (const m of text.slice(from, to).matchAll(/[^\s\f]+/g)) {
-    const skeleton = skeletonOf(m[0]);
+    const skeleton = buildSkeleton(text, from + m.index!, from + m.index! + m[0].length).text;
     if (skeleton.length > 0) words.push({ text: m[0], from: from + m.index!, to: from + m.index! + m[0].length, skeleton });
   }
   return words;
 }
 
+/** Steps the search for a label's words may take: a label is a few words among a few dozen. */
+const SPELL_BUDGET = 5000;
+
 /**
- * The words that, in order and each whole, spell `target` (others skipped); undefined when none do.
- * Tried from each word on: the first way found.
+ * The words that, in order and each whole, spell `target` (others skipped); undefined when none do
+ * (or the search would take too long).
  */
-function spell(words: Word[], target: string): Word[] | undefined {
+function spell(all: Word[], target: string): Word[] | undefined {
+  // Only words inside the target can be its pieces; one of them must open it.
+  const words = all.filter((w) => target.includes(w.skeleton));
+  if (!words.some((w) => target.startsWith(w.skeleton))) return undefined;
+  let budget = SPELL_BUDGET;
   const walk = (i: number, at: number, used: Word[]): Word[] | undefined => {
     if (at === target.length) return used;
     for (let k = i; k < words.length; k++) {
+      if (--budget < 0) return undefined;
       const w = words[k]!;
       if (target.startsWith(w.skeleton, at)) {
         const got = walk(k + 1, at + w.skeleton.length, [...used, w]);
@@ -120,6 +128,9 @@ function spell(words: Word[], target: string): Word[] | undefined {
   };
   return walk(0, 0, []);
 }
+
+/** A label wraps over at most this many lines on either side of its numbers (two characters a line in Word's narrowest cells). */
+const MAX_LABEL_LINES = 24;
 
 interface RowPattern {
   table: TableDef;
@@ -173,6 +184,12 @@ export function findRows(
     return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading';
   };
   type Match = { pattern: RowPattern; used: Word[]; length: number };
+  const lineWords = new Map<number, Word[]>();
+  const wordsOfLine = (k: number): Word[] => {
+    let words = lineWords.get(k);
+    if (!words) lineWords.set(k, (words = wordsOf(text, zone[k]!.from, zone[k]!.textTo)));
+    return words;
+  };
   const anchors: Array<{ line: number; matches: Match[] }> = [];
   for (let i = 0; i < zone.length; i++) {
     const line = zone[i]!;
@@ -180,11 +197,11 @@ export function findRows(
     const tables = tablesOf(i);
     if (tables.length === 0) continue;
     let a = i;
-    while (a - 1 >= 0 && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0) a--;
+    while (a - 1 >= 0 && i - a < MAX_LABEL_LINES && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0) a--;
     let b = i;
-    while (b + 1 < zone.length && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0) b++;
+    while (b + 1 < zone.length && b - i < MAX_LABEL_LINES && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0) b++;
     const words: Word[] = [];
-    for (let k = a; k <= b; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
+    for (let k = a; k <= b; k++) words.push(...wordsOfLine(k));
     const matches: Match[] = [];
     for (const pattern of rowPatterns(format, tables)) {
       for (const sk of pattern.skeletons) {
