@@ -325,6 +325,7 @@ function distance(span: [number, number], column: Array<[number, number]>, edge:
 const NEAR = 3;
 /** The best placement must fit by this many columns better than any other. */
 const MARGIN = 3;
+const EXACT_MARGIN = 2;
 
 /**
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
@@ -348,7 +349,9 @@ function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Arra
     for (let k = from; k <= columns.length - (numbers.length - i); k++) walk(i + 1, k + 1, cost + d[i]![k]!, [...at, k]);
   };
   walk(0, 0, 0, []);
-  if (!best || second - best.cost < MARGIN || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
+  // Every number exactly at its column's edge: a placement 2 columns worse is no rival.
+  const margin = best && best.cost === 0 ? EXACT_MARGIN : MARGIN;
+  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
   const cells: Array<NumberToken | null> = columns.map(() => null);
   best.at.forEach((k, i) => (cells[k] = numbers[i]!));
   return cells;
