@@ -122,6 +122,16 @@ test('numbers wrapped in narrow cells: the piece above and the piece below the m
   for (const v of row(cells, 'carried-over')) assert.ok(typeof v !== 'number', `carried-over: ${v}`);
 });
 
+test('a number wrapped below its line (top-aligned cells) is never read as a row of its own, nor its line as the whole row', () => {
+  const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+    line('规章', [3, 0, 12]),
+    [line('规章', [3, 0, 12]), '', line('行政', [2, 0, 12]), line('规范', ['', '', 5]).replace(/ 5$/, '5 '), '性文件'].join('\n'),
+  );
+  const cells = cellsOf(text);
+  assert.equal(cells.get('proactive.regulations.in-force')?.value, 12);
+  for (const c of ['issued', 'repealed', 'in-force']) assert.notEqual(cells.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+});
+
 test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {
   const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
   assert.equal(layoutColumns.mayOccur(text.replace(/\f/g, '')), false);

@@ -2,8 +2,8 @@
 // a line with numbers after its words (or numbers alone); its label is the format's row label
 // made of whole words of that line and of the text lines around it (a label wrapped above and
 // below its numbers, group labels like `（三）不予公开` in between left out). A row gets cells only
-// where the text leaves no doubt: exactly its columns' count of numbers, or fewer in 表三 placed by
-// the columns of the full rows of its page; each of its column's kind, the row's relations holding,
+// where the text leaves no doubt: exactly its columns' count of numbers, or fewer placed by the
+// columns of the full rows of its page and group; each of its column's kind, the row's relations holding,
 // and no line of numbers alone next to it (a row whose numbers the PDF scattered over lines).
 import type { GridCell, GridPiece } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
@@ -179,9 +179,10 @@ export function findRows(
   format: FormatDefinition,
   tablesOf: (line: number) => TableDef[],
 ): LayoutRow[] {
+  // A 表二 caption (第二十条第（N）项) ends a block too: the labels after it are another group's.
   const boundary = (k: number) => {
     const l = zone[k]!;
-    return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading';
+    return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
   };
   type Match = { pattern: RowPattern; used: Word[]; length: number };
   const lineWords = new Map<number, Word[]>();
@@ -266,7 +267,8 @@ function inside(short: Word[], long: Word[]): boolean {
 export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
-  const scattered = (i: number) => zone[i]?.kind === 'numbers' && !rows.some((r) => r.line === i);
+  // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
+  const scattered = (i: number) => (zone[i]?.numbers.length ?? 0) > 0 && !rows.some((r) => r.line === i);
   const clear = (r: LayoutRow) => seen.get(`${r.table.id}.${r.row.id}`) === 1 && !scattered(r.line - 1) && !scattered(r.line + 1);
   for (const r of rows) {
     if (!clear(r)) continue;
@@ -276,7 +278,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   // Columns per page and table: where the full rows' numbers start and end, column by column.
   const places = new Map<string, Array<Array<[number, number]>>>();
   for (const r of rows) {
-    if (!r.cells || r.group.caption || zone[r.line]!.stacked) continue;
+    if (!r.cells || zone[r.line]!.stacked) continue;
     const line = zone[r.line]!;
     const key = `${line.page}/${r.table.id}/${r.group.id}`;
     const known = places.get(key) ?? r.cells.map(() => []);
@@ -284,7 +286,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     places.set(key, known);
   }
   for (const r of rows) {
-    if (r.cells || !clear(r) || r.group.caption || zone[r.line]!.stacked) continue;
+    if (r.cells || !clear(r) || zone[r.line]!.stacked) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
