@@ -143,9 +143,10 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
       }
       const caption = group.caption ? captions.get(group.id) : undefined;
       if (groupRows.length === 0 && !caption) continue;
-      // The unit of an amount column, as the text's headers (between caption and first row) give it.
+      // The unit of an amount column, as the text's headers (between caption and first row) give
+      // it: their words come interleaved line by line (`（万` … `元）`), so a 万 anywhere is 万元.
       const headerText = caption && at > caption.from ? skeletonOf(text.slice(caption.from, at)) : '';
-      const unit = headerText.includes('万元') ? '（万元）' : headerText.includes('元') ? '（元）' : '';
+      const unit = headerText.includes('万') ? '（万元）' : headerText.includes('元') ? '（元）' : '';
       const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
       if (caption) {
         at = caption.from;
