@@ -132,6 +132,21 @@ test('a number wrapped below its line (top-aligned cells) is never read as a row
   for (const c of ['issued', 'repealed', 'in-force']) assert.notEqual(cells.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
 });
 
+test('text lines between two rows of numbers: a label the next row spells alone is the next row\'s', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    line('5.要', [0, 0, 0, 0, 1, 0, 1]),
+    '    求行政机关确认或重新出具已获取信息',
+    // Words of both: the next row's label (its alias ends here) opens below this row's.
+    '（六） 1.申请人无正当理由逾期不补正、',
+    line('其他处理 行政机关不再处', [6, 8, 0, 0, 2, 0, 16]),
+    '    理其政府信息公开申请',
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'rejected-confirmation'), [0, 0, 0, 0, 1, 0, 1]);
+  assert.deepEqual(row(cells, 'other-no-correction'), [6, 8, 0, 0, 2, 0, 16]);
+});
+
 test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {
   const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
   assert.equal(layoutColumns.mayOccur(text.replace(/\f/g, '')), false);
