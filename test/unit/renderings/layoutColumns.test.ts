@@ -132,6 +132,21 @@ test('a number wrapped below its line (top-aligned cells) is never read as a row
   for (const c of ['issued', 'repealed', 'in-force']) assert.notEqual(cells.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
 });
 
+test('a number wrapped below its top-aligned cell is joined where the row relation vouches for it', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    '',
+    line('    4.无正当', [561, 0, 0, 0, 0, 0, 56]),
+    // The rest of 561 under the 56 of the total column (it ends at column 89).
+    '    理由大量'.padEnd(87, ' ') + '1',
+    '    反复申请',
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'rejected-excessive'), [561, 0, 0, 0, 0, 0, 561]);
+});
+
 test('text lines between two rows of numbers: a label the next row spells alone is the next row\'s', () => {
   const text = report([
     line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),

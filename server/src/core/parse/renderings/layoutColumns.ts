@@ -15,7 +15,7 @@ import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../for
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
-import { findRows, layoutLines, readCells, rowCells, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { appealsRows, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -44,14 +44,18 @@ export const layoutColumns: Rendering = {
       const tables = format.tables.filter((t) => t.section === 'proactive' || t.section === 'applications');
       // 表二 before the 三、 heading, 表三 after it; with no such heading, either (their labels differ).
       const tablesOf = (i: number) => (split === undefined ? tables : tables.filter((t) => (i + zone.first < split) === (t.section === 'proactive')));
-      const rows = findRows(text, layout, format, tablesOf);
-      return { format, rows, score: markerScore(format, rows, zoneSkeleton) };
+      const first = findRows(text, layout, format, tablesOf);
+      // Numbers wrapped below their top-aligned cells, on lines no row was found on: joined, read again.
+      const joined = wrappedBelow(layout, first);
+      const zoneLines = joined ?? layout;
+      const rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      return { format, rows, zoneLines, score: markerScore(format, rows, zoneSkeleton) };
     });
     candidates.sort((a, b) => b.score - a.score);
     const best = candidates[0];
     if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score) || best.rows.length === 0) return [];
-    readCells(layout, best.rows, best.format.relations);
-    const rows = gridRows(text, layout, best.rows, best.format, zone, lines);
+    readCells(best.zoneLines, best.rows, best.format.relations);
+    const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');
     if (zone.stopsAtAppeals && appeals && zone.appealsEnd > zone.end + 1) {

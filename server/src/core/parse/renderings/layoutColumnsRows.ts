@@ -19,6 +19,8 @@ export interface LayoutLine extends Line {
   origin: number;
   /** Its numbers include numbers wrapped in narrow cells, joined from the lines above and below (`stackWrapped`). */
   stacked?: boolean;
+  /** Its numbers were joined with pieces below them: read only where the row's relations vouch for them. */
+  vouched?: boolean;
 }
 
 /** A row of the format found in the text: its label's pieces and, where read, its cells (null: a blank cell). */
@@ -51,17 +53,24 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
 /** A run of digits standing alone (no sign, no decimal part, no unit): a piece of a wrapped number. */
 const PLAIN = /^\d+$/;
 
+/** Whether a wrapped number's second piece starts under its first (at its start, or up to its end: pdftotext's spacing varies). */
+const under = (upStart: number, upText: string, downStart: number) => downStart >= upStart - 1 && downStart <= upStart + upText.length;
+
 /**
- * Numbers wrapped in narrow cells (Word tables set apart by blank lines): a cell of one line sits on
- * the row's middle line, a cell wrapped over two lines has its first piece on the line above and the
- * rest on the line below, both starting at the same column (`458` / `9` is 4589). Joined when the
- * lines above and below hold such pieces only, each above one below it and none above or below a
- * number of the middle line, the piece above as long as or longer than the piece below, and the run
- * stands alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in
- * column order; the lines above and below keep their words only (the row's label wrapped around).
+ * Numbers wrapped in narrow centred cells (Word tables set apart by blank lines): a cell of
+ * one line sits on the row's middle line, a cell wrapped over two lines has its first piece on the
+ * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
+ * below hold such pieces only, each above one below it (`under`) and none above or below a number
+ * of the middle line, the piece above as long as or longer than the piece below, and the run stands
+ * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * order; the lines above and below keep their words only (the row's label wrapped around).
  */
+const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
+const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
+  PLAIN.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
+const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({ text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: false, parts: [u, d] });
+
 function stackWrapped(zone: LayoutLine[]): void {
-  const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
     if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
@@ -69,11 +78,11 @@ function stackWrapped(zone: LayoutLine[]): void {
     const joined: Array<{ n: NumberToken; at: number }> = [];
     const fits = up.numbers.every((u, k) => {
       const d = down.numbers[k]!;
-      if (!PLAIN.test(u.text) || !PLAIN.test(d.text) || Math.abs(col(up, u) - col(down, d)) > 1 || d.text.length > u.text.length) return false;
+      if (!piece(u, d, up, down)) return false;
       const a = Math.min(col(up, u), col(down, d));
       const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
       if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
-      joined.push({ n: { text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: false, parts: [u, d] }, at: a });
+      joined.push({ n: joinedOf(u, d), at: a });
       return true;
     });
     if (!fits) continue;
@@ -165,6 +174,34 @@ function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[]
     }
   }
   patternCache.set(key, out);
+  return out;
+}
+
+/**
+ * Numbers wrapped in narrow top-aligned cells: the rest of a number on the line below it (`56` /
+ * `1` is 561). A zone with such lines joined, where neither line is a row found (`rows`: the line
+ * below may be the next row, `行政强制 3` under `行政处罚 644`), each piece below one number of the
+ * line above, the run standing alone; undefined when there is none. Such a row is read only where
+ * its relations vouch for the joined numbers (`vouched`).
+ */
+export function wrappedBelow(zone: LayoutLine[], rows: LayoutRow[]): LayoutLine[] | undefined {
+  const rowLines = new Set(rows.map((r) => r.line));
+  let out: LayoutLine[] | undefined;
+  for (let i = 0; i + 1 < zone.length; i++) {
+    const [mid, down] = [zone[i]!, zone[i + 1]!];
+    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i) || rowLines.has(i + 1)) continue;
+    if ((zone[i - 1]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    const owners = down.numbers.map((d) => mid.numbers.findIndex((m) => piece(m, d, mid, down)));
+    if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) continue;
+    const numbers = mid.numbers.map((m, k) => {
+      const d = owners.indexOf(k);
+      return d < 0 ? m : joinedOf(m, down.numbers[d]!);
+    });
+    out ??= [...zone];
+    out[i] = { ...mid, numbers, stacked: true, vouched: true };
+    out[i + 1] = { ...down, numbers: [], kind: 'text' };
+    i++;
+  }
   return out;
 }
 
@@ -292,7 +329,11 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     if (!columns || line.numbers.length >= columns.length) continue;
     r.cells = placed(line, columns);
   }
-  for (const r of rows) if (r.cells && !holds(r.cells, r.group.columns, r.row, r.table, relations)) r.cells = null;
+  for (const r of rows) {
+    if (!r.cells) continue;
+    const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
+    if (!holds(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
+  }
 }
 
 type Edge = (span: [number, number]) => number;
