@@ -84,6 +84,8 @@ test('rows read by their labels, wrapped above and below their numbers, group la
   assert.deepEqual(row(cells, 'partially-granted'), [1, 0, 0, 0, 0, 0, 1]);
   assert.equal(cells.get('appeals.cases.review-total')?.value, 1);
   assert.equal(cells.get('appeals.cases.direct-total')?.value, 2);
+  // Text that is not plain (an `&`, a `<`): still read whole, not section by section.
+  assert.deepEqual(modelValues(parseReport(text.replace('本机关认真贯彻落实条例。', '本机关R&D <b>条例。'))), modelValues(parseReport(text)));
 });
 
 test('a row with blanks is placed by the full rows of its page; a row that breaks its relation, or whose places are in doubt, is not read', () => {

@@ -117,7 +117,9 @@ export class ReportParser {
       let result = kept?.result ?? next.get(content) ?? this.blocks.get(content);
       if (result) stats.reusedBlocks++;
       else {
-        result = parseBlock(plain ? blockText(doc, start, end, content) : new ParsedText(content), this.lastFormat);
+        // PDF text (form feeds) is cut from the whole text's normalisation even when not plain (an
+        // `&` or `<` in it): its renderings' regions span sections, which a block alone would cut.
+        result = parseBlock(plain || this.formFeeds ? blockText(doc, start, end, content) : new ParsedText(content), this.lastFormat);
         stats.parsedBlocks++;
       }
       next.set(content, result);
@@ -252,8 +254,8 @@ function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult 
 }
 
 /**
- * A block of plain text as a text of its own, its normalisation cut from the document's (which
- * for plain text is character by character: see `subMapped`) rather than made again. Blocks
+ * A block of plain text (or PDF text) as a text of its own, its normalisation cut from the
+ * document's (which for plain text is character by character: see `subMapped`) rather than made again. Blocks
  * start at a heading's first character, never inside a CR LF pair, so the cut is exact: equal
  * to `new ParsedText(content)`.
  */
