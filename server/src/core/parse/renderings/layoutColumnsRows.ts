@@ -66,9 +66,18 @@ const under = (upStart: number, upText: string, downStart: number) => downStart 
  * order; the lines above and below keep their words only (the row's label wrapped around).
  */
 const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
+/** The first piece of a wrapped number: digits, a decimal part begun (`7033.877` / `8`). */
+const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
 const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
-  PLAIN.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
-const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({ text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: false, parts: [u, d] });
+  FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
+const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({
+  text: u.text + d.text,
+  from: u.from,
+  to: d.to,
+  value: Number(u.text + d.text),
+  decimal: u.text.includes('.'),
+  parts: [u, d],
+});
 
 function stackWrapped(zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
