@@ -3,8 +3,10 @@
 // made of whole words of that line and of the text lines around it (a label wrapped above and
 // below its numbers, group labels like `（三）不予公开` in between left out). A row gets cells only
 // where the text leaves no doubt: exactly its columns' count of numbers, or fewer placed by the
-// columns of the full rows of its page and group; each of its column's kind, the row's relations holding,
-// and no line of numbers alone next to it (a row whose numbers the PDF scattered over lines).
+// columns of the full rows of its page and group; each of its column's kind, the row's relations
+// holding, and no line with numbers next to it that is no row found (a row whose numbers the PDF
+// scattered over lines). Numbers wrapped in narrow cells are joined first (`stackWrapped`,
+// `wrappedBelow`).
 import type { GridCell, GridPiece } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
@@ -56,20 +58,14 @@ const PLAIN = /^\d+$/;
 /** Whether a wrapped number's second piece starts under its first (at its start, or up to its end: pdftotext's spacing varies). */
 const under = (upStart: number, upText: string, downStart: number) => downStart >= upStart - 1 && downStart <= upStart + upText.length;
 
-/**
- * Numbers wrapped in narrow centred cells (Word tables set apart by blank lines): a cell of
- * one line sits on the row's middle line, a cell wrapped over two lines has its first piece on the
- * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
- * below hold such pieces only, each above one below it (`under`) and none above or below a number
- * of the middle line, the piece above as long as or longer than the piece below, and the run stands
- * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
- * order; the lines above and below keep their words only (the row's label wrapped around).
- */
+/** A number's column on its line. */
 const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
 /** The first piece of a wrapped number: digits, a decimal part begun (`7033.877` / `8`). */
 const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
+/** Whether `d` (on the line below) can be the rest of `u`, a number too wide for its cell. */
 const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
   FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
+/** The number of two pieces, each keeping its source. */
 const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({
   text: u.text + d.text,
   from: u.from,
@@ -79,6 +75,15 @@ const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({
   parts: [u, d],
 });
 
+/**
+ * Numbers wrapped in narrow centred cells (Word tables set apart by blank lines): a cell of
+ * one line sits on the row's middle line, a cell wrapped over two lines has its first piece on the
+ * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
+ * below hold such pieces only, each above one below it (`under`) and none above or below a number
+ * of the middle line, the piece above as long as or longer than the piece below, and the run stands
+ * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * order; the lines above and below keep their words only (the row's label wrapped around).
+ */
 function stackWrapped(zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
