@@ -65,15 +65,21 @@ const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
 /** Whether `d` (on the line below) can be the rest of `u`, a number too wide for its cell. */
 const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
   FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
-/** The number of two pieces, each keeping its source. */
-const joinedOf = (u: NumberToken, d: NumberToken): NumberToken => ({
-  text: u.text + d.text,
-  from: u.from,
-  to: d.to,
-  value: Number(u.text + d.text),
-  decimal: u.text.includes('.'),
-  parts: [u, d],
-});
+/** The columns [from, to) a number joined of pieces on two lines spans (its offsets are on two lines). */
+const joinedSpans = new WeakMap<NumberToken, [number, number]>();
+
+/** The number of two pieces, each keeping its source; `u` on `upLine`, `d` on `downLine`. */
+const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine): NumberToken => {
+  const n: NumberToken = { text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: u.text.includes('.'), parts: [u, d] };
+  const a = Math.min(col(upLine, u), col(downLine, d));
+  joinedSpans.set(n, [a, Math.max(col(upLine, u) + u.text.length, col(downLine, d) + d.text.length)]);
+  return n;
+};
+
+/** The columns [from, to) a number spans on its line. */
+function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
+  return joinedSpans.get(n) ?? [n.from - line.origin, n.to - line.origin];
+}
 
 /**
  * Numbers wrapped in narrow centred cells (Word tables set apart by blank lines): a cell of
@@ -96,7 +102,7 @@ function stackWrapped(zone: LayoutLine[]): void {
       const a = Math.min(col(up, u), col(down, d));
       const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
       if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
-      joined.push({ n: joinedOf(u, d), at: a });
+      joined.push({ n: joinedOf(u, d, up, down), at: a });
       return true;
     });
     if (!fits) continue;
@@ -209,7 +215,7 @@ export function wrappedBelow(zone: LayoutLine[], rows: LayoutRow[]): LayoutLine[
     if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) continue;
     const numbers = mid.numbers.map((m, k) => {
       const d = owners.indexOf(k);
-      return d < 0 ? m : joinedOf(m, down.numbers[d]!);
+      return d < 0 ? m : joinedOf(m, down.numbers[d]!, mid, down);
     });
     out ??= [...zone];
     out[i] = { ...mid, numbers, stacked: true, vouched: true };
@@ -329,15 +335,15 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   // Columns per page and table: where the full rows' numbers start and end, column by column.
   const places = new Map<string, Array<Array<[number, number]>>>();
   for (const r of rows) {
-    if (!r.cells || zone[r.line]!.stacked) continue;
+    if (!r.cells) continue;
     const line = zone[r.line]!;
     const key = `${line.page}/${r.table.id}/${r.group.id}`;
     const known = places.get(key) ?? r.cells.map(() => []);
-    r.cells.forEach((n, k) => known[k]!.push([n!.from - line.origin, n!.to - line.origin]));
+    r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
     places.set(key, known);
   }
   for (const r of rows) {
-    if (r.cells || !clear(r) || zone[r.line]!.stacked) continue;
+    if (r.cells || !clear(r)) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
@@ -392,7 +398,7 @@ const EXACT_MARGIN = 2;
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   const edge = alignment(columns);
-  const d = numbers.map((n) => columns.map((c) => distance([n.from - line.origin, n.to - line.origin], c, edge)));
+  const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
   const walk = (i: number, from: number, cost: number, at: number[]): void => {
