@@ -18,12 +18,13 @@ export const FLOORS: Record<string, number> = {
   'LibreOffice text': 99,
   'LibreOffice DOCX (reader)': 100,
   'LibreOffice PDF (reader)': 100,
-  'LibreOffice PDF pdftotext -layout': 59,
+  // pdftotext -layout: rows read only where label and numbers leave no doubt (parse/renderings/layoutColumns.ts); no wrong cell.
+  'LibreOffice PDF pdftotext -layout': 100,
   // Plain pdftotext: rows read only where the text leaves no doubt (parse/renderings/readingOrder.ts); no wrong cell.
   'LibreOffice PDF pdftotext': 58,
   'chromium PDF (reader)': 100,
   'chromium PDF with headers (reader)': 100,
-  'chromium PDF pdftotext -layout': 94,
+  'chromium PDF pdftotext -layout': 100,
 };
 
 export const WORD_FLOORS: Record<string, number> = {

@@ -107,7 +107,9 @@ export class ReportParser {
     }
     const headings = plausibleHeadings(scan);
     const reuse = edited ? untouchedBlocks(previousCuts, edited.source) : undefined;
-    const reading: BlockReading = !plain ? 'alone' : this.formFeeds ? 'in-context' : 'line-local';
+    // PDF text (form feeds) is cut from the whole text's normalisation even when not plain (an `&`
+    // or `<` in it): its renderings' regions span sections, which a block read alone would cut.
+    const reading: BlockReading = this.formFeeds ? 'in-context' : plain ? 'line-local' : 'alone';
     const memo = reading === this.blocksReading ? this.blocks : undefined;
     const next = new Map<string, BlockResult>();
     const stats: ParseStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
@@ -260,17 +262,17 @@ function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult 
 }
 
 /**
- * A block of plain text as a text of its own, its normalisation cut from the document's (which
- * for plain text is character by character: see `subMapped`) rather than made again. Blocks
+ * A block of plain text (or PDF text) as a text of its own, its normalisation cut from the
+ * document's (which for plain text is character by character: see `subMapped`) rather than made again. Blocks
  * start at a heading's first character, never inside a CR LF pair, so the cut is exact: equal
  * to `new ParsedText(content)`.
  */
 /**
  * How a parse reads its blocks, which decides what a block's result depends on: `alone` (text
  * that is not plain: each block normalised by itself) and `line-local` (plain text: the block's
- * lines normalise as they would alone) depend on the block's content only; `in-context` (plain
- * text with form feeds, PDF text) on what the whole text's normalisation made of it, since the
- * reading-order rendering reads tables across blocks.
+ * lines normalise as they would alone) depend on the block's content only; `in-context` (text
+ * with form feeds, PDF text, plain or not) on what the whole text's normalisation made of it,
+ * since the PDF renderings read tables across blocks.
  */
 type BlockReading = 'alone' | 'line-local' | 'in-context';
 

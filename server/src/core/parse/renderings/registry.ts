@@ -19,6 +19,7 @@
 import { asciiGrid } from './asciiGrid';
 import { boxDrawing } from './boxDrawing';
 import { browserCopy } from './browserCopy';
+import { layoutColumns } from './layoutColumns';
 import { pipeMarkup } from './pipeMarkup';
 import { readingOrder } from './readingOrder';
 import type { Rendering } from './types';
@@ -28,5 +29,6 @@ export const RENDERINGS: readonly Rendering[] = [
   asciiGrid, // links -dump |---+---|, pandoc grid tables +---+
   pipeMarkup, // pipe tables with HTML tags or entities in the cells (pandoc gfm)
   browserCopy, // a browser's select-all copy of cells holding paragraphs: TAB lines between blank lines
+  layoutColumns, // pdftotext -layout: rows on lines, cells set apart by runs of spaces; read only where the numbers leave no doubt
   readingOrder, // raw PDF text (pdftotext without -layout, a viewer's copy): rows read only where the numbers leave no doubt
 ];

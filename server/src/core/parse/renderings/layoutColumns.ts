@@ -1,0 +1,205 @@
+// PDF text in aligned columns (`pdftotext -layout`): each table row on a line of its own, its cells
+// set apart by runs of spaces, its label wrapped onto the lines above and below, group labels
+// (`（三）不予公开`) beside, page footers and form feeds in between. Columns drift from their
+// headers, and a CJK character takes one column however wide its glyph, so headers say little;
+// the numbers of a row are read in order when they are exactly its columns, placed by the full
+// rows of the same page when fewer (layoutColumnsRows.ts). A row read otherwise keeps its label
+// and no cell: a missing cell, never a wrong one (docs/renderings.md).
+//
+// Like the reading-order rendering, the region is 表二 and 表三's sections (the line after
+// 二、主动公开… to the line before 四、…复议…), written as the format's table; 表四's section
+// is a region of its own, its one row read when one line holds all its numbers.
+import type { GridCell, GridRow } from '../../grid/types';
+import { FORMATS } from '../../formats';
+import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../formats/types';
+import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { lastAtOrBefore } from '../../text/sorted';
+import { findHeadings } from '../headings';
+import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { appealsRows, readsAsRow } from './readingOrderRows';
+import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
+import type { Rendering, RenderingRegion, TextLine } from './types';
+
+/** Aligned columns: runs of spaces between the words of a line. */
+const ALIGNED = /\S {3,}\S/;
+
+/** Fewer aligned lines than this in the tables' sections: not -layout text (raw pdftotext is the reading-order rendering's). */
+const MIN_ALIGNED = 3;
+
+export const layoutColumns: Rendering = {
+  name: 'layout-columns',
+  // pdftotext ends every page with a form feed.
+  mayOccur: (text) => text.includes('\f') && ALIGNED.test(text),
+  read(text, lines) {
+    const zone = tablesZone(text, lines);
+    if (!zone) return [];
+    const layout = layoutLines(text, lines, zone.first, zone.end);
+    let aligned = 0;
+    for (let i = zone.first; i < zone.end; i++) if (ALIGNED.test(text.slice(lines[i]!.from, lines[i]!.to))) aligned++;
+    if (aligned < MIN_ALIGNED) return [];
+    for (const k of zone.headings.keys()) layout[k - zone.first] = { ...headingLine(text, lines[k]!), page: layout[k - zone.first]!.page, origin: lines[k]!.from };
+    const split = [...zone.headings.keys()][0];
+    const zoneSkeleton = buildSkeleton(text, lines[zone.first]!.from, lines[zone.end - 1]!.to).text;
+    const candidates = Object.values(FORMATS).map((format) => {
+      const tables = format.tables.filter((t) => t.section === 'proactive' || t.section === 'applications');
+      // 表二 before the 三、 heading, 表三 after it; with no such heading, either (their labels differ).
+      const tablesOf = (i: number) => (split === undefined ? tables : tables.filter((t) => (i + zone.first < split) === (t.section === 'proactive')));
+      const first = findRows(text, layout, format, tablesOf);
+      // Numbers wrapped below their top-aligned cells, on lines no row was found on: joined, read again.
+      const joined = wrappedBelow(layout, first);
+      const zoneLines = joined ?? layout;
+      const rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      return { format, rows, zoneLines, score: markerScore(format, rows, zoneSkeleton) };
+    });
+    candidates.sort((a, b) => b.score - a.score);
+    const best = candidates[0];
+    if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score) || best.rows.length === 0) return [];
+    readCells(best.zoneLines, best.rows, best.format.relations);
+    const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
+    const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
+    const appeals = best.format.tables.find((t) => t.section === 'appeals');
+    if (zone.stopsAtAppeals && appeals && zone.appealsEnd > zone.end + 1) {
+      regions.push({ firstLine: zone.end + 1, endLine: zone.appealsEnd, grid: { rows: appealsGrid(text, lines, zone.end + 1, zone.appealsEnd, appeals, best.format), source: 'layout-columns' } });
+    }
+    return regions;
+  },
+};
+
+/** 表四: its headers, and its one row when a single line holds numbers, as many as its columns, its totals holding. */
+function appealsGrid(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, format: FormatDefinition): GridRow[] {
+  const rows = appealsRows(text, lines, first, first, table, format.relations);
+  const layout = layoutLines(text, lines, first, end);
+  const numbered = layout.filter((l) => l.numbers.length > 0);
+  const group = table.groups[0]!;
+  if (numbered.length !== 1 || numbered[0]!.kind !== 'numbers') return rows;
+  const numbers = numbered[0]!.numbers;
+  if (readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  return rows;
+}
+
+/** How many of the format's marker columns (their headers, in the text) and marker rows (found) the text has. */
+function markerScore(format: FormatDefinition, rows: LayoutRow[], zoneSkeleton: string): number {
+  let score = 0;
+  const columns = format.tables.flatMap((t) => t.groups.flatMap((g) => g.columns));
+  for (const id of format.markers.columns) {
+    const column = columns.find((c) => c.id === id);
+    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)))) score++;
+  }
+  for (const marker of format.markers.rows) if (rows.some((r) => r.table.id === marker.table && r.row.id === marker.row)) score++;
+  return score;
+}
+
+interface Zone {
+  first: number;
+  end: number;
+  headings: Map<number, SectionId>;
+  stopsAtAppeals: boolean;
+  appealsEnd: number;
+}
+
+/** The lines of 表二 and 表三's sections: after 二、主动公开… up to 四、…复议… (or 五、/六、); the 三、 heading inside. */
+function tablesZone(text: string, lines: readonly TextLine[]): Zone | undefined {
+  const headings = findHeadings(text).filter((h) => h.atLineStart);
+  const start = headings.find((h) => h.id === 'proactive');
+  if (!start) return undefined;
+  const stop = headings.find((h) => h.from > start.to && (h.id === 'appeals' || h.id === 'problems' || h.id === 'other'));
+  if (!stop) return undefined;
+  const starts = lines.map((line) => line.from);
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
+  const first = lineOf(start.to) + 1;
+  const end = lineOf(stop.from);
+  if (end <= first) return undefined;
+  const inside = new Map<number, SectionId>();
+  for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
+  const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
+  const appealsEnd = after ? lineOf(after.from) : lines.length;
+  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd };
+}
+
+/**
+ * The grid, laid out as the format's table (a Word table copied row by row): 表三's section
+ * heading, per group its caption (the text's line where found) and column headers (the format's
+ * wording: the text's own are scattered over lines), then each row found, with its cells where read.
+ */
+function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format: FormatDefinition, zone: Zone, lines: readonly TextLine[]): GridRow[] {
+  const rows: GridRow[] = [];
+  const captions = captionLines(text, layout, format);
+  const split = [...zone.headings.keys()][0];
+  const zoneFrom = lines[zone.first]!.from;
+  const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;
+  const splitAt = split === undefined ? undefined : lines[split]!.from;
+  let cursor = zoneFrom;
+  for (const table of format.tables) {
+    if (table.section !== 'proactive' && table.section !== 'applications') continue;
+    const tableRows: GridRow[] = [];
+    if (table.section === 'applications' && split !== undefined) {
+      const l = layout[split - zone.first]!;
+      tableRows.push({ cells: [cellOf(text, l.from, l.textTo)] });
+    }
+    for (const group of table.groups) {
+      const groupRows: GridRow[] = [];
+      let at = -1;
+      for (const row of group.rows) {
+        const r = found.find((f) => f.table === table && f.row === row);
+        if (!r) continue;
+        if (at < 0) at = r.label.pieces[0]!.from;
+        groupRows.push({ cells: rowCells(r) });
+      }
+      const caption = group.caption ? captions.get(group.id) : undefined;
+      if (groupRows.length === 0 && !caption) continue;
+      // The unit of an amount column, as the text's headers (between caption and first row) give
+      // it: their words come interleaved line by line (`（万` … `元）`), so a 万 anywhere is 万元.
+      const headerText = caption && at > caption.from ? skeletonOf(text.slice(caption.from, at)) : '';
+      const unit = headerText.includes('万') ? '（万元）' : headerText.includes('元') ? '（元）' : '';
+      const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
+      if (caption) {
+        at = caption.from;
+        tableRows.push({ cells: [caption] });
+      } else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
+      else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
+      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
+      tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
+      tableRows.push(...groupRows);
+    }
+    const [lo, hi]: [number, number] = splitAt === undefined ? [zoneFrom, zoneTo] : table.section === 'proactive' ? [zoneFrom, splitAt] : [splitAt, zoneTo];
+    cursor = inOrder(tableRows, Math.max(cursor, lo), hi);
+    rows.push(...tableRows);
+  }
+  return rows;
+}
+
+/** 表二's captions (第二十条第（N）项) on lines of their own: the cell of the first line holding each. */
+function captionLines(text: string, layout: LayoutLine[], format: FormatDefinition): Map<string, GridCell & { from: number }> {
+  const out = new Map<string, GridCell & { from: number }>();
+  const groups = format.tables.flatMap((t) => t.groups).filter((g) => g.caption);
+  for (const line of layout) {
+    if (line.kind !== 'text' || !text.slice(line.from, line.textTo).includes('项')) continue;
+    const sk = skeletonOf(text.slice(line.from, line.textTo));
+    for (const g of groups) {
+      if (out.has(g.id) || !sk.includes(skeletonOf(g.caption!))) continue;
+      out.set(g.id, { ...cellOf(text, line.from, line.textTo), from: line.from });
+    }
+  }
+  return out;
+}
+
+/**
+ * Keeps the pieces' source offsets in order, each table's within its section: the text maps each
+ * character back through them, and a report is cut into sections by source offset. A piece out of
+ * order (a label's piece below its numbers) is placed, zero wide, where the text before it ended.
+ */
+function inOrder(rows: GridRow[], from: number, to: number): number {
+  let cursor = from;
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      cell.pieces = cell.pieces.map((p) => {
+        if (p.from >= cursor && p.to <= to) {
+          cursor = p.to;
+          return p;
+        }
+        return { text: p.text, from: Math.min(cursor, to), to: Math.min(cursor, to) };
+      });
+    }
+  }
+  return cursor;
+}

@@ -1,0 +1,454 @@
+// Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): which numbers are which row's. A row is
+// a line with numbers after its words (or numbers alone); its label is the format's row label
+// made of whole words of that line and of the text lines around it (a label wrapped above and
+// below its numbers, group labels like `（三）不予公开` in between left out). A row gets cells only
+// where the text leaves no doubt: exactly its columns' count of numbers, or fewer placed by the
+// columns of the full rows of its page and group; each of its column's kind, the row's relations
+// holding, and no line with numbers next to it that is no row found (a row whose numbers the PDF
+// scattered over lines). Numbers wrapped in narrow cells are joined first (`stackWrapped`,
+// `wrappedBelow`).
+import type { GridCell, GridPiece } from '../../grid/types';
+import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { stripEnumerator, tablePatterns } from '../labels';
+import { classify, numberCell, SIGNED, type Line, type NumberToken } from './readingOrderText';
+import type { TextLine } from './types';
+
+/** A line of the zone as read: its kind and numbers (readingOrderText's `classify`), its page, where its columns start. */
+export interface LayoutLine extends Line {
+  page: number;
+  /** The offset of the line's column 0 (after a form feed that opens a page). */
+  origin: number;
+  /** Its numbers include numbers wrapped in narrow cells, joined from the lines above and below (`stackWrapped`). */
+  stacked?: boolean;
+  /** Its numbers were joined with pieces below them: read only where the row's relations vouch for them. */
+  vouched?: boolean;
+}
+
+/** A row of the format found in the text: its label's pieces and, where read, its cells (null: a blank cell). */
+export interface LayoutRow {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+  label: GridCell;
+  /** Index of the line holding the row's numbers. */
+  line: number;
+  cells: Array<NumberToken | null> | null;
+}
+
+export function layoutLines(text: string, lines: readonly TextLine[], first: number, end: number): LayoutLine[] {
+  const out: LayoutLine[] = [];
+  let page = 0;
+  for (let i = first; i < end; i++) {
+    const line = lines[i]!;
+    let origin = line.from;
+    while (origin < line.to && text.charCodeAt(origin) === 12) {
+      origin++;
+      page++;
+    }
+    out.push({ ...classify(text, line), page, origin });
+  }
+  stackWrapped(out);
+  return out;
+}
+
+/** A run of digits standing alone (no sign, no decimal part, no unit): a piece of a wrapped number. */
+const PLAIN = /^\d+$/;
+
+/** Whether a wrapped number's second piece starts under its first (at its start, or up to its end: pdftotext's spacing varies). */
+const under = (upStart: number, upText: string, downStart: number) => downStart >= upStart - 1 && downStart <= upStart + upText.length;
+
+/** A number's column on its line. */
+const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
+/** The first piece of a wrapped number: digits, a decimal part begun (`7033.877` / `8`). */
+const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
+/** Whether `d` (on the line below) can be the rest of `u`, a number too wide for its cell. */
+const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
+  FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
+/** The columns [from, to) a number joined of pieces on two lines spans (its offsets are on two lines). */
+const joinedSpans = new WeakMap<NumberToken, [number, number]>();
+
+/** The number of two pieces, each keeping its source; `u` on `upLine`, `d` on `downLine`. */
+const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine): NumberToken => {
+  const n: NumberToken = { text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: u.text.includes('.'), parts: [u, d] };
+  const a = Math.min(col(upLine, u), col(downLine, d));
+  joinedSpans.set(n, [a, Math.max(col(upLine, u) + u.text.length, col(downLine, d) + d.text.length)]);
+  return n;
+};
+
+/** The columns [from, to) a number spans on its line. */
+function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
+  return joinedSpans.get(n) ?? [n.from - line.origin, n.to - line.origin];
+}
+
+/**
+ * Numbers wrapped in narrow centred cells (Word tables set apart by blank lines): a cell of
+ * one line sits on the row's middle line, a cell wrapped over two lines has its first piece on the
+ * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
+ * below hold such pieces only, each above one below it (`under`) and none above or below a number
+ * of the middle line, the piece above as long as or longer than the piece below, and the run stands
+ * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * order; the lines above and below keep their words only (the row's label wrapped around).
+ */
+function stackWrapped(zone: LayoutLine[]): void {
+  for (let i = 1; i + 1 < zone.length; i++) {
+    const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
+    if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
+    if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    const joined: Array<{ n: NumberToken; at: number }> = [];
+    const fits = up.numbers.every((u, k) => {
+      const d = down.numbers[k]!;
+      if (!piece(u, d, up, down)) return false;
+      const a = Math.min(col(up, u), col(down, d));
+      const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
+      if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
+      joined.push({ n: joinedOf(u, d, up, down), at: a });
+      return true;
+    });
+    if (!fits) continue;
+    const placed = [...mid.numbers.map((m) => ({ n: m, at: col(mid, m) })), ...joined].sort((x, y) => x.at - y.at);
+    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true };
+    zone[i - 1] = { ...up, numbers: [], kind: 'text' };
+    zone[i + 1] = { ...down, numbers: [], kind: 'text' };
+    i++;
+  }
+}
+
+interface Word {
+  text: string;
+  from: number;
+  to: number;
+  skeleton: string;
+}
+
+/** The words of [from, to) (split at any space), each with its skeleton. */
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  for (const m of text.slice(from, to).matchAll(/[^\s\f]+/g)) {
+    const skeleton = buildSkeleton(text, from + m.index!, from + m.index! + m[0].length).text;
+    if (skeleton.length > 0) words.push({ text: m[0], from: from + m.index!, to: from + m.index! + m[0].length, skeleton });
+  }
+  return words;
+}
+
+/** Steps the search for a label's words may take: a label is a few words among a few dozen. */
+const SPELL_BUDGET = 5000;
+
+/**
+ * The words that, in order and each whole, spell `target` (others skipped); undefined when none do
+ * (or the search would take too long).
+ */
+function spell(all: Word[], target: string): Word[] | undefined {
+  // Only words inside the target can be its pieces; one of them must open it.
+  const words = all.filter((w) => target.includes(w.skeleton));
+  if (!words.some((w) => target.startsWith(w.skeleton))) return undefined;
+  let budget = SPELL_BUDGET;
+  const walk = (i: number, at: number, used: Word[]): Word[] | undefined => {
+    if (at === target.length) return used;
+    for (let k = i; k < words.length; k++) {
+      if (--budget < 0) return undefined;
+      const w = words[k]!;
+      if (target.startsWith(w.skeleton, at)) {
+        const got = walk(k + 1, at + w.skeleton.length, [...used, w]);
+        if (got) return got;
+      }
+    }
+    return undefined;
+  };
+  return walk(0, 0, []);
+}
+
+/** A label wraps over at most this many lines on either side of its numbers (two characters a line in Word's narrowest cells). */
+const MAX_LABEL_LINES = 24;
+
+interface RowPattern {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+  skeletons: string[];
+}
+
+const patternCache = new Map<string, RowPattern[]>();
+
+/** Every labelled row of the tables with its label's skeletons (with its enumerator, and without where the format allows). */
+function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[] {
+  const key = `${format.version}/${tables.map((t) => t.id).join()}`;
+  const cached = patternCache.get(key);
+  if (cached) return cached;
+  const out: RowPattern[] = [];
+  for (const table of tables) {
+    const patterns = tablePatterns(format, table).filter((p) => p.kind === 'row');
+    for (const group of table.groups) {
+      for (const row of group.rows) {
+        if (row.unlabelled) continue;
+        const skeletons = new Set<string>();
+        for (const p of patterns) {
+          if (p.row !== row.id || p.group !== group.id) continue;
+          if (p.enumerator) skeletons.add(p.enumerator + p.skeleton);
+          // Without its enumerator only where the label is long enough to be its own (`其他` is 3.其他 only with its `3.`).
+          if (!p.enumerator || p.skeleton.length >= 4) skeletons.add(p.skeleton);
+        }
+        skeletons.add(skeletonOf(stripEnumerator(row.label)).length >= 4 ? skeletonOf(stripEnumerator(row.label)) : skeletonOf(row.label));
+        out.push({ table, group, row, skeletons: [...skeletons].sort((a, b) => b.length - a.length) });
+      }
+    }
+  }
+  patternCache.set(key, out);
+  return out;
+}
+
+/**
+ * Numbers wrapped in narrow top-aligned cells: the rest of a number on the line below it (`56` /
+ * `1` is 561). A zone with such lines joined, where neither line is a row found (`rows`: the line
+ * below may be the next row, `行政强制 3` under `行政处罚 644`), each piece below one number of the
+ * line above, the run standing alone; undefined when there is none. Such a row is read only where
+ * its relations vouch for the joined numbers (`vouched`).
+ */
+export function wrappedBelow(zone: LayoutLine[], rows: LayoutRow[]): LayoutLine[] | undefined {
+  const rowLines = new Set(rows.map((r) => r.line));
+  let out: LayoutLine[] | undefined;
+  for (let i = 0; i + 1 < zone.length; i++) {
+    const [mid, down] = [zone[i]!, zone[i + 1]!];
+    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i) || rowLines.has(i + 1)) continue;
+    if ((zone[i - 1]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    const owners = down.numbers.map((d) => mid.numbers.findIndex((m) => piece(m, d, mid, down)));
+    if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) continue;
+    const numbers = mid.numbers.map((m, k) => {
+      const d = owners.indexOf(k);
+      return d < 0 ? m : joinedOf(m, down.numbers[d]!, mid, down);
+    });
+    out ??= [...zone];
+    out[i] = { ...mid, numbers, stacked: true, vouched: true };
+    out[i + 1] = { ...down, numbers: [], kind: 'text' };
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The rows of `tables` found in the zone's lines: each line with numbers whose words and those of
+ * the text lines around it (up to a blank line, a page footer or the next line with numbers; a label goes on over a page break) spell
+ * exactly one row's label. `tablesOf` says which tables a line may hold (表二 before the 三、 heading).
+ */
+export function findRows(
+  text: string,
+  zone: LayoutLine[],
+  format: FormatDefinition,
+  tablesOf: (line: number) => TableDef[],
+): LayoutRow[] {
+  // A 表二 caption (第二十条第（N）项) ends a block too: the labels after it are another group's.
+  const boundary = (k: number) => {
+    const l = zone[k]!;
+    return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
+  };
+  type Match = { pattern: RowPattern; used: Word[]; length: number };
+  const lineWords = new Map<number, Word[]>();
+  const wordsOfLine = (k: number): Word[] => {
+    let words = lineWords.get(k);
+    if (!words) lineWords.set(k, (words = wordsOf(text, zone[k]!.from, zone[k]!.textTo)));
+    return words;
+  };
+  const anchors: Array<{ line: number; matches: Match[] }> = [];
+  for (let i = 0; i < zone.length; i++) {
+    const line = zone[i]!;
+    if (line.numbers.length === 0 || line.kind === 'heading') continue;
+    const tables = tablesOf(i);
+    if (tables.length === 0) continue;
+    let a = i;
+    while (a - 1 >= 0 && i - a < MAX_LABEL_LINES && !boundary(a - 1) && zone[a - 1]!.numbers.length === 0) a--;
+    let b = i;
+    while (b + 1 < zone.length && b - i < MAX_LABEL_LINES && !boundary(b + 1) && zone[b + 1]!.numbers.length === 0) b++;
+    const words: Word[] = [];
+    for (let k = a; k <= b; k++) words.push(...wordsOfLine(k));
+    const matches: Match[] = [];
+    for (const pattern of rowPatterns(format, tables)) {
+      for (const sk of pattern.skeletons) {
+        const used = spell(words, sk);
+        if (used) {
+          matches.push({ pattern, used, length: sk.length });
+          break;
+        }
+      }
+    }
+    matches.sort((x, y) => y.length - x.length);
+    // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
+    const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
+    if (own.length > 0) anchors.push({ line: i, matches: own });
+  }
+  // Text lines between two lines of numbers are tried for both: a row that one of them spells
+  // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
+  const settled = new Map<string, number>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const anchor of anchors) {
+      const rowsOf = new Set(anchor.matches.map((m) => m.pattern.row.id));
+      if (rowsOf.size !== 1) {
+        const kept = anchor.matches.filter((m) => {
+          const at = settled.get(m.pattern.row.id);
+          return at === undefined || at === anchor.line;
+        });
+        if (kept.length < anchor.matches.length) {
+          anchor.matches = kept;
+          changed = true;
+        }
+        continue;
+      }
+      const id = [...rowsOf][0]!;
+      if (!settled.has(id)) {
+        settled.set(id, anchor.line);
+        changed = true;
+      }
+    }
+  }
+  const rows: LayoutRow[] = [];
+  for (const anchor of anchors) {
+    // Two rows spelled from these words: nothing says which row this is.
+    if (new Set(anchor.matches.map((m) => m.pattern.row.id)).size !== 1) continue;
+    const best = anchor.matches[0]!;
+    const pieces: GridPiece[] = best.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+    const label: GridCell = { text: pieces.map((p) => p.text).join(''), pieces };
+    rows.push({ table: best.pattern.table, group: best.pattern.group, row: best.pattern.row, label, line: anchor.line, cells: null });
+  }
+  return rows;
+}
+
+/** Whether the words of a shorter label are all among those of the longer one (`部分公开` inside `（二）部分公开（…）`). */
+function inside(short: Word[], long: Word[]): boolean {
+  return short.every((w) => long.some((l) => l.from <= w.from && w.to <= l.to));
+}
+
+/**
+ * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
+ * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
+ */
+export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
+  // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
+  const scattered = (i: number) => (zone[i]?.numbers.length ?? 0) > 0 && !rows.some((r) => r.line === i);
+  const clear = (r: LayoutRow) => seen.get(`${r.table.id}.${r.row.id}`) === 1 && !scattered(r.line - 1) && !scattered(r.line + 1);
+  for (const r of rows) {
+    if (!clear(r)) continue;
+    const numbers = zone[r.line]!.numbers;
+    if (numbers.length === r.group.columns.length) r.cells = numbers;
+  }
+  // Columns per page and table: where the full rows' numbers start and end, column by column.
+  const places = new Map<string, Array<Array<[number, number]>>>();
+  for (const r of rows) {
+    if (!r.cells) continue;
+    const line = zone[r.line]!;
+    const key = `${line.page}/${r.table.id}/${r.group.id}`;
+    const known = places.get(key) ?? r.cells.map(() => []);
+    r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
+    places.set(key, known);
+  }
+  for (const r of rows) {
+    if (r.cells || !clear(r)) continue;
+    const line = zone[r.line]!;
+    const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
+    if (!columns || line.numbers.length >= columns.length) continue;
+    r.cells = placed(line, columns);
+  }
+  for (const r of rows) {
+    if (!r.cells) continue;
+    const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
+    if (!holds(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
+  }
+}
+
+type Edge = (span: [number, number]) => number;
+const EDGES: Edge[] = [([a]) => a, ([, b]) => b, ([a, b]) => (a + b) / 2];
+
+/** How the full rows' numbers line up: by their starts, their ends or their centres, whichever varies least within the columns. */
+function alignment(columns: Array<Array<[number, number]>>): Edge {
+  let best = EDGES[0]!;
+  let least = Number.POSITIVE_INFINITY;
+  for (const edge of EDGES) {
+    let spread = 0;
+    for (const column of columns) {
+      const at = column.map(edge);
+      spread += Math.max(...at) - Math.min(...at);
+    }
+    if (spread < least) {
+      least = spread;
+      best = edge;
+    }
+  }
+  return best;
+}
+
+/** How far from a column is a number: from the nearest of that column's numbers in the full rows, measured at the edge they line up by. */
+function distance(span: [number, number], column: Array<[number, number]>, edge: Edge): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const c of column) best = Math.min(best, Math.abs(edge(span) - edge(c)));
+  return best;
+}
+
+/** Each number within this many columns of its own: further, its place is not known. */
+const NEAR = 3;
+/** The best placement must fit by this many columns better than any other. */
+const MARGIN = 3;
+const EXACT_MARGIN = 2;
+
+/**
+ * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
+ * the full rows' columns, when every number is near its column and no other placement comes close;
+ * null otherwise.
+ */
+function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+  const numbers = line.numbers;
+  const edge = alignment(columns);
+  const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
+  let best: { cost: number; at: number[] } | undefined;
+  let second = Number.POSITIVE_INFINITY;
+  const walk = (i: number, from: number, cost: number, at: number[]): void => {
+    if (i === numbers.length) {
+      if (!best || cost < best.cost) {
+        if (best) second = Math.min(second, best.cost);
+        best = { cost, at: [...at] };
+      } else second = Math.min(second, cost);
+      return;
+    }
+    for (let k = from; k <= columns.length - (numbers.length - i); k++) walk(i + 1, k + 1, cost + d[i]![k]!, [...at, k]);
+  };
+  walk(0, 0, 0, []);
+  // Every number exactly at its column's edge: a placement 2 columns worse is no rival.
+  const margin = best && best.cost === 0 ? EXACT_MARGIN : MARGIN;
+  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
+  const cells: Array<NumberToken | null> = columns.map(() => null);
+  best.at.forEach((k, i) => (cells[k] = numbers[i]!));
+  return cells;
+}
+
+/** Each cell of its column's kind, and the row's relations holding (a blank counts as 0). */
+function holds(cells: Array<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
+  const values = new Map<string, number>();
+  for (const [k, column] of columns.entries()) {
+    const n = cells[k];
+    if (!n) {
+      values.set(column.id, 0);
+      continue;
+    }
+    if (column.kind !== 'amount' && n.decimal) return false;
+    if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
+    if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
+    if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
+    values.set(column.id, n.value);
+  }
+  for (const r of relations) {
+    if (r.table !== table.id || r.along !== 'row' || !r.over.includes(row.id)) continue;
+    const sum = (ids: string[]) => ids.reduce((s, id) => s + (values.get(id) ?? Number.NaN), 0);
+    const left = sum(r.left);
+    const right = sum(r.right);
+    if (Number.isNaN(left) || Number.isNaN(right)) continue;
+    if (r.kind === 'equal' ? left !== right : left > right) return false;
+  }
+  return true;
+}
+
+/** A row's cells as a grid row: its label, then a cell per column (empty where blank). */
+export function rowCells(r: LayoutRow): GridCell[] {
+  const cells = [r.label];
+  for (const n of r.cells ?? []) cells.push(n ? numberCell(n) : { text: '', pieces: [] });
+  return cells;
+}

@@ -1,0 +1,198 @@
+// PDF text in aligned columns (pdftotext -layout): a row is read where the format's label is spelled
+// by the words of its line and the lines around it, and its numbers are exactly its columns (or
+// fewer, placed by the full rows of its page); anything else stays unread, never read as another
+// number. On the real tool's text of LibreOffice and Chromium PDFs: no wrong cell.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { ReportParser } from '../../../server/src/core/parse/parseReport';
+import { layoutColumns } from '../../../server/src/core/parse/renderings/layoutColumns';
+import { splitLines } from '../../../server/src/core/parse/renderings/lines';
+import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { closeBrowser } from '../../support/browser';
+
+after(() => closeBrowser());
+
+/** A table line: the label in a column 40 wide, then the numbers (or '' for a blank) in columns 7 wide, right-aligned. */
+const line = (label: string, cells: Array<number | ''>) => label.padEnd(40, ' ') + cells.map((c) => String(c).padStart(7, ' ')).join('');
+
+/** The second piece of numbers wrapped in their cells (`line` puts three digits at a cell's column 4): starting at the same column. */
+const under = (label: string, cells: Array<number | ''>) => label.padEnd(40, ' ') + cells.map((c) => String(c).padStart(5, ' ').padEnd(7, ' ')).join('');
+
+const HEAD = ['某某区人民政府', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况'];
+
+function report(applications: string[], appeals: number[] = [0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0]): string {
+  return [
+    ...HEAD,
+    '第二十条第（一）项',
+    line('信息内容', []) + '  本年制发件数    本年废止件数    现行有效件数',
+    line('规章', [3, 0, 12]),
+    '第二十条第（六）项',
+    line('信息内容', []) + '  本年处理决定数量',
+    line('行政处罚', [7]),
+    line('行政强制', [3]),
+    '',
+    '三、收到和处理政府信息公开申请情况',
+    '                                          申请人情况',
+    '                         自然人    商业企业    科研机构    社会公益组织    法律服务机构    其他    总计',
+    ...applications,
+    '- 2 -',
+    '\f四、政府信息公开行政复议、行政诉讼情况',
+    '   行政复议                  行政诉讼',
+    ' 结果维持  结果纠正  其他结果  尚未审结  总计',
+    '',
+    appeals.map((n) => String(n).padStart(5, ' ')).join(''),
+    '',
+    '五、存在的主要问题及改进情况',
+    '无。',
+    '六、其他需要报告的事项',
+    '无。',
+    '\f',
+  ].join('\n');
+}
+
+const cellsOf = (text: string) => new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+const row = (cells: Map<string, { value: unknown; status: string }>, id: string) =>
+  ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((c) => {
+    const cell = cells.get(`applications.${id}.${c}`);
+    return cell?.status === 'ok' ? cell.value : cell?.status ?? 'absent';
+  });
+
+test('rows read by their labels, wrapped above and below their numbers, group labels beside them left out', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    '',
+    line('二、上年结转政府信息', [1, 0, 0, 0, 0, 0, 1]),
+    '    公开申请数量',
+    '',
+    '三、本年   （一）予以公开',
+    line('度办理', [3, 1, 0, 0, 0, 1, 5]),
+    '结果',
+    '',
+    '        （二）部分公开（区分处理',
+    line('        的，只计这一情形，不计', [1, 0, 0, 0, 0, 0, 1]),
+    '        其他情形）',
+  ]);
+  assert.ok(layoutColumns.mayOccur(text));
+  const cells = cellsOf(text);
+  assert.equal(cells.get('proactive.regulations.in-force')?.value, 12);
+  assert.equal(cells.get('proactive.penalties.decisions')?.value, 7);
+  assert.equal(cells.get('proactive.coercion.decisions')?.value, 3);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'carried-over'), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(row(cells, 'granted'), [3, 1, 0, 0, 0, 1, 5]);
+  assert.deepEqual(row(cells, 'partially-granted'), [1, 0, 0, 0, 0, 0, 1]);
+  assert.equal(cells.get('appeals.cases.review-total')?.value, 1);
+  assert.equal(cells.get('appeals.cases.direct-total')?.value, 2);
+  // Text that is not plain (an `&`, a `<`): still read whole, not section by section.
+  assert.deepEqual(modelValues(parseReport(text.replace('本机关认真贯彻落实条例。', '本机关R&D <b>条例。'))), modelValues(parseReport(text)));
+});
+
+test('a row with blanks is placed by the full rows of its page; a row that breaks its relation, or whose places are in doubt, is not read', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    line('二、上年结转政府信息公开申请数量', [1, '', 0, 0, '', 0, 1]),
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 9]), // 3 + 1 + 1 ≠ 9
+    // Five numbers each about halfway between two columns (the total in its place): no place is sure.
+    line('1.属于国家秘密', []) + '   ' + [1, 0, 0, 0, 0].map((n) => String(n).padStart(7, ' ')).join('') + '1'.padStart(11, ' '),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'carried-over'), [1, 'empty', 0, 0, 'empty', 0, 1]);
+  for (const id of ['granted', 'denied-state-secret']) {
+    for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
+  }
+});
+
+test('numbers wrapped in narrow cells: the piece above and the piece below the middle line, at one column, are one number', () => {
+  const text = report([
+    line('一、本年新收政府信息', ['', '', '', 458, '', 151, 632]),
+    line('', [0, 0, 0, '', 214, '', '']),
+    under('  公开申请数量', ['', '', '', 9, '', 8, 1]),
+    '',
+    // The run does not stand alone (numbers on the line after it): not joined, not read.
+    line('二、上年结转政府信息', ['', '', '', 290, '', '', 290]),
+    line('', [0, 0, 0, '', 0, 0, '']),
+    under('  公开申请数量', ['', '', '', 4, '', '', 4]),
+    line('', [1]),
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [0, 0, 0, 4589, 214, 1518, 6321]);
+  assert.deepEqual(row(cells, 'granted'), [3, 1, 0, 0, 0, 1, 5]);
+  for (const v of row(cells, 'carried-over')) assert.ok(typeof v !== 'number', `carried-over: ${v}`);
+});
+
+test('a number wrapped below its line (top-aligned cells) is never read as a row of its own, nor its line as the whole row', () => {
+  const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+    line('规章', [3, 0, 12]),
+    [line('规章', [3, 0, 12]), '', line('行政', [2, 0, 12]), line('规范', ['', '', 5]).replace(/ 5$/, '5 '), '性文件'].join('\n'),
+  );
+  const cells = cellsOf(text);
+  assert.equal(cells.get('proactive.regulations.in-force')?.value, 12);
+  for (const c of ['issued', 'repealed', 'in-force']) assert.notEqual(cells.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+});
+
+test('a number wrapped below its top-aligned cell is joined where the row relation vouches for it', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    '',
+    line('    4.无正当', [561, 0, 0, 0, 0, 0, 56]),
+    // The rest of 561 under the 56 of the total column (it ends at column 89).
+    '    理由大量'.padEnd(87, ' ') + '1',
+    '    反复申请',
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'rejected-excessive'), [561, 0, 0, 0, 0, 0, 561]);
+});
+
+test('text lines between two rows of numbers: a label the next row spells alone is the next row\'s', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    line('5.要', [0, 0, 0, 0, 1, 0, 1]),
+    '    求行政机关确认或重新出具已获取信息',
+    // Words of both: the next row's label (its alias ends here) opens below this row's.
+    '（六） 1.申请人无正当理由逾期不补正、',
+    line('其他处理 行政机关不再处', [6, 8, 0, 0, 2, 0, 16]),
+    '    理其政府信息公开申请',
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'rejected-confirmation'), [0, 0, 0, 0, 1, 0, 1]);
+  assert.deepEqual(row(cells, 'other-no-correction'), [6, 8, 0, 0, 2, 0, 16]);
+});
+
+test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {
+  const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
+  assert.equal(layoutColumns.mayOccur(text.replace(/\f/g, '')), false);
+  const raw = text.replace(/ {2,}/g, '\n');
+  assert.deepEqual(layoutColumns.read(raw, splitLines(raw)), []);
+});
+
+test('an edit inside the region reads as the edited text parsed afresh (PDF text is parsed whole)', () => {
+  const narrative = '本机关认真贯彻落实条例，扎实推进政府信息公开工作。'.repeat(2500);
+  const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+    '本机关认真贯彻落实条例。',
+    narrative,
+  );
+  const parser = new ReportParser();
+  parser.parse(text);
+  const at = text.lastIndexOf('      5');
+  const edited = parser.applyChanges([{ start: at + 6, end: at + 7, text: '6' }]);
+  const fresh = parseReport(text.slice(0, at + 6) + '6' + text.slice(at + 7));
+  assert.deepEqual(modelValues(edited), modelValues(fresh));
+  assert.notEqual(modelValues(fresh)['applications.granted.total'], 5);
+});
+
+test('LibreOffice and Chromium PDFs through pdftotext -layout: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
+  for (const tool of ['LibreOffice PDF pdftotext -layout', 'chromium PDF pdftotext -layout']) {
+    const ours = await score(tool, fixtures(2));
+    assert.equal(ours.wrong, 0, ours.failures.join('\n'));
+    assert.equal(ours.reproduced, ours.cells - ours.ambiguous, `${tool}: every cell of our pages\n${ours.failures.slice(0, 10).join('\n')}`);
+    const word = await score(tool, wordFixtures(1));
+    assert.equal(word.wrong, 0, word.failures.filter((f) => / read as ok /.test(f)).join('\n'));
+    assert.ok(word.reproduced > 0);
+  }
+});
