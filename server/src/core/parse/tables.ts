@@ -161,8 +161,9 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     },
   );
   lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
-  const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
-  const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding));
+  const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
+  const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length, lineWidth: widths[i] })));
+  const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding, widths[i]));
   return { region, hits, nextBoundary, plans, missingRows, sorted };
 }
 
@@ -443,6 +444,17 @@ function withLeadingEmptyCell(text: string, tokens: Token[], columns: number): T
   const onLine = tokens.filter((t) => t.line === first.line).length;
   if (onLine !== columns - 1) return tokens;
   return [{ kind: 'empty', from: lineStart, to: lineStart, text: '', line: first.line, splittable: false }, ...tokens];
+}
+
+/** The cells of the line starting at `from`: between its bars for a pipe row, else its TABs + 1; undefined without either. */
+function cellsOnLine(text: string, from: number): number | undefined {
+  const end = text.indexOf('\n', from);
+  const line = text.slice(from, end < 0 ? text.length : end);
+  const count = (c: string) => line.split(c).length - 1;
+  const trimmed = line.trim();
+  if (trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|')) return count('|') - 1 - count('\\|');
+  const tabs = count('\t');
+  return tabs > 0 ? tabs + 1 : undefined;
 }
 
 /** Where an unlabelled row's cells start: after the run of header labels (表四). */

@@ -85,6 +85,11 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
       if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
       continue;
     }
+    // Markdown's strong emphasis opening the line of what follows (pandoc's `**四、…**` heading
+    // right after a table, cut off by the next label or where the section's text ends): part of
+    // that heading, not a `*` cell of the row before.
+    const cutOff = p.closedBy === 'cut' || (p.closedBy === 'eol' && p.to >= text.length);
+    if (p.openedBy === 'line' && cutOff && /^[ \t]*(\*\*|__)$/.test(text.slice(p.from, p.to))) continue;
     splitPiece(text, p.from, p.to, line, out);
   }
 }
