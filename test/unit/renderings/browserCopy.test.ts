@@ -48,3 +48,16 @@ test('Chromium copy of a Word page: an empty cell of `&nbsp;` is a cell, the par
   const read = Object.fromEntries(Object.entries(modelValues(model)).filter(([k]) => k.startsWith('applications.')));
   assert.deepEqual(read, applications, describeFixture(page));
 });
+
+test('Chromium copy of a CMS page whose cells mix paragraphs and bare text: TABs inside lines part cells, one line break between bare cells ends a row', async () => {
+  const page = wordHtmlReport('2019', 3, { flavour: 'cms' });
+  const text = await browserCopy(page.html);
+  // The copy as CMS pages give it: a bare cell's TAB on the line of its text, a row ending in
+  // a bare cell followed by the next row's label after a single line break.
+  assert.ok(/\t\d+\t\d+\t\n/.test(text), 'bare cells on one line, parted by TABs');
+  assert.ok(/\t\d+\n[^\t\n]*[\u4e00-\u9fff][^\t\n]*\t/.test(text), 'a row of bare cells, then the next row after one line break');
+  const model = parseReport(text);
+  const applications = Object.fromEntries(Object.entries(page.values).filter(([k]) => k.startsWith('applications.')));
+  const read = Object.fromEntries(Object.entries(modelValues(model)).filter(([k]) => k.startsWith('applications.')));
+  assert.deepEqual(read, applications, describeFixture(page));
+});
