@@ -153,12 +153,19 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   const lineCells = withBlankLineCells(
-    plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, endLine: doc.normLine(plan.valuesTo), columns: plan.group.columns.length })),
+    plans.map((plan, i) => ({
+      tokens: tokensOf[i]!,
+      labelLine: plan.labelLine,
+      endLine: doc.normLine(plan.valuesTo),
+      columns: plan.group.columns.length,
+      followed: plan.valuesTo < text.length && text.slice(plan.valuesTo).trim() !== '',
+    })),
     (line) => {
       const from = doc.normLines.lineStart(line);
       const end = text.indexOf('\n', from);
       return /^[ \t]+$/.test(text.slice(from, end < 0 ? text.length : end));
     },
+    (line) => doc.normLines.lineStart(line),
   );
   lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
   const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
