@@ -104,3 +104,13 @@ test('pandoc gfm: a 表三 last row opening with a blank cell keeps it; the `**`
     assert.deepEqual(findingsOf(text), findingsOf(page.html));
   }
 });
+
+for (const tool of ['elinks', 'links'] as TextTool[]) {
+  test(`${tool}: a Word page whose source wraps the title inside a word (\`政\\n府\`, dumped as \`政 府\`) has its title`, { skip: !available(tool) && `${tool} not installed` }, () => {
+    const page = wordHtmlReport('2021', 2, { flavour: 'word', blankZeros: 'none' });
+    const text = htmlToTextWith(tool, page.html);
+    assert.match(text, /政 府信息公开工作年度报告/, 'the dump still shows the wrapped title');
+    assert.ok(!findingsOf(text).some((f) => f.startsWith('title-missing')));
+    assert.deepEqual(findingsOf(text), findingsOf(page.html));
+  });
+}
