@@ -114,3 +114,15 @@ for (const tool of ['elinks', 'links'] as TextTool[]) {
     assert.deepEqual(findingsOf(text), findingsOf(page.html));
   });
 }
+
+test('pandoc plain of a Word page: the tables it writes as `[TABLE]` are said to be left out by the converter, the others read', { skip: !available('pandoc-plain') && 'pandoc not installed' }, () => {
+  // pandoc's plain writer cannot lay out merged cells (Word's 表三 and 表四): it writes `[TABLE]`.
+  const page = wordHtmlReport('2019', 1, { flavour: 'word' });
+  const text = htmlToTextWith('pandoc-plain', page.html);
+  assert.equal(text.match(/^\[TABLE\]$/gm)?.length, 2, 'pandoc still leaves out 表三 and 表四');
+  const missing = checkReport(parseReport(text), text).filter((f) => f.code === 'table-missing');
+  assert.deepEqual(missing.map((f) => (f.data as { table: string }).table).sort(), ['appeals', 'applications']);
+  for (const f of missing) assert.match(f.message, /只有“\[TABLE\]”占位：转换工具略去了这张表/);
+  const proactive = Object.entries(page.values).filter(([k]) => k.startsWith('proactive.'));
+  assert.deepEqual(unread(text, Object.fromEntries(proactive)), []);
+});
