@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { checkReport, modelValues, parseReport } from '../../../server/src/core';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
 import type { Token } from '../../../server/src/core/parse/tokens';
+import { fixture } from '../../accuracy/matrix';
 import { htmlToTextWith, type TextTool } from '../../support/tools';
 import { describeFixture, wordHtmlReport } from '../../support/wordHtml';
 
@@ -82,3 +83,13 @@ for (const tool of ['lynx', 'lo-text'] as TextTool[]) {
     assert.ok(!codes.includes('cell-missing'), 'no row reported as missing cells');
   });
 }
+
+test('lo-text of our page with zeros left blank: an empty cell written as an empty line (not a line of spaces) is a cell too', async () => {
+  const page = fixture('2019', 2, true);
+  const text = await htmlToTextWith('lo-text', page.html);
+  assert.ok(/\n0\n\n0\n/.test(text), 'LibreOffice still writes a blank cell between two values as an empty line');
+  const only = (values: Record<string, number | null>) => Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('applications.')));
+  assert.deepEqual(only(modelValues(parseReport(text))), only(page.values));
+  const codes = (t: string) => checkReport(parseReport(t), t).map((f) => f.code).sort();
+  assert.deepEqual(codes(text), codes(page.html));
+});

@@ -39,6 +39,7 @@ export function withBlankLineCells(
   rows: LineRow[],
   isSpaceLine: (line: number) => boolean = () => false,
   lineStart?: (line: number) => number,
+  emptyLinesAreCells = false,
 ): Token[][] {
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
@@ -61,8 +62,9 @@ export function withBlankLineCells(
     let unexplained = false;
     for (const t of row.tokens) {
       // Cells on consecutive lines: only a line of spaces is an empty cell (LibreOffice's
-      // no-break space); an empty line there is a page or paragraph break (pdftotext).
-      if (cellGap === 1) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
+      // no-break space); an empty line there is a page or paragraph break (pdftotext) — unless
+      // the text is no PDF's (LibreOffice writes an empty cell as an empty line too).
+      if (cellGap === 1 && !emptyLinesAreCells) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
       for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
       out.push(t);
       line = t.line;

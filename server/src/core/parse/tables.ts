@@ -166,6 +166,8 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
       return /^[ \t]+$/.test(text.slice(from, end < 0 ? text.length : end));
     },
     (line) => doc.normLines.lineStart(line),
+    // PDF text (its pages parted by form feeds) breaks rows over empty lines; other text does not.
+    !text.includes('\f'),
   );
   lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
   const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
