@@ -329,6 +329,12 @@ function placeGaps(
       rows[i] = placed;
     } else if (verdict.kind === 'inconsistent') {
       row.incomplete = { ...lost, inconsistent: true };
+    } else if (verdict.fits) {
+      // Several places fit: the readings the table's relations preferred may have hidden the gap
+      // where a relation could not be checked anyway. Every fitting place is kept, so a cell is
+      // read only where all of them agree on its text.
+      const fitting = verdict.fits.map((k) => readings.readings[k]!);
+      rows[i] = buildRow(doc, tableId, plan, readings, fitting, undefined, sorted, units);
     }
   });
 }
