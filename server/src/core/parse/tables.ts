@@ -463,12 +463,22 @@ function withLeadingEmptyCell(text: string, tokens: Token[], columns: number): T
 
 /** The cells of the line starting at `from`: between its bars for a pipe row, else its TABs + 1; undefined without either. */
 function cellsOnLine(text: string, from: number): number | undefined {
-  const end = text.indexOf('\n', from);
-  const line = text.slice(from, end < 0 ? text.length : end);
-  const count = (c: string) => line.split(c).length - 1;
-  const trimmed = line.trim();
-  if (trimmed.length >= 2 && trimmed.startsWith('|') && trimmed.endsWith('|')) return count('|') - 1 - count('\\|');
-  const tabs = count('\t');
+  let end = text.indexOf('\n', from);
+  if (end < 0) end = text.length;
+  let tabs = 0;
+  let bars = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) tabs++;
+    else if (c === 124 && text.charCodeAt(i - 1) !== 92) bars++;
+  }
+  if (bars >= 2) {
+    let a = from;
+    let b = end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (text[a] === '|' && text[b - 1] === '|') return bars - 1;
+  }
   return tabs > 0 ? tabs + 1 : undefined;
 }
 
