@@ -51,6 +51,20 @@ export function withBlankLineCells(
     if (row.tokens.length === row.columns) rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
   });
   if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
+  // Empty lines are cells only where the table writes a cell a line without exception: every
+  // complete row's cells on consecutive lines from its label on (LibreOffice). A dump that puts
+  // some complete rows' cells a line apart and others further (lynx over a CMS page) says
+  // nothing certain.
+  let uniform = cellGap === 1;
+  rows.forEach((row, i) => {
+    if (!lined[i] || row.tokens.length !== row.columns) return;
+    let line = row.labelLine;
+    for (const t of row.tokens) {
+      if (t.line - line !== 1) uniform = false;
+      line = t.line;
+    }
+  });
+  emptyLinesAreCells = emptyLinesAreCells && uniform;
   const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
   return rows.map((row, i) => {
