@@ -63,6 +63,9 @@ test('title, body and year in the forms reports use', () => {
   const d = parseReport('某某局XXXX年政府信息公开工作年度报告\n一、总体情况\n').metadata;
   assert.equal(d.unfilledYear, true);
   assert.equal(d.titleYear, undefined);
+  // A web page's source line break inside a word, shown as a space by a text browser.
+  const e = parseReport('哈尔滨市道里区卫生健康局2024年政 府信息公开工作年度报 告\n一、总体情况\n').metadata;
+  assert.deepEqual([e.bodyName, e.titleYear], ['哈尔滨市道里区卫生健康局', 2024]);
 });
 
 test('statistics period and publication date', () => {

@@ -3,9 +3,10 @@
 // count put the empty cells back; every cell of 表三 reads as on the page, blanks as blanks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { modelValues, parseReport } from '../../../server/src/core';
+import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
 import type { Token } from '../../../server/src/core/parse/tokens';
+import { fixture } from '../../accuracy/matrix';
 import { htmlToTextWith, type TextTool } from '../../support/tools';
 import { describeFixture, wordHtmlReport } from '../../support/wordHtml';
 
@@ -33,3 +34,72 @@ for (const tool of ['lynx', 'lo-text'] as TextTool[]) {
     assert.deepEqual(only(modelValues(parseReport(text))), only(page.values), describeFixture(page));
   });
 }
+
+test('a label with nothing after it but the lines of its blank cells is a row of empty cells, only where the spacing says so exactly', () => {
+  const lineStart = (line: number) => line * 10;
+  // Cells every second line, the next label two lines after a row's last cell; a blank cell one line.
+  const complete = { tokens: [value('1', 2), value('2', 4), value('3', 6)], labelLine: 0, endLine: 8, columns: 3, followed: true };
+  const blank = { tokens: [], labelLine: 8, endLine: 13, columns: 3, followed: true };
+  const tooFew = { tokens: [], labelLine: 13, endLine: 16, columns: 3, followed: true };
+  const tooMany = { tokens: [], labelLine: 16, endLine: 22, columns: 3, followed: true };
+  const next = { tokens: [value('4', 24), value('5', 26), value('6', 28)], labelLine: 22, endLine: 30, columns: 3, followed: true };
+  const [, b, c, d] = withBlankLineCells([complete, blank, tooFew, tooMany, next], () => false, lineStart);
+  assert.deepEqual(b!.map((t) => t.kind), ['empty', 'empty', 'empty']);
+  assert.deepEqual(c, [], 'fewer lines than three blank cells and the gap: left unread');
+  assert.deepEqual(d, [], 'more lines (not the last row): left unread');
+  // Cut short after the label: nothing to read.
+  const cut = { tokens: [], labelLine: 30, endLine: 30, columns: 3, followed: false };
+  assert.deepEqual(withBlankLineCells([complete, next, cut], () => false, lineStart)[2], []);
+  // No complete row (every zero blank): the rows that hold values, read with their blanks, imply the gap.
+  const partial = [
+    { tokens: [value('1', 3), value('2', 5)], labelLine: 0, endLine: 7, columns: 3, followed: true },
+    { tokens: [value('3', 9)], labelLine: 7, endLine: 13, columns: 3, followed: true },
+    { tokens: [], labelLine: 13, endLine: 18, columns: 3, followed: true },
+  ];
+  assert.deepEqual(withBlankLineCells(partial, () => false, lineStart)[2]!.map((t) => t.kind), ['empty', 'empty', 'empty']);
+  const disagreeing = [partial[0]!, { ...partial[1]!, endLine: 14 }, { ...partial[2]!, labelLine: 14, endLine: 19 }];
+  assert.deepEqual(withBlankLineCells(disagreeing, () => false, lineStart)[2], [], 'rows that imply different gaps: left unread');
+  // One line per cell (LibreOffice): a line of spaces per blank cell, then a line that is none.
+  const spaces = new Set([5, 6, 7]);
+  const lo = [
+    { tokens: [value('1', 1), value('2', 2), value('3', 3)], labelLine: 0, endLine: 4, columns: 3, followed: true },
+    { tokens: [], labelLine: 4, endLine: 9, columns: 3, followed: true },
+    { tokens: [value('4', 10), value('5', 11), value('6', 12)], labelLine: 9, endLine: 13, columns: 3, followed: true },
+  ];
+  assert.deepEqual(withBlankLineCells(lo, (l) => spaces.has(l), lineStart)[1]!.map((t) => t.kind), ['empty', 'empty', 'empty']);
+  assert.deepEqual(withBlankLineCells(lo, (l) => l === 5 || l === 6, lineStart)[1], [], 'two lines of spaces for three cells: left unread');
+});
+
+for (const tool of ['lynx', 'lo-text'] as TextTool[]) {
+  test(`${tool} of a WPS page whose zeros are all blank: rows of blank cells only are read as blank, not as missing cells`, async () => {
+    const page = wordHtmlReport('2021', 3, { flavour: 'wps', blankZeros: 'all' });
+    const text = await htmlToTextWith(tool, page.html);
+    const only = (values: Record<string, number | null>) => Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('applications.')));
+    const blankRows = new Set(Object.keys(only(page.values)).map((k) => k.split('.')[1]!));
+    for (const [k, v] of Object.entries(page.values)) if (v !== null) blankRows.delete(k.split('.')[1]!);
+    assert.ok(blankRows.size > 0, 'the page has rows of blank cells only');
+    assert.deepEqual(only(modelValues(parseReport(text))), only(page.values), describeFixture(page));
+    const codes = checkReport(parseReport(text), text).map((f) => f.code);
+    assert.ok(!codes.includes('cell-missing'), 'no row reported as missing cells');
+  });
+}
+
+test('lo-text of our page with zeros left blank: an empty cell written as an empty line (not a line of spaces) is a cell too', async () => {
+  const page = fixture('2019', 2, true);
+  const text = await htmlToTextWith('lo-text', page.html);
+  assert.ok(/\n0\n\n0\n/.test(text), 'LibreOffice still writes a blank cell between two values as an empty line');
+  const only = (values: Record<string, number | null>) => Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith('applications.')));
+  assert.deepEqual(only(modelValues(parseReport(text))), only(page.values));
+  const codes = (t: string) => checkReport(parseReport(t), t).map((f) => f.code).sort();
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
+test('lynx of a CMS page mixing paragraph and bare cells: its empty lines are no cells, so no blank is read as a number', async () => {
+  // lynx puts some cells a line apart and others further; an empty line between two of them says
+  // nothing certain (LibreOffice's one cell a line without exception does).
+  const page = wordHtmlReport('2021', 7, { flavour: 'cms' });
+  const text = await htmlToTextWith('lynx', page.html);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => `${c.key}: ${page.values[c.key]} read as ${c.value}`);
+  assert.deepEqual(wrong, [], describeFixture(page));
+});

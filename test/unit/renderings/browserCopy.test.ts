@@ -3,7 +3,7 @@
 // the model a fresh parse gives.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelValues, parseReport, ReportParser } from '../../../server/src/core';
+import { modelCells, modelValues, parseReport, ReportParser } from '../../../server/src/core';
 import { fixture } from '../../accuracy/matrix';
 import { browserCopy, closeBrowser } from '../../support/browser';
 import { describeFixture, wordHtmlReport } from '../../support/wordHtml';
@@ -47,4 +47,37 @@ test('Chromium copy of a Word page: an empty cell of `&nbsp;` is a cell, the par
   const applications = Object.fromEntries(Object.entries(page.values).filter(([k]) => k.startsWith('applications.')));
   const read = Object.fromEntries(Object.entries(modelValues(model)).filter(([k]) => k.startsWith('applications.')));
   assert.deepEqual(read, applications, describeFixture(page));
+});
+
+test('Chromium copy of a CMS page whose cells mix paragraphs and bare text: TABs inside lines part cells, one line break between bare cells ends a row', async () => {
+  const page = wordHtmlReport('2019', 3, { flavour: 'cms' });
+  const text = await browserCopy(page.html);
+  // The copy as CMS pages give it: a bare cell's TAB on the line of its text, a row ending in
+  // a bare cell followed by the next row's label after a single line break.
+  assert.ok(/\t\d+\t\d+\t\n/.test(text), 'bare cells on one line, parted by TABs');
+  assert.ok(/\t\d+\n[^\t\n]*[\u4e00-\u9fff][^\t\n]*\t/.test(text), 'a row of bare cells, then the next row after one line break');
+  const model = parseReport(text);
+  const applications = Object.fromEntries(Object.entries(page.values).filter(([k]) => k.startsWith('applications.')));
+  const read = Object.fromEntries(Object.entries(modelValues(model)).filter(([k]) => k.startsWith('applications.')));
+  assert.deepEqual(read, applications, describeFixture(page));
+});
+
+test('Chromium copy of a CMS page with few paragraph cells: a TAB that ends a line before a paragraph cell opens no empty cell there', async () => {
+  // Too few TAB lines between blank lines for the copy to be read as such a table: the rows are
+  // read as TAB text, where `252\t` + blank line + `497` once read as 252, an empty cell, 497.
+  const page = wordHtmlReport('2021', 4, { flavour: 'cms', blankZeros: 'all' });
+  const text = await browserCopy(page.html);
+  assert.ok(/\t\d+\t\n\n\d+\n\n\t/.test(text), 'a bare cell, its TAB, then a paragraph cell after a blank line');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const wrong = Object.entries(page.values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    return c?.status === 'ok' && c.value !== expected ? [`${key}: ${expected} read as ${c.value}`] : [];
+  });
+  assert.deepEqual(wrong, [], describeFixture(page));
+  const applications = Object.entries(page.values).filter(([k]) => k.startsWith('applications.'));
+  const read = applications.filter(([k, v]) => {
+    const c = cells.get(k);
+    return v === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === v;
+  });
+  assert.equal(read.length, applications.length, 'every cell of 表三');
 });

@@ -10,6 +10,8 @@ import { randomMetadata, renderReport } from '../../support/render';
 import { mulberry32 } from '../../support/rng';
 import { available, htmlToTextWith, type TextTool } from '../../support/tools';
 import { randomConsistentValues, type Values } from '../../support/values';
+import { wordHtmlReport } from '../../support/wordHtml';
+import { fixture } from '../../accuracy/matrix';
 
 const TOOLS: TextTool[] = ['w3m', 'elinks', 'links', 'pandoc-gfm', 'pandoc-plain'];
 const SEEDS = [1, 2, 3];
@@ -75,3 +77,65 @@ for (const tool of TOOLS) {
     }
   });
 }
+
+/** Every cell of `values` as the engine reads `text`: a blank expected as an empty cell, never 0. */
+function unread(text: string, values: Values): string[] {
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  return Object.entries(values).flatMap(([key, expected]) => {
+    const cell = cells.get(key);
+    const got = cell?.status === 'ok' ? cell.value : cell?.status === 'empty' ? null : undefined;
+    return got === expected ? [] : [`${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`];
+  });
+}
+
+test('pandoc gfm: a 表三 last row opening with a blank cell keeps it; the `**` of the heading after the table is no cell', { skip: !available('pandoc-gfm') && 'pandoc not installed' }, () => {
+  // Our page: a plain pipe table whose rows all hold the same number of cells (the blank is the
+  // fourth of ten); a Word page: pandoc keeps Word's merged cells as an HTML table, the blank cell
+  // holding two paragraphs. Both were read with the blank dropped, the row shifted by one and
+  // the `**` opening `**四、…**` taken for its last cell.
+  const ours = fixture('2019', 2, true);
+  assert.equal(ours.values['applications.carried-forward.natural-person'], null, 'the fixture still blanks the cell');
+  const word = wordHtmlReport('2019', 1, { flavour: 'word' });
+  assert.equal(word.values['applications.carried-forward.natural-person'], null, 'the fixture still blanks the cell');
+  for (const page of [ours, word]) {
+    const text = htmlToTextWith('pandoc-gfm', page.html);
+    assert.match(text, /\n\*\*[^\n]*四、/, 'pandoc still writes the heading in bold');
+    assert.deepEqual(unread(text, page.values), []);
+    assert.deepEqual(findingsOf(text), findingsOf(page.html));
+  }
+});
+
+for (const tool of ['elinks', 'links'] as TextTool[]) {
+  test(`${tool}: a Word page whose source wraps the title inside a word (\`政\\n府\`, dumped as \`政 府\`) has its title`, { skip: !available(tool) && `${tool} not installed` }, () => {
+    const page = wordHtmlReport('2021', 2, { flavour: 'word', blankZeros: 'none' });
+    const text = htmlToTextWith(tool, page.html);
+    assert.match(text, /政 府信息公开工作年度报告/, 'the dump still shows the wrapped title');
+    assert.ok(!findingsOf(text).some((f) => f.startsWith('title-missing')));
+    assert.deepEqual(findingsOf(text), findingsOf(page.html));
+  });
+}
+
+test('pandoc plain of a Word page: the tables it writes as `[TABLE]` are said to be left out by the converter, the others read', { skip: !available('pandoc-plain') && 'pandoc not installed' }, () => {
+  // pandoc's plain writer cannot lay out merged cells (Word's 表三 and 表四): it writes `[TABLE]`.
+  const page = wordHtmlReport('2019', 1, { flavour: 'word' });
+  const text = htmlToTextWith('pandoc-plain', page.html);
+  assert.equal(text.match(/^\[TABLE\]$/gm)?.length, 2, 'pandoc still leaves out 表三 and 表四');
+  const missing = checkReport(parseReport(text), text).filter((f) => f.code === 'table-missing');
+  assert.deepEqual(missing.map((f) => (f.data as { table: string }).table).sort(), ['appeals', 'applications']);
+  for (const f of missing) assert.match(f.message, /只有“\[TABLE\]”占位：转换工具略去了这张表/);
+  const proactive = Object.entries(page.values).filter(([k]) => k.startsWith('proactive.'));
+  assert.deepEqual(unread(text, Object.fromEntries(proactive)), []);
+});
+
+test('lynx of our page with zeros left blank: a row that lost a blank cell where several places fit reads no cell whose place is in doubt', { skip: !available('lynx') && 'lynx not installed' }, () => {
+  // 四、结转下年度继续办理 opens with a blank, the other cells 0 0 0 0 31 31: the gap fits at any
+  // of the zeros. The relations that could not be checked (a column whose other row lost cells
+  // too) once placed it there, reading the blank 自然人 as the 商业企业 column's 0.
+  const page = fixture('2019', 2, true);
+  const text = htmlToTextWith('lynx', page.html);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => `${c.key}: ${page.values[c.key]} read as ${c.value}`);
+  assert.deepEqual(wrong, []);
+  const row = cells.filter((c) => c.row === 'carried-forward');
+  assert.deepEqual(row.filter((c) => c.status === 'ok').map((c) => c.column), ['other-entity', 'total'], 'only the cells every fitting place agrees on');
+});

@@ -14,6 +14,8 @@ export interface LineRow {
   labelLine: number;
   endLine: number;
   columns: number;
+  /** Whether text follows the row (the next row's label, a heading): false where the text ends after it (cut short). */
+  followed?: boolean;
 }
 
 const isFilled = (t: Token) => t.kind === 'value' || t.kind === 'dash' || t.kind === 'word';
@@ -33,7 +35,12 @@ function cellPerLine(row: LineRow): boolean {
  * `isSpaceLine` tells a line of spaces (an empty cell's no-break space, as LibreOffice writes it)
  * from an empty line (which LibreOffice puts between some rows and not others).
  */
-export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) => boolean = () => false): Token[][] {
+export function withBlankLineCells(
+  rows: LineRow[],
+  isSpaceLine: (line: number) => boolean = () => false,
+  lineStart?: (line: number) => number,
+  emptyLinesAreCells = false,
+): Token[][] {
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
   let rowGap = Infinity;
@@ -44,7 +51,24 @@ export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) 
     if (row.tokens.length === row.columns) rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
   });
   if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
+  // Empty lines are cells only where the table writes a cell a line without exception: every
+  // complete row's cells on consecutive lines from its label on (LibreOffice). A dump that puts
+  // some complete rows' cells a line apart and others further (lynx over a CMS page) says
+  // nothing certain.
+  let uniform = cellGap === 1;
+  rows.forEach((row, i) => {
+    if (!lined[i] || row.tokens.length !== row.columns) return;
+    let line = row.labelLine;
+    for (const t of row.tokens) {
+      if (t.line - line !== 1) uniform = false;
+      line = t.line;
+    }
+  });
+  emptyLinesAreCells = emptyLinesAreCells && uniform;
+  const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
+  const lastLabel = Math.max(...rows.map((r) => r.labelLine));
   return rows.map((row, i) => {
+    if (row.tokens.length === 0) return (lineStart && allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart)) || row.tokens;
     if (!lined[i] || row.tokens.length >= row.columns) return row.tokens;
     const out: Token[] = [];
     let line = row.labelLine;
@@ -52,8 +76,9 @@ export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) 
     let unexplained = false;
     for (const t of row.tokens) {
       // Cells on consecutive lines: only a line of spaces is an empty cell (LibreOffice's
-      // no-break space); an empty line there is a page or paragraph break (pdftotext).
-      if (cellGap === 1) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
+      // no-break space); an empty line there is a page or paragraph break (pdftotext) — unless
+      // the text is no PDF's (LibreOffice writes an empty cell as an empty line too).
+      if (cellGap === 1 && !emptyLinesAreCells) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
       for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
       out.push(t);
       line = t.line;
@@ -66,5 +91,57 @@ export function withBlankLineCells(rows: LineRow[], isSpaceLine: (line: number) 
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
     return out.length === row.columns && !unexplained ? out : row.tokens;
+  });
+}
+
+/**
+ * The gap between rows when no row is complete (a table whose zeros are all left blank): each
+ * row written a cell per line, if it holds all its cells, its blank ones a line each, leaves the
+ * same number of lines before the next label — that number, when at least two rows agree and
+ * none disagrees; Infinity otherwise.
+ */
+function impliedRowGap(rows: LineRow[], lined: boolean[], cellGap: number): number {
+  let gap: number | undefined;
+  let agreeing = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const filled = row.tokens.length;
+    if (!lined[i] || filled >= row.columns || !row.followed) continue;
+    const implied = row.endLine - row.labelLine - filled * cellGap - (row.columns - filled);
+    if (implied < 1 || (gap !== undefined && implied !== gap)) return Infinity;
+    gap = implied;
+    agreeing++;
+  }
+  return gap !== undefined && agreeing >= 2 ? gap : Infinity;
+}
+
+/**
+ * A label with nothing after it but blank lines, in a table written a cell per line: a row of
+ * empty cells where the lines say so exactly — a line of spaces per cell right after the label
+ * (LibreOffice, one line per cell), or, where cells are further apart, the lines to the next text
+ * are those of the row's cells left blank and the table's own gap between rows (more after the
+ * table's last row, where an empty paragraph may follow). Never where the text ends before those
+ * lines (cut short), nor without rows to learn the spacing from.
+ */
+function allBlank(
+  row: LineRow,
+  lastRow: boolean,
+  cellGap: number,
+  rowGap: number,
+  isSpaceLine: (line: number) => boolean,
+  lineStart: (line: number) => number,
+): Token[] | undefined {
+  if (!Number.isFinite(cellGap)) return undefined;
+  const lines = row.endLine - row.labelLine;
+  // After a table's last row, Word's empty paragraph adds lines of its own.
+  if (cellGap === 1) {
+    for (let k = 1; k <= row.columns; k++) if (!isSpaceLine(row.labelLine + k)) return undefined;
+    if (!lastRow && lines > row.columns && isSpaceLine(row.labelLine + row.columns + 1)) return undefined;
+  } else if (!Number.isFinite(rowGap) || !(lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap))) return undefined;
+  // Each empty cell at the start of a line after the label (its own line where there is one per cell).
+  return Array.from({ length: row.columns }, (_, k) => {
+    const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
+    const at = lineStart(line);
+    return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
   });
 }

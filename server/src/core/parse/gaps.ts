@@ -12,8 +12,8 @@ export type GapVerdict =
   | { kind: 'placed'; index: number; value: number | null }
   /** No position fits: the row is wrong whatever cell was lost. */
   | { kind: 'inconsistent' }
-  /** Several positions fit, or nothing could be checked. */
-  | { kind: 'open' };
+  /** Several positions fit (`fits`: their placements' indexes), or nothing could be checked. */
+  | { kind: 'open'; fits?: number[] };
 
 export interface GapInput {
   format: FormatDefinition;
@@ -55,7 +55,7 @@ export function placeGap(input: GapInput): GapVerdict {
   });
   if (fits.length === 1 && checked) return { kind: 'placed', ...fits[0]! };
   if (fits.length === 0) return { kind: 'inconsistent' };
-  return { kind: 'open' };
+  return checked ? { kind: 'open', fits: fits.map((f) => f.index) } : { kind: 'open' };
 }
 
 /** The lost cell's value from the first equal relation whose other cells are all known. */

@@ -24,15 +24,33 @@ const isFilled = (t: Token) => t.kind === 'value' || t.kind === 'dash' || t.kind
 export interface Padding {
   leading: boolean;
   trailing: boolean;
+  /**
+   * The number of cells every complete row's line holds, label cells included, when they all
+   * hold the same and end with their last value: a rectangular grid (a pipe table, a converted
+   * HTML table), whose rows of that width end with their own cells whatever their blanks.
+   */
+  lineWidth?: number;
 }
 
 const DEFAULT_PADDING: Padding = { leading: true, trailing: true };
 
+/** One row as `learnPadding` sees it: the tokens after its label, and its label line's cell count. */
+export interface PaddingRow {
+  tokens: Token[];
+  labelLine: number;
+  columns: number;
+  /** The cells on the label's line (separators + 1), label cells included. */
+  lineWidth?: number;
+}
+
 /** What the table's complete one-line rows say about empty cells at row ends. */
-export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; columns: number }>): Padding {
+export function learnPadding(rows: PaddingRow[]): Padding {
   let complete = 0;
   let leading = false;
   let trailing = false;
+  // The line width of complete rows written on one line and ending with a value there; 0 once two disagree.
+  let lineWidth: number | undefined;
+  let rectangular = 0;
   // Rows of exactly the table's width in tokens, and rows with more: the fallback evidence when
   // no row is complete (a table whose zeros are all left blank).
   let exact = 0;
@@ -54,14 +72,22 @@ export function learnPadding(rows: Array<{ tokens: Token[]; labelLine: number; c
     complete++;
     if (own[0]!.kind === 'empty') leading = true;
     if (own[own.length - 1]!.kind === 'empty') trailing = true;
+    // Tokens on the lines after are the next row's leading (label) cells: only the label line counts.
+    const onLabelLine = own.filter((t) => t.line === row.labelLine);
+    const alignedRight = onLabelLine.filter(isFilled).length === row.columns && isFilled(onLabelLine[onLabelLine.length - 1]!);
+    if (!alignedRight || row.lineWidth === undefined || (lineWidth !== undefined && lineWidth !== row.lineWidth)) lineWidth = 0;
+    else {
+      lineWidth = row.lineWidth;
+      rectangular++;
+    }
   }
-  if (complete > 0) return { leading, trailing };
+  if (complete > 0) return { leading, trailing, ...(lineWidth && rectangular >= 2 ? { lineWidth } : {}) };
   // No complete row, but every row written on one line holds exactly one token per column and
   // none more: the table's shape says its empty cells are cells, not padding.
   return exact > 0 && wider === 0 ? { leading: false, trailing: false } : DEFAULT_PADDING;
 }
 
-export function sortRowTokens(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): RowText {
+export function sortRowTokens(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING, lineWidth?: number): RowText {
   const own: Token[] = [];
   const groups: Array<{ label: Token; tokens: Token[] }> = [];
   for (const t of tokens) {
@@ -72,7 +98,7 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
   const withValues = groups.filter((g) => g.tokens.some(isFilled));
   if (own.some(isFilled) || withValues.length === 0) {
     return {
-      own: cellsOf(own, labelLine, columns, padding),
+      own: cellsOf(own, labelLine, columns, padding, lineWidth),
       subRows: [],
       extras: withValues.map((g) => ({ label: g.label, cells: cellsOf(g.tokens, g.label.line, columns, padding) })),
     };
@@ -100,11 +126,17 @@ export function sortRowTokens(tokens: Token[], labelLine: number, columns: numbe
  * those between values are real empty cells; on a row
  * written a cell per line, every line up to the column count is a cell.
  */
-function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING): Token[] {
+function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING, lineWidth?: number): Token[] {
   const filled = tokens.filter(isFilled);
   if (filled.length >= columns) return filled;
   if (tokens.length === 0) return [];
   const onLabelLine = tokens[0]!.line === labelLine;
+  // A row of a rectangular grid as wide as its complete rows: its last cells are its columns,
+  // blank or not (a blank first cell is no label padding there).
+  const onLine = tokens.filter((t) => t.line === labelLine);
+  if (onLabelLine && padding.lineWidth !== undefined && lineWidth === padding.lineWidth && onLine.length >= columns && onLine.some(isFilled)) {
+    return onLine.slice(onLine.length - columns);
+  }
   if (onLabelLine) {
     let a = 0;
     let b = tokens.length;

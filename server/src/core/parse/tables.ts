@@ -153,16 +153,26 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   const lineCells = withBlankLineCells(
-    plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, endLine: doc.normLine(plan.valuesTo), columns: plan.group.columns.length })),
+    plans.map((plan, i) => ({
+      tokens: tokensOf[i]!,
+      labelLine: plan.labelLine,
+      endLine: doc.normLine(plan.valuesTo),
+      columns: plan.group.columns.length,
+      followed: plan.valuesTo < text.length && text.slice(plan.valuesTo).trim() !== '',
+    })),
     (line) => {
       const from = doc.normLines.lineStart(line);
       const end = text.indexOf('\n', from);
       return /^[ \t]+$/.test(text.slice(from, end < 0 ? text.length : end));
     },
+    (line) => doc.normLines.lineStart(line),
+    // PDF text (its pages parted by form feeds) breaks rows over empty lines; other text does not.
+    !text.includes('\f'),
   );
   lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
-  const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length })));
-  const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding));
+  const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
+  const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length, lineWidth: widths[i] })));
+  const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding, widths[i]));
   return { region, hits, nextBoundary, plans, missingRows, sorted };
 }
 
@@ -319,6 +329,12 @@ function placeGaps(
       rows[i] = placed;
     } else if (verdict.kind === 'inconsistent') {
       row.incomplete = { ...lost, inconsistent: true };
+    } else if (verdict.fits) {
+      // Several places fit: the readings the table's relations preferred may have hidden the gap
+      // where a relation could not be checked anyway. Every fitting place is kept, so a cell is
+      // read only where all of them agree on its text.
+      const fitting = verdict.fits.map((k) => readings.readings[k]!);
+      rows[i] = buildRow(doc, tableId, plan, readings, fitting, undefined, sorted, units);
     }
   });
 }
@@ -443,6 +459,27 @@ function withLeadingEmptyCell(text: string, tokens: Token[], columns: number): T
   const onLine = tokens.filter((t) => t.line === first.line).length;
   if (onLine !== columns - 1) return tokens;
   return [{ kind: 'empty', from: lineStart, to: lineStart, text: '', line: first.line, splittable: false }, ...tokens];
+}
+
+/** The cells of the line starting at `from`: between its bars for a pipe row, else its TABs + 1; undefined without either. */
+function cellsOnLine(text: string, from: number): number | undefined {
+  let end = text.indexOf('\n', from);
+  if (end < 0) end = text.length;
+  let tabs = 0;
+  let bars = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) tabs++;
+    else if (c === 124 && text.charCodeAt(i - 1) !== 92) bars++;
+  }
+  if (bars >= 2) {
+    let a = from;
+    let b = end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (text[a] === '|' && text[b - 1] === '|') return bars - 1;
+  }
+  return tabs > 0 ? tabs + 1 : undefined;
 }
 
 /** Where an unlabelled row's cells start: after the run of header labels (表四). */

@@ -74,8 +74,12 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
       // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
       // The stretch before a line's first separator and after a closing pipe is no cell.
       // A line holding nothing but ` |` is an empty cell of the one-cell-per-line pipe form.
+      // A TAB right at a line's end, then one blank line and text (a browser's copy: the next cell
+      // is a paragraph, its text after the paragraph's margin) opens no cell on that line.
+      const beforeParagraph =
+        p.closedBy === 'eol' && p.from === p.to && text.startsWith('\n\n', to) && to + 2 < text.length && !/[\s]/.test(text[to + 2]!);
       const opened =
-        (p.openedBy === '\t' && p.closedBy !== 'cut') ||
+        (p.openedBy === '\t' && p.closedBy !== 'cut' && !beforeParagraph) ||
         (p.openedBy === '|' && p.closedBy === '|') ||
         (p.openedBy === 'line' &&
           p.closedBy === '|' &&
@@ -85,6 +89,11 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
       if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
       continue;
     }
+    // Markdown's strong emphasis opening the line of what follows (pandoc's `**四、…**` heading
+    // right after a table, cut off by the next label or where the section's text ends): part of
+    // that heading, not a `*` cell of the row before.
+    const cutOff = p.closedBy === 'cut' || (p.closedBy === 'eol' && p.to >= text.length);
+    if (p.openedBy === 'line' && cutOff && /^[ \t]*(\*\*|__)$/.test(text.slice(p.from, p.to))) continue;
     splitPiece(text, p.from, p.to, line, out);
   }
 }

@@ -25,12 +25,21 @@ export const tableMissing: RuleDef<TableMissingData> = {
       const section = sectionOf(model, def.section);
       // A whole section missing is reported once, by section-missing (its table goes with it).
       if (!section && model.sections.length > 0) continue;
+      // pandoc's plain text writes `[TABLE]` for a table it cannot lay out (merged cells): the
+      // table is in the document, only not in this text.
+      const placeholder = section !== undefined && /^\s*\[TABLE\]\s*$/m.test(text.slice(section.body.offset, section.body.endOffset));
       report({
-        message: say(
-          locale,
-          `缺少${tableName(def.id, locale)}“${def.title}”${section ? '（本部分应以统一格式的表格列出数据）' : ''}`,
-          `${tableName(def.id, locale)} “${def.title}” is missing`,
-        ),
+        message: placeholder
+          ? say(
+              locale,
+              `${tableName(def.id, locale)}“${def.title}”在本文本中只有“[TABLE]”占位：转换工具略去了这张表，无法核对其数据；请检查原网页或原文档，或换用能保留表格的转换方式`,
+              `${tableName(def.id, locale)} “${def.title}” is only a “[TABLE]” placeholder in this text: the converter left the table out, so its numbers cannot be checked; check the original page or document, or convert it in a way that keeps tables`,
+            )
+          : say(
+              locale,
+              `缺少${tableName(def.id, locale)}“${def.title}”${section ? '（本部分应以统一格式的表格列出数据）' : ''}`,
+              `${tableName(def.id, locale)} “${def.title}” is missing`,
+            ),
         range: section?.heading.range ?? firstLineRange(text),
         data: { table: def.id },
       });

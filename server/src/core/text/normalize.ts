@@ -8,6 +8,7 @@ import { BROWSER_CELL_SEPARATOR } from '../parse/renderings/browserCopy';
 import { decodeEntityName, ENTITY } from './entities';
 import { readRenderings } from '../parse/renderings/apply';
 import { ASCII_GRID_START } from '../parse/renderings/asciiGrid';
+import { DASHED_RULE } from '../parse/renderings/dashedColumns';
 import { isWide } from '../parse/renderings/lines';
 
 const HTML_TABLE = /<\s*\/?\s*(table|tr|td|th)\b/i;
@@ -37,20 +38,22 @@ export function normalizeText(source: string): MappedText {
 
 /**
  * Plain text: no character that can start markup, an entity or a script escape, nor a table
- * drawn in text (box-drawing characters, a line opening an ASCII grid; a pipe table is read by
- * a rendering only with markup in it). Its normalisation is character by character (CRLF the
- * only pair), so an edit can be re-normalised line-locally with `renormalizePlain` — as long as
- * the edit does not make a line that opens an ASCII grid (`opensDrawnGrid` on the lines it touched).
+ * drawn in text (box-drawing characters, a line opening an ASCII grid, a rule of dash runs over
+ * columns; a pipe table is read by a rendering only with markup in it). Its normalisation is
+ * character by character (CRLF the only pair), so an edit can be re-normalised line-locally with
+ * `renormalizePlain` — as long as the edit does not make a line that opens an ASCII grid or such
+ * a rule (`opensDrawnGrid` on the lines it touched).
  */
 export function isPlainText(text: string): boolean {
-  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text) && !text.includes(BROWSER_CELL_SEPARATOR);
+  return !/[<&\\\u2500-\u257f]/.test(text) && !ASCII_GRID_START.test(text) && !DASHED_RULE.test(text) && !text.includes(BROWSER_CELL_SEPARATOR);
 }
 
 /** Whether lines of `text` around [from, to) could open an ASCII grid (see `isPlainText`). */
 export function opensDrawnGrid(text: string, from: number, to: number): boolean {
   const a = from === 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   const next = text.indexOf('\n', to);
-  if (ASCII_GRID_START.test(text.slice(a, next < 0 ? text.length : next))) return true;
+  const touched = text.slice(a, next < 0 ? text.length : next);
+  if (ASCII_GRID_START.test(touched) || DASHED_RULE.test(touched)) return true;
   // A browser copy's cell separator (a TAB line between blank lines) made by the edit: the two
   // lines on either side of the touched ones are enough to see it.
   const wider = text.slice(Math.max(0, a - 4), Math.min(text.length, (next < 0 ? text.length : next) + 4));

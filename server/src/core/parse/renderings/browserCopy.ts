@@ -48,7 +48,7 @@ export const browserCopy: Rendering = {
       const first = cellStart(kinds, i);
       const end = cellEnd(kinds, lastSep);
       if (separators >= MIN_SEPARATORS) {
-        regions.push({ firstLine: first, endLine: end, grid: { rows: rowsOf(text, lines, kinds, first, end, isSep), source: 'browser-copy' } });
+        regions.push({ firstLine: first, endLine: end, grid: { rows: rowsOf(text, lines, kinds, first, end), source: 'browser-copy' } });
       }
       i = end;
     }
@@ -86,14 +86,28 @@ function cellEnd(kinds: Kind[], sep: number): number {
   return k;
 }
 
-function rowsOf(text: string, lines: readonly TextLine[], kinds: Kind[], first: number, end: number, isSep: (i: number) => boolean): GridRow[] {
+/**
+ * The rows of the region. The copy is `innerText`: a TAB after every cell but a row's last (on a
+ * line of its own, or inside a line where the cells hold no paragraph: CMS pages mix both), a
+ * line feed after every row, and two line breaks around a paragraph, merged with those of the
+ * next. So between two lines with text, the count of line breaks tells: one is a row's line
+ * feed between cells without paragraphs (or a `<br>` inside a paragraph cell), two a paragraph
+ * boundary inside a cell (or a paragraph's margin beside a TAB), three or more a row's line feed
+ * beside a paragraph.
+ */
+function rowsOf(text: string, lines: readonly TextLine[], kinds: Kind[], first: number, end: number): GridRow[] {
   const rows: GridRow[] = [];
   let cells: GridCell[] = [];
   let pieces: GridPiece[] = [];
-  let blanks = 0;
+  // Whether the open cell's text came after a paragraph's margin (a single line break in it is a `<br>`).
+  let paragraphCell = false;
+  // Whether the last thing read was a TAB (the open cell has no text yet).
+  let cellOpen = true;
+  let breaks = 0;
   const endCell = () => {
     cells.push({ text: pieces.map((p) => p.text).join(''), pieces });
     pieces = [];
+    paragraphCell = false;
   };
   const endRow = () => {
     if (pieces.length > 0 || cells.length > 0) endCell();
@@ -101,21 +115,42 @@ function rowsOf(text: string, lines: readonly TextLine[], kinds: Kind[], first: 
     cells = [];
   };
   for (let k = first; k < end; k++) {
-    if (isSep(k)) {
-      endCell();
-      blanks = 0;
-    } else if (kinds[k] === 'blank') {
-      blanks++;
-      if (blanks === 3) endRow();
-    } else {
-      blanks = 0;
-      const line = lines[k]!;
-      const raw = text.slice(line.from, line.to);
-      const lead = raw.length - raw.trimStart().length;
-      const body = raw.trim();
-      if (body !== '') pieces.push({ text: body, from: line.from + lead, to: line.from + lead + body.length });
+    if (kinds[k] === 'blank') {
+      breaks++;
+      continue;
     }
+    const gap = breaks + 1;
+    breaks = 0;
+    if (k > first) {
+      const rowBreak = gap >= 3 || (gap === 1 && !(paragraphCell && pieces.length > 0));
+      if (rowBreak) {
+        endRow();
+        cellOpen = true;
+      }
+      if (cellOpen && pieces.length === 0) paragraphCell = gap >= 2;
+    }
+    const line = lines[k]!;
+    let from = line.from;
+    for (let i = line.from; i <= line.to; i++) {
+      if (i < line.to && text[i] !== '\t') continue;
+      addPiece(text, from, i, pieces);
+      if (i < line.to) {
+        endCell();
+        cellOpen = true;
+        paragraphCell = false;
+      }
+      from = i + 1;
+    }
+    if (pieces.length > 0) cellOpen = false;
   }
   endRow();
   return rows;
+}
+
+/** The text of [from, to) without the white space at its ends, as a piece of the open cell. */
+function addPiece(text: string, from: number, to: number, pieces: GridPiece[]): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body !== '') pieces.push({ text: body, from: from + lead, to: from + lead + body.length });
 }

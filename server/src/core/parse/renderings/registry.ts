@@ -19,6 +19,7 @@
 import { asciiGrid } from './asciiGrid';
 import { boxDrawing } from './boxDrawing';
 import { browserCopy } from './browserCopy';
+import { dashedColumns } from './dashedColumns';
 import { layoutColumns } from './layoutColumns';
 import { pipeMarkup } from './pipeMarkup';
 import { readingOrder } from './readingOrder';
@@ -27,6 +28,7 @@ import type { Rendering } from './types';
 export const RENDERINGS: readonly Rendering[] = [
   boxDrawing, // w3m, elinks: │ ─ ┼ (single, double, heavy)
   asciiGrid, // links -dump |---+---|, pandoc grid tables +---+
+  dashedColumns, // pandoc plain: columns under a rule of dash runs ------ ----- ----
   pipeMarkup, // pipe tables with HTML tags or entities in the cells (pandoc gfm)
   browserCopy, // a browser's select-all copy of cells holding paragraphs: TAB lines between blank lines
   layoutColumns, // pdftotext -layout: rows on lines, cells set apart by runs of spaces; read only where the numbers leave no doubt
