@@ -1,7 +1,7 @@
 // Reading cells and splitting fused digits (docs/report-format.md §3, §5.6).
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { modelValues, parseReport } from '../../../server/src/core';
+import { modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { readCell } from '../../../server/src/core/parse/values';
 
 test('counts, signed changes and amounts', () => {
@@ -106,4 +106,22 @@ test('fused digits that no split can explain make the row unreadable, not invent
   const row = model.tables.find((t) => t.id === 'applications')!.rows.find((r) => r.id === 'new')!;
   assert.ok(row.unreadable);
   assert.ok(row.cells.every((c) => c.value === null));
+});
+
+test('a row ending in an empty TAB cell before a blank line keeps that cell (a table a page break parted in two)', () => {
+  // A document reader writes each part of a table a page break cut as its own grid, with a blank
+  // line between: the TAB that ends 行政许可's line is its empty cell, whatever follows the blank line.
+  const text = [
+    '二、主动公开政府信息情况',
+    '第二十条第（五）项',
+    '信息内容\t本年处理决定数量',
+    '行政许可\t',
+    '',
+    '第二十条第（六）项',
+    '信息内容\t本年处理决定数量',
+    '行政处罚\t3',
+    '行政强制\t4',
+  ].join('\n');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c.status]));
+  assert.equal(cells.get('proactive.licensing.decisions'), 'empty');
 });

@@ -74,10 +74,11 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
       // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
       // The stretch before a line's first separator and after a closing pipe is no cell.
       // A line holding nothing but ` |` is an empty cell of the one-cell-per-line pipe form.
-      // A TAB right at a line's end, then one blank line and text (a browser's copy: the next cell
-      // is a paragraph, its text after the paragraph's margin) opens no cell on that line.
-      const beforeParagraph =
-        p.closedBy === 'eol' && p.from === p.to && text.startsWith('\n\n', to) && to + 2 < text.length && !/[\s]/.test(text[to + 2]!);
+      // A TAB right at a line's end, then one blank line and a paragraph cell (a browser's copy:
+      // the next cell is a paragraph among bare cells, set off by its margins) opens no cell on
+      // that line. Anything else after the blank line (a TAB row, a caption: a table a PDF's page
+      // break parted in two) leaves the TAB its row's last, empty cell.
+      const beforeParagraph = p.closedBy === 'eol' && p.from === p.to && paragraphCellFollows(text, to);
       const opened =
         (p.openedBy === '\t' && p.closedBy !== 'cut' && !beforeParagraph) ||
         (p.openedBy === '|' && p.closedBy === '|') ||
@@ -163,4 +164,18 @@ function startsValue(text: string, i: number, to: number): boolean {
     return d !== undefined && d >= '0' && d <= '9';
   }
   return false;
+}
+
+/**
+ * Whether `\n\n` and a paragraph cell of a browser's copy follow `at`: a line with no TAB that is a
+ * number (a count set in a paragraph of its own), or any such line the row goes on after (`\n\n`
+ * and a TAB).
+ */
+function paragraphCellFollows(text: string, at: number): boolean {
+  if (!text.startsWith('\n\n', at) || at + 2 >= text.length || /\s/.test(text[at + 2]!)) return false;
+  let end = text.indexOf('\n', at + 2);
+  if (end < 0) end = text.length;
+  const line = text.slice(at + 2, end);
+  if (line.includes('\t')) return false;
+  return /^[0-9０-９][0-9０-９,，.．]*\s*$/.test(line) || text.startsWith('\n\n\t', end);
 }
