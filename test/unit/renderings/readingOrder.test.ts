@@ -132,7 +132,7 @@ test('an edit inside the region reads as the edited text parsed afresh (PDF text
  * label wrapped around it), the other columns after the 四、 heading in bands — the first three rows
  * a band of columns of three, then a band per row, one band with two columns on a line.
  */
-function bandedReport(swapBlocks = false): { text: string; values: Record<string, number | null> } {
+function bandedReport(swapBlocks = false, mangle?: (labelled: string[], v: (row: string, column: string) => string) => void): { text: string; values: Record<string, number | null> } {
   const values = randomConsistentValues('2021', mulberry32(7));
   const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
   const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
@@ -140,6 +140,7 @@ function bandedReport(swapBlocks = false): { text: string; values: Record<string
   const labelled = group.rows.map((row, i) =>
     i === 5 ? `${row.label.slice(0, 4)}\n${v(row.id, 'natural-person')}\n${row.label.slice(4)}` : `${row.label}\n${v(row.id, 'natural-person')}`,
   );
+  mangle?.(labelled, v);
   const bands: string[] = [];
   const firstBand = rest.map((c) => group.rows.slice(0, 3).map((r) => v(r.id, c)).join('\n'));
   if (swapBlocks) [firstBand[0], firstBand[3]] = [firstBand[3]!, firstBand[0]!];
@@ -178,6 +179,28 @@ test('表三 in bands after the 四、 heading: read where every relation of the
   const after = cellsOf(swapped.text);
   assert.notEqual(values['applications.new.commercial'], values['applications.new.legal-services']);
   assert.equal(keys.filter((k) => after.get(k)?.status === 'ok').length, 0);
+});
+
+test('表三 in bands: a label broken beyond finding, a number before its label — the first column is the numbers beside the labels in row order', () => {
+  // Rows 3.危及… and 4.保护…, as LibreOffice's PDF gives them: the group label's pieces inside the
+  // row labels, row 4's number on row 3's line, row 3's before its label.
+  const broken = (labelled: string[], v: (row: string, column: string) => string) => {
+    labelled[6] = `${v('denied-security-stability', 'natural-person')}\n（三） 3.危及“三安全一稳定”`;
+    labelled[7] = `${v('denied-third-party', 'natural-person')}\n不予公 4.保护第三方合法权\n开 益`;
+  };
+  const { text, values } = bandedReport(false, broken);
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // Two rows' first numbers swapped in the text: the rows no longer add up — nothing is read.
+  const swapped = bandedReport(false, (labelled, v) => {
+    broken(labelled, v);
+    labelled[2] = `${labelled[2]!.split('\n')[0]}\n${v('partially-granted', 'natural-person')}`;
+    labelled[3] = `${labelled[3]!.split('\n')[0]}\n${v('granted', 'natural-person')}`;
+  });
+  assert.notEqual(values['applications.granted.natural-person'], values['applications.partially-granted.natural-person']);
+  const after = cellsOf(swapped.text);
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
 });
 
 test('表四: its row read only when all its numbers come after its headers, one per column, totals holding', () => {

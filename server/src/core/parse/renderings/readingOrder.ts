@@ -62,7 +62,7 @@ export const readingOrder: Rendering = {
     if (!best.found.some((f) => f.row)) return [];
     // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
     // becomes a region of its own, written as nothing.
-    const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format) : undefined;
+    const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format, classified) : undefined;
     // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
     const zoneFrom = lines[zone.first]!.from;
     const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;

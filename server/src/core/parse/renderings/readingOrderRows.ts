@@ -2,7 +2,7 @@
 // found in the runs of text lines; a row gets cells only where the text leaves no doubt (the
 // numbers right after its label, 表二's column blocks, 表三's bands, 表四's one row), each reading
 // checked against the row's and the table's relations.
-import type { GridCell, GridRow } from '../../grid/types';
+import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
@@ -81,8 +81,15 @@ function columnSkeletons(column: ColumnDef): string[] {
  * was not found beside their label count in the relations (their first cell the row's total less
  * its other cells) but stay unread. Gives the run of lines read; the rows read get their cells.
  */
-export function readBands(text: string, lines: readonly TextLine[], heading: number, found: Found[], format: FormatDefinition): { first: number; end: number } | undefined {
-  const table = format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+export function readBands(
+  text: string,
+  lines: readonly TextLine[],
+  heading: number,
+  found: Found[],
+  format: FormatDefinition,
+  labelZone?: Line[],
+): { first: number; end: number } | undefined {
+  const table = bandsTable(format);
   if (!table) return undefined;
   const group = table.groups[0]!;
   const rest = group.columns.length - 1;
@@ -130,17 +137,20 @@ export function readBands(text: string, lines: readonly TextLine[], heading: num
   const rowRelation = format.relations.find((r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === group.columns[total]?.id);
   if (!rowRelation) return undefined;
   const read: Array<{ f: Found; cells: NumberToken[] }> = [];
-  for (const def of group.rows) {
+  const column = labelZone ? firstColumn(labelZone, found, table) : undefined;
+  for (const [r, def] of group.rows.entries()) {
     const rest = tokens.get(def)!;
     const labels = found.filter((f) => f.table === table && f.row === def);
-    const first = labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
+    const first = column ? column[r]! : labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
     const others = rest.reduce((s, n) => s + n.value, 0) - rest[total - 1]!.value;
     const firstValue = first ? first.value : rest[total - 1]!.value - others;
     if (firstValue < 0 || rest.some((n) => n.decimal || SIGNED.test(n.text) || /元$/.test(n.text))) return undefined;
     cells.set(def, [firstValue, ...rest.map((n) => n.value)]);
     if (first) {
       if (!readsAsRow([first, ...rest], group.columns, def, table, format.relations)) return undefined;
-      read.push({ f: labels[0]!, cells: [first, ...rest] });
+      // A row whose label the PDF broke beyond finding (`（三） 4.保护第三方合法权 0` `不予公 益`)
+      // gets the format's label, where its first number stands.
+      read.push({ f: labels.length > 0 ? labels[0]! : unfoundLabel(format, table, def, first), cells: [first, ...rest] });
     }
   }
   // Every column relation of the table, over all its rows.
@@ -156,8 +166,40 @@ export function readBands(text: string, lines: readonly TextLine[], heading: num
   }
   // A third of the rows at least must have their first number beside their label: the relations then check the rest.
   if (read.length * 3 < group.rows.length) return undefined;
-  for (const { f, cells: c } of read) f.numbers = c;
+  for (const { f, cells: c } of read) {
+    f.numbers = c;
+    if (!found.includes(f)) found.push(f);
+  }
   return { first: heading + 1, end: k };
+}
+
+/** The table a PDF may give in bands: one group, many rows, several columns (表三). */
+export function bandsTable(format: FormatDefinition): TableDef | undefined {
+  return format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+}
+
+/**
+ * 表三's first column beside its labels, when the text holds exactly one number per row from the
+ * table's first label found on: the numbers in row order. The PDF keeps the narrow column's numbers
+ * top to bottom while it moves the labels' broken lines about — a number may come before its
+ * label, on the line of the label before (`（三） 3.危及…` `0` `不予公 4.保护…`), so which label a
+ * number follows says nothing; its place in the column does, and every relation of the table
+ * checks the reading (`readBands`). Undefined when the count is not the table's rows.
+ */
+function firstColumn(zone: Line[], found: Found[], table: TableDef): NumberToken[] | undefined {
+  const rows = table.groups[0]!.rows;
+  const own = found.filter((f) => f.table === table && f.row);
+  if (own.length === 0) return undefined;
+  const start = Math.min(...own.map((f) => f.hit.from));
+  const numbers: NumberToken[] = [];
+  for (const line of zone) numbers.push(...line.numbers.filter((n) => n.from >= start));
+  return numbers.length === rows.length ? numbers : undefined;
+}
+
+function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at: NumberToken): Found {
+  const pattern = tablePatterns(format, table).find((p) => p.kind === 'row' && p.row === row.id)!;
+  const hit: LabelHit = { pattern, from: at.from, to: at.from, skFrom: 0, skTo: 0, withEnumerator: true };
+  return { hit, table, group: table.groups[0]!, row, numbers: null, label: syntheticCell(row.label, at.from) };
 }
 
 /**
@@ -323,7 +365,7 @@ function bridgedLabels(
       for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
         if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
         const cell = cellOf(text, hit.from, hit.to);
-        cell.pieces = cell.pieces.filter((p) => p.to <= number.from || p.from >= number.to);
+        cell.pieces = cell.pieces.flatMap((p) => withoutNumber(text, p, number));
         cell.text = cell.pieces.map((p) => p.text).join('');
         const same = found.filter((f) => f.table === table && f.row?.id === hit.pattern.row);
         // Found before only by a shorter wording inside this label (`（二）部分公开`): this is it.
@@ -336,6 +378,21 @@ function bridgedLabels(
       }
     }
   }
+}
+
+/** A piece of a label's cell without the number on its line (`或重新出具已获取信 0` → `或重新出具已获取信`). */
+function withoutNumber(text: string, piece: GridPiece, number: NumberToken): GridPiece[] {
+  if (piece.to <= number.from || piece.from >= number.to) return [piece];
+  const out: GridPiece[] = [];
+  for (let [from, to] of [
+    [piece.from, Math.max(piece.from, number.from)],
+    [Math.min(piece.to, number.to), piece.to],
+  ] as Array<[number, number]>) {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) out.push({ text: text.slice(from, to), from, to });
+  }
+  return out;
 }
 
 /**
