@@ -203,7 +203,7 @@ test('表三 in bands: a label broken beyond finding, a number before its label 
   for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
 });
 
-test('表四: its row read only when all its numbers come after its headers, one per column, totals holding', () => {
+test('表四: its row read only when all its numbers come after its headers (its last ones maybe after the next heading), one per column, totals holding', () => {
   const appeals = (numbers: number[]) =>
     report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
       '四、政府信息公开行政复议、行政诉讼情况',
@@ -214,6 +214,19 @@ test('表四: its row read only when all its numbers come after its headers, one
   // Cut off at the page edge (nine numbers): nothing says which columns they are.
   const cut = cellsOf(appeals([0, 0, 46, 0, 46, 4, 0, 0, 0]));
   assert.equal([...cut.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // The last cells after the 五、 heading and its first paragraph (the PDF's text order): read when
+  // the section's number lines are exactly the cells missing, never with one more.
+  const spilled = (extra: string[]) =>
+    cellsOf(
+      appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5]).replace(
+        '五、存在的主要问题及改进情况\n无。',
+        ['五、存在的主要问题及改进情况', '一是公开内容还不够丰富。', '0', '5', ...extra, '下一步，我们将加强学习培训。'].join('\n'),
+      ),
+    );
+  const read = spilled([]);
+  assert.deepEqual(['review-total', 'after-review-other', 'after-review-pending', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [3, 5, 0, 5]);
+  const more = spilled(['7']);
+  assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {

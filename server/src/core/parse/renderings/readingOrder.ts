@@ -77,7 +77,7 @@ export const readingOrder: Rendering = {
       const first = bands ? bands.end : zone.end + 1;
       const table = best.format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length === 1 && t.groups[0]!.rows[0]!.unlabelled);
       if (table && zone.appealsEnd > first) {
-        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, table, best.format.relations), source: 'reading-order' } });
+        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, zone.spillEnd, table, best.format.relations), source: 'reading-order' } });
       }
     }
     return regions;
@@ -104,7 +104,7 @@ function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: str
 function tablesZone(
   text: string,
   lines: readonly TextLine[],
-): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number } | undefined {
+): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number; spillEnd: number } | undefined {
   const headings = findHeadings(text).filter((h) => h.atLineStart);
   const start = headings.find((h) => h.id === 'proactive');
   if (!start) return undefined;
@@ -119,7 +119,9 @@ function tablesZone(
   for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
   const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
   const appealsEnd = after ? lineOf(after.from) : lines.length;
-  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd };
+  const next = after ? headings.find((h) => h.from > after.to) : undefined;
+  const spillEnd = after?.id === 'problems' ? (next ? lineOf(next.from) : lines.length) : appealsEnd;
+  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd, spillEnd };
 }
 
 /**

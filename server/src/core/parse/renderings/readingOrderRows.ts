@@ -209,7 +209,15 @@ function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at
  * headers and no cell: a PDF that puts the headers between the numbers, or cut the table off at the
  * page edge, gives numbers whose columns nothing tells.
  */
-export function appealsRows(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, relations: RelationDef[]): GridRow[] {
+export function appealsRows(
+  text: string,
+  lines: readonly TextLine[],
+  first: number,
+  end: number,
+  spillEnd: number,
+  table: TableDef,
+  relations: RelationDef[],
+): GridRow[] {
   const group = table.groups[0]!;
   const at = lines[first]!.from;
   // The headers as a Word table has them: a parent over its run of columns, then the labels.
@@ -226,11 +234,23 @@ export function appealsRows(text: string, lines: readonly TextLine[], first: num
   const numbers: NumberToken[] = [];
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
+    // Header text between the cells: the PDF's text order is by blocks, and a block of headers
+    // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
     if (line.kind === 'text' && numbers.length > 0) return rows;
     numbers.push(...line.numbers);
   }
+  // The row's last cells after the next heading (五、…), on lines of their own among its
+  // paragraphs: the PDF's text order put the page's text before the table's end. Taken only when
+  // the section's number lines are exactly the cells missing; they stand, zero wide, at the table's
+  // end (a cell's text is mapped inside its region).
+  const spillAt = lines[end - 1]!.to;
+  const own = numbers.length;
+  for (let k = end; k < spillEnd && own < group.columns.length; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'numbers') numbers.push(...line.numbers);
+  }
   if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
-  rows.push({ cells: numbers.map(numberCell) });
+  rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
   return rows;
 }
 
