@@ -203,6 +203,27 @@ test('表三 in bands: a label broken beyond finding, a number before its label 
   for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
 });
 
+test('表三 row by row with labels moved about: every row read from its numbers in row order where all relations hold, never with a number lost', () => {
+  const values = randomConsistentValues('2021', mulberry32(11));
+  const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const numbers = (id: string) => group.columns.map((c) => String(values[`applications.${id}.${c.id}`]));
+  const lines = group.rows.flatMap((row, i) => {
+    // 3.补正后… after its own numbers; 1.本机关不掌握… broken by its group label's pieces.
+    if (row.id === 'unavailable-unclear') return [...numbers(row.id), '三、本年度', '办理结果', row.label];
+    if (row.id === 'unavailable-not-held') return ['（四）无 1.本机关不掌握相关政府', '法提供', '信息', ...numbers(row.id)];
+    return i % 2 === 0 ? [row.label, ...numbers(row.id)] : [row.label, '', ...numbers(row.id).flatMap((n) => [n, ''])];
+  });
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  const cells = cellsOf(report(lines));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // One number lost (an empty cell leaves no trace): rows are no longer told apart by count.
+  const lost = lines.slice();
+  lost.splice(lost.indexOf(numbers('granted')[3]!, lines.indexOf(group.rows[2]!.label)), 1);
+  const after = cellsOf(report(lost));
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
+  assert.notEqual(after.get('applications.unavailable-unclear.total')?.status, 'ok');
+});
+
 test('表四: its row read only when all its numbers come after its headers (its last ones maybe after the next heading), one per column, totals holding', () => {
   const appeals = (numbers: number[]) =>
     report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(

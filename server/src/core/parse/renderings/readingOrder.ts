@@ -20,6 +20,7 @@ import type { FormatDefinition, SectionId, TableDef } from '../../formats/types'
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
+import { readRowMajor } from './readingOrderRowMajor';
 import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -63,6 +64,8 @@ export const readingOrder: Rendering = {
     // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
     // becomes a region of its own, written as nothing.
     const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format, classified) : undefined;
+    // Else 表三's numbers all in row order, some labels moved about (see `readRowMajor`).
+    if (!bands) readRowMajor(classified, best.found, best.format);
     // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
     const zoneFrom = lines[zone.first]!.from;
     const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;

@@ -153,17 +153,7 @@ export function readBands(
       read.push({ f: labels.length > 0 ? labels[0]! : unfoundLabel(format, table, def, first), cells: [first, ...rest] });
     }
   }
-  // Every column relation of the table, over all its rows.
-  for (const r of format.relations) {
-    if (r.table !== table.id || r.along !== 'column') continue;
-    for (const column of r.over) {
-      const c = group.columns.findIndex((x) => x.id === column);
-      const sum = (ids: string[]) => ids.reduce((s, id) => s + cells.get(group.rows.find((x) => x.id === id)!)![c]!, 0);
-      const left = sum(r.left);
-      const right = sum(r.right);
-      if (r.kind === 'equal' ? left !== right : left > right) return undefined;
-    }
-  }
+  if (!columnsHold(format, table, cells)) return undefined;
   // A third of the rows at least must have their first number beside their label: the relations then check the rest.
   if (read.length * 3 < group.rows.length) return undefined;
   for (const { f, cells: c } of read) {
@@ -171,6 +161,22 @@ export function readBands(
     if (!found.includes(f)) found.push(f);
   }
   return { first: heading + 1, end: k };
+}
+
+/** Whether every column relation of the table holds over all its rows (`cells`: each row's values in column order). */
+export function columnsHold(format: FormatDefinition, table: TableDef, cells: Map<RowDef, number[]>): boolean {
+  const group = table.groups[0]!;
+  for (const r of format.relations) {
+    if (r.table !== table.id || r.along !== 'column') continue;
+    for (const column of r.over) {
+      const c = group.columns.findIndex((x) => x.id === column);
+      const sum = (ids: string[]) => ids.reduce((s, id) => s + cells.get(group.rows.find((x) => x.id === id)!)![c]!, 0);
+      const left = sum(r.left);
+      const right = sum(r.right);
+      if (r.kind === 'equal' ? left !== right : left > right) return false;
+    }
+  }
+  return true;
 }
 
 /** The table a PDF may give in bands: one group, many rows, several columns (表三). */
@@ -196,7 +202,7 @@ function firstColumn(zone: Line[], found: Found[], table: TableDef): NumberToken
   return numbers.length === rows.length ? numbers : undefined;
 }
 
-function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at: NumberToken): Found {
+export function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at: NumberToken): Found {
   const pattern = tablePatterns(format, table).find((p) => p.kind === 'row' && p.row === row.id)!;
   const hit: LabelHit = { pattern, from: at.from, to: at.from, skFrom: 0, skTo: 0, withEnumerator: true };
   return { hit, table, group: table.groups[0]!, row, numbers: null, label: syntheticCell(row.label, at.from) };
