@@ -3,7 +3,7 @@
 // unread, never read as another number. On the real tool's text of LibreOffice PDFs: no wrong cell.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
@@ -248,6 +248,15 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.deepEqual(['review-total', 'after-review-other', 'after-review-pending', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [3, 5, 0, 5]);
   const more = spilled(['7']);
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
+test('a title the PDF broke over two lines, a space inside a word, is the title', () => {
+  const text = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace('某某区人民政府\n2023年政府信息公开工作年度报告', '某某区卫生健康局 2023 年政 府信息公开工\n作年度报告');
+  assert.match(parseReport(text).metadata.title?.text ?? '', /^某某区卫生健康局 2023 年政 府信息公开工\n?作年度报告$/);
+  assert.ok(!checkReport(parseReport(text), text).some((f) => f.code === 'title-missing'));
+  // Two paragraphs apart: not one title.
+  const apart = text.replace('公开工\n作年度报告', '公开工作\n\n年度报告');
+  assert.ok(checkReport(parseReport(apart), apart).some((f) => f.code === 'title-missing'));
 });
 
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
