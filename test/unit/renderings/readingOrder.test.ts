@@ -250,6 +250,27 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
+test('rows a PDF text leaves unread are one table-unreadable finding for the table, not a row-missing or cell-missing each', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 9]), // breaks its row relation: unread
+    '（一）予以', // a label broken beyond finding: its row is not found
+    row('公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const findings = checkReport(parseReport(text), text);
+  const unreadable = findings.filter((f) => f.code === 'table-unreadable');
+  assert.equal(unreadable.length, 1, findings.map((f) => f.message).join('\n'));
+  assert.equal((unreadable[0]!.data as { table: string }).table, 'applications');
+  assert.ok((unreadable[0]!.data as { rows: string[] }).rows.includes('carried-over'));
+  assert.match(unreadable[0]!.message, /表三中 \d+ 行（“二、上年结转政府信息公开申请数量”/);
+  assert.ok(!findings.some((f) => (f.code === 'row-missing' || f.code === 'cell-missing') && (f.data as { table?: string }).table === 'applications'));
+  // The same rows in a text that is not a PDF's: each is reported as it stands.
+  const plain = text.replace(/\f/g, '');
+  const codes = checkReport(parseReport(plain), plain).map((f) => f.code);
+  assert.ok(!codes.includes('table-unreadable'));
+  assert.ok(codes.includes('row-missing'));
+});
+
 test('a title the PDF broke over two lines, a space inside a word, is the title', () => {
   const text = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace('某某区人民政府\n2023年政府信息公开工作年度报告', '某某区卫生健康局 2023 年政 府信息公开工\n作年度报告');
   assert.match(parseReport(text).metadata.title?.text ?? '', /^某某区卫生健康局 2023 年政 府信息公开工\n?作年度报告$/);

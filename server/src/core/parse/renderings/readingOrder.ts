@@ -28,6 +28,21 @@ import type { Rendering, RenderingRegion, TextLine } from './types';
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
 const ALIGNED = /\S {3,}\S/;
 
+/** More lines of aligned columns than this in a whole text: `pdftotext -layout`, not reading order. */
+const MAX_ALIGNED_LINES = 10;
+
+/**
+ * Whether the text is a PDF's text in reading order (form feeds, no aligned columns): the text this
+ * rendering reads, where a table row it leaves unread is one it could not place, not one the report
+ * lacks (rules/unread.ts).
+ */
+export function isReadingOrderText(text: string): boolean {
+  if (!text.includes('\f')) return false;
+  let aligned = 0;
+  for (const m of text.matchAll(/[^\n]*\S {3,}\S[^\n]*/g)) if (m[0] && ++aligned > MAX_ALIGNED_LINES) return false;
+  return true;
+}
+
 /** Fewer lines holding numbers only than this in the tables' sections: not a reading-order table. */
 const MIN_NUMBER_LINES = 12;
 
