@@ -20,6 +20,10 @@ export interface Found {
   alone?: NumberToken[];
   /** The label's cell, where it is not simply the text of the hit (a label wrapped around a number). */
   label?: GridCell;
+  /** The index of the run of text lines it was found in (`labelsOf`). */
+  segment?: number;
+  /** Whole rows more after its own cells, each vouched for by its relations (`shareNumbers`): rows whose labels the PDF put after them. */
+  following?: NumberToken[][];
 }
 
 /**
@@ -272,7 +276,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
-  for (const [a, b] of segments) {
+  for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
     const sk = buildSkeleton(text, from, to);
@@ -293,7 +297,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
         unknown = false;
         headers = [];
       }
-      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment });
     }
     const mine = found.slice(start);
     const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
@@ -325,8 +329,42 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     unknown = false;
     headers = [];
   }
+  followingLabels(lines, segments, found, format.relations);
   bridgedLabels(text, lines, segments, patterns, found);
   return found;
+}
+
+/**
+ * Whole rows after a label's own cells (`following`) whose labels the PDF put right after them:
+ * the next run of text lines with a label (runs of group labels between, with no number after
+ * them) opens with the labels of exactly the rows that come next in the format, as many as the
+ * rows, none with numbers of its own, each row's relations holding. Each row then has its numbers.
+ */
+function followingLabels(lines: Line[], segments: Array<[number, number]>, found: Found[], relations: RelationDef[]): void {
+  for (const [i, f] of found.entries()) {
+    const rows = f.following;
+    if (!rows || !f.numbers) continue;
+    const next = found.slice(i + 1, i + 1 + rows.length);
+    // The labels' run, after runs with no label found and no number after them (a group label `三、本年度办理结果`).
+    const at = next[0]?.segment ?? -1;
+    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    const fits =
+      next.length === rows.length &&
+      next.every(
+        (g, k) =>
+          g.segment === at &&
+          g.table === f.table &&
+          g.row !== undefined &&
+          g.numbers === null &&
+          !g.alone &&
+          g.hit.pattern.order === f.hit.pattern.order! + 1 + k &&
+          readsAsRow(rows[k]!, g.group.columns, g.row, g.table, relations),
+      );
+    // Labels of the same rows found again elsewhere: which is whose cannot be told.
+    const twice = next.some((g) => found.some((o) => o !== g && o.table === g.table && o.row === g.row));
+    if (!fits || twice) continue;
+    next.forEach((g, k) => (g.numbers = rows[k]!));
+  }
 }
 
 /** A line opening with an enumerator (`5.`, `（三）`, `四、`): a row label, whether found or not. */
@@ -454,6 +492,8 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
       if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
     }
   }
+  const following: NumberToken[][] = [];
+  for (let at = needed; at < numbers.length; at += widths[widths.length - 1]!) following.push(numbers.slice(at, at + widths[widths.length - 1]!));
   const cells: NumberToken[][] = [];
   let at = 0;
   for (const [k, f] of labelled.entries()) {
@@ -463,6 +503,7 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
     at += widths[k]!;
   }
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
+  if (following.length > 0) last.following = following;
   return true;
 }
 
