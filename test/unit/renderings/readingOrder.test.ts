@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
-import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { isReadingOrderText, readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
 import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
 import { FORMATS } from '../../../server/src/core/formats';
@@ -309,6 +309,11 @@ test('not claimed: text without form feeds, and aligned columns (pdftotext -layo
     Array.from({ length: 5 }, () => '（一）予以公开        3      1      0      0      0      1      5').concat([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].join('\n')]),
   );
   assert.deepEqual(readingOrder.read(aligned, splitLines(aligned)), []);
+  // Nor is such text taken for reading order by the rules (table-unreadable).
+  const layout = report(Array.from({ length: 12 }, () => '（一）予以公开        3      1      0      0      0      1      5'));
+  assert.equal(isReadingOrderText(layout), false);
+  assert.equal(isReadingOrderText(report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])])), true);
+  assert.equal(isReadingOrderText(plain), false);
 });
 
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {

@@ -38,8 +38,15 @@ const MAX_ALIGNED_LINES = 10;
  */
 export function isReadingOrderText(text: string): boolean {
   if (!text.includes('\f')) return false;
+  // Lines with a run of spaces between words, each counted once (the search goes on at the next line).
+  const gap = /\S {3,}\S/g;
   let aligned = 0;
-  for (const m of text.matchAll(/[^\n]*\S {3,}\S[^\n]*/g)) if (m[0] && ++aligned > MAX_ALIGNED_LINES) return false;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    if (++aligned > MAX_ALIGNED_LINES) return false;
+    const lf = text.indexOf('\n', m.index);
+    if (lf < 0) break;
+    gap.lastIndex = lf + 1;
+  }
   return true;
 }
 
