@@ -254,6 +254,10 @@ test('表四: its row read only when all its numbers come after its headers (its
     );
   const whole = cellsOf(appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]));
   assert.deepEqual(['review-total', 'direct-upheld', 'after-review-other'].map((c) => whole.get(`appeals.cases.${c}`)?.value), [3, 4, 5]);
+  // Numbers before its headers (表三's last cells, put after the heading) are not its own.
+  const after = appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]).replace('行政诉讼情况\n行政复议', '行政诉讼情况\n0\n1037\n\n54 732\n行政复议');
+  const leftovers = cellsOf(after);
+  assert.deepEqual(['review-upheld', 'review-total', 'after-review-total'].map((c) => leftovers.get(`appeals.cases.${c}`)?.value), [1, 3, 5]);
   // Cut off at the page edge (nine numbers): nothing says which columns they are.
   const cut = cellsOf(appeals([0, 0, 46, 0, 46, 4, 0, 0, 0]));
   assert.equal([...cut.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);

@@ -241,12 +241,18 @@ export function appealsRows(
     const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
     rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
   }
-  const numbers: NumberToken[] = [];
+  let numbers: NumberToken[] = [];
+  let headers = false;
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
-    // Header text between the cells: the PDF's text order is by blocks, and a block of headers
-    // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
-    if (line.kind === 'text' && numbers.length > 0) return rows;
+    if (line.kind === 'text' && numbers.length > 0) {
+      // Header text between the cells: the PDF's text order is by blocks, and a block of headers
+      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
+      if (headers) return rows;
+      // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
+      numbers = [];
+    }
+    if (line.kind === 'text') headers = true;
     numbers.push(...line.numbers);
   }
   // The row's last cells after the next heading (五、…), on lines of their own among its
