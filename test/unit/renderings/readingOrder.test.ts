@@ -225,6 +225,59 @@ test('表三 in bands: a label broken beyond finding, a number before its label 
   for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
 });
 
+/**
+ * 表三 of the 2019 format as pdftotext gives a LibreOffice PDF of it: each label with its first five
+ * numbers, then the 其他 and 总计 headers and those two columns in bands, the last three rows with
+ * their 自然人 number beside the label and their other columns in bands after the 四、 heading.
+ */
+function splitBandsReport(swap = false): { text: string; values: Record<string, number | null> } {
+  const values = randomConsistentValues('2019', mulberry32(5));
+  const group = FORMATS['2019']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
+  const ids = group.columns.map((c) => c.id);
+  const before = group.rows.slice(0, -3);
+  const after = group.rows.slice(-3);
+  const lines: string[] = [];
+  for (const row of before) lines.push(row.label, ...ids.slice(0, 5).map((c) => v(row.id, c)));
+  lines.push('其他', '', '总计', '');
+  const band = (rows: typeof before, columns: string[]) => columns.map((c) => rows.map((r) => v(r.id, c)).join('\n'));
+  const first = band(before.slice(0, 3), ids.slice(5));
+  if (swap) first.reverse();
+  const blocks = [...first, ...before.slice(3).flatMap((r) => band([r], ids.slice(5)))];
+  lines.push(blocks.join('\n\n'));
+  for (const row of after) lines.push(row.label, v(row.id, ids[0]!));
+  const text = [
+    ...HEAD,
+    '第二十条第（一）项',
+    '信息内容',
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '三、收到和处理政府信息公开申请情况',
+    ...lines,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    band(after, ids.slice(1)).join('\n\n'),
+    '',
+    '行政复议',
+    ...TAIL.slice(1),
+  ].join('\n');
+  return { text, values };
+}
+
+test('表三 of 2019 with its last columns in bands after their headers, the last rows after the 四、 heading: read where every relation holds', () => {
+  const { text, values } = splitBandsReport();
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // The first band's two columns swapped: the rows no longer add up — nothing read as another number.
+  const swapped = splitBandsReport(true);
+  const after = cellsOf(swapped.text);
+  assert.notEqual(values['applications.new.other-entity'], values['applications.new.total']);
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
+  assert.notEqual(after.get('applications.new.total')?.status, 'ok');
+});
+
 test('表三 row by row with labels moved about: every row read from its numbers in row order where all relations hold, never with a number lost', () => {
   const values = randomConsistentValues('2021', mulberry32(11));
   const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;

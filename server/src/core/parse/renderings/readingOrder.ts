@@ -21,6 +21,7 @@ import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
 import { readRowMajor } from './readingOrderRowMajor';
+import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -85,7 +86,10 @@ export const readingOrder: Rendering = {
     if (!best.found.some((f) => f.row)) return [];
     // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
     // becomes a region of its own, written as nothing.
-    const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format, classified) : undefined;
+    // Or the 2019 table's last columns in bands after their headers (see `readSplitBands`).
+    const bands = zone.stopsAtAppeals
+      ? (readBands(text, lines, zone.end, best.found, best.format, classified) ?? readSplitBands(text, lines, zone.end, classified, best.found, best.format))
+      : undefined;
     // Else 表三's numbers all in row order, some labels moved about (see `readRowMajor`).
     if (!bands) readRowMajor(classified, best.found, best.format);
     // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.

@@ -111,30 +111,9 @@ export function readBands(
     } else break;
   }
   if (block.length > 0) blocks.push(block);
-  // Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
-  // two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
-  const tokens = new Map<RowDef, NumberToken[]>();
-  let row = 0;
-  for (let b = 0; b < blocks.length; ) {
-    const first = blocks[b]!;
-    if (first.some((l) => l.length !== 1)) return undefined;
-    const size = first.length;
-    if (row + size > group.rows.length) return undefined;
-    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
-    let width = 0;
-    for (; width < rest && b < blocks.length; b++) {
-      const numbers = blocks[b]!.flat();
-      const m = numbers.length / size;
-      if (!Number.isInteger(m) || m < 1 || width + m > rest) return undefined;
-      if (m === 1 && blocks[b]!.length !== size) return undefined;
-      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
-      width += m;
-    }
-    if (width !== rest) return undefined;
-    for (let r = 0; r < size; r++) tokens.set(group.rows[row + r]!, columns[r]!);
-    row += size;
-  }
-  if (row !== group.rows.length) return undefined;
+  const banded = bandRows(blocks, group.rows.length, rest);
+  if (!banded) return undefined;
+  const tokens = new Map<RowDef, NumberToken[]>(group.rows.map((def, r) => [def, banded[r]!]));
   const cells = new Map<RowDef, number[]>();
   // The first column beside the labels; where it was not found, what the row relation makes it.
   const total = group.columns.findIndex((c) => c.id === 'total');
@@ -165,6 +144,34 @@ export function readBands(
     if (!found.includes(f)) found.push(f);
   }
   return { first: heading + 1, end: k };
+}
+
+/**
+ * Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
+ * two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
+ * Per row its `width` numbers, when the blocks make bands covering exactly `rows` rows.
+ */
+export function bandRows(blocks: NumberToken[][][], rows: number, width: number): NumberToken[][] | undefined {
+  const out: NumberToken[][] = [];
+  for (let b = 0; b < blocks.length; ) {
+    const first = blocks[b]!;
+    if (first.some((l) => l.length !== 1)) return undefined;
+    const size = first.length;
+    if (out.length + size > rows) return undefined;
+    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
+    let filled = 0;
+    for (; filled < width && b < blocks.length; b++) {
+      const numbers = blocks[b]!.flat();
+      const m = numbers.length / size;
+      if (!Number.isInteger(m) || m < 1 || filled + m > width) return undefined;
+      if (m === 1 && blocks[b]!.length !== size) return undefined;
+      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
+      filled += m;
+    }
+    if (filled !== width) return undefined;
+    out.push(...columns);
+  }
+  return out.length === rows ? out : undefined;
 }
 
 /** Whether every column relation of the table holds over all its rows (`cells`: each row's values in column order). */
