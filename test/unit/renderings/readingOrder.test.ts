@@ -3,9 +3,9 @@
 // unread, never read as another number. On the real tool's text of LibreOffice PDFs: no wrong cell.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
-import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { isReadingOrderText, readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
 import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
 import { FORMATS } from '../../../server/src/core/formats';
@@ -103,6 +103,28 @@ test('cells set apart by blank lines: a number wrapped in its narrow cell is joi
   assert.notEqual(cells.get('applications.carried-over.total')?.status, 'ok');
 });
 
+test('whole rows after a label whose labels come right after them (a group label between) are those rows; in another order, no one’s', () => {
+  const lines = (labels: string[]) => [
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    // 二、's cells, then 予以公开's and 部分公开's; their labels after them.
+    row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1, 3, 1, 0, 0, 0, 1, 5, 0, 0, 2, 0, 0, 0, 2]),
+    '',
+    '三、',
+    '本年',
+    '度办理结果',
+    '',
+    ...labels,
+    '',
+    row('1.属于国家秘密', [0, 0, 0, 0, 0, 0, 0]),
+  ];
+  const cells = cellsOf(report(lines(['（一）予以公开', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'])));
+  assert.deepEqual(['natural-person', 'total'].map((c) => cells.get(`applications.granted.${c}`)?.value), [3, 5]);
+  assert.deepEqual(['research', 'total'].map((c) => cells.get(`applications.partially-granted.${c}`)?.value), [2, 2]);
+  assert.equal(cells.get('applications.carried-over.total')?.value, 1);
+  const swapped = cellsOf(report(lines(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（一）予以公开'])));
+  for (const id of ['granted', 'partially-granted']) assert.notEqual(swapped.get(`applications.${id}.total`)?.status, 'ok', id);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);
@@ -132,7 +154,7 @@ test('an edit inside the region reads as the edited text parsed afresh (PDF text
  * label wrapped around it), the other columns after the 四、 heading in bands — the first three rows
  * a band of columns of three, then a band per row, one band with two columns on a line.
  */
-function bandedReport(swapBlocks = false): { text: string; values: Record<string, number | null> } {
+function bandedReport(swapBlocks = false, mangle?: (labelled: string[], v: (row: string, column: string) => string) => void): { text: string; values: Record<string, number | null> } {
   const values = randomConsistentValues('2021', mulberry32(7));
   const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
   const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
@@ -140,6 +162,7 @@ function bandedReport(swapBlocks = false): { text: string; values: Record<string
   const labelled = group.rows.map((row, i) =>
     i === 5 ? `${row.label.slice(0, 4)}\n${v(row.id, 'natural-person')}\n${row.label.slice(4)}` : `${row.label}\n${v(row.id, 'natural-person')}`,
   );
+  mangle?.(labelled, v);
   const bands: string[] = [];
   const firstBand = rest.map((c) => group.rows.slice(0, 3).map((r) => v(r.id, c)).join('\n'));
   if (swapBlocks) [firstBand[0], firstBand[3]] = [firstBand[3]!, firstBand[0]!];
@@ -180,7 +203,103 @@ test('表三 in bands after the 四、 heading: read where every relation of the
   assert.equal(keys.filter((k) => after.get(k)?.status === 'ok').length, 0);
 });
 
-test('表四: its row read only when all its numbers come after its headers, one per column, totals holding', () => {
+test('表三 in bands: a label broken beyond finding, a number before its label — the first column is the numbers beside the labels in row order', () => {
+  // Rows 3.危及… and 4.保护…, as LibreOffice's PDF gives them: the group label's pieces inside the
+  // row labels, row 4's number on row 3's line, row 3's before its label.
+  const broken = (labelled: string[], v: (row: string, column: string) => string) => {
+    labelled[6] = `${v('denied-security-stability', 'natural-person')}\n（三） 3.危及“三安全一稳定”`;
+    labelled[7] = `${v('denied-third-party', 'natural-person')}\n不予公 4.保护第三方合法权\n开 益`;
+  };
+  const { text, values } = bandedReport(false, broken);
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // Two rows' first numbers swapped in the text: the rows no longer add up — nothing is read.
+  const swapped = bandedReport(false, (labelled, v) => {
+    broken(labelled, v);
+    labelled[2] = `${labelled[2]!.split('\n')[0]}\n${v('partially-granted', 'natural-person')}`;
+    labelled[3] = `${labelled[3]!.split('\n')[0]}\n${v('granted', 'natural-person')}`;
+  });
+  assert.notEqual(values['applications.granted.natural-person'], values['applications.partially-granted.natural-person']);
+  const after = cellsOf(swapped.text);
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
+});
+
+/**
+ * 表三 of the 2019 format as pdftotext gives a LibreOffice PDF of it: each label with its first five
+ * numbers, then the 其他 and 总计 headers and those two columns in bands, the last three rows with
+ * their 自然人 number beside the label and their other columns in bands after the 四、 heading.
+ */
+function splitBandsReport(swap = false): { text: string; values: Record<string, number | null> } {
+  const values = randomConsistentValues('2019', mulberry32(5));
+  const group = FORMATS['2019']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const v = (row: string, column: string) => String(values[`applications.${row}.${column}`]);
+  const ids = group.columns.map((c) => c.id);
+  const before = group.rows.slice(0, -3);
+  const after = group.rows.slice(-3);
+  const lines: string[] = [];
+  for (const row of before) lines.push(row.label, ...ids.slice(0, 5).map((c) => v(row.id, c)));
+  lines.push('其他', '', '总计', '');
+  const band = (rows: typeof before, columns: string[]) => columns.map((c) => rows.map((r) => v(r.id, c)).join('\n'));
+  const first = band(before.slice(0, 3), ids.slice(5));
+  if (swap) first.reverse();
+  const blocks = [...first, ...before.slice(3).flatMap((r) => band([r], ids.slice(5)))];
+  lines.push(blocks.join('\n\n'));
+  for (const row of after) lines.push(row.label, v(row.id, ids[0]!));
+  const text = [
+    ...HEAD,
+    '第二十条第（一）项',
+    '信息内容',
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '三、收到和处理政府信息公开申请情况',
+    ...lines,
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    band(after, ids.slice(1)).join('\n\n'),
+    '',
+    '行政复议',
+    ...TAIL.slice(1),
+  ].join('\n');
+  return { text, values };
+}
+
+test('表三 of 2019 with its last columns in bands after their headers, the last rows after the 四、 heading: read where every relation holds', () => {
+  const { text, values } = splitBandsReport();
+  const cells = cellsOf(text);
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // The first band's two columns swapped: the rows no longer add up — nothing read as another number.
+  const swapped = splitBandsReport(true);
+  const after = cellsOf(swapped.text);
+  assert.notEqual(values['applications.new.other-entity'], values['applications.new.total']);
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
+  assert.notEqual(after.get('applications.new.total')?.status, 'ok');
+});
+
+test('表三 row by row with labels moved about: every row read from its numbers in row order where all relations hold, never with a number lost', () => {
+  const values = randomConsistentValues('2021', mulberry32(11));
+  const group = FORMATS['2021']!.tables.find((t) => t.id === 'applications')!.groups[0]!;
+  const numbers = (id: string) => group.columns.map((c) => String(values[`applications.${id}.${c.id}`]));
+  const lines = group.rows.flatMap((row, i) => {
+    // 3.补正后… after its own numbers; 1.本机关不掌握… broken by its group label's pieces.
+    if (row.id === 'unavailable-unclear') return [...numbers(row.id), '三、本年度', '办理结果', row.label];
+    if (row.id === 'unavailable-not-held') return ['（四）无 1.本机关不掌握相关政府', '法提供', '信息', ...numbers(row.id)];
+    return i % 2 === 0 ? [row.label, ...numbers(row.id)] : [row.label, '', ...numbers(row.id).flatMap((n) => [n, ''])];
+  });
+  const keys = Object.keys(values).filter((k) => k.startsWith('applications.'));
+  const cells = cellsOf(report(lines));
+  for (const k of keys) assert.equal(cells.get(k)?.value, values[k], k);
+  // One number lost (an empty cell leaves no trace): rows are no longer told apart by count.
+  const lost = lines.slice();
+  lost.splice(lost.indexOf(numbers('granted')[3]!, lines.indexOf(group.rows[2]!.label)), 1);
+  const after = cellsOf(report(lost));
+  for (const k of keys) if (after.get(k)?.status === 'ok') assert.equal(after.get(k)!.value, values[k], k);
+  assert.notEqual(after.get('applications.granted.total')?.status, 'ok');
+});
+
+test('表四: its row read only when all its numbers come after its headers (its last ones maybe after the next heading), one per column, totals holding', () => {
   const appeals = (numbers: number[]) =>
     report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
       '四、政府信息公开行政复议、行政诉讼情况',
@@ -188,9 +307,56 @@ test('表四: its row read only when all its numbers come after its headers, one
     );
   const whole = cellsOf(appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]));
   assert.deepEqual(['review-total', 'direct-upheld', 'after-review-other'].map((c) => whole.get(`appeals.cases.${c}`)?.value), [3, 4, 5]);
+  // Numbers before its headers (表三's last cells, put after the heading) are not its own.
+  const after = appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5, 0, 5]).replace('行政诉讼情况\n行政复议', '行政诉讼情况\n0\n1037\n\n54 732\n行政复议');
+  const leftovers = cellsOf(after);
+  assert.deepEqual(['review-upheld', 'review-total', 'after-review-total'].map((c) => leftovers.get(`appeals.cases.${c}`)?.value), [1, 3, 5]);
   // Cut off at the page edge (nine numbers): nothing says which columns they are.
   const cut = cellsOf(appeals([0, 0, 46, 0, 46, 4, 0, 0, 0]));
   assert.equal([...cut.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // The last cells after the 五、 heading and its first paragraph (the PDF's text order): read when
+  // the section's number lines are exactly the cells missing, never with one more.
+  const spilled = (extra: string[]) =>
+    cellsOf(
+      appeals([1, 0, 2, 0, 3, 4, 0, 0, 0, 4, 0, 0, 5]).replace(
+        '五、存在的主要问题及改进情况\n无。',
+        ['五、存在的主要问题及改进情况', '一是公开内容还不够丰富。', '0', '5', ...extra, '下一步，我们将加强学习培训。'].join('\n'),
+      ),
+    );
+  const read = spilled([]);
+  assert.deepEqual(['review-total', 'after-review-other', 'after-review-pending', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [3, 5, 0, 5]);
+  const more = spilled(['7']);
+  assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
+test('rows a PDF text leaves unread are one table-unreadable finding for the table, not a row-missing or cell-missing each', () => {
+  const text = report([
+    row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 9]), // breaks its row relation: unread
+    '（一）予以', // a label broken beyond finding: its row is not found
+    row('公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const findings = checkReport(parseReport(text), text);
+  const unreadable = findings.filter((f) => f.code === 'table-unreadable');
+  assert.equal(unreadable.length, 1, findings.map((f) => f.message).join('\n'));
+  assert.equal((unreadable[0]!.data as { table: string }).table, 'applications');
+  assert.ok((unreadable[0]!.data as { rows: string[] }).rows.includes('carried-over'));
+  assert.match(unreadable[0]!.message, /表三中 \d+ 行（“二、上年结转政府信息公开申请数量”/);
+  assert.ok(!findings.some((f) => (f.code === 'row-missing' || f.code === 'cell-missing') && (f.data as { table?: string }).table === 'applications'));
+  // The same rows in a text that is not a PDF's: each is reported as it stands.
+  const plain = text.replace(/\f/g, '');
+  const codes = checkReport(parseReport(plain), plain).map((f) => f.code);
+  assert.ok(!codes.includes('table-unreadable'));
+  assert.ok(codes.includes('row-missing'));
+});
+
+test('a title the PDF broke over two lines, a space inside a word, is the title', () => {
+  const text = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace('某某区人民政府\n2023年政府信息公开工作年度报告', '某某区卫生健康局 2023 年政 府信息公开工\n作年度报告');
+  assert.match(parseReport(text).metadata.title?.text ?? '', /^某某区卫生健康局 2023 年政 府信息公开工\n?作年度报告$/);
+  assert.ok(!checkReport(parseReport(text), text).some((f) => f.code === 'title-missing'));
+  // Two paragraphs apart: not one title.
+  const apart = text.replace('公开工\n作年度报告', '公开工作\n\n年度报告');
+  assert.ok(checkReport(parseReport(apart), apart).some((f) => f.code === 'title-missing'));
 });
 
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
@@ -200,6 +366,11 @@ test('not claimed: text without form feeds, and aligned columns (pdftotext -layo
     Array.from({ length: 5 }, () => '（一）予以公开        3      1      0      0      0      1      5').concat([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].join('\n')]),
   );
   assert.deepEqual(readingOrder.read(aligned, splitLines(aligned)), []);
+  // Nor is such text taken for reading order by the rules (table-unreadable).
+  const layout = report(Array.from({ length: 12 }, () => '（一）予以公开        3      1      0      0      0      1      5'));
+  assert.equal(isReadingOrderText(layout), false);
+  assert.equal(isReadingOrderText(report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])])), true);
+  assert.equal(isReadingOrderText(plain), false);
 });
 
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {

@@ -24,6 +24,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'title-missing', 'applications-balance', 'applications-row-total', 'applications-outcome-total',
     'appeals-total', 'published-within-total', 'narrative-consistency', 'carried-over-chain', 'in-force-chain',
     'amount-unit', 'fee-statement-missing', 'government-assessment-missing', 'publication-deadline', 'content-duplicate', 'text-truncated',
+    'table-unreadable',
   ];
   assert.deepEqual(RULES.map((r) => r.id), expected);
   const severities: Record<string, string> = {
@@ -35,6 +36,7 @@ test('every rule of docs/interfaces.md is registered once, in catalogue order, w
     'narrative-consistency': 'warning', 'carried-over-chain': 'warning', 'in-force-chain': 'information',
     'amount-unit': 'warning', 'fee-statement-missing': 'information', 'government-assessment-missing': 'warning',
     'publication-deadline': 'information', 'content-duplicate': 'information', 'text-truncated': 'warning',
+    'table-unreadable': 'warning',
   };
   for (const rule of RULES) {
     assert.equal(rule.defaultSeverity, severities[rule.id], rule.id);

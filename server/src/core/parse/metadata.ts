@@ -8,10 +8,11 @@ import type { TextReader } from '../text/reader';
 import type { NormEdit } from '../text/normalize';
 import { parseNumber } from '../text/numerals';
 
-// A space may stand between two characters of the title's words: a web page's source line break
-// inside a Chinese word, which a browser or a text dump shows as a space (`政 府信息公开`).
+// A space may stand between two characters of the title's words (a web page's source line break
+// inside a Chinese word, which a browser or a text dump shows as a space: `政 府信息公开`), and a
+// PDF's text may break the title over two lines anywhere (`2024 年政 府信息公开工` / `作年度报告`).
 const TITLE_RE =
-  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?(?:政 ?府 ?信 ?息 ?公 ?开|政 ?务 ?公 ?开)[^\n]{0,12}?报 ?告/;
+  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?(?:政 ?\n?府 ?\n?信 ?\n?息 ?\n?公 ?\n?开|政 ?\n?务 ?\n?公 ?\n?开)(?:[^\n]|\n(?!\s*\n)){0,13}?报 ?\n?告/;
 // The period and the labelled date are searched for in the whole text: their white space is
 // bounded (a dozen characters is more than any layout leaves) so that their matches are too, and
 // an edit re-reads only the positions around it (see matchStarts.ts).

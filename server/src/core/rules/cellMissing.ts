@@ -1,6 +1,7 @@
 // cell-missing: a row holds fewer numbers than its columns.
 import { cellName, columnLabel, num, rowLabel, say, tableName } from './messages';
 import { truncationOf } from './truncation';
+import { isUnread, unreadOf } from './unread';
 import type { RuleDef } from './types';
 import type { CellMissingData } from './data';
 
@@ -16,9 +17,12 @@ export const cellMissing: RuleDef<CellMissingData> = {
     if (model.problem) return;
     // Rows after the end of a cut-short text, and the row the cut went through: text-truncated.
     const cut = truncationOf(model, text, format);
+    // Rows a PDF's text left unread: table-unreadable's, once for the table.
+    const unread = unreadOf(model, text, format);
     for (const table of model.tables) {
       for (const row of table.rows) {
         if (cut?.rows.get(table.id)?.has(row.id) || (cut?.partialRow?.table === table.id && cut.partialRow.row === row.id)) continue;
+        if (isUnread(unread, table.id, row.id)) continue;
         const label = rowLabel(format, table.id, row.id) || tableName(table.id, locale);
         if (row.incomplete) {
           const { expected, found, gap, inconsistent } = row.incomplete;

@@ -13,6 +13,12 @@ export interface RowData {
   row: string;
 }
 
+/** table-unreadable: the rows a PDF's text left unread, in the format's order. */
+export interface TableUnreadableData {
+  table: TableId;
+  rows: string[];
+}
+
 /** Rules whose findings carry no data. */
 export type NoData = never;
 

@@ -26,6 +26,7 @@ import { sectionHeading } from './sectionHeading';
 import { sectionMissing } from './sectionMissing';
 import { sectionOrder } from './sectionOrder';
 import { tableMissing } from './tableMissing';
+import { tableUnreadable } from './tableUnreadable';
 import { textTruncated } from './textTruncated';
 import { titleMissing } from './titleMissing';
 import type { AnyRule } from './types';
@@ -63,6 +64,7 @@ export const RULES: AnyRule[] = [
   contentDuplicate,
   // Input
   textTruncated,
+  tableUnreadable,
 ];
 
 export function ruleById(id: string): AnyRule | undefined {

@@ -1,6 +1,7 @@
 // row-missing: a row the format asks for is not in the table.
 import { rowLabel, say, tableName } from './messages';
 import { truncationOf } from './truncation';
+import { isUnread, unreadOf } from './unread';
 import type { RuleDef } from './types';
 import type { RowData } from './data';
 
@@ -15,13 +16,15 @@ export const rowMissing: RuleDef<RowData> = {
   check({ model, text, format, locale }, report) {
     if (model.problem || !format) return;
     const cut = truncationOf(model, text, format);
+    // Rows a PDF's text left unread: table-unreadable's, once for the table.
+    const unread = unreadOf(model, text, format);
     for (const table of model.tables) {
       const def = format.tables.find((t) => t.id === table.id);
       if (!def) continue;
       const order = def.groups.flatMap((g) => g.rows.map((r) => r.id));
       const present = (id: string) => table.rows.find((r) => r.id === id && r.label);
       for (const rowId of table.missingRows) {
-        if (cut?.rows.get(table.id)?.has(rowId)) continue;
+        if (cut?.rows.get(table.id)?.has(rowId) || isUnread(unread, table.id, rowId)) continue;
         const index = order.indexOf(rowId);
         // Point at the nearest row that is there: the next one, else the previous one.
         const next = order.slice(index + 1).map(present).find(Boolean);

@@ -41,7 +41,7 @@ export interface Finding {
    * - `cell-missing`, `cell-not-number`, `cell-negative`: `{ key }` or `{ table, row }`;
    * - `cell-ambiguous`: `{ key, candidates }` or `{ table, row, readings }`;
    * - `section-missing`: `{ section }`; `section-heading`: `{ section, expected }`;
-   * - `table-missing`: `{ table }`; `row-missing`: `{ table, row }`;
+   * - `table-missing`: `{ table }`; `row-missing`: `{ table, row }`; `table-unreadable`: `{ table, rows }`;
    * - `amount-unit`: `{ key, unit?, expected? }` (`expected: '万元'` when the format prescribes it);
    * - `narrative-consistency`: `{ quantity, stated, table, keys }`;
    * - `carried-over-chain`: `{ key, previous: { file, key, value }, expected }` (no automatic repair:

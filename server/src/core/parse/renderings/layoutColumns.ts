@@ -67,7 +67,8 @@ export const layoutColumns: Rendering = {
 
 /** 表四: its headers, and its one row when a single line holds numbers, as many as its columns, its totals holding. */
 function appealsGrid(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, format: FormatDefinition): GridRow[] {
-  const rows = appealsRows(text, lines, first, first, table, format.relations);
+  // Headers only (no lines, nothing after them taken): its numbers are read from the layout below.
+  const rows = appealsRows(text, lines, first, first, first, table, format.relations);
   const layout = layoutLines(text, lines, first, end);
   const numbered = layout.filter((l) => l.numbers.length > 0);
   const group = table.groups[0]!;

@@ -20,12 +20,36 @@ import type { FormatDefinition, SectionId, TableDef } from '../../formats/types'
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
+import { readRowMajor } from './readingOrderRowMajor';
+import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
 const ALIGNED = /\S {3,}\S/;
+
+/** More lines of aligned columns than this in a whole text: `pdftotext -layout`, not reading order. */
+const MAX_ALIGNED_LINES = 10;
+
+/**
+ * Whether the text is a PDF's text in reading order (form feeds, no aligned columns): the text this
+ * rendering reads, where a table row it leaves unread is one it could not place, not one the report
+ * lacks (rules/unread.ts).
+ */
+export function isReadingOrderText(text: string): boolean {
+  if (!text.includes('\f')) return false;
+  // Lines with a run of spaces between words, each counted once (the search goes on at the next line).
+  const gap = /\S {3,}\S/g;
+  let aligned = 0;
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    if (++aligned > MAX_ALIGNED_LINES) return false;
+    const lf = text.indexOf('\n', m.index);
+    if (lf < 0) break;
+    gap.lastIndex = lf + 1;
+  }
+  return true;
+}
 
 /** Fewer lines holding numbers only than this in the tables' sections: not a reading-order table. */
 const MIN_NUMBER_LINES = 12;
@@ -62,7 +86,12 @@ export const readingOrder: Rendering = {
     if (!best.found.some((f) => f.row)) return [];
     // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
     // becomes a region of its own, written as nothing.
-    const bands = zone.stopsAtAppeals ? readBands(text, lines, zone.end, best.found, best.format) : undefined;
+    // Or the 2019 table's last columns in bands after their headers (see `readSplitBands`).
+    const bands = zone.stopsAtAppeals
+      ? (readBands(text, lines, zone.end, best.found, best.format, classified) ?? readSplitBands(text, lines, zone.end, classified, best.found, best.format))
+      : undefined;
+    // Else 表三's numbers all in row order, some labels moved about (see `readRowMajor`).
+    if (!bands) readRowMajor(classified, best.found, best.format);
     // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
     const zoneFrom = lines[zone.first]!.from;
     const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;
@@ -77,7 +106,7 @@ export const readingOrder: Rendering = {
       const first = bands ? bands.end : zone.end + 1;
       const table = best.format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length === 1 && t.groups[0]!.rows[0]!.unlabelled);
       if (table && zone.appealsEnd > first) {
-        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, table, best.format.relations), source: 'reading-order' } });
+        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, zone.spillEnd, table, best.format.relations), source: 'reading-order' } });
       }
     }
     return regions;
@@ -104,7 +133,7 @@ function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: str
 function tablesZone(
   text: string,
   lines: readonly TextLine[],
-): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number } | undefined {
+): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number; spillEnd: number } | undefined {
   const headings = findHeadings(text).filter((h) => h.atLineStart);
   const start = headings.find((h) => h.id === 'proactive');
   if (!start) return undefined;
@@ -119,7 +148,9 @@ function tablesZone(
   for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
   const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
   const appealsEnd = after ? lineOf(after.from) : lines.length;
-  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd };
+  const next = after ? headings.find((h) => h.from > after.to) : undefined;
+  const spillEnd = after?.id === 'problems' ? (next ? lineOf(next.from) : lines.length) : appealsEnd;
+  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd, spillEnd };
 }
 
 /**

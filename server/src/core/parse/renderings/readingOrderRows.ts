@@ -2,7 +2,7 @@
 // found in the runs of text lines; a row gets cells only where the text leaves no doubt (the
 // numbers right after its label, 表二's column blocks, 表三's bands, 表四's one row), each reading
 // checked against the row's and the table's relations.
-import type { GridCell, GridRow } from '../../grid/types';
+import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
@@ -20,6 +20,10 @@ export interface Found {
   alone?: NumberToken[];
   /** The label's cell, where it is not simply the text of the hit (a label wrapped around a number). */
   label?: GridCell;
+  /** The index of the run of text lines it was found in (`labelsOf`). */
+  segment?: number;
+  /** Whole rows more after its own cells, each vouched for by its relations (`shareNumbers`): rows whose labels the PDF put after them. */
+  following?: NumberToken[][];
 }
 
 /**
@@ -81,8 +85,15 @@ function columnSkeletons(column: ColumnDef): string[] {
  * was not found beside their label count in the relations (their first cell the row's total less
  * its other cells) but stay unread. Gives the run of lines read; the rows read get their cells.
  */
-export function readBands(text: string, lines: readonly TextLine[], heading: number, found: Found[], format: FormatDefinition): { first: number; end: number } | undefined {
-  const table = format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+export function readBands(
+  text: string,
+  lines: readonly TextLine[],
+  heading: number,
+  found: Found[],
+  format: FormatDefinition,
+  labelZone?: Line[],
+): { first: number; end: number } | undefined {
+  const table = bandsTable(format);
   if (!table) return undefined;
   const group = table.groups[0]!;
   const rest = group.columns.length - 1;
@@ -100,50 +111,72 @@ export function readBands(text: string, lines: readonly TextLine[], heading: num
     } else break;
   }
   if (block.length > 0) blocks.push(block);
-  // Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
-  // two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
-  const tokens = new Map<RowDef, NumberToken[]>();
-  let row = 0;
-  for (let b = 0; b < blocks.length; ) {
-    const first = blocks[b]!;
-    if (first.some((l) => l.length !== 1)) return undefined;
-    const size = first.length;
-    if (row + size > group.rows.length) return undefined;
-    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
-    let width = 0;
-    for (; width < rest && b < blocks.length; b++) {
-      const numbers = blocks[b]!.flat();
-      const m = numbers.length / size;
-      if (!Number.isInteger(m) || m < 1 || width + m > rest) return undefined;
-      if (m === 1 && blocks[b]!.length !== size) return undefined;
-      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
-      width += m;
-    }
-    if (width !== rest) return undefined;
-    for (let r = 0; r < size; r++) tokens.set(group.rows[row + r]!, columns[r]!);
-    row += size;
-  }
-  if (row !== group.rows.length) return undefined;
+  const banded = bandRows(blocks, group.rows.length, rest);
+  if (!banded) return undefined;
+  const tokens = new Map<RowDef, NumberToken[]>(group.rows.map((def, r) => [def, banded[r]!]));
   const cells = new Map<RowDef, number[]>();
   // The first column beside the labels; where it was not found, what the row relation makes it.
   const total = group.columns.findIndex((c) => c.id === 'total');
   const rowRelation = format.relations.find((r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === group.columns[total]?.id);
   if (!rowRelation) return undefined;
   const read: Array<{ f: Found; cells: NumberToken[] }> = [];
-  for (const def of group.rows) {
+  const column = labelZone ? firstColumn(labelZone, found, table) : undefined;
+  for (const [r, def] of group.rows.entries()) {
     const rest = tokens.get(def)!;
     const labels = found.filter((f) => f.table === table && f.row === def);
-    const first = labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
+    const first = column ? column[r]! : labels.length === 1 && labels[0]!.alone?.length === 1 ? labels[0]!.alone[0]! : undefined;
     const others = rest.reduce((s, n) => s + n.value, 0) - rest[total - 1]!.value;
     const firstValue = first ? first.value : rest[total - 1]!.value - others;
     if (firstValue < 0 || rest.some((n) => n.decimal || SIGNED.test(n.text) || /元$/.test(n.text))) return undefined;
     cells.set(def, [firstValue, ...rest.map((n) => n.value)]);
     if (first) {
       if (!readsAsRow([first, ...rest], group.columns, def, table, format.relations)) return undefined;
-      read.push({ f: labels[0]!, cells: [first, ...rest] });
+      // A row whose label the PDF broke beyond finding (`（三） 4.保护第三方合法权 0` `不予公 益`)
+      // gets the format's label, where its first number stands.
+      read.push({ f: labels.length > 0 ? labels[0]! : unfoundLabel(format, table, def, first), cells: [first, ...rest] });
     }
   }
-  // Every column relation of the table, over all its rows.
+  if (!columnsHold(format, table, cells)) return undefined;
+  // A third of the rows at least must have their first number beside their label: the relations then check the rest.
+  if (read.length * 3 < group.rows.length) return undefined;
+  for (const { f, cells: c } of read) {
+    f.numbers = c;
+    if (!found.includes(f)) found.push(f);
+  }
+  return { first: heading + 1, end: k };
+}
+
+/**
+ * Bands in row order: a band of B rows is blocks of B numbers, one a line, one block per column;
+ * two columns whose cells stand on one line (`303 975`) are one block of 2B numbers, row by row.
+ * Per row its `width` numbers, when the blocks make bands covering exactly `rows` rows.
+ */
+export function bandRows(blocks: NumberToken[][][], rows: number, width: number): NumberToken[][] | undefined {
+  const out: NumberToken[][] = [];
+  for (let b = 0; b < blocks.length; ) {
+    const first = blocks[b]!;
+    if (first.some((l) => l.length !== 1)) return undefined;
+    const size = first.length;
+    if (out.length + size > rows) return undefined;
+    const columns: NumberToken[][] = Array.from({ length: size }, () => []);
+    let filled = 0;
+    for (; filled < width && b < blocks.length; b++) {
+      const numbers = blocks[b]!.flat();
+      const m = numbers.length / size;
+      if (!Number.isInteger(m) || m < 1 || filled + m > width) return undefined;
+      if (m === 1 && blocks[b]!.length !== size) return undefined;
+      for (let r = 0; r < size; r++) columns[r]!.push(...numbers.slice(r * m, (r + 1) * m));
+      filled += m;
+    }
+    if (filled !== width) return undefined;
+    out.push(...columns);
+  }
+  return out.length === rows ? out : undefined;
+}
+
+/** Whether every column relation of the table holds over all its rows (`cells`: each row's values in column order). */
+export function columnsHold(format: FormatDefinition, table: TableDef, cells: Map<RowDef, number[]>): boolean {
+  const group = table.groups[0]!;
   for (const r of format.relations) {
     if (r.table !== table.id || r.along !== 'column') continue;
     for (const column of r.over) {
@@ -151,13 +184,39 @@ export function readBands(text: string, lines: readonly TextLine[], heading: num
       const sum = (ids: string[]) => ids.reduce((s, id) => s + cells.get(group.rows.find((x) => x.id === id)!)![c]!, 0);
       const left = sum(r.left);
       const right = sum(r.right);
-      if (r.kind === 'equal' ? left !== right : left > right) return undefined;
+      if (r.kind === 'equal' ? left !== right : left > right) return false;
     }
   }
-  // A third of the rows at least must have their first number beside their label: the relations then check the rest.
-  if (read.length * 3 < group.rows.length) return undefined;
-  for (const { f, cells: c } of read) f.numbers = c;
-  return { first: heading + 1, end: k };
+  return true;
+}
+
+/** The table a PDF may give in bands: one group, many rows, several columns (表三). */
+export function bandsTable(format: FormatDefinition): TableDef | undefined {
+  return format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length > 10 && t.groups[0]!.columns.length > 2);
+}
+
+/**
+ * 表三's first column beside its labels, when the text holds exactly one number per row from the
+ * table's first label found on: the numbers in row order. The PDF keeps the narrow column's numbers
+ * top to bottom while it moves the labels' broken lines about — a number may come before its
+ * label, on the line of the label before (`（三） 3.危及…` `0` `不予公 4.保护…`), so which label a
+ * number follows says nothing; its place in the column does, and every relation of the table
+ * checks the reading (`readBands`). Undefined when the count is not the table's rows.
+ */
+function firstColumn(zone: Line[], found: Found[], table: TableDef): NumberToken[] | undefined {
+  const rows = table.groups[0]!.rows;
+  const own = found.filter((f) => f.table === table && f.row);
+  if (own.length === 0) return undefined;
+  const start = Math.min(...own.map((f) => f.hit.from));
+  const numbers: NumberToken[] = [];
+  for (const line of zone) numbers.push(...line.numbers.filter((n) => n.from >= start));
+  return numbers.length === rows.length ? numbers : undefined;
+}
+
+export function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at: NumberToken): Found {
+  const pattern = tablePatterns(format, table).find((p) => p.kind === 'row' && p.row === row.id)!;
+  const hit: LabelHit = { pattern, from: at.from, to: at.from, skFrom: 0, skTo: 0, withEnumerator: true };
+  return { hit, table, group: table.groups[0]!, row, numbers: null, label: syntheticCell(row.label, at.from) };
 }
 
 /**
@@ -167,7 +226,15 @@ export function readBands(text: string, lines: readonly TextLine[], heading: num
  * headers and no cell: a PDF that puts the headers between the numbers, or cut the table off at the
  * page edge, gives numbers whose columns nothing tells.
  */
-export function appealsRows(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, relations: RelationDef[]): GridRow[] {
+export function appealsRows(
+  text: string,
+  lines: readonly TextLine[],
+  first: number,
+  end: number,
+  spillEnd: number,
+  table: TableDef,
+  relations: RelationDef[],
+): GridRow[] {
   const group = table.groups[0]!;
   const at = lines[first]!.from;
   // The headers as a Word table has them: a parent over its run of columns, then the labels.
@@ -181,14 +248,32 @@ export function appealsRows(text: string, lines: readonly TextLine[], first: num
     const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
     rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
   }
-  const numbers: NumberToken[] = [];
+  let numbers: NumberToken[] = [];
+  let headers = false;
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
-    if (line.kind === 'text' && numbers.length > 0) return rows;
+    if (line.kind === 'text' && numbers.length > 0) {
+      // Header text between the cells: the PDF's text order is by blocks, and a block of headers
+      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
+      if (headers) return rows;
+      // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
+      numbers = [];
+    }
+    if (line.kind === 'text') headers = true;
     numbers.push(...line.numbers);
   }
+  // The row's last cells after the next heading (五、…), on lines of their own among its
+  // paragraphs: the PDF's text order put the page's text before the table's end. Taken only when
+  // the section's number lines are exactly the cells missing; they stand, zero wide, at the table's
+  // end (a cell's text is mapped inside its region).
+  const spillAt = end > first ? lines[end - 1]!.to : at;
+  const own = numbers.length;
+  for (let k = end; k < spillEnd && own < group.columns.length; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'numbers') numbers.push(...line.numbers);
+  }
   if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
-  rows.push({ cells: numbers.map(numberCell) });
+  rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
   return rows;
 }
 
@@ -204,7 +289,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
-  for (const [a, b] of segments) {
+  for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
     const sk = buildSkeleton(text, from, to);
@@ -225,7 +310,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
         unknown = false;
         headers = [];
       }
-      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null });
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment });
     }
     const mine = found.slice(start);
     const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
@@ -257,8 +342,42 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     unknown = false;
     headers = [];
   }
+  followingLabels(lines, segments, found, format.relations);
   bridgedLabels(text, lines, segments, patterns, found);
   return found;
+}
+
+/**
+ * Whole rows after a label's own cells (`following`) whose labels the PDF put right after them:
+ * the next run of text lines with a label (runs of group labels between, with no number after
+ * them) opens with the labels of exactly the rows that come next in the format, as many as the
+ * rows, none with numbers of its own, each row's relations holding. Each row then has its numbers.
+ */
+function followingLabels(lines: Line[], segments: Array<[number, number]>, found: Found[], relations: RelationDef[]): void {
+  for (const [i, f] of found.entries()) {
+    const rows = f.following;
+    if (!rows || !f.numbers) continue;
+    const next = found.slice(i + 1, i + 1 + rows.length);
+    // The labels' run, after runs with no label found and no number after them (a group label `三、本年度办理结果`).
+    const at = next[0]?.segment ?? -1;
+    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    const fits =
+      next.length === rows.length &&
+      next.every(
+        (g, k) =>
+          g.segment === at &&
+          g.table === f.table &&
+          g.row !== undefined &&
+          g.numbers === null &&
+          !g.alone &&
+          g.hit.pattern.order === f.hit.pattern.order! + 1 + k &&
+          readsAsRow(rows[k]!, g.group.columns, g.row, g.table, relations),
+      );
+    // Labels of the same rows found again elsewhere: which is whose cannot be told.
+    const twice = next.some((g) => found.some((o) => o !== g && o.table === g.table && o.row === g.row));
+    if (!fits || twice) continue;
+    next.forEach((g, k) => (g.numbers = rows[k]!));
+  }
 }
 
 /** A line opening with an enumerator (`5.`, `（三）`, `四、`): a row label, whether found or not. */
@@ -323,7 +442,7 @@ function bridgedLabels(
       for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
         if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
         const cell = cellOf(text, hit.from, hit.to);
-        cell.pieces = cell.pieces.filter((p) => p.to <= number.from || p.from >= number.to);
+        cell.pieces = cell.pieces.flatMap((p) => withoutNumber(text, p, number));
         cell.text = cell.pieces.map((p) => p.text).join('');
         const same = found.filter((f) => f.table === table && f.row?.id === hit.pattern.row);
         // Found before only by a shorter wording inside this label (`（二）部分公开`): this is it.
@@ -336,6 +455,21 @@ function bridgedLabels(
       }
     }
   }
+}
+
+/** A piece of a label's cell without the number on its line (`或重新出具已获取信 0` → `或重新出具已获取信`). */
+function withoutNumber(text: string, piece: GridPiece, number: NumberToken): GridPiece[] {
+  if (piece.to <= number.from || piece.from >= number.to) return [piece];
+  const out: GridPiece[] = [];
+  for (let [from, to] of [
+    [piece.from, Math.max(piece.from, number.from)],
+    [Math.min(piece.to, number.to), piece.to],
+  ] as Array<[number, number]>) {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) out.push({ text: text.slice(from, to), from, to });
+  }
+  return out;
 }
 
 /**
@@ -371,6 +505,8 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
       if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
     }
   }
+  const following: NumberToken[][] = [];
+  for (let at = needed; at < numbers.length; at += widths[widths.length - 1]!) following.push(numbers.slice(at, at + widths[widths.length - 1]!));
   const cells: NumberToken[][] = [];
   let at = 0;
   for (const [k, f] of labelled.entries()) {
@@ -380,6 +516,7 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
     at += widths[k]!;
   }
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
+  if (following.length > 0) last.following = following;
   return true;
 }
 

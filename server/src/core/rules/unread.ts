@@ -1,0 +1,51 @@
+// Rows a PDF's text in reading order left unread. Plain pdftotext gives a table's cells in the
+// PDF's own order; the reading-order rendering (parse/renderings/readingOrder.ts) reads a row only
+// where nothing is in doubt and leaves the others with their label and no number, or without their
+// label when the PDF broke it beyond finding. Those rows are not missing from the report: they are
+// one fact about the table (`table-unreadable`), not a row-missing or cell-missing each. Read once
+// per model: several rules ask.
+import type { FormatDefinition, TableId } from '../formats';
+import type { ReportModel } from '../model';
+import { isReadingOrderText } from '../parse/renderings/readingOrder';
+import { truncationOf } from './truncation';
+
+/** Per table, the rows left unread, in the format's order. */
+export type Unread = Map<TableId, string[]>;
+
+const cache = new WeakMap<ReportModel, Unread | null>();
+
+export function unreadOf(model: ReportModel, text: string, format: FormatDefinition | null): Unread | undefined {
+  let found = cache.get(model);
+  if (found === undefined) cache.set(model, (found = readUnread(model, text, format) ?? null));
+  return found ?? undefined;
+}
+
+/** Whether the row is one the text left unread (see `unreadOf`). */
+export function isUnread(unread: Unread | undefined, table: TableId, row: string): boolean {
+  return unread?.get(table)?.includes(row) ?? false;
+}
+
+function readUnread(model: ReportModel, text: string, format: FormatDefinition | null): Unread | undefined {
+  if (model.problem || !format) return undefined;
+  const cut = truncationOf(model, text, format);
+  const unread: Unread = new Map();
+  for (const table of model.tables) {
+    const def = format.tables.find((t) => t.id === table.id);
+    if (!def) continue;
+    // A row with no number, or with too few and no telling which are lost: in this text, numbers
+    // the PDF put elsewhere, not cells the report lacks.
+    const ids = new Set<string>();
+    for (const row of table.rows) {
+      if (!row.incomplete || row.incomplete.gap || row.incomplete.inconsistent || cut?.rows.get(table.id)?.has(row.id)) continue;
+      if (cut?.partialRow?.table === table.id && cut.partialRow.row === row.id) continue;
+      ids.add(row.id);
+    }
+    if (ids.size === 0) continue;
+    // In a table the PDF scrambled so, a row not found may be one whose label it broke beyond
+    // finding: not told apart from a row the report lacks. Elsewhere a row not found is missing.
+    for (const id of table.missingRows) if (!cut?.rows.get(table.id)?.has(id)) ids.add(id);
+    unread.set(table.id, def.groups.flatMap((g) => g.rows.map((r) => r.id)).filter((id) => ids.has(id)));
+  }
+  // Only then look at the text: most reports have no such row.
+  return unread.size > 0 && isReadingOrderText(text) ? unread : undefined;
+}
