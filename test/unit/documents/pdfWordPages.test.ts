@@ -11,6 +11,7 @@ import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { readComposedDocument } from '../../../server/src/core/documents';
 import { browserDefaultPdf, browserPdf, closeBrowser } from '../../support/browser';
 import { repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
+import { fixture } from '../../accuracy/matrix';
 import { libreOfficeConvert } from '../../support/tools';
 import { describeFixture, wordHtmlReport, type WordHtmlFixture } from '../../support/wordHtml';
 
@@ -86,4 +87,11 @@ test('running heads and feet: the same line at the same height on most pages, nu
   // One page has nothing to repeat; a line on one page of three is the report's own.
   assert.equal(repeatedLines([page(1, '')]).size, 0);
   assert.equal(repeatedLines([[{ text: '全年共收到申请 12 件', y: 60 }], [], []]).size, 0);
+});
+
+test("texts of narrow cells side by side that the PDF runs into one piece are cut at the rules between them (a browser's 7 pt 表三 header)", async () => {
+  const page = fixture('2021', 6, true);
+  const text = await read(readFileSync(await browserPdf(page.html)));
+  assert.match(text, /^商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他$/m);
+  assert.match(text, /^三、本年度办理结果\t（一）予以公开\t/m);
 });
