@@ -729,6 +729,29 @@ function joinParagraphs(placed: Placed[], body: number): DocumentBlock[] {
 const wrappedLarge = (line: Placed, next: Placed, body: number): boolean =>
   body > 0 && line.size >= body * 1.2 && line.top - next.top > 0 && line.top - next.top <= line.size * 1.8;
 
+/** Rows too thin to hold a line of text (under 5 pt). */
+const SLIVER = 5;
+
+/**
+ * Two row rules closer than a line of text: one of them is a single cell's border drawn a little
+ * off the row's (a browser ends a row label spanning rows cut by a page break a few points above
+ * its last row). The one that runs across less of the table is dropped, else it cuts a thin row
+ * out of every column and a cell of the row below loses what it spans.
+ */
+function dropSlivers(ys: number[], segments: Segment[]): number[] {
+  const length = (y: number) => segments.reduce((sum, s) => (s.dir === 'h' && Math.abs(s.at - y) <= TOLERANCE ? sum + s.b - s.a : sum), 0);
+  const out: number[] = [];
+  for (const y of ys) {
+    const before = out[out.length - 1];
+    if (before !== undefined && before - y < SLIVER) {
+      if (length(y) > length(before)) out[out.length - 1] = y;
+      continue;
+    }
+    out.push(y);
+  }
+  return out;
+}
+
 /**
  * Numbers of two cells side by side that the PDF's text runs into one piece (`2202845634`: a
  * browser's narrow column filled to its rule, the next number right after it), cut where a column
@@ -827,7 +850,7 @@ function cutAt(text: string, at: number): [end: number, start: number] {
  */
 function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): { rows: GridRow[]; lastRowFull: boolean[] } {
   const xs = columnRules(table);
-  const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
+  const ys = dropSlivers(cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(), table.segments); // top first
   // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
   // rule on the page after), so here the column rules run on past the last rule. The table's
   // edge closes the row, which joinRowsAcrossPages then puts together with its other part.
