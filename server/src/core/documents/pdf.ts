@@ -203,7 +203,8 @@ interface Segment {
 /**
  * One space between two Chinese characters inside one piece of text: a source line break of a
  * web page that LibreOffice printed as a space (`政 府信息公开`), which a browser drops. Chinese
- * is written without spaces; left in, it hides a title or a heading from the engine.
+ * is written without spaces; left in, it hides a title or a heading from the engine. Taken out
+ * when a line's text is written, after the pieces that run over a table's rules are cut there.
  */
 const SPACE_IN_CHINESE_WORD = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
 
@@ -213,8 +214,7 @@ function wordsOf(items: Array<{ str?: string; transform?: number[]; width?: numb
     if (!item.str || !item.transform) continue;
     const [a, b, , d, e, f] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d) || 10;
-    const text = item.str.includes(' ') ? item.str.replace(SPACE_IN_CHINESE_WORD, '') : item.str;
-    words.push({ text, x: e, y: f, width: item.width ?? item.str.length * size, size });
+    words.push({ text: item.str, x: e, y: f, width: item.width ?? item.str.length * size, size });
   }
   return words;
 }
@@ -487,7 +487,7 @@ function lineText(line: Word[], tabs: boolean): string {
       if (tabs && gap > word.size * 1.5) text += '\t';
       else if (gap > word.size * (chineseBoth(text, word.text) ? 0.6 : 0.25) && !/\s$/.test(text)) text += ' ';
     }
-    text += word.text;
+    text += word.text.includes(' ') ? word.text.replace(SPACE_IN_CHINESE_WORD, '') : word.text;
     end = word.x + word.width;
   }
   return text;
@@ -557,28 +557,33 @@ function joinRowsAcrossPages(blocks: DocumentBlock[]): DocumentBlock[] {
     const before = blocks[i - 1]!;
     const after = blocks[i]!;
     if (before.kind !== 'table' || after.kind !== 'table') continue;
-    const last = before.grid.rows[before.grid.rows.length - 1];
-    const first = after.grid.rows[0];
-    if (!last || !first) continue;
     // Only a table that runs on from the end of one page to the top of the next.
     if (tableGeometry.get(before.grid)?.page !== (tableGeometry.get(after.grid)?.page ?? 0) - 1) continue;
     const target = sameColumns(before.grid, after.grid);
     if (!target) continue;
-    continueRowSpans(before.grid, after.grid, target);
-    if (first.cells.some((c) => /\d/.test(c.text))) {
-      if (cutThroughNumbers(before.grid, first, target)) joinInto(before.grid, first, target, after.grid);
-      continue;
-    }
-    if (first.cells.every((c) => c.text === '')) continue;
-    // A row is known to run on only where the page before left it open (a browser's table) or
-    // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
-    // then a new row with other columns (a header's next line, a label with a blank number)
-    // looks the same as the rest of the row.
-    const open = tableGeometry.get(after.grid)?.openTop ?? false;
-    if ((!open && first.cells.length !== last.cells.length) || !continues(before.grid, first, target)) continue;
-    joinInto(before.grid, first, target, after.grid);
+    runOn(before.grid, after.grid, target);
   }
   return blocks;
+}
+
+/** The first row of a table's next part put back into its last row where it is that row's rest. */
+function runOn(before: TableGrid, after: TableGrid, target: number[]): void {
+  const last = before.rows[before.rows.length - 1];
+  const first = after.rows[0];
+  if (!last || !first) return;
+  continueRowSpans(before, after, target);
+  if (first.cells.some((c) => /\d/.test(c.text))) {
+    if (cutThroughNumbers(before, first, target)) joinInto(before, first, target, after);
+    return;
+  }
+  if (first.cells.every((c) => c.text === '')) return;
+  // A row is known to run on only where the page before left it open (a browser's table) or
+  // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
+  // then a new row with other columns (a header's next line, a label with a blank number)
+  // looks the same as the rest of the row.
+  const open = tableGeometry.get(after)?.openTop ?? false;
+  if ((!open && first.cells.length !== last.cells.length) || !continues(before, first, target)) return;
+  joinInto(before, first, target, after);
 }
 
 /** The next page's first row put into the last row of the page before, cell by cell. */
@@ -724,6 +729,29 @@ function joinParagraphs(placed: Placed[], body: number): DocumentBlock[] {
 const wrappedLarge = (line: Placed, next: Placed, body: number): boolean =>
   body > 0 && line.size >= body * 1.2 && line.top - next.top > 0 && line.top - next.top <= line.size * 1.8;
 
+/** Rows too thin to hold a line of text (under 5 pt). */
+const SLIVER = 5;
+
+/**
+ * Two row rules closer than a line of text: one of them is a single cell's border drawn a little
+ * off the row's (a browser ends a row label spanning rows cut by a page break a few points above
+ * its last row). The one that runs across less of the table is dropped, else it cuts a thin row
+ * out of every column and a cell of the row below loses what it spans.
+ */
+function dropSlivers(ys: number[], segments: Segment[]): number[] {
+  const length = (y: number) => segments.reduce((sum, s) => (s.dir === 'h' && Math.abs(s.at - y) <= TOLERANCE ? sum + s.b - s.a : sum), 0);
+  const out: number[] = [];
+  for (const y of ys) {
+    const before = out[out.length - 1];
+    if (before !== undefined && before - y < SLIVER) {
+      if (length(y) > length(before)) out[out.length - 1] = y;
+      continue;
+    }
+    out.push(y);
+  }
+  return out;
+}
+
 /**
  * Numbers of two cells side by side that the PDF's text runs into one piece (`2202845634`: a
  * browser's narrow column filled to its rule, the next number right after it), cut where a column
@@ -735,15 +763,22 @@ function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, numb
   const queue = [...words];
   for (let word = queue.shift(); word; word = queue.shift()) {
     const w = word;
-    const rule = /^[\d\s]+$/.test(w.text) ? rules.find((r) => w.x < r - TOLERANCE && w.x + w.width > r + TOLERANCE) : undefined;
-    const each = w.width / w.text.length;
-    const [end, start] = rule === undefined ? [-1, -1] : cutAt(w.text, (rule - w.x) / each);
-    if (end <= 0 || start >= w.text.length) {
+    const rule = rules.find((r) => w.x < r - TOLERANCE && w.x + w.width > r + TOLERANCE);
+    let cut: [left: Word, right: Word] | undefined;
+    if (rule !== undefined && /^[\d\s]+$/.test(w.text)) {
+      const each = w.width / w.text.length;
+      const [end, start] = cutAt(w.text, (rule - w.x) / each);
+      if (end > 0 && start < w.text.length) {
+        cut = [{ ...w, text: w.text.slice(0, end), width: end * each }, { ...w, text: w.text.slice(start), x: w.x + start * each, width: w.width - start * each }];
+      }
+    } else if (rule !== undefined && /\S\s+\S/.test(w.text)) {
+      cut = cutAtGap(w, rule);
+    }
+    if (!cut) {
       out.push(w);
       continue;
     }
-    const left: Word = { ...w, text: w.text.slice(0, end), width: end * each };
-    const right: Word = { ...w, text: w.text.slice(start), x: w.x + start * each, width: w.width - start * each };
+    const [left, right] = cut;
     const line = lineNumber.get(word);
     if (line !== undefined) {
       lineNumber.set(left, line);
@@ -753,6 +788,44 @@ function splitAtRules(words: Word[], rules: number[], lineNumber: Map<Word, numb
     queue.unshift(right);
   }
   return out;
+}
+
+/**
+ * Texts of cells side by side that the PDF runs into one piece with spaces between (`商业企业
+ * 科研机构`, a browser's narrow header cells): cut at the space the rule falls in. A Chinese
+ * character is as wide as the type size, any other about half; the spaces take the rest.
+ */
+function cutAtGap(w: Word, rule: number): [Word, Word] | undefined {
+  const chars = [...w.text];
+  const inked = chars.reduce((sum, ch) => sum + (/\s/.test(ch) ? 0 : CHINESE.test(ch) ? w.size : w.size / 2), 0);
+  const spaces = chars.filter((ch) => /\s/.test(ch)).length;
+  const space = Math.max(0, (w.width - inked) / Math.max(1, spaces));
+  let x = w.x;
+  let at = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (/\s/.test(ch)) {
+      const gapStart = x;
+      let j = i;
+      while (j < chars.length && /\s/.test(chars[j]!)) j++;
+      const gapEnd = gapStart + (j - i) * space;
+      const endAt = at;
+      const startAt = at + chars.slice(i, j).join('').length;
+      if (rule >= gapStart - w.size / 2 && rule <= gapEnd + w.size / 2 && endAt > 0 && startAt < w.text.length) {
+        return [
+          { ...w, text: w.text.slice(0, endAt), width: gapStart - w.x },
+          { ...w, text: w.text.slice(startAt), x: gapEnd, width: w.x + w.width - gapEnd },
+        ];
+      }
+      x = gapEnd;
+      at = startAt;
+      i = j - 1;
+      continue;
+    }
+    x += CHINESE.test(ch) ? w.size : w.size / 2;
+    at += ch.length;
+  }
+  return undefined;
 }
 
 /**
@@ -777,7 +850,7 @@ function cutAt(text: string, at: number): [end: number, start: number] {
  */
 function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): { rows: GridRow[]; lastRowFull: boolean[] } {
   const xs = columnRules(table);
-  const ys = cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(); // top first
+  const ys = dropSlivers(cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(), table.segments); // top first
   // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
   // rule on the page after), so here the column rules run on past the last rule. The table's
   // edge closes the row, which joinRowsAcrossPages then puts together with its other part.
