@@ -6,7 +6,7 @@
 // per model: several rules ask.
 import type { FormatDefinition, TableId } from '../formats';
 import type { ReportModel } from '../model';
-import { isReadingOrderText } from '../parse/renderings/readingOrder';
+import { isReadingOrderText } from '../text/pdfText';
 import { truncationOf } from './truncation';
 
 /** Per table, the rows left unread, in the format's order. */

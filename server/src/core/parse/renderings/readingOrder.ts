@@ -29,28 +29,6 @@ import type { Rendering, RenderingRegion, TextLine } from './types';
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
 const ALIGNED = /\S {3,}\S/;
 
-/** More lines of aligned columns than this in a whole text: `pdftotext -layout`, not reading order. */
-const MAX_ALIGNED_LINES = 10;
-
-/**
- * Whether the text is a PDF's text in reading order (form feeds, no aligned columns): the text this
- * rendering reads, where a table row it leaves unread is one it could not place, not one the report
- * lacks (rules/unread.ts).
- */
-export function isReadingOrderText(text: string): boolean {
-  if (!text.includes('\f')) return false;
-  // Lines with a run of spaces between words, each counted once (the search goes on at the next line).
-  const gap = /\S {3,}\S/g;
-  let aligned = 0;
-  for (let m = gap.exec(text); m; m = gap.exec(text)) {
-    if (++aligned > MAX_ALIGNED_LINES) return false;
-    const lf = text.indexOf('\n', m.index);
-    if (lf < 0) break;
-    gap.lastIndex = lf + 1;
-  }
-  return true;
-}
-
 /** Fewer lines holding numbers only than this in the tables' sections: not a reading-order table. */
 const MIN_NUMBER_LINES = 12;
 
