@@ -8,7 +8,7 @@
 // put them in an order no two of them leave in doubt, and the row's sum (总计 = the applicants'
 // columns) holds. Anything else leaves the block unread: a missing cell, never a wrong one.
 import type { GridPiece } from '../../grid/types';
-import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
+import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { holds, inside, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import type { NumberToken } from './readingOrderText';
@@ -32,16 +32,89 @@ export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], 
   }
 }
 
+/** A row read from lines of a block: the row, its label's words, its cells. */
+interface Reading {
+  table: TableDef;
+  group: GroupDef;
+  row: RowDef;
+  used: Word[];
+  cells: NumberToken[];
+  line: number;
+}
+
+/** A block holds at most this many lines per row (a label wrapped two characters a line, numbers on three). */
+const MAX_ROW_LINES = 12;
+/** Readings kept per suffix of a block: two distinct ones are enough to know it is in doubt. */
+const KEEP = 2;
+
+/**
+ * A block of lines read as consecutive rows, each of its own lines (see the file comment): when
+ * exactly one way of cutting the block into such rows reads it (cuts that differ only in where a
+ * line of group-label pieces goes read it alike), its rows are added.
+ */
 function readBlock(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tables: TableDef[], a: number, b: number): void {
-  const numbered: number[] = [];
-  for (let k = a; k <= b; k++) if (zone[k]!.numbers.length > 0) numbered.push(k);
-  if (numbered.length < 2 || tables.length === 0) return;
-  const words: Word[] = [];
-  for (let k = a; k <= b; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
+  if (tables.length === 0) return;
+  let numberedLines = 0;
+  for (let k = a; k <= b; k++) if (zone[k]!.numbers.length > 0) numberedLines++;
+  if (numberedLines < 2) return;
+  const lineWords: Word[][] = [];
+  for (let k = a; k <= b; k++) lineWords.push(wordsOf(text, zone[k]!.from, zone[k]!.textTo));
   // A number among the words (one the line's words follow): the block's numbers are not all known.
-  if (words.some((w) => /^[\d.,]+$/.test(w.text))) return;
-  const matches: Array<{ table: TableDef; row: LayoutRow['row']; group: LayoutRow['group']; used: Word[]; length: number }> = [];
+  if (lineWords.some((ws) => ws.some((w) => /^[\d.,]+$/.test(w.text)))) return;
+  const segment = (i: number, j: number): Reading | undefined => readSegment(zone, lineWords.slice(i - a, j - a + 1).flat(), format, tables, i, j);
+  // ways[i - a]: the distinct readings of lines i..b (at most KEEP), each a list of rows.
+  const ways: Reading[][][] = [];
+  ways[b + 1 - a] = [[]];
+  const keyOf = (rs: Reading[]) => rs.map((r) => `${r.row.id}:${r.cells.map((c) => c.from).join(',')}`).join('|');
+  for (let i = b; i >= a; i--) {
+    const found = new Map<string, Reading[]>();
+    for (let j = i; j <= b && j - i < MAX_ROW_LINES; j++) {
+      const rest = ways[j + 1 - a]!;
+      if (rest.length === 0) continue;
+      const r = segment(i, j);
+      if (!r) continue;
+      for (const tail of rest) {
+        const all = [r, ...tail];
+        found.set(keyOf(all), all);
+        if (found.size >= KEEP) break;
+      }
+      if (found.size >= KEEP) break;
+    }
+    ways[i - a] = [...found.values()];
+  }
+  const readings = ways[0]!;
+  if (readings.length !== 1) return;
+  const read = readings[0]!;
+  if (new Set(read.map((r) => r.row)).size !== read.length) return;
+  const inBlock = rows.filter((r) => r.line >= a && r.line <= b);
+  for (const r of read) {
+    // The row found elsewhere too: which is it is not known.
+    if (rows.some((f) => f.table === r.table && f.row === r.row && (f.line < a || f.line > b))) return;
+  }
+  for (const f of inBlock) {
+    const r = read.find((x) => x.table === f.table && x.row === f.row);
+    if (!r || (f.cells && (f.cells.length !== r.cells.length || f.cells.some((c, k) => c !== r.cells[k])))) return;
+  }
+  for (const r of read) {
+    const f = inBlock.find((x) => x.table === r.table && x.row === r.row);
+    if (f) {
+      f.cells = r.cells;
+      continue;
+    }
+    const pieces: GridPiece[] = r.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+    rows.push({ table: r.table, group: r.group, row: r.row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: r.line, cells: r.cells });
+  }
+}
+
+/** Lines i..j read as one row: their words spell one row's label, other words group-label pieces; their numbers its cells in column order, its sum holding. */
+function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition, tables: TableDef[], i: number, j: number): Reading | undefined {
+  const numbered: number[] = [];
+  for (let k = i; k <= j; k++) if (zone[k]!.numbers.length > 0) numbered.push(k);
+  if (numbered.length === 0) return undefined;
+  const count = numbered.reduce((s, k) => s + zone[k]!.numbers.length, 0);
+  const matches: Array<{ table: TableDef; row: RowDef; group: GroupDef; used: Word[]; length: number }> = [];
   for (const pattern of rowPatterns(format, tables)) {
+    if (pattern.group.columns.length !== count) continue;
     for (const sk of pattern.skeletons) {
       const used = spell(words, sk);
       if (used) {
@@ -52,26 +125,25 @@ function readBlock(text: string, zone: LayoutLine[], rows: LayoutRow[], format: 
   }
   matches.sort((x, y) => y.length - x.length);
   const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.row !== m.row && inside(m.used, longer.used)));
-  if (own.length === 0 || new Set(own.map((m) => m.row.id)).size !== 1) return;
-  const match = own[0]!;
-  const { table, group, row } = match;
-  // Words that are no piece of the label nor of a group label: another row's label may be in the block.
-  const frame = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? [])].map(skeletonOf).filter((s) => s.length > 0);
-  if (words.some((w) => !match.used.includes(w) && !frame.some((f) => f.includes(w.skeleton)))) return;
-  // The row's sum must vouch for the numbers, gathered from several lines.
-  if (!format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id))) return;
-  const inBlock = rows.filter((r) => r.line >= a && r.line <= b);
-  if (inBlock.some((r) => r.cells || r.table !== table || r.row !== row)) return;
-  if (rows.some((r) => r.table === table && r.row === row && (r.line < a || r.line > b))) return;
+  if (own.length === 0 || new Set(own.map((m) => m.row.id)).size !== 1) return undefined;
+  const { table, group, row, used } = own[0]!;
+  // Words that are no piece of the label nor of a group label: another row's label may be here.
+  const frame = frameOf(table, group);
+  if (words.some((w) => !used.includes(w) && !frame.some((f) => f.includes(w.skeleton)))) return undefined;
+  // The row's sum must vouch for numbers gathered from several lines.
+  if (numbered.length > 1 && !format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id))) return undefined;
   const cells = ordered(zone, numbered);
-  if (!cells || cells.length !== group.columns.length || !holds(cells, group.columns, row, table, format.relations)) return;
-  const found = inBlock[0];
-  if (found) {
-    found.cells = cells;
-    return;
-  }
-  const pieces: GridPiece[] = match.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
-  rows.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: numbered[0]!, cells });
+  if (!cells || cells.length !== group.columns.length || !holds(cells, group.columns, row, table, format.relations)) return undefined;
+  return { table, group, row, used, cells, line: numbered[0]! };
+}
+
+const frames = new WeakMap<GroupDef, string[]>();
+
+/** The skeletons of a table's group labels and heading-like row words (`（三）不予公开`, `三、本年度办理结果`). */
+function frameOf(table: TableDef, group: GroupDef): string[] {
+  let f = frames.get(group);
+  if (!f) frames.set(group, (f = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? [])].map(skeletonOf).filter((s) => s.length > 0)));
+  return f;
 }
 
 /** The block's numbers left to right, when no two on different lines come close enough to leave their order in doubt. */
