@@ -164,6 +164,48 @@ test('text lines between two rows of numbers: a label the next row spells alone 
   assert.deepEqual(row(cells, 'other-no-correction'), [6, 8, 0, 0, 2, 0, 16]);
 });
 
+/** A line of words and numbers each starting at its column (a CJK character one column, as pdftotext -layout counts). */
+const place = (...parts: Array<[number, string | number]>) => parts.reduce<string>((s, [at, t]) => s.padEnd(at, ' ') + String(t), '');
+
+test('a row whose numbers the PDF spread over the lines of its block (centred cells): read in column order where its label, the order and its sum leave no doubt', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    '',
+    // One row over three lines, its group label's pieces beside: 2 0 1 0 0 0 3.
+    place([11, '1.属于国家'], [30, 2], [62, 0]),
+    place([3, '（三）'], [11, '秘密'], [38, 0], [46, 1], [54, 0], [70, 0], [78, 3]),
+    place([3, '不予公开']),
+    '',
+    // Two rows in one block, each over two lines: one cutting reads it.
+    place([11, '2.其他法律行政'], [30, 7], [78, 9]),
+    place([11, '法规禁止公开'], [38, 2], [46, 0], [54, 0], [62, 0], [70, 0]),
+    place([11, '3.危及“三安全'], [30, 1], [54, 0]),
+    place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 6]),
+    '',
+    // Two numbers of different lines side by side (spans touching): their order is in doubt.
+    place([11, '4.保护第三方'], [30, 1], [62, 0]),
+    place([11, '合法权益'], [31, 0], [46, 0], [54, 0], [70, 0], [78, 1]),
+    '',
+    // A piece of the next row's label in the block: its numbers may be that row's.
+    place([11, '5.属于三类内部'], [30, 4], [62, 0]),
+    place([11, '事务信息'], [38, 0], [46, 0], [54, 0], [70, 0], [78, 4]),
+    place([11, '6.属于']),
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'denied-state-secret'), [2, 0, 1, 0, 0, 0, 3]);
+  assert.deepEqual(row(cells, 'denied-prohibited-by-law'), [7, 2, 0, 0, 0, 0, 9]);
+  assert.deepEqual(row(cells, 'denied-security-stability'), [1, 0, 0, 0, 0, 5, 6]);
+  for (const id of ['denied-third-party', 'denied-internal-affairs']) {
+    for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
+  }
+  // Without the row sum holding: not read.
+  const broken = cellsOf(text.replace(place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 6]), place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 7])));
+  for (const v of row(broken, 'denied-security-stability')) assert.ok(typeof v !== 'number', `denied-security-stability: ${v}`);
+});
+
 test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {
   const text = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
   assert.equal(layoutColumns.mayOccur(text.replace(/\f/g, '')), false);
