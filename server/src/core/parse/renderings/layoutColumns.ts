@@ -50,11 +50,14 @@ export const layoutColumns: Rendering = {
       const joined = wrappedBelow(layout, first);
       const zoneLines = joined ?? layout;
       const rows = joined ? findRows(text, joined, format, tablesOf) : first;
-      return { format, rows, zoneLines, tablesOf, score: markerScore(format, rows, zoneSkeleton) };
+      // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
+      const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
+      return { format, rows, zoneLines, tablesOf, score: markerScore(format, rows, zoneSkeleton), spelled };
     });
-    candidates.sort((a, b) => b.score - a.score);
+    candidates.sort((a, b) => b.score - a.score || b.spelled - a.spelled);
     const best = candidates[0];
-    if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score) || best.rows.length === 0) return [];
+    const second = candidates[1];
+    if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
     readCells(best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);

@@ -389,6 +389,8 @@ const NEAR = 3;
 /** The best placement must fit by this many columns better than any other. */
 const MARGIN = 3;
 const EXACT_MARGIN = 2;
+/** Adjacent columns' places in the full rows at least this far apart, or no number is placed by them. */
+const SEPARATE = 3;
 
 /**
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
@@ -398,6 +400,10 @@ const EXACT_MARGIN = 2;
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   const edge = alignment(columns);
+  // The full rows must agree on the columns: each column's places apart from the next one's (a
+  // long label pushes a line's numbers left, and rows disagree by a column's width).
+  const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
+  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < SEPARATE)) return null;
   const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
