@@ -104,6 +104,20 @@ test('a row with blanks is placed by the full rows of its page; a row that break
   }
 });
 
+test('full rows that disagree on the columns (a long label pushes its numbers left) place no row with blanks', () => {
+  // The second full row five columns left of the first: its columns run into the first's next ones.
+  const shifted = (label: string, cells: Array<number | ''>) => line(label, cells).replace(/^(\S+) {5}/, '$1');
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    shifted('二、上年结转政府信息公开申请数量', [1, 2, 0, 0, 0, 0, 3]),
+    shifted('（一）予以公开', [3, '', 0, 0, '', 1, 4]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'carried-over'), [1, 2, 0, 0, 0, 0, 3]);
+  for (const v of row(cells, 'granted')) assert.ok(typeof v !== 'number', `granted: ${v}`);
+});
+
 test('numbers wrapped in narrow cells: the piece above and the piece below the middle line, at one column, are one number', () => {
   const text = report([
     line('一、本年新收政府信息', ['', '', '', 458, '', 151, 632]),
