@@ -118,6 +118,23 @@ test('full rows that disagree on the columns (a long label pushes its numbers le
   for (const v of row(cells, 'granted')) assert.ok(typeof v !== 'number', `granted: ${v}`);
 });
 
+test('表四 with its numbers on two lines (centred cells of two heights): read left to right where their order is sure and its totals hold', () => {
+  // review 0 0 4 0 | 4, direct 0 48 0 4 | 52, after review 0 0 0 5 | 5: the taller cells' numbers one line below.
+  const two = [place([1, 0], [7, 0], [13, 4], [27, 0], [46, 0], [62, 52], [82, 0], [100, 5]), place([17, 0], [21, 4], [31, 48], [54, 4], [71, 0], [88, 0], [105, 5])];
+  const base = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
+  const appealsLine = [0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0].map((n) => String(n).padStart(5, ' ')).join('');
+  const cells = cellsOf(base.replace(appealsLine, two.join('\n')));
+  const appeals = ['review-upheld', 'review-corrected', 'review-other', 'review-pending', 'review-total', 'direct-upheld', 'direct-corrected', 'direct-other', 'direct-pending', 'direct-total'];
+  assert.deepEqual(
+    appeals.map((c) => cells.get(`appeals.cases.${c}`)?.value),
+    [0, 0, 4, 0, 4, 0, 48, 0, 4, 52],
+  );
+  assert.equal(cells.get('appeals.cases.after-review-total')?.value, 5);
+  // A number of the second line under one of the first (a wrapped piece, or an order not sure): not read.
+  const doubtful = cellsOf(base.replace(appealsLine, [two[0], two[1]!.replace(/^ {17}0/, '0'.padStart(14, ' ') + '   ')].join('\n')));
+  assert.notEqual(doubtful.get('appeals.cases.review-total')?.status, 'ok');
+});
+
 test('numbers wrapped in narrow cells: the piece above and the piece below the middle line, at one column, are one number', () => {
   const text = report([
     line('一、本年新收政府信息', ['', '', '', 458, '', 151, 632]),

@@ -147,7 +147,7 @@ function frameOf(table: TableDef, group: GroupDef): string[] {
 }
 
 /** The block's numbers left to right, when no two on different lines come close enough to leave their order in doubt. */
-function ordered(zone: LayoutLine[], numbered: number[]): NumberToken[] | null {
+export function ordered(zone: LayoutLine[], numbered: number[]): NumberToken[] | null {
   const all = numbered.flatMap((k) => zone[k]!.numbers.map((n) => ({ n, line: k, span: spanOf(zone[k]!, n) })));
   all.sort((x, y) => x.span[0] + x.span[1] - (y.span[0] + y.span[1]));
   for (let i = 0; i < all.length; i++) {
