@@ -59,8 +59,10 @@ function readBlock(text: string, zone: LayoutLine[], rows: LayoutRow[], format: 
   if (numberedLines < 2) return;
   const lineWords: Word[][] = [];
   for (let k = a; k <= b; k++) lineWords.push(wordsOf(text, zone[k]!.from, zone[k]!.textTo));
-  // A number among the words (one the line's words follow): the block's numbers are not all known.
+  // A number among the words (one the line's words follow), or a sign apart from its number
+  // (`-` / `86`): the block's numbers are not all known.
   if (lineWords.some((ws) => ws.some((w) => /^[\d.,]+$/.test(w.text)))) return;
+  for (let k = a; k <= b; k++) if (/[-－−+＋增减]/.test(text.slice(zone[k]!.from, zone[k]!.textTo))) return;
   const segment = (i: number, j: number): Reading | undefined => readSegment(zone, lineWords.slice(i - a, j - a + 1).flat(), format, tables, i, j);
   // ways[i - a]: the distinct readings of lines i..b (at most KEEP), each a list of rows.
   const ways: Reading[][][] = [];
