@@ -43,6 +43,6 @@ export const WORD_FLOORS: Record<string, number> = {
   'chromium PDF (reader)': 100,
   'chromium PDF with headers (reader)': 100,
   // Rows read only where label, column order and row sums leave no doubt; no wrong cell (test/unit/renderings/layoutColumns.test.ts).
-  'LibreOffice PDF pdftotext -layout': 94.5,
+  'LibreOffice PDF pdftotext -layout': 96,
   'chromium PDF pdftotext -layout': 84,
 };

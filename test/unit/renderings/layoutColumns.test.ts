@@ -118,6 +118,16 @@ test('full rows that disagree on the columns (a long label pushes its numbers le
   for (const v of row(cells, 'granted')) assert.ok(typeof v !== 'number', `granted: ${v}`);
 });
 
+test('a 表二 row spread over lines (no sum to vouch for it): read only where every line with numbers of its group is read', () => {
+  const base = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
+  const spread = ['', '', place([8, '规章'], [44, 0]), place([16, 3], [56, 12])].join('\n');
+  const regulations = (text: string) => ['issued', 'repealed', 'in-force'].map((c) => cellsOf(text).get(`proactive.regulations.${c}`)?.value);
+  assert.deepEqual(regulations(base.replace('\n' + line('规章', [3, 0, 12]), spread)), [3, 0, 12]);
+  // A line of numbers no row reads in the group: one of them may be 规章's.
+  const stray = regulations(base.replace('\n' + line('规章', [3, 0, 12]), spread + '\n\n' + place([30, 5])));
+  assert.ok(stray.every((v) => typeof v !== 'number'), String(stray));
+});
+
 test('表四 with its numbers on two lines (centred cells of two heights): read left to right where their order is sure and its totals hold', () => {
   // review 0 0 4 0 | 4, direct 0 48 0 4 | 52, after review 0 0 0 5 | 5: the taller cells' numbers one line below.
   const two = [place([1, 0], [7, 0], [13, 4], [27, 0], [46, 0], [62, 52], [82, 0], [100, 5]), place([17, 0], [21, 4], [31, 48], [54, 4], [71, 0], [88, 0], [105, 5])];

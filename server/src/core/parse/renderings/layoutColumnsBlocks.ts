@@ -6,7 +6,10 @@
 // row when its words spell exactly one row's label, its other words are pieces of the table's group
 // labels (`（三）不予公开` wrapped beside), it holds exactly the row's count of numbers, their columns
 // put them in an order no two of them leave in doubt, and the row's sum (总计 = the applicants'
-// columns) holds. Anything else leaves the block unread: a missing cell, never a wrong one.
+// columns) holds. A block holding several rows is cut into runs of lines, one row each, and read
+// when exactly one cutting reads it. A 表二 row has no sum: it is read only where every line with
+// numbers of its group (caption to caption) is read. Anything else leaves the block unread: a
+// missing cell, never a wrong one.
 import type { GridPiece } from '../../grid/types';
 import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
@@ -21,14 +24,62 @@ const MIN_GAP = 1;
  * a row found there without them. `tablesOf` says which tables a line may hold.
  */
 export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
-  const boundary = (l: LayoutLine) =>
-    l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
+  const captionOrHeading = (l: LayoutLine) => l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
+  const boundary = (l: LayoutLine) => l.kind === 'blank' || l.kind === 'page' || captionOrHeading(l);
+  const plans: Plan[] = [];
   for (let a = 0; a < zone.length; a++) {
     if (boundary(zone[a]!)) continue;
     let b = a;
     while (b + 1 < zone.length && !boundary(zone[b + 1]!) && zone[b + 1]!.page === zone[a]!.page) b++;
-    readBlock(text, zone, rows, format, tablesOf(a), a, b);
+    const plan = readBlock(text, zone, format, tablesOf(a), a, b);
+    if (plan) plans.push(plan);
     a = b;
+  }
+  for (const plan of plans) if (!plan.unvouched) apply(plan, rows);
+  // Rows with no sum to vouch for them (表二): read only where every line with numbers between
+  // their group's caption and the next is read, so that no number of theirs can be elsewhere.
+  const read = (k: number) => plans.some((p) => p.a <= k && k <= p.b) || rows.some((r) => r.cells && r.line === k);
+  for (const plan of plans) {
+    if (!plan.unvouched) continue;
+    let from = plan.a;
+    while (from > 0 && !captionOrHeading(zone[from - 1]!)) from--;
+    let to = plan.b;
+    while (to + 1 < zone.length && !captionOrHeading(zone[to + 1]!)) to++;
+    let all = true;
+    for (let k = from; k <= to && all; k++) if (zone[k]!.numbers.length > 0 && !read(k)) all = false;
+    if (all) apply(plan, rows);
+  }
+}
+
+/** A block's one reading, to be applied. */
+interface Plan {
+  a: number;
+  b: number;
+  read: Reading[];
+  /** A row of it read from several lines has no sum to vouch for its numbers. */
+  unvouched: boolean;
+}
+
+/** Adds the plan's rows (or fills the cells of rows found in its block), unless a row of it is found outside the block or the rows found in it disagree. */
+function apply(plan: Plan, rows: LayoutRow[]): void {
+  const { a, b, read } = plan;
+  const inBlock = rows.filter((r) => r.line >= a && r.line <= b);
+  for (const r of read) {
+    // The row found elsewhere too: which is it is not known.
+    if (rows.some((f) => f.table === r.table && f.row === r.row && (f.line < a || f.line > b))) return;
+  }
+  for (const f of inBlock) {
+    const r = read.find((x) => x.table === f.table && x.row === f.row);
+    if (!r || (f.cells && (f.cells.length !== r.cells.length || f.cells.some((c, k) => c !== r.cells[k])))) return;
+  }
+  for (const r of read) {
+    const f = inBlock.find((x) => x.table === r.table && x.row === r.row);
+    if (f) {
+      f.cells = r.cells;
+      continue;
+    }
+    const pieces: GridPiece[] = r.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+    rows.push({ table: r.table, group: r.group, row: r.row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: r.line, cells: r.cells });
   }
 }
 
@@ -40,6 +91,7 @@ interface Reading {
   used: Word[];
   cells: NumberToken[];
   line: number;
+  unvouched: boolean;
 }
 
 /** A block holds at most this many lines per row (a label wrapped two characters a line, numbers on three). */
@@ -52,17 +104,17 @@ const KEEP = 2;
  * exactly one way of cutting the block into such rows reads it (cuts that differ only in where a
  * line of group-label pieces goes read it alike), its rows are added.
  */
-function readBlock(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tables: TableDef[], a: number, b: number): void {
-  if (tables.length === 0) return;
+function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, tables: TableDef[], a: number, b: number): Plan | undefined {
+  if (tables.length === 0) return undefined;
   let numberedLines = 0;
   for (let k = a; k <= b; k++) if (zone[k]!.numbers.length > 0) numberedLines++;
-  if (numberedLines < 2) return;
+  if (numberedLines < 2) return undefined;
   const lineWords: Word[][] = [];
   for (let k = a; k <= b; k++) lineWords.push(wordsOf(text, zone[k]!.from, zone[k]!.textTo));
   // A number among the words (one the line's words follow), or a sign apart from its number
   // (`-` / `86`): the block's numbers are not all known.
-  if (lineWords.some((ws) => ws.some((w) => /^[\d.,]+$/.test(w.text)))) return;
-  for (let k = a; k <= b; k++) if (/[-－−+＋增减]/.test(text.slice(zone[k]!.from, zone[k]!.textTo))) return;
+  if (lineWords.some((ws) => ws.some((w) => /^[\d.,]+$/.test(w.text)))) return undefined;
+  for (let k = a; k <= b; k++) if (/[-－−+＋增减]/.test(text.slice(zone[k]!.from, zone[k]!.textTo))) return undefined;
   const segment = (i: number, j: number): Reading | undefined => readSegment(zone, lineWords.slice(i - a, j - a + 1).flat(), format, tables, i, j);
   // ways[i - a]: the distinct readings of lines i..b (at most KEEP), each a list of rows.
   const ways: Reading[][][] = [];
@@ -85,27 +137,10 @@ function readBlock(text: string, zone: LayoutLine[], rows: LayoutRow[], format: 
     ways[i - a] = [...found.values()];
   }
   const readings = ways[0]!;
-  if (readings.length !== 1) return;
+  if (readings.length !== 1) return undefined;
   const read = readings[0]!;
-  if (new Set(read.map((r) => r.row)).size !== read.length) return;
-  const inBlock = rows.filter((r) => r.line >= a && r.line <= b);
-  for (const r of read) {
-    // The row found elsewhere too: which is it is not known.
-    if (rows.some((f) => f.table === r.table && f.row === r.row && (f.line < a || f.line > b))) return;
-  }
-  for (const f of inBlock) {
-    const r = read.find((x) => x.table === f.table && x.row === f.row);
-    if (!r || (f.cells && (f.cells.length !== r.cells.length || f.cells.some((c, k) => c !== r.cells[k])))) return;
-  }
-  for (const r of read) {
-    const f = inBlock.find((x) => x.table === r.table && x.row === r.row);
-    if (f) {
-      f.cells = r.cells;
-      continue;
-    }
-    const pieces: GridPiece[] = r.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
-    rows.push({ table: r.table, group: r.group, row: r.row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: r.line, cells: r.cells });
-  }
+  if (new Set(read.map((r) => r.row)).size !== read.length) return undefined;
+  return { a, b, read, unvouched: read.some((r) => r.unvouched) };
 }
 
 /** Lines i..j read as one row: their words spell one row's label, other words group-label pieces; their numbers its cells in column order, its sum holding. */
@@ -132,11 +167,11 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
   // Words that are no piece of the label nor of a group label: another row's label may be here.
   const frame = frameOf(table, group);
   if (words.some((w) => !used.includes(w) && !frame.some((f) => f.includes(w.skeleton)))) return undefined;
-  // The row's sum must vouch for numbers gathered from several lines.
-  if (numbered.length > 1 && !format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id))) return undefined;
+  // Numbers gathered from several lines: the row's sum vouches for them, or the whole group's lines must be read (readBlocks).
+  const unvouched = numbered.length > 1 && !format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id));
   const cells = ordered(zone, numbered);
   if (!cells || cells.length !== group.columns.length || !holds(cells, group.columns, row, table, format.relations)) return undefined;
-  return { table, group, row, used, cells, line: numbered[0]! };
+  return { table, group, row, used, cells, line: numbered[0]!, unvouched };
 }
 
 const frames = new WeakMap<GroupDef, string[]>();
