@@ -3,8 +3,8 @@
 // blank). A ratchet: raise a floor when the engine reads a tool better, never lower one without
 // saying why in the CHANGELOG. Measured on 2026-12-05 (README, "解析准确率").
 // WORD_FLOORS: the same on one Word/WPS/CMS page per format version (test/support/wordHtml.ts),
-// for the routes that need no PDF and the PDF reader's two (the pdftotext routes are far below;
-// see the README).
+// for the routes that need no PDF, the PDF reader's two and pdftotext -layout's two (plain
+// pdftotext is far below; see the README).
 export const FLOORS: Record<string, number> = {
   'html (text)': 100,
   'html (reader)': 100,
@@ -47,4 +47,7 @@ export const WORD_FLOORS: Record<string, number> = {
   'LibreOffice PDF (reader)': 100,
   'chromium PDF (reader)': 100,
   'chromium PDF with headers (reader)': 100,
+  // Rows read only where label, column order and row sums leave no doubt; no wrong cell (test/unit/renderings/layoutColumns.test.ts).
+  'LibreOffice PDF pdftotext -layout': 96,
+  'chromium PDF pdftotext -layout': 84,
 };

@@ -104,6 +104,47 @@ test('a row with blanks is placed by the full rows of its page; a row that break
   }
 });
 
+test('full rows that disagree on the columns (a long label pushes its numbers left) place no row with blanks', () => {
+  // The second full row five columns left of the first: its columns run into the first's next ones.
+  const shifted = (label: string, cells: Array<number | ''>) => line(label, cells).replace(/^(\S+) {5}/, '$1');
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    shifted('二、上年结转政府信息公开申请数量', [1, 2, 0, 0, 0, 0, 3]),
+    shifted('（一）予以公开', [3, '', 0, 0, '', 1, 4]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'carried-over'), [1, 2, 0, 0, 0, 0, 3]);
+  for (const v of row(cells, 'granted')) assert.ok(typeof v !== 'number', `granted: ${v}`);
+});
+
+test('a 表二 row spread over lines (no sum to vouch for it): read only where every line with numbers of its group is read', () => {
+  const base = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
+  const spread = ['', '', place([8, '规章'], [44, 0]), place([16, 3], [56, 12])].join('\n');
+  const regulations = (text: string) => ['issued', 'repealed', 'in-force'].map((c) => cellsOf(text).get(`proactive.regulations.${c}`)?.value);
+  assert.deepEqual(regulations(base.replace('\n' + line('规章', [3, 0, 12]), spread)), [3, 0, 12]);
+  // A line of numbers no row reads in the group: one of them may be 规章's.
+  const stray = regulations(base.replace('\n' + line('规章', [3, 0, 12]), spread + '\n\n' + place([30, 5])));
+  assert.ok(stray.every((v) => typeof v !== 'number'), String(stray));
+});
+
+test('表四 with its numbers on two lines (centred cells of two heights): read left to right where their order is sure and its totals hold', () => {
+  // review 0 0 4 0 | 4, direct 0 48 0 4 | 52, after review 0 0 0 5 | 5: the taller cells' numbers one line below.
+  const two = [place([1, 0], [7, 0], [13, 4], [27, 0], [46, 0], [62, 52], [82, 0], [100, 5]), place([17, 0], [21, 4], [31, 48], [54, 4], [71, 0], [88, 0], [105, 5])];
+  const base = report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8])]);
+  const appealsLine = [0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0].map((n) => String(n).padStart(5, ' ')).join('');
+  const cells = cellsOf(base.replace(appealsLine, two.join('\n')));
+  const appeals = ['review-upheld', 'review-corrected', 'review-other', 'review-pending', 'review-total', 'direct-upheld', 'direct-corrected', 'direct-other', 'direct-pending', 'direct-total'];
+  assert.deepEqual(
+    appeals.map((c) => cells.get(`appeals.cases.${c}`)?.value),
+    [0, 0, 4, 0, 4, 0, 48, 0, 4, 52],
+  );
+  assert.equal(cells.get('appeals.cases.after-review-total')?.value, 5);
+  // A number of the second line under one of the first (a wrapped piece, or an order not sure): not read.
+  const doubtful = cellsOf(base.replace(appealsLine, [two[0], two[1]!.replace(/^ {17}0/, '0'.padStart(14, ' ') + '   ')].join('\n')));
+  assert.notEqual(doubtful.get('appeals.cases.review-total')?.status, 'ok');
+});
+
 test('numbers wrapped in narrow cells: the piece above and the piece below the middle line, at one column, are one number', () => {
   const text = report([
     line('一、本年新收政府信息', ['', '', '', 458, '', 151, 632]),
@@ -162,6 +203,48 @@ test('text lines between two rows of numbers: a label the next row spells alone 
   const cells = cellsOf(text);
   assert.deepEqual(row(cells, 'rejected-confirmation'), [0, 0, 0, 0, 1, 0, 1]);
   assert.deepEqual(row(cells, 'other-no-correction'), [6, 8, 0, 0, 2, 0, 16]);
+});
+
+/** A line of words and numbers each starting at its column (a CJK character one column, as pdftotext -layout counts). */
+const place = (...parts: Array<[number, string | number]>) => parts.reduce<string>((s, [at, t]) => s.padEnd(at, ' ') + String(t), '');
+
+test('a row whose numbers the PDF spread over the lines of its block (centred cells): read in column order where its label, the order and its sum leave no doubt', () => {
+  const text = report([
+    line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
+    '',
+    // One row over three lines, its group label's pieces beside: 2 0 1 0 0 0 3.
+    place([11, '1.属于国家'], [30, 2], [62, 0]),
+    place([3, '（三）'], [11, '秘密'], [38, 0], [46, 1], [54, 0], [70, 0], [78, 3]),
+    place([3, '不予公开']),
+    '',
+    // Two rows in one block, each over two lines: one cutting reads it.
+    place([11, '2.其他法律行政'], [30, 7], [78, 9]),
+    place([11, '法规禁止公开'], [38, 2], [46, 0], [54, 0], [62, 0], [70, 0]),
+    place([11, '3.危及“三安全'], [30, 1], [54, 0]),
+    place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 6]),
+    '',
+    // Two numbers of different lines side by side (spans touching): their order is in doubt.
+    place([11, '4.保护第三方'], [30, 1], [62, 0]),
+    place([11, '合法权益'], [31, 0], [46, 0], [54, 0], [70, 0], [78, 1]),
+    '',
+    // A piece of the next row's label in the block: its numbers may be that row's.
+    place([11, '5.属于三类内部'], [30, 4], [62, 0]),
+    place([11, '事务信息'], [38, 0], [46, 0], [54, 0], [70, 0], [78, 4]),
+    place([11, '6.属于']),
+    '',
+    line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5]),
+  ]);
+  const cells = cellsOf(text);
+  assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
+  assert.deepEqual(row(cells, 'denied-state-secret'), [2, 0, 1, 0, 0, 0, 3]);
+  assert.deepEqual(row(cells, 'denied-prohibited-by-law'), [7, 2, 0, 0, 0, 0, 9]);
+  assert.deepEqual(row(cells, 'denied-security-stability'), [1, 0, 0, 0, 0, 5, 6]);
+  for (const id of ['denied-third-party', 'denied-internal-affairs']) {
+    for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
+  }
+  // Without the row sum holding: not read.
+  const broken = cellsOf(text.replace(place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 6]), place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 7])));
+  for (const v of row(broken, 'denied-security-stability')) assert.ok(typeof v !== 'number', `denied-security-stability: ${v}`);
 });
 
 test('not claimed: text without form feeds; raw pdftotext text (no aligned columns)', () => {

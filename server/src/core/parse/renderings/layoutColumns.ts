@@ -16,6 +16,7 @@ import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
 import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { ordered, readBlocks } from './layoutColumnsBlocks';
 import { appealsRows, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -49,12 +50,16 @@ export const layoutColumns: Rendering = {
       const joined = wrappedBelow(layout, first);
       const zoneLines = joined ?? layout;
       const rows = joined ? findRows(text, joined, format, tablesOf) : first;
-      return { format, rows, zoneLines, score: markerScore(format, rows, zoneSkeleton) };
+      // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
+      const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
+      return { format, rows, zoneLines, tablesOf, score: markerScore(format, rows, zoneSkeleton), spelled };
     });
-    candidates.sort((a, b) => b.score - a.score);
+    candidates.sort((a, b) => b.score - a.score || b.spelled - a.spelled);
     const best = candidates[0];
-    if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score) || best.rows.length === 0) return [];
+    const second = candidates[1];
+    if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
     readCells(best.zoneLines, best.rows, best.format.relations);
+    readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');
@@ -65,16 +70,19 @@ export const layoutColumns: Rendering = {
   },
 };
 
-/** 表四: its headers, and its one row when a single line holds numbers, as many as its columns, its totals holding. */
+/** 表四: its headers, and its one row when its numbers, as many as its columns, stand on a line (or two or three in a row), its totals holding. */
 function appealsGrid(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, format: FormatDefinition): GridRow[] {
   // Headers only (no lines, nothing after them taken): its numbers are read from the layout below.
   const rows = appealsRows(text, lines, first, first, first, table, format.relations);
   const layout = layoutLines(text, lines, first, end);
-  const numbered = layout.filter((l) => l.numbers.length > 0);
+  const numbered: number[] = [];
+  for (const [k, l] of layout.entries()) if (l.numbers.length > 0) numbered.push(k);
   const group = table.groups[0]!;
-  if (numbered.length !== 1 || numbered[0]!.kind !== 'numbers') return rows;
-  const numbers = numbered[0]!.numbers;
-  if (readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  // Numbers only, on one line or on two or three lines in a row (Word's centred cells: a short
+  // cell's number on another line than a tall one's), taken left to right where their order is sure.
+  if (numbered.length === 0 || numbered.length > 3 || numbered.some((k, i) => layout[k]!.kind !== 'numbers' || (i > 0 && k !== numbered[i - 1]! + 1))) return rows;
+  const numbers = numbered.length === 1 ? layout[numbered[0]!]!.numbers : ordered(layout, numbered);
+  if (numbers && readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
   return rows;
 }
 

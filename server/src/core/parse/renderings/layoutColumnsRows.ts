@@ -77,7 +77,7 @@ const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: 
 };
 
 /** The columns [from, to) a number spans on its line. */
-function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
+export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
   return joinedSpans.get(n) ?? [n.from - line.origin, n.to - line.origin];
 }
 
@@ -114,7 +114,7 @@ function stackWrapped(zone: LayoutLine[]): void {
   }
 }
 
-interface Word {
+export interface Word {
   text: string;
   from: number;
   to: number;
@@ -122,7 +122,7 @@ interface Word {
 }
 
 /** The words of [from, to) (split at any space), each with its skeleton. */
-function wordsOf(text: string, from: number, to: number): Word[] {
+export function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = [];
   for (const m of text.slice(from, to).matchAll(/[^\s\f]+/g)) {
     const skeleton = buildSkeleton(text, from + m.index!, from + m.index! + m[0].length).text;
@@ -138,7 +138,7 @@ const SPELL_BUDGET = 5000;
  * The words that, in order and each whole, spell `target` (others skipped); undefined when none do
  * (or the search would take too long).
  */
-function spell(all: Word[], target: string): Word[] | undefined {
+export function spell(all: Word[], target: string): Word[] | undefined {
   // Only words inside the target can be its pieces; one of them must open it.
   const words = all.filter((w) => target.includes(w.skeleton));
   if (!words.some((w) => target.startsWith(w.skeleton))) return undefined;
@@ -161,7 +161,7 @@ function spell(all: Word[], target: string): Word[] | undefined {
 /** A label wraps over at most this many lines on either side of its numbers (two characters a line in Word's narrowest cells). */
 const MAX_LABEL_LINES = 24;
 
-interface RowPattern {
+export interface RowPattern {
   table: TableDef;
   group: GroupDef;
   row: RowDef;
@@ -171,7 +171,7 @@ interface RowPattern {
 const patternCache = new Map<string, RowPattern[]>();
 
 /** Every labelled row of the tables with its label's skeletons (with its enumerator, and without where the format allows). */
-function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[] {
+export function rowPatterns(format: FormatDefinition, tables: TableDef[]): RowPattern[] {
   const key = `${format.version}/${tables.map((t) => t.id).join()}`;
   const cached = patternCache.get(key);
   if (cached) return cached;
@@ -313,7 +313,7 @@ export function findRows(
 }
 
 /** Whether the words of a shorter label are all among those of the longer one (`部分公开` inside `（二）部分公开（…）`). */
-function inside(short: Word[], long: Word[]): boolean {
+export function inside(short: Word[], long: Word[]): boolean {
   return short.every((w) => long.some((l) => l.from <= w.from && w.to <= l.to));
 }
 
@@ -389,6 +389,8 @@ const NEAR = 3;
 /** The best placement must fit by this many columns better than any other. */
 const MARGIN = 3;
 const EXACT_MARGIN = 2;
+/** Adjacent columns' places in the full rows at least this far apart, or no number is placed by them. */
+const SEPARATE = 3;
 
 /**
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
@@ -398,6 +400,10 @@ const EXACT_MARGIN = 2;
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   const edge = alignment(columns);
+  // The full rows must agree on the columns: each column's places apart from the next one's (a
+  // long label pushes a line's numbers left, and rows disagree by a column's width).
+  const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
+  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < SEPARATE)) return null;
   const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
@@ -421,7 +427,7 @@ function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Arra
 }
 
 /** Each cell of its column's kind, and the row's relations holding (a blank counts as 0). */
-function holds(cells: Array<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
+export function holds(cells: Array<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
   const values = new Map<string, number>();
   for (const [k, column] of columns.entries()) {
     const n = cells[k];
