@@ -360,6 +360,13 @@ test('a title the PDF broke over two lines, a space inside a word, is the title'
   assert.ok(checkReport(parseReport(apart), apart).some((f) => f.code === 'title-missing'));
 });
 
+test('a title centred over two lines, the second indented (pdftotext -layout), is the title, wherever the break falls', () => {
+  for (const title of ['广州市天河区财政局 2019 年政府信息公开工作年度\n            报告', '某局2024年政 府信息\n      公开工作年度报告', '某局 2024 年政 府信息公开工\n         作年度报告']) {
+    const text = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace('某某区人民政府\n2023年政府信息公开工作年度报告', title);
+    assert.ok(!checkReport(parseReport(text), text).some((f) => f.code === 'title-missing'), JSON.stringify(title));
+  }
+});
+
 test('not claimed: text without form feeds, and aligned columns (pdftotext -layout)', () => {
   const plain = report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(/\f/g, '');
   assert.equal(readingOrder.mayOccur(plain), false);

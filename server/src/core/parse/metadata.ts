@@ -10,9 +10,17 @@ import { parseNumber } from '../text/numerals';
 
 // A space may stand between two characters of the title's words (a web page's source line break
 // inside a Chinese word, which a browser or a text dump shows as a space: `政 府信息公开`), and a
-// PDF's text may break the title over two lines anywhere (`2024 年政 府信息公开工` / `作年度报告`).
-const TITLE_RE =
-  /([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?(?:政 ?\n?府 ?\n?信 ?\n?息 ?\n?公 ?\n?开|政 ?\n?务 ?\n?公 ?\n?开)(?:[^\n]|\n(?!\s*\n)){0,13}?报 ?\n?告/;
+// PDF's text may break the title over two lines anywhere (`2024 年政 府信息公开工` / `作年度报告`),
+// the second line indented to centre it (`pdftotext -layout`): between two characters of the
+// title's words may stand a space, or a line break and the next line's indent.
+const TITLE_GAP = String.raw`(?: ?\n[ \t\u3000]{0,40}| ?)`;
+const titleWord = (word: string) => [...word].join(TITLE_GAP);
+const TITLE_RE = new RegExp(
+  String.raw`([^\n]{0,60}?)\s*((?:19|20)\d{2}|[Xx×＊*]{4}|[〇零一二三四五六七八九○Ｏ]{4})\s*年\s*(?:度\s*)?([^\n]{0,30}?)(?:的\s*)?` +
+    `(?:${titleWord('政府信息公开')}|${titleWord('政务公开')})` +
+    String.raw`(?:[^\n]|\n[ \t\u3000]{0,40}(?=\S)){0,13}?` +
+    titleWord('报告'),
+);
 // The period and the labelled date are searched for in the whole text: their white space is
 // bounded (a dozen characters is more than any layout leaves) so that their matches are too, and
 // an edit re-reads only the positions around it (see matchStarts.ts).
