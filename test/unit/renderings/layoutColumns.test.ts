@@ -4,11 +4,11 @@
 // number. On the real tool's text of LibreOffice and Chromium PDFs: no wrong cell.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { modelCells, modelValues, parseReport } from '../../../server/src/core';
+import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { layoutColumns } from '../../../server/src/core/parse/renderings/layoutColumns';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
-import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { fixtures, score, TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { closeBrowser } from '../../support/browser';
 
 after(() => closeBrowser());
@@ -278,4 +278,25 @@ test('LibreOffice and Chromium PDFs through pdftotext -layout: no cell read as a
     assert.equal(word.wrong, 0, word.failures.filter((f) => / read as ok /.test(f)).join('\n'));
     assert.ok(word.reproduced > 0);
   }
+});
+
+test('rows -layout text leaves unread are one table-unreadable per table, not a row-missing and cell-missing each', async () => {
+  // A WPS page whose zeros are all left blank (2021 seed 3): most of 表三's rows keep blank cells
+  // no full row of their page places, and the PDF gives no trace of them.
+  const page = wordFixtures(3).find((f) => f.name.includes('2021 seed 3'));
+  assert.ok(page, 'the all-blank WPS page of the matrix');
+  const text = await TOOLS['LibreOffice PDF pdftotext -layout']!(page.html);
+  const findings = checkReport(parseReport(text), text);
+  const unreadable = findings.filter((f) => f.code === 'table-unreadable');
+  assert.ok(unreadable.length > 0, 'the unread rows are named');
+  for (const f of unreadable) assert.equal((f.data as { text?: string }).text, 'layout');
+  assert.ok(/错落在几行上|scattered/.test(unreadable[0]!.message), unreadable[0]!.message);
+  const applications = unreadable.find((f) => (f.data as { table: string }).table === 'applications');
+  assert.ok(applications, '表三 has rows left unread');
+  const inApplications = (data: unknown) => {
+    const d = data as { table?: string; key?: string };
+    return d.table === 'applications' || (d.key?.startsWith('applications.') ?? false);
+  };
+  const cascade = findings.filter((f) => (f.code === 'cell-missing' || f.code === 'row-missing') && inApplications(f.data));
+  assert.deepEqual(cascade.map((f) => f.message), [], 'no cell-missing or row-missing in 表三 beside the one finding');
 });

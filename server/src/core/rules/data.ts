@@ -17,6 +17,8 @@ export interface RowData {
 export interface TableUnreadableData {
   table: TableId;
   rows: string[];
+  /** The kind of PDF text: in reading order (plain pdftotext) or with its layout (pdftotext -layout). */
+  text: 'reading-order' | 'layout';
 }
 
 /** Rules whose findings carry no data. */

@@ -1,16 +1,21 @@
-// Rows a PDF's text in reading order left unread. Plain pdftotext gives a table's cells in the
-// PDF's own order; the reading-order rendering (parse/renderings/readingOrder.ts) reads a row only
-// where nothing is in doubt and leaves the others with their label and no number, or without their
-// label when the PDF broke it beyond finding. Those rows are not missing from the report: they are
-// one fact about the table (`table-unreadable`), not a row-missing or cell-missing each. Read once
-// per model: several rules ask.
+// Rows a PDF's text left unread. Plain pdftotext gives a table's cells in the PDF's own order; the
+// reading-order rendering (parse/renderings/readingOrder.ts) reads a row only where nothing is in
+// doubt and leaves the others with their label and no number, or without their label when the PDF
+// broke it beyond finding. `pdftotext -layout` keeps the columns, but a Word table's numbers may
+// lie scattered over the lines of their row and its blank cells leave no trace; the layout
+// rendering (parse/renderings/layoutColumns.ts) likewise reads only rows beyond doubt. Those rows
+// are not missing from the report: they are one fact about the table (`table-unreadable`), not a
+// row-missing or cell-missing each. Read once per model: several rules ask.
 import type { FormatDefinition, TableId } from '../formats';
 import type { ReportModel } from '../model';
-import { isReadingOrderText } from '../text/pdfText';
+import { pdfTextKind, type PdfTextKind } from '../text/pdfText';
 import { truncationOf } from './truncation';
 
-/** Per table, the rows left unread, in the format's order. */
-export type Unread = Map<TableId, string[]>;
+/** Per table, the rows left unread, in the format's order, and the kind of PDF text that left them. */
+export interface Unread {
+  kind: PdfTextKind;
+  rows: Map<TableId, string[]>;
+}
 
 const cache = new WeakMap<ReportModel, Unread | null>();
 
@@ -22,13 +27,13 @@ export function unreadOf(model: ReportModel, text: string, format: FormatDefinit
 
 /** Whether the row is one the text left unread (see `unreadOf`). */
 export function isUnread(unread: Unread | undefined, table: TableId, row: string): boolean {
-  return unread?.get(table)?.includes(row) ?? false;
+  return unread?.rows.get(table)?.includes(row) ?? false;
 }
 
 function readUnread(model: ReportModel, text: string, format: FormatDefinition | null): Unread | undefined {
   if (model.problem || !format) return undefined;
   const cut = truncationOf(model, text, format);
-  const unread: Unread = new Map();
+  const unread = new Map<TableId, string[]>();
   for (const table of model.tables) {
     const def = format.tables.find((t) => t.id === table.id);
     if (!def) continue;
@@ -47,5 +52,7 @@ function readUnread(model: ReportModel, text: string, format: FormatDefinition |
     unread.set(table.id, def.groups.flatMap((g) => g.rows.map((r) => r.id)).filter((id) => ids.has(id)));
   }
   // Only then look at the text: most reports have no such row.
-  return unread.size > 0 && isReadingOrderText(text) ? unread : undefined;
+  if (unread.size === 0) return undefined;
+  const kind = pdfTextKind(text);
+  return kind ? { kind, rows: unread } : undefined;
 }

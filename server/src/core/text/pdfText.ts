@@ -24,3 +24,12 @@ export function isReadingOrderText(text: string): boolean {
   return true;
 }
 
+
+/** The kind of a PDF's text: in reading order (no layout kept), or with its layout (`pdftotext -layout`). */
+export type PdfTextKind = 'reading-order' | 'layout';
+
+/** What kind of PDF text the text is (its pages parted by form feeds); undefined for other text. */
+export function pdfTextKind(text: string): PdfTextKind | undefined {
+  if (!text.includes('\f')) return undefined;
+  return isReadingOrderText(text) ? 'reading-order' : 'layout';
+}
