@@ -90,6 +90,15 @@ test('row-missing fires when a row of 表三 is left out', () => {
   assert.match(f[0]!.message, /表三缺少“（五）不予处理 2.重复申请”一行/);
 });
 
+test('row-missing names its neighbour as the format does when the text broke the neighbour\'s label over lines', () => {
+  // pdftotext -layout of a Word table: the label's pieces stand on the lines around its numbers.
+  const text = replaceOnce(BASE_2020, '\t\t2.重复申请\t0\t0\t0\t0\t0\t0\t0\n', '').replace('3.要求提供公开出版物', '3.要求提供\n公开出版物');
+  const f = only(check(text), 'row-missing');
+  assert.equal(f.length, 1);
+  assert.match(f[0]!.message, /表三缺少“（五）不予处理 2.重复申请”一行（应在“[^”\n]*要求提供公开出版物”之前）/);
+  assert.doesNotMatch(f[0]!.message, /\n/);
+});
+
 test('cell-missing: a row short of a cell is reported once, and its relations are not checked', () => {
   const text = replaceOnce(BASE_2020, '（一）予以公开\t\t15\t1\t0\t0\t0\t0\t16', '（一）予以公开\t\t15\t1\t0\t0\t0\t16');
   const findings = check(text);

@@ -31,9 +31,12 @@ export const rowMissing: RuleDef<RowData> = {
         const previous = next ? undefined : order.slice(0, Math.max(index, 0)).reverse().map(present).find(Boolean);
         const label = rowLabel(format, table.id, rowId);
         const name = tableName(table.id, locale);
+        // The neighbour as the text writes it, unless the text broke it over lines (a PDF's text,
+        // its label's pieces among numbers): then as the format names it.
+        const named = (row: NonNullable<typeof next>) => (/\n/.test(row.label!.text.trim()) ? rowLabel(format, table.id, row.id) : row.label!.text.trim());
         let where = { zh: '', en: '' };
-        if (next?.label) where = { zh: `（应在“${next.label.text.trim()}”之前）`, en: ` (expected before “${next.label.text.trim()}”)` };
-        else if (previous?.label) where = { zh: `（应在“${previous.label.text.trim()}”之后）`, en: ` (expected after “${previous.label.text.trim()}”)` };
+        if (next?.label) where = { zh: `（应在“${named(next)}”之前）`, en: ` (expected before “${named(next)}”)` };
+        else if (previous?.label) where = { zh: `（应在“${named(previous)}”之后）`, en: ` (expected after “${named(previous)}”)` };
         report({
           message: say(locale, `${name}缺少“${label}”一行${where.zh}`, `${name} lacks the row “${label}”${where.en}`),
           range: (next ?? previous)?.label?.range ?? table.span.range,
