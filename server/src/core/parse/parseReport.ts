@@ -137,7 +137,7 @@ export class ReportParser {
     this.lastCuts = cuts;
     this.lastStats = stats;
     if (!edited) this.metadataMemo = {};
-    const model = assemble(doc, headings, cuts, this.metadataMemo, edited?.normEdit);
+    const model = assemble(doc, headings, cuts, reading, this.metadataMemo, edited?.normEdit);
     for (const result of next.values()) {
       for (const v of FORMAT_VERSIONS) {
         const r = result[v];
@@ -302,7 +302,7 @@ function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, numb
   return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
 }
 
-function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], memo: MetadataMemo, normEdit: NormEdit | undefined): ReportModel {
+function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], reading: BlockReading, memo: MetadataMemo, normEdit: NormEdit | undefined): ReportModel {
   const lines = doc.lines;
   const firstHeading = headings[0]?.from ?? -1;
   const lastHeadingTo = headings.length > 0 ? headings[headings.length - 1]!.to : 0;
@@ -323,8 +323,9 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], m
   const tables: TableModel[] = [];
   if (format) {
     for (const block of blocks) {
-      const { start, content, result } = block;
-      if (result[format].pruned) result[format] = parseTables(new ParsedText(content), FORMATS[format]);
+      const { start, end, content, result } = block;
+      // Read as the block was read for its score: alone, or cut from the whole text's normalisation.
+      if (result[format].pruned) result[format] = parseTables(reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content), FORMATS[format]);
       if (block.placed?.format !== format) {
         block.placed = { start, format, tables: result[format].tables.map((table) => shiftSpans(table, start, lines)) };
       }
