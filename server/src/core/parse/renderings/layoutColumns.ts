@@ -11,14 +11,13 @@
 // is a region of its own, its one row read when one line holds all its numbers.
 import type { GridCell, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
-import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../formats/types';
+import type { ColumnDef, FormatDefinition, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
-import { lastAtOrBefore } from '../../text/sorted';
-import { findHeadings } from '../headings';
 import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { ordered, readBlocks } from './layoutColumnsBlocks';
 import { appealsRows, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
+import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns: runs of spaces between the words of a line. */
@@ -52,7 +51,7 @@ export const layoutColumns: Rendering = {
       const rows = joined ? findRows(text, joined, format, tablesOf) : first;
       // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
       const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
-      return { format, rows, zoneLines, tablesOf, score: markerScore(format, rows, zoneSkeleton), spelled };
+      return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), spelled };
     });
     candidates.sort((a, b) => b.score - a.score || b.spelled - a.spelled);
     const best = candidates[0];
@@ -86,51 +85,12 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   return rows;
 }
 
-/** How many of the format's marker columns (their headers, in the text) and marker rows (found) the text has. */
-function markerScore(format: FormatDefinition, rows: LayoutRow[], zoneSkeleton: string): number {
-  let score = 0;
-  const columns = format.tables.flatMap((t) => t.groups.flatMap((g) => g.columns));
-  for (const id of format.markers.columns) {
-    const column = columns.find((c) => c.id === id);
-    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)))) score++;
-  }
-  for (const marker of format.markers.rows) if (rows.some((r) => r.table.id === marker.table && r.row.id === marker.row)) score++;
-  return score;
-}
-
-interface Zone {
-  first: number;
-  end: number;
-  headings: Map<number, SectionId>;
-  stopsAtAppeals: boolean;
-  appealsEnd: number;
-}
-
-/** The lines of 表二 and 表三's sections: after 二、主动公开… up to 四、…复议… (or 五、/六、); the 三、 heading inside. */
-function tablesZone(text: string, lines: readonly TextLine[]): Zone | undefined {
-  const headings = findHeadings(text).filter((h) => h.atLineStart);
-  const start = headings.find((h) => h.id === 'proactive');
-  if (!start) return undefined;
-  const stop = headings.find((h) => h.from > start.to && (h.id === 'appeals' || h.id === 'problems' || h.id === 'other'));
-  if (!stop) return undefined;
-  const starts = lines.map((line) => line.from);
-  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
-  const first = lineOf(start.to) + 1;
-  const end = lineOf(stop.from);
-  if (end <= first) return undefined;
-  const inside = new Map<number, SectionId>();
-  for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
-  const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
-  const appealsEnd = after ? lineOf(after.from) : lines.length;
-  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd };
-}
-
 /**
  * The grid, laid out as the format's table (a Word table copied row by row): 表三's section
  * heading, per group its caption (the text's line where found) and column headers (the format's
  * wording: the text's own are scattered over lines), then each row found, with its cells where read.
  */
-function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format: FormatDefinition, zone: Zone, lines: readonly TextLine[]): GridRow[] {
+function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format: FormatDefinition, zone: TablesZone, lines: readonly TextLine[]): GridRow[] {
   const rows: GridRow[] = [];
   const captions = captionLines(text, layout, format);
   const split = [...zone.headings.keys()][0];
@@ -171,7 +131,7 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
       tableRows.push(...groupRows);
     }
     const [lo, hi]: [number, number] = splitAt === undefined ? [zoneFrom, zoneTo] : table.section === 'proactive' ? [zoneFrom, splitAt] : [splitAt, zoneTo];
-    cursor = inOrder(tableRows, Math.max(cursor, lo), hi);
+    cursor = keepPiecesInOrder(tableRows, Math.max(cursor, lo), hi);
     rows.push(...tableRows);
   }
   return rows;
@@ -192,23 +152,3 @@ function captionLines(text: string, layout: LayoutLine[], format: FormatDefiniti
   return out;
 }
 
-/**
- * Keeps the pieces' source offsets in order, each table's within its section: the text maps each
- * character back through them, and a report is cut into sections by source offset. A piece out of
- * order (a label's piece below its numbers) is placed, zero wide, where the text before it ended.
- */
-function inOrder(rows: GridRow[], from: number, to: number): number {
-  let cursor = from;
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      cell.pieces = cell.pieces.map((p) => {
-        if (p.from >= cursor && p.to <= to) {
-          cursor = p.to;
-          return p;
-        }
-        return { text: p.text, from: Math.min(cursor, to), to: Math.min(cursor, to) };
-      });
-    }
-  }
-  return cursor;
-}

@@ -13,7 +13,8 @@
 import type { GridPiece } from '../../grid/types';
 import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
-import { holds, inside, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { inside, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
 
 /** Two numbers on different lines this many columns apart or closer: which comes first is not sure. */
@@ -170,7 +171,7 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
   // Numbers gathered from several lines: the row's sum vouches for them, or the whole group's lines must be read (readBlocks).
   const unvouched = numbered.length > 1 && !format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id));
   const cells = ordered(zone, numbered);
-  if (!cells || cells.length !== group.columns.length || !holds(cells, group.columns, row, table, format.relations)) return undefined;
+  if (!cells || cells.length !== group.columns.length || !cellsHold(cells, group.columns, row, table, format.relations)) return undefined;
   return { table, group, row, used, cells, line: numbered[0]!, unvouched };
 }
 

@@ -8,10 +8,11 @@
 // scattered over lines). Numbers wrapped in narrow cells are joined first (`stackWrapped`,
 // `wrappedBelow`).
 import type { GridCell, GridPiece } from '../../grid/types';
-import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { stripEnumerator, tablePatterns } from '../labels';
-import { classify, numberCell, SIGNED, type Line, type NumberToken } from './readingOrderText';
+import { cellsHold } from './readingOrderRows';
+import { classify, numberCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
 /** A line of the zone as read: its kind and numbers (readingOrderText's `classify`), its page, where its columns start. */
@@ -352,7 +353,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
-    if (!holds(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
+    if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
   }
 }
 
@@ -424,32 +425,6 @@ function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Arra
   const cells: Array<NumberToken | null> = columns.map(() => null);
   best.at.forEach((k, i) => (cells[k] = numbers[i]!));
   return cells;
-}
-
-/** Each cell of its column's kind, and the row's relations holding (a blank counts as 0). */
-export function holds(cells: Array<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
-  const values = new Map<string, number>();
-  for (const [k, column] of columns.entries()) {
-    const n = cells[k];
-    if (!n) {
-      values.set(column.id, 0);
-      continue;
-    }
-    if (column.kind !== 'amount' && n.decimal) return false;
-    if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
-    if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
-    if (column.kind !== 'amount' && /元$/.test(n.text)) return false;
-    values.set(column.id, n.value);
-  }
-  for (const r of relations) {
-    if (r.table !== table.id || r.along !== 'row' || !r.over.includes(row.id)) continue;
-    const sum = (ids: string[]) => ids.reduce((s, id) => s + (values.get(id) ?? Number.NaN), 0);
-    const left = sum(r.left);
-    const right = sum(r.right);
-    if (Number.isNaN(left) || Number.isNaN(right)) continue;
-    if (r.kind === 'equal' ? left !== right : left > right) return false;
-  }
-  return true;
 }
 
 /** A row's cells as a grid row: its label, then a cell per column (empty where blank). */

@@ -17,14 +17,13 @@
 import type { GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { FormatDefinition, SectionId, TableDef } from '../../formats/types';
-import { buildSkeleton, skeletonOf } from '../../text/skeleton';
-import { lastAtOrBefore } from '../../text/sorted';
-import { findHeadings } from '../headings';
+import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
-import type { Rendering, RenderingRegion, TextLine } from './types';
+import { keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
+import type { Rendering, RenderingRegion } from './types';
 
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
 const ALIGNED = /\S {3,}\S/;
@@ -56,7 +55,7 @@ export const readingOrder: Rendering = {
     const candidates = Object.values(FORMATS).map((format) => {
       const found = labelsOf(text, classified, segments, format);
       for (const table of format.tables) readColumnBlocks(text, classified, segments, table, found, format.relations);
-      return { format, found, score: markerScore(format, found, zoneSkeleton) };
+      return { format, found, score: markerScore(format, (table, row) => found.some((f) => f.table.id === table && f.row?.id === row), zoneSkeleton) };
     });
     candidates.sort((a, b) => b.score - a.score);
     const best = candidates[0];
@@ -90,46 +89,6 @@ export const readingOrder: Rendering = {
     return regions;
   },
 };
-
-/** How many of the format's marker columns (their headers, in the text) and marker rows (their labels, found) the text has. */
-function markerScore(format: FormatDefinition, found: Found[], zoneSkeleton: string): number {
-  let score = 0;
-  const columns = format.tables.flatMap((t) => t.groups.flatMap((g) => g.columns));
-  for (const id of format.markers.columns) {
-    const column = columns.find((c) => c.id === id);
-    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)))) score++;
-  }
-  for (const marker of format.markers.rows) if (found.some((f) => f.table.id === marker.table && f.row?.id === marker.row)) score++;
-  return score;
-}
-
-/**
- * The lines of 表二 and 表三's sections: after 二、主动公开… up to 四、…复议… (or 五、/六、 when
- * there is no such heading); the 三、 heading inside. 表四 is left to the reconstruction, which
- * reads its one row only where its relations hold.
- */
-function tablesZone(
-  text: string,
-  lines: readonly TextLine[],
-): { first: number; end: number; headings: Map<number, SectionId>; stopsAtAppeals: boolean; appealsEnd: number; spillEnd: number } | undefined {
-  const headings = findHeadings(text).filter((h) => h.atLineStart);
-  const start = headings.find((h) => h.id === 'proactive');
-  if (!start) return undefined;
-  const stop = headings.find((h) => h.from > start.to && (h.id === 'appeals' || h.id === 'problems' || h.id === 'other'));
-  if (!stop) return undefined;
-  const starts = lines.map((line) => line.from);
-  const lineOf = (offset: number) => lastAtOrBefore(starts, offset);
-  const first = lineOf(start.to) + 1;
-  const end = lineOf(stop.from);
-  if (end <= first) return undefined;
-  const inside = new Map<number, SectionId>();
-  for (const h of headings) if (h.from > start.to && h.from < stop.from && h.id === 'applications') inside.set(lineOf(h.from), h.id);
-  const after = headings.find((h) => h.from > stop.to && (h.id === 'problems' || h.id === 'other'));
-  const appealsEnd = after ? lineOf(after.from) : lines.length;
-  const next = after ? headings.find((h) => h.from > after.to) : undefined;
-  const spillEnd = after?.id === 'problems' ? (next ? lineOf(next.from) : lines.length) : appealsEnd;
-  return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd, spillEnd };
-}
 
 /**
  * The grid, laid out as the format's table (a Word table copied row by row): per table its section
@@ -198,32 +157,10 @@ function gridRows(
       tableRows.push(...groupRows);
     }
     const [lo, hi] = bounds(table);
-    cursor = inOrder(tableRows, Math.max(cursor, lo), hi);
+    cursor = keepPiecesInOrder(tableRows, Math.max(cursor, lo), hi);
     rows.push(...tableRows);
   }
   return rows;
-}
-
-/**
- * Keeps the pieces' source offsets in order, each table's within its section: the text maps each
- * character back through them, and a report is cut into sections by source offset. A piece out of
- * order (a label the PDF put after the next row's, a column's cells after the next heading) is
- * placed, zero wide, where the text before it ended. Gives where the table's text ended.
- */
-function inOrder(rows: GridRow[], from: number, to: number): number {
-  let cursor = from;
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      cell.pieces = cell.pieces.map((p) => {
-        if (p.from >= cursor && p.to <= to) {
-          cursor = p.to;
-          return p;
-        }
-        return { text: p.text, from: Math.min(cursor, to), to: Math.min(cursor, to) };
-      });
-    }
-  }
-  return cursor;
 }
 
 function labelRow(text: string, found: Found, numbers: NumberToken[]): GridRow {

@@ -576,10 +576,22 @@ export function dropBrokenColumns(readings: Map<string, Found | null>, format: F
 
 /** Whether the numbers can be the row's cells: one per column, each of its column's kind, the row's relations holding. */
 export function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
-  if (numbers.length !== columns.length) return false;
+  return numbers.length === columns.length && cellsHold(numbers, columns, row, table, relations);
+}
+
+/**
+ * Whether a row's cells (null where blank, counted as 0) can be the row's: each number of its
+ * column's kind (no decimals or 元 outside amounts, no sign on counts or amounts), the row's
+ * relations holding.
+ */
+export function cellsHold(cells: ReadonlyArray<NumberToken | null>, columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): boolean {
   const values = new Map<string, number>();
   for (const [k, column] of columns.entries()) {
-    const n = numbers[k]!;
+    const n = cells[k];
+    if (!n) {
+      values.set(column.id, 0);
+      continue;
+    }
     if (column.kind !== 'amount' && n.decimal) return false;
     if (column.kind === 'count' && (n.value < 0 || SIGNED.test(n.text))) return false;
     if (column.kind === 'amount' && SIGNED.test(n.text)) return false;
@@ -596,3 +608,4 @@ export function readsAsRow(numbers: NumberToken[], columns: ColumnDef[], row: Ro
   }
   return true;
 }
+

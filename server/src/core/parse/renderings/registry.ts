@@ -1,11 +1,12 @@
 // The text renderings the engine reads as tables, one module each (docs/renderings.md).
 //
-// Adding a rendering (aligned pdftotext -layout columns, …):
+// Adding a rendering (another converter's kind of text, …):
 //   1. Write `renderings/<name>.ts` exporting a `Rendering` (types.ts): `mayOccur` is a quick
 //      test of the whole text; `read` finds the regions (runs of whole lines) it can read and
 //      gives each as a `TableGrid` (grid/types.ts) whose cells carry their source pieces as
 //      offsets of the text it was given. Helpers: lines.ts (lines, display columns, joining
-//      wrapped Chinese), drawnGrid.ts (tables drawn with bars and rules).
+//      wrapped Chinese), drawnGrid.ts (tables drawn with bars and rules), pdfTables.ts (a PDF
+//      text's table sections, format markers, pieces kept in source order).
 //   2. Add one line below. Earlier renderings win where regions overlap.
 //   3. If the rendering can be recognised in text `isPlainText` (text/normalize.ts) lets through,
 //      make `isPlainText` refuse it: plain text is re-normalised line by line on an edit, which a
