@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkReport, modelCells, parseReport, type FormatVersion } from '../../server/src/core';
 import { readComposedDocument } from '../../server/src/core/documents';
+import { undeterminableCells, type ToolLosses } from './determinable';
 import { browserCopy, browserDefaultPdf, browserPdf } from '../support/browser';
 import { fittedPage } from '../support/documents';
 import { randomMetadata, renderReport } from '../support/render';
@@ -67,6 +68,11 @@ const docText = async (path: string, name: string): Promise<string> => {
 };
 const loPdf = (html: string) => libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf');
 
+/** What a tool's text loses by its nature (determinable.ts counts the cells no reader can know apart). */
+const LOSSES: Record<string, ToolLosses> = {
+  'LibreOffice PDF pdftotext': { emptyCellPlaces: true },
+};
+
 export const TOOLS: Record<string, Tool> = {
   'html (text)': async (html) => html,
   'html (reader)': async (html) => docText(writeTemp(html), 'page.html'),
@@ -101,6 +107,8 @@ export interface ToolScore {
   reproduced: number;
   /** Cells read as ambiguous (fused digits with several readings): not counted wrong. */
   ambiguous: number;
+  /** Cells the tool's text cannot determine (determinable.ts): counted apart, unless read wrong. */
+  undeterminable: number;
   /** Cells read as a number other than the page's (worse than a missing cell: silently wrong). */
   wrong: number;
   /** Fixtures whose findings equal those of the page read directly. */
@@ -128,7 +136,7 @@ function difference(page: string, read: string): string {
 }
 
 export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
-  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
+  const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, undeterminable: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
   for (const f of list) {
     let text: string;
     try {
@@ -139,10 +147,20 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       continue;
     }
     const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    const apart = undeterminableCells(f.format, f.values, text, LOSSES[tool] ?? {});
     for (const [key, expected] of Object.entries(f.values)) {
       result.cells++;
       const cell = cells.get(key);
       const got = cell && cell.status === 'ok' ? cell.value : null;
+      if (apart.has(key)) {
+        result.undeterminable++;
+        // Read at all, it must be read right: a guess that happens to be wrong is still wrong.
+        if (cell?.status === 'ok' && cell.value !== expected) {
+          result.wrong++;
+          result.failures.push(`${f.name} ${key}: ${expected} read as ${JSON.stringify(cell.text)} (undeterminable)`);
+        }
+        continue;
+      }
       if (cell?.status === 'ambiguous') result.ambiguous++;
       else if (got === expected && (expected !== null || cell !== undefined)) result.reproduced++;
       else {
@@ -157,7 +175,12 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
   return result;
 }
 
+/** Cells each tool's text can be judged on: all but those read as ambiguous and those the text cannot determine. */
+export function judged(s: ToolScore): number {
+  return s.cells - s.ambiguous - s.undeterminable;
+}
+
 export function percent(s: ToolScore): number {
-  const judged = s.cells - s.ambiguous;
-  return judged === 0 ? 0 : (100 * s.reproduced) / judged;
+  const n = judged(s);
+  return n === 0 ? 0 : (100 * s.reproduced) / n;
 }

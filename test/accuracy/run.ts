@@ -3,7 +3,7 @@
 // (`--source word` for one of them). `--verbose` lists the first 20 cells not read back (ACC_MAX=n for n).
 import { parseArgs } from 'node:util';
 import { closeBrowser } from '../support/browser';
-import { percent, score, SOURCES, TOOLS } from './matrix';
+import { judged, percent, score, SOURCES, TOOLS } from './matrix';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,12 +19,12 @@ async function main(): Promise<void> {
     if (values.source && !source.toLowerCase().includes(values.source.toLowerCase())) continue;
     const list = make(Number(values.count), Number(values.seed));
     console.log(`\n## ${source}: ${list.length} pages (seeds ${values.seed}…, both formats)\n`);
-    console.log('| tool | cells reproduced | ambiguous | wrong | findings equal to the page |');
-    console.log('|---|---|---|---|---|');
+    console.log('| tool | cells reproduced | ambiguous | not in the text | wrong | findings equal to the page |');
+    console.log('|---|---|---|---|---|---|');
     for (const tool of Object.keys(TOOLS)) {
       if (values.tool && !tool.includes(values.tool)) continue;
       const s = await score(tool, list);
-      console.log(`| ${tool} | ${s.reproduced}/${s.cells - s.ambiguous} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.wrong} | ${s.sameFindings}/${s.fixtures} |`);
+      console.log(`| ${tool} | ${s.reproduced}/${judged(s)} (${percent(s).toFixed(1)} %) | ${s.ambiguous} | ${s.undeterminable} | ${s.wrong} | ${s.sameFindings}/${s.fixtures} |`);
       if (values.verbose) for (const f of s.failures.slice(0, Number(process.env.ACC_MAX ?? 20))) console.log(`    ${f}`);
     }
   }

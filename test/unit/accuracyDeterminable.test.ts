@@ -1,0 +1,40 @@
+// The matrix's oracle of cells a tool's text cannot determine (test/accuracy/determinable.ts):
+// it must count apart exactly what no reader could know, and nothing a reader can.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { undeterminableCells } from '../accuracy/determinable';
+import { mulberry32 } from '../support/rng';
+import { randomConsistentValues, rowsOf, type Values } from '../support/values';
+
+const HEAD = '一、总体情况\n（一）主动公开政府信息情况\n（二）收到和处理政府信息公开申请情况\n';
+
+test('a table the tool wrote as [TABLE] is not in the text; a table with its numbers is', () => {
+  const values = randomConsistentValues('2021', mulberry32(7));
+  const text = `${HEAD}二、主动公开政府信息情况\n\n[TABLE]\n\n三、收到和处理政府信息公开申请情况\n\n自然人 1 2 3\n\n四、政府信息公开行政复议、行政诉讼情况\n[TABLE]\n五、存在的主要问题及改进情况\n`;
+  const apart = undeterminableCells('2021', values, text, {});
+  const tables = new Set([...apart].map((k) => k.split('.')[0]));
+  assert.deepEqual([...tables].sort(), ['appeals', 'proactive']);
+  assert.equal(apart.size, rowsOf('2021').filter((r) => r.table !== 'applications').reduce((n, r) => n + r.columns.length, 0));
+});
+
+test('a table whose stretch holds its labels but no digit (every cell blank) is in the text', () => {
+  const values = randomConsistentValues('2021', mulberry32(7));
+  const text = `${HEAD}二、主动公开政府信息情况\n规章 行政规范性文件\n三、收到和处理政府信息公开申请情况\n`;
+  const apart = [...undeterminableCells('2021', values, text, {})];
+  assert.equal(apart.filter((k) => k.startsWith('proactive.')).length, 0);
+  // 表三's stretch (to the end: no later heading) holds neither: left out.
+  assert.ok(apart.includes('applications.new.natural-person'), apart.slice(0, 3).join());
+});
+
+test('dropped empty cells: a row whose numbers fit several places is apart, a full row and a row only one place fits are not', () => {
+  const blank: Values = Object.fromEntries(rowsOf('2021').flatMap((r) => r.columns.map((c) => [`${r.table}.${r.id}.${c.id}`, null])));
+  // 表四: 3 and its total 3 in 行政复议 — the same two numbers would fit any of the three groups.
+  const values: Values = { ...blank, 'appeals.cases.review-upheld': 3, 'appeals.cases.review-total': 3 };
+  const apart = undeterminableCells('2021', values, '', { emptyCellPlaces: true });
+  assert.ok(apart.has('appeals.cases.review-upheld') && apart.has('appeals.cases.review-corrected') && apart.has('appeals.cases.direct-total'));
+  // Without the loss nothing is apart; a row with every cell shown never is.
+  assert.equal(undeterminableCells('2021', values, '', {}).size, 0);
+  const full = randomConsistentValues('2021', mulberry32(3));
+  for (const [k, v] of Object.entries(full)) if (v === null) full[k] = 0;
+  assert.equal(undeterminableCells('2021', full, '', { emptyCellPlaces: true }).size, 0);
+});
