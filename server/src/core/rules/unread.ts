@@ -6,7 +6,7 @@
 // rendering (parse/renderings/layoutColumns.ts) likewise reads only rows beyond doubt. Those rows
 // are not missing from the report: they are one fact about the table (`table-unreadable`), not a
 // row-missing or cell-missing each. Read once per model: several rules ask.
-import type { FormatDefinition, TableId } from '../formats';
+import type { FormatDefinition, TableDef, TableId } from '../formats';
 import type { ReportModel } from '../model';
 import { pdfTextKind, type PdfTextKind } from '../text/pdfText';
 import { truncationOf } from './truncation';
@@ -45,14 +45,43 @@ function readUnread(model: ReportModel, text: string, format: FormatDefinition |
       if (cut?.partialRow?.table === table.id && cut.partialRow.row === row.id) continue;
       ids.add(row.id);
     }
-    if (ids.size === 0) continue;
-    // In a table the PDF scrambled so, a row not found may be one whose label it broke beyond
-    // finding: not told apart from a row the report lacks. Elsewhere a row not found is missing.
-    for (const id of table.missingRows) if (!cut?.rows.get(table.id)?.has(id)) ids.add(id);
+    const notCut = table.missingRows.filter((id) => !cut?.rows.get(table.id)?.has(id));
+    if (ids.size === 0) {
+      // No row half read, but a row not found whose label stands in the table's section: its
+      // numbers are there too, scattered past reading (a sign and digits on three lines), and the
+      // row is unread, not missing. Only in a PDF's text (asked last: most reports lack no row).
+      const seen = notCut.filter((id) => labelInSection(model, text, def, id));
+      if (seen.length === 0 || !pdfTextKind(text)) continue;
+      for (const id of seen) ids.add(id);
+    } else {
+      // In a table the PDF scrambled so, a row not found may be one whose label it broke beyond
+      // finding: not told apart from a row the report lacks. Elsewhere a row not found is missing.
+      for (const id of notCut) ids.add(id);
+    }
     unread.set(table.id, def.groups.flatMap((g) => g.rows.map((r) => r.id)).filter((id) => ids.has(id)));
   }
   // Only then look at the text: most reports have no such row.
   if (unread.size === 0) return undefined;
   const kind = pdfTextKind(text);
   return kind ? { kind, rows: unread } : undefined;
+}
+
+/** Only the Chinese characters: what survives of a label a PDF's text broke over lines among numbers. */
+const hanOnly = (s: string) => s.replace(/[^\u4e00-\u9fff]+/g, '');
+
+/**
+ * Whether the row's label, its Chinese characters in a row, stands in the text of the table's
+ * section. Labels of four characters or more that no other row's label holds, so that a row the
+ * report lacks is not taken for one whose label merely occurs inside another.
+ */
+function labelInSection(model: ReportModel, text: string, def: TableDef, rowId: string): boolean {
+  const rows = def.groups.flatMap((g) => g.rows);
+  const label = hanOnly(rows.find((r) => r.id === rowId)?.label ?? '');
+  if (label.length < 4 || rows.some((r) => r.id !== rowId && hanOnly(r.label).includes(label))) return false;
+  const section = model.sections.find((s) => s.id === def.section);
+  if (!section) return false;
+  // To the next heading: a body may end early, at the edge of the block a page break began.
+  const from = section.body.offset;
+  const to = Math.min(text.length, ...model.sections.map((s) => s.heading.offset).filter((o) => o > from));
+  return hanOnly(text.slice(from, to)).includes(label);
 }
