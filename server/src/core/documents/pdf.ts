@@ -882,10 +882,20 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
   const texts: Word[][][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => []));
   for (const word of splitAtRules(words, xs.slice(1, -1), lineNumber)) {
     const [x, y] = centre(word);
-    const r = ys.findIndex((top, i) => i < rows && y <= top + TOLERANCE && y >= ys[i + 1]! - TOLERANCE);
+    // The place the point lies in, else the one it lies in within the tolerance: a page printed
+    // small leaves under a point of padding, and a narrow digit just right of a rule has its
+    // middle within the tolerance of the cell before.
+    const within = (edges: number[], at: number, descending: boolean): number => {
+      const inside = (i: number, slack: number) =>
+        i < edges.length - 1 &&
+        (descending ? at <= edges[i]! + slack && at >= edges[i + 1]! - slack : at >= edges[i]! - slack && at <= edges[i + 1]! + slack);
+      const strict = edges.findIndex((_, i) => inside(i, 0));
+      return strict >= 0 ? strict : edges.findIndex((_, i) => inside(i, TOLERANCE));
+    };
+    const r = within(ys, y, true);
     // Text wider than its cell runs on over the rule to its right (a browser start-aligns what
     // does not fit): it belongs where it starts, not where its middle falls.
-    const column = (at: number) => xs.findIndex((left, i) => i < cols && at >= left - TOLERANCE && at <= xs[i + 1]! + TOLERANCE);
+    const column = (at: number) => within(xs, at, false);
     const starts = xs.findIndex((left, i) => i < cols && word.x >= left && word.x < xs[i + 1]! - TOLERANCE);
     const c = starts >= 0 && word.x + word.width > xs[starts + 1]! + TOLERANCE ? starts : column(x);
     if (r < 0 || c < 0) continue;
