@@ -1,0 +1,27 @@
+// A unit in a paragraph of its own under an amount's header (Word: `采购总金额` / `（万元）` in one
+// cell) is the column's unit, in the page's own text and in the text tools make of it (cell
+// paragraphs on lines of their own, blank lines between): no amount-unit false alarm.
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { checkReport, parseReport } from '../../../server/src/core';
+import { TOOLS, wordFixtures } from '../../accuracy/matrix';
+import { closeBrowser } from '../../support/browser';
+
+after(() => closeBrowser());
+
+const page = wordFixtures(1, 4).find((f) => f.format === '2019')!;
+const unitParagraph = /<p[^>]*>\s*<span[^>]*>（万元）<\/span>\s*<\/p>/;
+const amountUnit = (text: string) => checkReport(parseReport(text), text).filter((f) => f.code === 'amount-unit');
+
+for (const tool of ['html (text)', 'html (reader)', 'lynx', 'chromium copy', 'LibreOffice text']) {
+  test(`header unit in its own paragraph, ${tool}: no amount-unit`, async () => {
+    assert.ok(unitParagraph.test(page.html), 'the Word page writes the unit as a paragraph of the header cell');
+    const text = await TOOLS[tool]!(page.html);
+    assert.deepEqual(amountUnit(text).map((f) => f.message), []);
+  });
+}
+
+test('without the unit paragraph the procurement amount has no unit: amount-unit', async () => {
+  const bare = page.html.replace(unitParagraph, '');
+  assert.equal(amountUnit(await TOOLS['html (text)']!(bare)).length, 1);
+});
