@@ -55,6 +55,11 @@ export function learnPadding(rows: PaddingRow[]): Padding {
   // no row is complete (a table whose zeros are all left blank).
   let exact = 0;
   let wider = 0;
+  // The line widths of all full-width rows written from their label's line, and how many end
+  // with a value: with no complete row, a grid whose lines are all as wide and often end with a
+  // value (the 总计 column) is still rectangular.
+  const widths = new Set<number | undefined>();
+  let endingFilled = 0;
   // Rows of narrower blocks (表二's （八）（九）) are padded to the table's width: no evidence.
   const width = Math.max(...rows.map((r) => r.columns));
   for (const row of rows) {
@@ -68,6 +73,9 @@ export function learnPadding(rows: PaddingRow[]): Padding {
     const onLine = own.filter((t) => t.line === row.labelLine).length;
     if (onLine === row.columns) exact++;
     else if (onLine > row.columns) wider++;
+    const lineTokens = own.filter((t) => t.line === row.labelLine);
+    widths.add(row.lineWidth);
+    if (isFilled(lineTokens[lineTokens.length - 1]!)) endingFilled++;
     if (own.filter(isFilled).length !== row.columns) continue;
     complete++;
     if (own[0]!.kind === 'empty') leading = true;
@@ -84,7 +92,15 @@ export function learnPadding(rows: PaddingRow[]): Padding {
   if (complete > 0) return { leading, trailing, ...(lineWidth && rectangular >= 2 ? { lineWidth } : {}) };
   // No complete row, but every row written on one line holds exactly one token per column and
   // none more: the table's shape says its empty cells are cells, not padding.
-  return exact > 0 && wider === 0 ? { leading: false, trailing: false } : DEFAULT_PADDING;
+  const shape = exact > 0 && wider === 0 ? { leading: false, trailing: false } : DEFAULT_PADDING;
+  // No complete row (a column all blank: zeros left blank), but every row's line as wide as the
+  // others and wider than its cells, and several ending with a value: a grid whose merged label
+  // cells a converter wrote out as empty ones (pandoc's pipe table of a Word page), so the last
+  // cells of each line are the row's. A text that pads its rows with a TAB at the end never ends
+  // a line with a value.
+  const [only] = widths;
+  if (widths.size === 1 && only !== undefined && only > width && endingFilled >= 2 && wider > 0) return { ...shape, lineWidth: only };
+  return shape;
 }
 
 export function sortRowTokens(tokens: Token[], labelLine: number, columns: number, padding: Padding = DEFAULT_PADDING, lineWidth?: number): RowText {

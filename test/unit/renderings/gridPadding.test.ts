@@ -1,0 +1,25 @@
+// A converter's grid of a Word table whose merged label cells it wrote out as empty cells, with
+// no complete row (zeros left blank: the 法律服务机构 and 其他 columns empty throughout): every
+// line is as wide as the others, so a row's cells are the last of its line, not the filled ones
+// with the blanks at their ends taken for padding (the CMS page 2021 seed 4, through pandoc).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { modelCells, parseReport } from '../../../server/src/core';
+import { TOOLS, wordFixtures } from '../../accuracy/matrix';
+
+const page = wordFixtures(1, 4).find((f) => f.format === '2021')!;
+
+for (const tool of ['pandoc gfm', 'pandoc plain']) {
+  test(`${tool}: a grid with no complete row reads every cell of 表三 in place`, async () => {
+    const text = await TOOLS[tool]!(page.html);
+    const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    const applications = Object.entries(page.values).filter(([k]) => k.startsWith('applications.'));
+    assert.ok(applications.some(([k, v]) => k.endsWith('.legal-services') && v === null), 'a column left blank throughout');
+    const off = applications.flatMap(([key, expected]) => {
+      const c = cells.get(key);
+      const read = c?.status === 'ok' ? c.value : c?.status === 'empty' ? null : `${c?.status}`;
+      return read === expected ? [] : [`${key}: ${expected} read as ${read}`];
+    });
+    assert.deepEqual(off, []);
+  });
+}
