@@ -68,7 +68,7 @@ export function withBlankLineCells(
   const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
   return rows.map((row, i) => {
-    if (row.tokens.length === 0) return (lineStart && allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart)) || row.tokens;
+    if (row.tokens.length === 0) return (lineStart && allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart, emptyLinesAreCells)) || row.tokens;
     if (!lined[i] || row.tokens.length >= row.columns) return row.tokens;
     const out: Token[] = [];
     let line = row.labelLine;
@@ -130,14 +130,20 @@ function allBlank(
   rowGap: number,
   isSpaceLine: (line: number) => boolean,
   lineStart: (line: number) => number,
+  emptyLinesAreCells: boolean,
 ): Token[] | undefined {
   if (!Number.isFinite(cellGap)) return undefined;
   const lines = row.endLine - row.labelLine;
+  const spacedAsRows = Number.isFinite(rowGap) && (lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap));
   // After a table's last row, Word's empty paragraph adds lines of its own.
-  if (cellGap === 1) {
+  if (cellGap === 1 && emptyLinesAreCells && row.followed !== false && lines > row.columns) {
+    // LibreOffice writes an empty cell as a line of spaces (`&nbsp;`) or an empty line
+    // (`<td></td>`), a CMS page mixing both, and rows a varying number of lines apart: a label
+    // with at least a line per cell before the next one, and nothing on them, is a blank row.
+  } else if (cellGap === 1) {
     for (let k = 1; k <= row.columns; k++) if (!isSpaceLine(row.labelLine + k)) return undefined;
     if (!lastRow && lines > row.columns && isSpaceLine(row.labelLine + row.columns + 1)) return undefined;
-  } else if (!Number.isFinite(rowGap) || !(lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap))) return undefined;
+  } else if (!spacedAsRows) return undefined;
   // Each empty cell at the start of a line after the label (its own line where there is one per cell).
   return Array.from({ length: row.columns }, (_, k) => {
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);

@@ -1,0 +1,24 @@
+// LibreOffice's text export of a CMS page whose zeros are all left blank, some cells `&nbsp;`
+// (a line of spaces) and some `<td></td>` (an empty line), its rows a varying number of lines
+// apart: a label with a line per cell and nothing on them before the next label is a row of
+// empty cells (cell-empty each, as on the page), not a row with every cell missing (an error).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkReport, modelCells, parseReport } from '../../../server/src/core';
+import { TOOLS, wordFixtures } from '../../accuracy/matrix';
+
+test('LibreOffice text: all-blank rows of a CMS page are rows of empty cells', async () => {
+  const page = wordFixtures(1, 4).find((f) => f.format === '2021')!;
+  const text = await TOOLS['LibreOffice text']!(page.html);
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const blankRows = ['denied-state-secret', 'denied-internal-affairs'].filter((row) =>
+    Object.entries(page.values).every(([k, v]) => !k.startsWith(`applications.${row}.`) || v === null),
+  );
+  assert.ok(blankRows.length > 0, 'the page has rows whose cells are all blank');
+  for (const row of blankRows) {
+    const statuses = [...cells.values()].filter((c) => c.key.startsWith(`applications.${row}.`)).map((c) => c.status);
+    assert.deepEqual(statuses, Array(7).fill('empty'), row);
+  }
+  const codes = (t: string) => checkReport(parseReport(t), t).map((f) => f.code).sort().join();
+  assert.equal(codes(text), codes(page.html), 'the findings of the page itself');
+});
