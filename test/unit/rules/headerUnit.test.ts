@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { checkReport, parseReport } from '../../../server/src/core';
 import { TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { closeBrowser } from '../../support/browser';
+import { wordHtmlReport } from '../../support/wordHtml';
 
 after(() => closeBrowser());
 
@@ -25,3 +26,13 @@ test('without the unit paragraph the procurement amount has no unit: amount-unit
   const bare = page.html.replace(unitParagraph, '');
   assert.equal(amountUnit(await TOOLS['html (text)']!(bare)).length, 1);
 });
+
+// WPS breaks the bracket itself: `采购总金额（<br>万元）`.
+const wps = wordHtmlReport('2019', 8, { flavour: 'wps' });
+for (const tool of ['html (text)', 'pandoc gfm', 'chromium copy', 'LibreOffice text']) {
+  test(`header unit broken inside its bracket (WPS), ${tool}: no amount-unit`, async () => {
+    assert.ok(/采购总金额（<\/span><br>/.test(wps.html), 'the WPS page breaks the line inside the bracket');
+    const text = await TOOLS[tool]!(wps.html);
+    assert.deepEqual(amountUnit(text).map((f) => f.message), []);
+  });
+}

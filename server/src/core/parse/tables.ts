@@ -512,7 +512,10 @@ function headerUnits(text: string, hits: LabelHit[], table: TableDef): Map<strin
         // A unit in brackets in a paragraph of its own under the header (`采购总金额` / `（万元）`),
         // after the blank lines a copy or a text dump sets between a cell's paragraphs.
         const next = below.slice(0, 3).find((l) => l.trim() !== '');
-        const after = (line!.slice(0, hit.to - hit.from + 16) + (next !== undefined && /^\s*[（(][^）)\n]{0,12}元/.test(next) ? next : '')).trim();
+        // Or a bracket broken over the line (`采购总金额（` / `万元）`, WPS's `<br>`).
+        const opened = /[（(]\s*$/.test(line!);
+        const unitBelow = next !== undefined && (opened ? /^\s*[^）)\n]{0,12}元/ : /^\s*[（(][^）)\n]{0,12}元/).test(next);
+        const after = (line!.slice(0, hit.to - hit.from + 16) + (unitBelow ? next!.trim() : '')).trim();
         if (/万元/.test(after)) units.set(`${group.id}/${column.id}`, '万元');
         else if (/元/.test(after)) units.set(`${group.id}/${column.id}`, '元');
       }
