@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { TOOLS, wordFixtures } from '../../accuracy/matrix';
+import { wordHtmlReport } from '../../support/wordHtml';
 
 test('LibreOffice text: all-blank rows of a CMS page are rows of empty cells', async () => {
   const page = wordFixtures(1, 4).find((f) => f.format === '2021')!;
@@ -21,4 +22,18 @@ test('LibreOffice text: all-blank rows of a CMS page are rows of empty cells', a
   }
   const codes = (t: string) => checkReport(parseReport(t), t).map((f) => f.code).sort().join();
   assert.equal(codes(text), codes(page.html), 'the findings of the page itself');
+});
+
+test('LibreOffice text: blank cells written as lines of spaces are cells a line apart, even where no two values are', async () => {
+  // A Word page with every zero left blank (`&nbsp;`): no row of 表三 has two values on
+  // consecutive lines, so the values alone made the cells look two lines apart.
+  const page = wordHtmlReport('2021', 8, { flavour: 'word', blankZeros: 'all' });
+  const text = await TOOLS['LibreOffice text']!(page.html);
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const off = Object.entries(page.values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
+    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
+  });
+  assert.deepEqual(off, []);
 });

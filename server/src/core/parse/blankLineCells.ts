@@ -47,7 +47,14 @@ export function withBlankLineCells(
   rows.forEach((row, i) => {
     if (!lined[i]) return;
     const lines = [row.labelLine, ...row.tokens.map((t) => t.line)];
-    for (let k = 1; k < lines.length; k++) cellGap = Math.min(cellGap, lines[k]! - lines[k - 1]!);
+    for (let k = 1; k < lines.length; k++) {
+      // Lines of spaces between two cells are empty cells of their own (LibreOffice writes a
+      // `&nbsp;` cell so): the cells are a line apart, even where no two values are.
+      const [a, b] = [lines[k - 1]!, lines[k]!];
+      let spaces = b - a > 1;
+      for (let l = a + 1; spaces && l < b; l++) spaces = isSpaceLine(l);
+      cellGap = Math.min(cellGap, spaces ? 1 : b - a);
+    }
     if (row.tokens.length === row.columns) rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
   });
   if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
