@@ -162,7 +162,9 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
         continue;
       }
       if (cell?.status === 'ambiguous') result.ambiguous++;
-      else if (got === expected && (expected !== null || cell !== undefined)) result.reproduced++;
+      // A blank cell of the page is read back as an empty cell; a cell read as missing (a row
+      // short of numbers) is not the page's blank cell, even where no number is lost.
+      else if (expected === null ? cell?.status === 'empty' : got === expected) result.reproduced++;
       else {
         if (cell?.status === 'ok' && cell.value !== expected) result.wrong++;
         result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
