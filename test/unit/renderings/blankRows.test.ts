@@ -37,3 +37,15 @@ test('LibreOffice text: blank cells written as lines of spaces are cells a line 
   });
   assert.deepEqual(off, []);
 });
+
+test('lynx: with every zero left blank no two values are a cell apart, and the gap between cells is inferred from the rows it makes exactly as wide as the format', async () => {
+  const page = wordHtmlReport('2021', 8, { flavour: 'word', blankZeros: 'all' });
+  const text = await TOOLS['lynx']!(page.html);
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const off = Object.entries(page.values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
+    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
+  });
+  assert.deepEqual(off, []);
+});

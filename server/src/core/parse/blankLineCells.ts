@@ -58,6 +58,7 @@ export function withBlankLineCells(
     if (row.tokens.length === row.columns) rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
   });
   if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
+  cellGap = inferredCellGap(rows, lined, cellGap);
   // Empty lines are cells only where the table writes a cell a line without exception: every
   // complete row's cells on consecutive lines from its label on (LibreOffice). A dump that puts
   // some complete rows' cells a line apart and others further (lynx over a CMS page) says
@@ -99,6 +100,30 @@ export function withBlankLineCells(
     }
     return out.length === row.columns && !unexplained ? out : row.tokens;
   });
+}
+
+/**
+ * The lines between two cells of a row when no row shows two values a cell apart (every zero left
+ * blank, as lynx writes a Word page: a blank line between cells, one more line per empty cell):
+ * the smallest gap seen is then too large. The gap that makes the most rows end exactly at the
+ * format's width, their last value in the last column, and at least two, is the table's; the gap
+ * seen stays where it does as well.
+ */
+function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): number {
+  if (seen <= 1) return seen;
+  const exactRows = (gap: number) =>
+    rows.filter((row, i) => {
+      const n = row.tokens.length;
+      if (!lined[i] || n === 0 || n >= row.columns) return false;
+      return row.tokens[n - 1]!.line - row.labelLine - n * gap === row.columns - n;
+    }).length;
+  let best = seen;
+  let most = exactRows(seen);
+  for (let gap = seen - 1; gap >= 1; gap--) {
+    const count = exactRows(gap);
+    if (count > most) [best, most] = [gap, count];
+  }
+  return most >= 2 ? best : seen;
 }
 
 /**
