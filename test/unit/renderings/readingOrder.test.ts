@@ -104,6 +104,22 @@ test('cells set apart by blank lines: a number wrapped in its narrow cell is joi
   assert.notEqual(cells.get('applications.carried-over.total')?.status, 'ok');
 });
 
+test('side by side narrow cells each wrapping its number (WPS): the heads on one line, their tails a line each, joined in order where the row relation vouches', () => {
+  // pdftotext of a WPS page's PDF (Word pages seed 2, 2019): 4589, 1518 and 6321 each wrapped in
+  // its narrow cell, the last two side by side.
+  const real = ['一、本年新收政府信息', '公开申请数量', '', '0', '', '0', '', '0', '', '458', '9', '', '214', '', '151 632', '8', '1', ''].join('\n');
+  const cells = cellsOf(report([real, row('二、上年结转政府信息公开申请数量', [0, 0, 0, 290, 0, 0, 290])]));
+  assert.deepEqual(
+    ['natural-person', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value),
+    [0, 0, 4589, 214, 1518, 6321],
+  );
+  // Tails whose joining breaks the row total (1516 + … ≠ 6321): unread, not read split.
+  const broken = real.replace('151 632\n8\n1', '151 632\n6\n1');
+  const unread = cellsOf(report([broken, row('二、上年结转政府信息公开申请数量', [0, 0, 0, 290, 0, 0, 290])]));
+  assert.notEqual(unread.get('applications.new.total')?.status, 'ok');
+  assert.notEqual(unread.get('applications.new.other-entity')?.status, 'ok');
+});
+
 test('whole rows after a label whose labels come right after them (a group label between) are those rows; in another order, no one’s', () => {
   const lines = (labels: string[]) => [
     row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),

@@ -6,7 +6,7 @@ import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
-import { cellOf, classify, joinWrapped, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
+import { cellOf, classify, joinWrapped, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
 export interface Found {
@@ -488,8 +488,12 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   if (share(labelled, numbers, relations)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
+  if (!labelled.every((f) => hasRowRelation(f, relations))) return;
   const joined = joinWrapped(numbers);
-  if (joined && labelled.every((f) => hasRowRelation(f, relations))) share(labelled, joined, relations);
+  if (joined && share(labelled, joined, relations)) return;
+  // Side by side narrow cells, each wrapping its number (`151 632` `8` `1`).
+  const sideBySide = joinWrappedSideBySide(numbers);
+  if (sideBySide) share(labelled, sideBySide, relations);
 }
 
 function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {
