@@ -120,6 +120,20 @@ test('side by side narrow cells each wrapping its number (WPS): the heads on one
   assert.notEqual(unread.get('applications.new.other-entity')?.status, 'ok');
 });
 
+test('a group label’s narrow cell beside a row label, their lines side by side: the group label’s pieces are set apart and the row label found', () => {
+  // pdftotext of our 2021 page (seed 2, zeros left blank): （六）其他处理 beside 1.申请人无正当理由…
+  const real = ['（六） 1.申请人无正当理由逾期不补', '其他处 正、行政机关不再处理其政府信', '理', '息公开申请', '', '0', '', '0', '', '439', '', '282', '', '0', '', '34', '', '755', ''].join('\n');
+  const text = report([row('5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0]), real, row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0])]);
+  const cells = cellsOf(text);
+  assert.deepEqual(
+    ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((c) => cells.get(`applications.other-no-correction.${c}`)?.value),
+    [0, 0, 439, 282, 0, 34, 755],
+  );
+  // Pieces that spell no group label of the format (`（六）其他办理`): nothing is set apart, the row stays unread.
+  const other = text.replace('其他处 正', '其他办 正');
+  assert.notEqual(cellsOf(other).get('applications.other-no-correction.total')?.status, 'ok');
+});
+
 test('whole rows after a label whose labels come right after them (a group label between) are those rows; in another order, no one’s', () => {
   const lines = (labels: string[]) => [
     row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),

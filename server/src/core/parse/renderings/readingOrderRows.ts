@@ -4,7 +4,8 @@
 // checked against the row's and the table's relations.
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
-import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { buildSkeleton, skeletonOf, type Skeleton } from '../../text/skeleton';
+import { labelCell, withoutGroupLabel } from './readingOrderInterleaved';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
 import { cellOf, classify, joinWrapped, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
@@ -282,6 +283,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   const found: Found[] = [];
   const patterns = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'row' || p.kind === 'caption') }));
   const other = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'header' || p.kind === 'group') }));
+  const groupPatterns = format.tables.flatMap((table) => tablePatterns(format, table).filter((p) => p.kind === 'group'));
   // Row labels since the last numbers: the numbers that come next are theirs, all of them (a PDF
   // gives a block's labels one under the other, then its numbers). Text that is neither a label
   // nor a header before the numbers may be a label not found: those numbers are then nobody's.
@@ -292,11 +294,20 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
-    const sk = buildSkeleton(text, from, to);
-    const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
-    for (const { table, patterns: list } of patterns) {
-      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
-    }
+    const hitsIn = (sk: Skeleton) => {
+      const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
+      for (const { table, patterns: list } of patterns) {
+        for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
+      }
+      return hits;
+    };
+    let sk = buildSkeleton(text, from, to);
+    let hits = hitsIn(sk);
+    // A group label's narrow cell beside the row label's, their lines side by side.
+    const apart = withoutGroupLabel(text, lines, a, b, groupPatterns);
+    const apartHits = apart ? hitsIn(apart.skeleton) : [];
+    const rowsIn = (list: typeof hits) => list.filter((h) => h.hit.pattern.kind === 'row').length;
+    if (apart && rowsIn(apartHits) > rowsIn(hits)) [sk, hits] = [apart.skeleton, apartHits];
     // Where labels of two tables overlap, the longer one is the label.
     hits.sort((x, y) => x.hit.from - y.hit.from || y.hit.skTo - y.hit.skFrom - (x.hit.skTo - x.hit.skFrom));
     const kept = hits.filter((h, i) => !hits.some((o, j) => j !== i && overlaps(o.hit, h.hit) && longer(o.hit, h.hit, j < i)));
@@ -310,7 +321,8 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
         unknown = false;
         headers = [];
       }
-      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment });
+      const label = apart && hits === apartHits ? { label: labelCell(text, apart.ranges, hit.from, hit.to) } : {};
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment, ...label });
     }
     const mine = found.slice(start);
     const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
