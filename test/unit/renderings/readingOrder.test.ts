@@ -360,6 +360,27 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
+test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {
+  // pdftotext of our 2021 page (seed 4, zeros left blank), shortened: 表三's bands (unread: blank
+  // cells lost) between the heading and 表四's headers.
+  const section = [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    '总计', '法律服务', '其他', '机构', '8080', '0', '0', '', '284 17646', '0', '2010', '', '77 85', '205 18674', '79 982', '',
+    '行政复议', '', '行政诉讼', '未经复议直接起诉', '复议后起诉',
+    '结果 结果 其他 尚未', '总计 结果 结果 其他 尚未', '结果 结果 其他 尚未', '维持 纠正 结果 审结', '总计', '总计', '维持 纠正 结果 审结', '维持 纠正 结果 审结',
+    '0', '4', '0', '0', '4', '2', '600 0', '6', '608 0', '0', '5', '0', '5',
+  ].join('\n');
+  const applications = [row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])];
+  const text = report(applications).replace('四、政府信息公开行政复议、行政诉讼情况', section);
+  const values = modelValues(parseReport(text));
+  const appeals = Object.entries(values).filter(([k]) => k.startsWith('appeals.')).map(([, v]) => v);
+  assert.deepEqual(appeals, [0, 4, 0, 0, 4, 2, 600, 0, 6, 608, 0, 0, 5, 0, 5]);
+  // 表四's own header words between its numbers still stop the reading: a cell out of order.
+  const split = text.replace('0\n4\n0\n0\n4\n2', '0\n4\n维持 纠正\n0\n0\n4\n2');
+  assert.ok(Object.entries(modelValues(parseReport(split))).filter(([k]) => k.startsWith('appeals.')).every(([, v]) => v === null));
+});
+
 test('rows a PDF text leaves unread are one table-unreadable finding for the table, not a row-missing or cell-missing each', () => {
   const text = report([
     row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),

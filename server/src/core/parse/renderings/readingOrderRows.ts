@@ -235,9 +235,19 @@ export function appealsRows(
   spillEnd: number,
   table: TableDef,
   relations: RelationDef[],
+  others?: TableDef[],
 ): GridRow[] {
   const group = table.groups[0]!;
   const at = lines[first]!.from;
+  // Words only this table's headers have (行政复议, 维持, 尚未审结): text without them before the
+  // row's numbers is another table's (表三's last columns' headers over their cells in bands, put
+  // after the 四、 heading), not this table's headers. Without `others`, any text is.
+  const ownHeaders = others ? ownHeaderSkeletons(table, others) : undefined;
+  const isOwnHeader = (line: Line) => {
+    if (!ownHeaders) return true;
+    const sk = buildSkeleton(text, line.from, line.textTo).text;
+    return ownHeaders.some((h) => sk.includes(h));
+  };
   // The headers as a Word table has them: a parent over its run of columns, then the labels.
   const depth = Math.max(...group.columns.map((c) => (c.parents?.length ?? 0) + 1));
   const rows: GridRow[] = [];
@@ -260,7 +270,7 @@ export function appealsRows(
       // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
       numbers = [];
     }
-    if (line.kind === 'text') headers = true;
+    if (line.kind === 'text' && isOwnHeader(line)) headers = true;
     numbers.push(...line.numbers);
   }
   // The row's last cells after the next heading (五、…), on lines of their own among its
@@ -276,6 +286,13 @@ export function appealsRows(
   if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
   rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
   return rows;
+}
+
+/** The skeletons of a table's column headers that no other table's columns have. */
+function ownHeaderSkeletons(table: TableDef, others: TableDef[]): string[] {
+  const words = (t: TableDef) => t.groups.flatMap((g) => g.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]));
+  const foreign = new Set(others.filter((t) => t !== table).flatMap(words).map(skeletonOf));
+  return [...new Set(words(table).map(skeletonOf))].filter((sk) => sk.length >= 2 && !foreign.has(sk));
 }
 
 /** Row labels and captions of a format in the text runs, with the numbers right after each run's last label. */
