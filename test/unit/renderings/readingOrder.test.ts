@@ -6,9 +6,11 @@ import { after, test } from 'node:test';
 import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { bandReadings } from '../../../server/src/core/parse/renderings/readingOrderBlanks';
+import type { NumberToken } from '../../../server/src/core/parse/renderings/readingOrderText';
 import { isReadingOrderText } from '../../../server/src/core/text/pdfText';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
-import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { fixture, fixtures, score, TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { FORMATS } from '../../../server/src/core/formats';
 import { closeBrowser } from '../../support/browser';
 import { mulberry32 } from '../../support/rng';
@@ -430,6 +432,35 @@ test('not claimed: text without form feeds, and aligned columns (pdftotext -layo
   assert.equal(isReadingOrderText(layout), false);
   assert.equal(isReadingOrderText(report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])])), true);
   assert.equal(isReadingOrderText(plain), false);
+});
+
+test('bands of a table’s last columns: read row by row, or by column from a block’s start where m blocks of B one-number lines make B rows', () => {
+  let at = 0;
+  const n = (v: number): NumberToken => ({ text: String(v), from: at, to: (at += String(v).length + 1) - 1, value: v, decimal: false });
+  // `34 2837` `1007 19736` `0` `17` | `0` `0` | `10` `0` (the pdftotext of our 2019 page, shortened)
+  const blocks = [[[n(34), n(2837)], [n(1007), n(19736)], [n(0)], [n(17)]], [[n(0)], [n(0)]], [[n(10)], [n(0)]]];
+  const readings = bandReadings(blocks, 5, 2)!.map((r) => r.map((row) => row.map((t) => t.value).join(' ')).join(' | '));
+  assert.deepEqual(readings.sort(), ['34 2837 | 1007 19736 | 0 17 | 0 0 | 10 0', '34 2837 | 1007 19736 | 0 17 | 0 10 | 0 0']);
+  assert.deepEqual(bandReadings(blocks, 4, 2), [], 'too many numbers for four rows: no reading');
+});
+
+test('表三 of 2019 split in bands with its empty cells left out (LibreOffice PDF, plain pdftotext): rows read where every cut and placement that fits agrees, never a blank beside a 0', async () => {
+  const page = fixture('2019', 2, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // The first columns beside the labels lost their blank cells: `591 920 255 1037` under five columns.
+  assert.match(text, /一、本年新收政府信息公开申请数量\n591\n920\n255\n1037\n/);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+  const row = (id: string) => cells.filter((c) => c.row === id && c.table === 'applications');
+  // 新收: the blank is 社会公益组织 (the column sums leave no other place), 1037 法律服务机构.
+  assert.deepEqual(row('new').map((c) => [c.column, c.status === 'ok' ? c.value : c.status]), [
+    ['natural-person', 591], ['commercial', 920], ['research', 255], ['social-welfare', 'empty'], ['legal-services', 1037], ['other-entity', 34], ['total', 2837],
+  ]);
+  // 内部事务信息 `3 47 68 0 0` then 过程性信息 `0 0 0`: which of the zeros are blank cannot be told.
+  for (const id of ['denied-internal-affairs', 'denied-process-information']) assert.ok(row(id).every((c) => c.status !== 'ok'), id);
+  const read = cells.filter((c) => c.table === 'applications' && (c.status === 'ok' || c.status === 'empty')).length;
+  assert.ok(read >= 19 * 7, `${read} cells of 表三 read`);
 });
 
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
