@@ -27,13 +27,15 @@ const isFilled = (t: Token) => t.kind === 'value' || t.kind === 'dash' || t.kind
 
 /**
  * The cells a row holds on one line: its leading filled tokens, when they are all on one line
- * with nothing else after them there and no empty cell among them (a row that keeps its empty
- * cells needs none put back).
+ * with nothing else after them there, no empty cell among them (a row that keeps its empty cells
+ * needs none put back) and none fused with its neighbour.
  */
 function lineCells(tokens: Token[]): Token[] | undefined {
   let n = 0;
   while (n < tokens.length && isFilled(tokens[n]!)) n++;
   if (n === 0) return undefined;
+  // Digits run into a label or another number may hold several cells: the row's readings sort them out.
+  for (let k = 0; k < n; k++) if (tokens[k]!.splittable) return undefined;
   const line = tokens[0]!.line;
   for (let k = 1; k < n; k++) if (tokens[k]!.line !== line) return undefined;
   if (n < tokens.length && tokens[n]!.line === line) return undefined;
