@@ -6,9 +6,11 @@ import { after, test } from 'node:test';
 import { checkReport, modelCells, modelValues, parseReport } from '../../../server/src/core';
 import { ReportParser } from '../../../server/src/core/parse/parseReport';
 import { readingOrder } from '../../../server/src/core/parse/renderings/readingOrder';
+import { bandReadings } from '../../../server/src/core/parse/renderings/readingOrderBlanks';
+import type { NumberToken } from '../../../server/src/core/parse/renderings/readingOrderText';
 import { isReadingOrderText } from '../../../server/src/core/text/pdfText';
 import { splitLines } from '../../../server/src/core/parse/renderings/lines';
-import { fixtures, score, wordFixtures } from '../../accuracy/matrix';
+import { fixture, fixtures, score, TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { FORMATS } from '../../../server/src/core/formats';
 import { closeBrowser } from '../../support/browser';
 import { mulberry32 } from '../../support/rng';
@@ -102,6 +104,36 @@ test('cells set apart by blank lines: a number wrapped in its narrow cell is joi
   const cells = cellsOf(text);
   assert.deepEqual(['research', 'social-welfare', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value), [6740, 7, 6747]);
   assert.notEqual(cells.get('applications.carried-over.total')?.status, 'ok');
+});
+
+test('side by side narrow cells each wrapping its number (WPS): the heads on one line, their tails a line each, joined in order where the row relation vouches', () => {
+  // pdftotext of a WPS page's PDF (Word pages seed 2, 2019): 4589, 1518 and 6321 each wrapped in
+  // its narrow cell, the last two side by side.
+  const real = ['一、本年新收政府信息', '公开申请数量', '', '0', '', '0', '', '0', '', '458', '9', '', '214', '', '151 632', '8', '1', ''].join('\n');
+  const cells = cellsOf(report([real, row('二、上年结转政府信息公开申请数量', [0, 0, 0, 290, 0, 0, 290])]));
+  assert.deepEqual(
+    ['natural-person', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((c) => cells.get(`applications.new.${c}`)?.value),
+    [0, 0, 4589, 214, 1518, 6321],
+  );
+  // Tails whose joining breaks the row total (1516 + … ≠ 6321): unread, not read split.
+  const broken = real.replace('151 632\n8\n1', '151 632\n6\n1');
+  const unread = cellsOf(report([broken, row('二、上年结转政府信息公开申请数量', [0, 0, 0, 290, 0, 0, 290])]));
+  assert.notEqual(unread.get('applications.new.total')?.status, 'ok');
+  assert.notEqual(unread.get('applications.new.other-entity')?.status, 'ok');
+});
+
+test('a group label’s narrow cell beside a row label, their lines side by side: the group label’s pieces are set apart and the row label found', () => {
+  // pdftotext of our 2021 page (seed 2, zeros left blank): （六）其他处理 beside 1.申请人无正当理由…
+  const real = ['（六） 1.申请人无正当理由逾期不补', '其他处 正、行政机关不再处理其政府信', '理', '息公开申请', '', '0', '', '0', '', '439', '', '282', '', '0', '', '34', '', '755', ''].join('\n');
+  const text = report([row('5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0]), real, row('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0])]);
+  const cells = cellsOf(text);
+  assert.deepEqual(
+    ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((c) => cells.get(`applications.other-no-correction.${c}`)?.value),
+    [0, 0, 439, 282, 0, 34, 755],
+  );
+  // Pieces that spell no group label of the format (`（六）其他办理`): nothing is set apart, the row stays unread.
+  const other = text.replace('其他处 正', '其他办 正');
+  assert.notEqual(cellsOf(other).get('applications.other-no-correction.total')?.status, 'ok');
 });
 
 test('whole rows after a label whose labels come right after them (a group label between) are those rows; in another order, no one’s', () => {
@@ -330,6 +362,27 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
+test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {
+  // pdftotext of our 2021 page (seed 4, zeros left blank), shortened: 表三's bands (unread: blank
+  // cells lost) between the heading and 表四's headers.
+  const section = [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '',
+    '总计', '法律服务', '其他', '机构', '8080', '0', '0', '', '284 17646', '0', '2010', '', '77 85', '205 18674', '79 982', '',
+    '行政复议', '', '行政诉讼', '未经复议直接起诉', '复议后起诉',
+    '结果 结果 其他 尚未', '总计 结果 结果 其他 尚未', '结果 结果 其他 尚未', '维持 纠正 结果 审结', '总计', '总计', '维持 纠正 结果 审结', '维持 纠正 结果 审结',
+    '0', '4', '0', '0', '4', '2', '600 0', '6', '608 0', '0', '5', '0', '5',
+  ].join('\n');
+  const applications = [row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])];
+  const text = report(applications).replace('四、政府信息公开行政复议、行政诉讼情况', section);
+  const values = modelValues(parseReport(text));
+  const appeals = Object.entries(values).filter(([k]) => k.startsWith('appeals.')).map(([, v]) => v);
+  assert.deepEqual(appeals, [0, 4, 0, 0, 4, 2, 600, 0, 6, 608, 0, 0, 5, 0, 5]);
+  // 表四's own header words between its numbers still stop the reading: a cell out of order.
+  const split = text.replace('0\n4\n0\n0\n4\n2', '0\n4\n维持 纠正\n0\n0\n4\n2');
+  assert.ok(Object.entries(modelValues(parseReport(split))).filter(([k]) => k.startsWith('appeals.')).every(([, v]) => v === null));
+});
+
 test('rows a PDF text leaves unread are one table-unreadable finding for the table, not a row-missing or cell-missing each', () => {
   const text = report([
     row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]),
@@ -379,6 +432,35 @@ test('not claimed: text without form feeds, and aligned columns (pdftotext -layo
   assert.equal(isReadingOrderText(layout), false);
   assert.equal(isReadingOrderText(report([row('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])])), true);
   assert.equal(isReadingOrderText(plain), false);
+});
+
+test('bands of a table’s last columns: read row by row, or by column from a block’s start where m blocks of B one-number lines make B rows', () => {
+  let at = 0;
+  const n = (v: number): NumberToken => ({ text: String(v), from: at, to: (at += String(v).length + 1) - 1, value: v, decimal: false });
+  // `34 2837` `1007 19736` `0` `17` | `0` `0` | `10` `0` (the pdftotext of our 2019 page, shortened)
+  const blocks = [[[n(34), n(2837)], [n(1007), n(19736)], [n(0)], [n(17)]], [[n(0)], [n(0)]], [[n(10)], [n(0)]]];
+  const readings = bandReadings(blocks, 5, 2)!.map((r) => r.map((row) => row.map((t) => t.value).join(' ')).join(' | '));
+  assert.deepEqual(readings.sort(), ['34 2837 | 1007 19736 | 0 17 | 0 0 | 10 0', '34 2837 | 1007 19736 | 0 17 | 0 10 | 0 0']);
+  assert.deepEqual(bandReadings(blocks, 4, 2), [], 'too many numbers for four rows: no reading');
+});
+
+test('表三 of 2019 split in bands with its empty cells left out (LibreOffice PDF, plain pdftotext): rows read where every cut and placement that fits agrees, never a blank beside a 0', async () => {
+  const page = fixture('2019', 2, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // The first columns beside the labels lost their blank cells: `591 920 255 1037` under five columns.
+  assert.match(text, /一、本年新收政府信息公开申请数量\n591\n920\n255\n1037\n/);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+  const row = (id: string) => cells.filter((c) => c.row === id && c.table === 'applications');
+  // 新收: the blank is 社会公益组织 (the column sums leave no other place), 1037 法律服务机构.
+  assert.deepEqual(row('new').map((c) => [c.column, c.status === 'ok' ? c.value : c.status]), [
+    ['natural-person', 591], ['commercial', 920], ['research', 255], ['social-welfare', 'empty'], ['legal-services', 1037], ['other-entity', 34], ['total', 2837],
+  ]);
+  // 内部事务信息 `3 47 68 0 0` then 过程性信息 `0 0 0`: which of the zeros are blank cannot be told.
+  for (const id of ['denied-internal-affairs', 'denied-process-information']) assert.ok(row(id).every((c) => c.status !== 'ok'), id);
+  const read = cells.filter((c) => c.table === 'applications' && (c.status === 'ok' || c.status === 'empty')).length;
+  assert.ok(read >= 19 * 7, `${read} cells of 表三 read`);
 });
 
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {

@@ -8,12 +8,15 @@ import type { ParsedText } from './document';
 import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { withBlankLineCells } from './blankLineCells';
+import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { placeGap } from './gaps';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 import { lowerBound } from '../text/sorted';
+import { sourceRange } from '../text/mapped';
+import { columnsOf, type ColumnMetric } from './renderings/lines';
 import { holds, instantiate } from '../relations/evaluate';
 
 export interface TablesResult {
@@ -170,6 +173,15 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     !text.includes('\f'),
   );
   lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
+  // Rows laid out in columns of spaces that dropped their empty cells (lynx). Not in PDF text: its
+  // renderings read the rows they can and leave the rest to table-unreadable.
+  if (!text.includes('\f')) {
+    const aligned = withAlignedEmptyCells(
+      plans.map((plan, i) => ({ tokens: tokensOf[i]!, columns: plan.group.columns.length, block: plan.group })),
+      sourceExtent(doc),
+    );
+    aligned.forEach((tokens, i) => (tokensOf[i] = tokens));
+  }
   const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length, lineWidth: widths[i] })));
   const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding, widths[i]));
@@ -462,6 +474,23 @@ function withLeadingEmptyCell(text: string, tokens: Token[], columns: number): T
 }
 
 /** The cells of the line starting at `from`: between its bars for a pipe row, else its TABs + 1; undefined without either. */
+/**
+ * Where a token stands on its line of the source (not the normalised text, whose folding of
+ * full-width characters changes their width), in columns counted by a metric.
+ */
+function sourceExtent(doc: ParsedText): ExtentOf {
+  return (token, metric) => {
+    const [start, end] = sourceRange(doc.norm, token.from, token.to);
+    const lineStart = start - doc.lines.positionAt(start).character;
+    const before = doc.source.slice(lineStart, start);
+    if (before.includes('\t')) return undefined;
+    const from = displayWidth(before, metric);
+    return { start: from, end: from + displayWidth(doc.source.slice(start, end), metric) };
+  };
+}
+
+const displayWidth = (s: string, metric: ColumnMetric) => columnsOf(s, { from: 0, to: s.length }, metric)[s.length]!;
+
 function cellsOnLine(text: string, from: number): number | undefined {
   let end = text.indexOf('\n', from);
   if (end < 0) end = text.length;

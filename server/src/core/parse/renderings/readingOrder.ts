@@ -83,7 +83,7 @@ export const readingOrder: Rendering = {
       const first = bands ? bands.end : zone.end + 1;
       const table = best.format.tables.find((t) => t.groups.length === 1 && t.groups[0]!.rows.length === 1 && t.groups[0]!.rows[0]!.unlabelled);
       if (table && zone.appealsEnd > first) {
-        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, zone.spillEnd, table, best.format.relations), source: 'reading-order' } });
+        regions.push({ firstLine: first, endLine: zone.appealsEnd, grid: { rows: appealsRows(text, lines, first, zone.appealsEnd, zone.spillEnd, table, best.format.relations, best.format.tables), source: 'reading-order' } });
       }
     }
     return regions;

@@ -4,9 +4,10 @@
 // checked against the row's and the table's relations.
 import type { GridCell, GridPiece, GridRow } from '../../grid/types';
 import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
-import { buildSkeleton, skeletonOf } from '../../text/skeleton';
+import { buildSkeleton, skeletonOf, type Skeleton } from '../../text/skeleton';
+import { labelCell, withoutGroupLabel } from './readingOrderInterleaved';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
-import { cellOf, classify, joinWrapped, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
+import { cellOf, classify, joinWrapped, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
 export interface Found {
@@ -234,9 +235,19 @@ export function appealsRows(
   spillEnd: number,
   table: TableDef,
   relations: RelationDef[],
+  others?: TableDef[],
 ): GridRow[] {
   const group = table.groups[0]!;
   const at = lines[first]!.from;
+  // Words only this table's headers have (行政复议, 维持, 尚未审结): text without them before the
+  // row's numbers is another table's (表三's last columns' headers over their cells in bands, put
+  // after the 四、 heading), not this table's headers. Without `others`, any text is.
+  const ownHeaders = others ? ownHeaderSkeletons(table, others) : undefined;
+  const isOwnHeader = (line: Line) => {
+    if (!ownHeaders) return true;
+    const sk = buildSkeleton(text, line.from, line.textTo).text;
+    return ownHeaders.some((h) => sk.includes(h));
+  };
   // The headers as a Word table has them: a parent over its run of columns, then the labels.
   const depth = Math.max(...group.columns.map((c) => (c.parents?.length ?? 0) + 1));
   const rows: GridRow[] = [];
@@ -259,7 +270,7 @@ export function appealsRows(
       // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
       numbers = [];
     }
-    if (line.kind === 'text') headers = true;
+    if (line.kind === 'text' && isOwnHeader(line)) headers = true;
     numbers.push(...line.numbers);
   }
   // The row's last cells after the next heading (五、…), on lines of their own among its
@@ -277,11 +288,19 @@ export function appealsRows(
   return rows;
 }
 
+/** The skeletons of a table's column headers that no other table's columns have. */
+function ownHeaderSkeletons(table: TableDef, others: TableDef[]): string[] {
+  const words = (t: TableDef) => t.groups.flatMap((g) => g.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]));
+  const foreign = new Set(others.filter((t) => t !== table).flatMap(words).map(skeletonOf));
+  return [...new Set(words(table).map(skeletonOf))].filter((sk) => sk.length >= 2 && !foreign.has(sk));
+}
+
 /** Row labels and captions of a format in the text runs, with the numbers right after each run's last label. */
 export function labelsOf(text: string, lines: Line[], segments: Array<[number, number]>, format: FormatDefinition): Found[] {
   const found: Found[] = [];
   const patterns = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'row' || p.kind === 'caption') }));
   const other = format.tables.map((table) => ({ table, patterns: tablePatterns(format, table).filter((p) => p.kind === 'header' || p.kind === 'group') }));
+  const groupPatterns = format.tables.flatMap((table) => tablePatterns(format, table).filter((p) => p.kind === 'group'));
   // Row labels since the last numbers: the numbers that come next are theirs, all of them (a PDF
   // gives a block's labels one under the other, then its numbers). Text that is neither a label
   // nor a header before the numbers may be a label not found: those numbers are then nobody's.
@@ -292,11 +311,20 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
-    const sk = buildSkeleton(text, from, to);
-    const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
-    for (const { table, patterns: list } of patterns) {
-      for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
-    }
+    const hitsIn = (sk: Skeleton) => {
+      const hits: Array<{ hit: LabelHit; table: TableDef }> = [];
+      for (const { table, patterns: list } of patterns) {
+        for (const hit of findLabels(text, sk, 0, sk.text.length, list)) if (acceptable(hit)) hits.push({ hit, table });
+      }
+      return hits;
+    };
+    let sk = buildSkeleton(text, from, to);
+    let hits = hitsIn(sk);
+    // A group label's narrow cell beside the row label's, their lines side by side.
+    const apart = withoutGroupLabel(text, lines, a, b, groupPatterns);
+    const apartHits = apart ? hitsIn(apart.skeleton) : [];
+    const rowsIn = (list: typeof hits) => list.filter((h) => h.hit.pattern.kind === 'row').length;
+    if (apart && rowsIn(apartHits) > rowsIn(hits)) [sk, hits] = [apart.skeleton, apartHits];
     // Where labels of two tables overlap, the longer one is the label.
     hits.sort((x, y) => x.hit.from - y.hit.from || y.hit.skTo - y.hit.skFrom - (x.hit.skTo - x.hit.skFrom));
     const kept = hits.filter((h, i) => !hits.some((o, j) => j !== i && overlaps(o.hit, h.hit) && longer(o.hit, h.hit, j < i)));
@@ -310,7 +338,8 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
         unknown = false;
         headers = [];
       }
-      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment });
+      const label = apart && hits === apartHits ? { label: labelCell(text, apart.ranges, hit.from, hit.to) } : {};
+      found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment, ...label });
     }
     const mine = found.slice(start);
     const lastCaption = mine.map((f) => !f.row).lastIndexOf(true);
@@ -488,8 +517,12 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   if (share(labelled, numbers, relations)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
+  if (!labelled.every((f) => hasRowRelation(f, relations))) return;
   const joined = joinWrapped(numbers);
-  if (joined && labelled.every((f) => hasRowRelation(f, relations))) share(labelled, joined, relations);
+  if (joined && share(labelled, joined, relations)) return;
+  // Side by side narrow cells, each wrapping its number (`151 632` `8` `1`).
+  const sideBySide = joinWrappedSideBySide(numbers);
+  if (sideBySide) share(labelled, sideBySide, relations);
 }
 
 function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {

@@ -2,9 +2,10 @@
 // it — each row label with its first columns' numbers, then the last columns' headers (`其他`
 // `总计`) and those columns in bands for the rows so far; the rows after them with their first
 // number beside the label and their other columns in bands after the 四、 heading.
-import type { FormatDefinition, RowDef } from '../../formats/types';
+import type { ColumnDef, FormatDefinition, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { bandRows, bandsTable, columnsHold, readsAsRow, unfoundLabel, type Found } from './readingOrderRows';
+import { bandReadings, readWithBlanks, type RunOfRows } from './readingOrderBlanks';
 import { classify, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
@@ -79,42 +80,109 @@ export function readSplitBands(
   const m = headers.length;
   const w = columns.length - m;
   if (m === 0 || w < 1 || headers.some((h, k) => h !== w + k)) return undefined;
-  if (prefix.length === 0 || prefix.length % w !== 0) return undefined;
-  const before = prefix.length / w;
-  const after = group.rows.length - before;
-  if (after < 1) return undefined;
-  const bands = bandRows(blocks, before, m);
-  if (!bands || tail.length % after !== 0) return undefined;
-  const w2 = tail.length / after;
-  if (w2 < 1 || w2 >= columns.length) return undefined;
-  // The remaining rows' other columns, after the heading.
-  const headingBlocks: NumberToken[][][] = [];
+  const headingRun = runAfter(text, lines, heading);
+  const rows = exactRows(prefix, blocks, tail, headingRun.blocks, w, m, group.rows.length, columns.length);
+  let read: Map<number, NumberToken[]> | undefined;
+  if (rows) {
+    const cells = new Map<RowDef, number[]>();
+    for (const [r, row] of group.rows.entries()) {
+      if (!readsAsRow(rows[r]!, columns, row, table, format.relations)) return undefined;
+      cells.set(row, rows[r]!.map((n) => n.value));
+    }
+    if (!columnsHold(format, table, cells)) return undefined;
+    read = new Map(rows.map((cells, r) => [r, cells]));
+  } else {
+    // Empty cells left out: the counts no longer cut the numbers into rows (readingOrderBlanks.ts).
+    const alternatives = runsWithBlanks(prefix, blocks, tail, headingRun.blocks, w, m, group.rows.length, columns.length);
+    read = alternatives && agreedRows(alternatives, columns, group.rows, table, format);
+    if (!read || read.size * 3 < group.rows.length) return undefined;
+  }
+  for (const [r, row] of group.rows.entries()) {
+    const cells = read.get(r);
+    if (!cells) continue;
+    const labels = own.filter((f) => f.row === row);
+    const first = cells.find((n) => n.text !== '') ?? cells[0]!;
+    if (labels.length === 0) found.push({ ...unfoundLabel(format, table, row, first), numbers: cells });
+    else for (const f of labels) f.numbers = cells;
+  }
+  return { first: heading + 1, end: headingRun.end };
+}
+
+/** The run of number blocks after the heading (blank lines between blocks), and the line after it. */
+function runAfter(text: string, lines: readonly TextLine[], heading: number): { blocks: NumberToken[][][]; end: number } {
+  const blocks: NumberToken[][][] = [];
+  let block: NumberToken[][] = [];
   let k = heading + 1;
-  block = [];
   for (; k < lines.length; k++) {
     const line = classify(text, lines[k]!);
     if (line.kind === 'numbers') block.push(line.numbers);
     else if (line.kind === 'blank' || line.kind === 'page') {
-      if (block.length > 0) headingBlocks.push(block);
+      if (block.length > 0) blocks.push(block);
       block = [];
     } else break;
   }
-  if (block.length > 0) headingBlocks.push(block);
-  const rest = bandRows(headingBlocks, after, columns.length - w2);
+  if (block.length > 0) blocks.push(block);
+  return { blocks, end: k };
+}
+
+/** Each row's cells when every count fits: the first columns whole rows, the bands exact. */
+function exactRows(prefix: NumberToken[], blocks: NumberToken[][][], tail: NumberToken[], headingBlocks: NumberToken[][][], w: number, m: number, rowCount: number, width: number): NumberToken[][] | undefined {
+  if (prefix.length === 0 || prefix.length % w !== 0) return undefined;
+  const before = prefix.length / w;
+  const after = rowCount - before;
+  if (after < 1) return undefined;
+  const bands = bandRows(blocks, before, m);
+  if (!bands || tail.length % after !== 0) return undefined;
+  const w2 = tail.length / after;
+  if (w2 < 1 || w2 >= width) return undefined;
+  const rest = bandRows(headingBlocks, after, width - w2);
   if (!rest) return undefined;
-  const rows = group.rows.map((_, r) =>
+  return Array.from({ length: rowCount }, (_, r) =>
     r < before ? [...prefix.slice(r * w, (r + 1) * w), ...bands[r]!] : [...tail.slice((r - before) * w2, (r - before + 1) * w2), ...rest[r - before]!],
   );
-  const cells = new Map<RowDef, number[]>();
-  for (const [r, row] of group.rows.entries()) {
-    if (!readsAsRow(rows[r]!, columns, row, table, format.relations)) return undefined;
-    cells.set(row, rows[r]!.map((n) => n.value));
+}
+
+/**
+ * The same layout with empty cells left out: the bands are whole (each row's last columns, as
+ * blocks by column or row after row: every such reading is tried), so they tell how many rows the
+ * first columns hold; the rows after them take as many columns from the tail as the blocks after
+ * the heading leave, for exactly one such width. Per reading of the bands, the runs of rows.
+ */
+function runsWithBlanks(prefix: NumberToken[], blocks: NumberToken[][][], tail: NumberToken[], headingBlocks: NumberToken[][][], w: number, m: number, rowCount: number, width: number): RunOfRows[][] | undefined {
+  const count = blocks.flat(2).length;
+  if (count === 0 || count % m !== 0) return undefined;
+  const before = count / m;
+  const after = rowCount - before;
+  if (after < 1 || prefix.length > before * w) return undefined;
+  const readings = bandReadings(blocks, before, m);
+  if (!readings || readings.length === 0) return undefined;
+  const widths: Array<{ w2: number; rest: NumberToken[][] }> = [];
+  for (let w2 = 1; w2 < width; w2++) {
+    const rest = bandRows(headingBlocks, after, width - w2);
+    if (rest && tail.length <= after * w2) widths.push({ w2, rest });
   }
-  if (!columnsHold(format, table, cells)) return undefined;
-  for (const [r, row] of group.rows.entries()) {
-    const labels = own.filter((f) => f.row === row);
-    if (labels.length === 0) found.push({ ...unfoundLabel(format, table, row, rows[r]![0]!), numbers: rows[r]! });
-    else for (const f of labels) f.numbers = rows[r]!;
+  if (widths.length !== 1) return undefined;
+  const { w2, rest } = widths[0]!;
+  const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+  return readings.map((bands) => [
+    { rows: range(0, before), numbers: prefix, width: w, rest: bands },
+    { rows: range(before, after), numbers: tail, width: w2, rest },
+  ]);
+}
+
+/**
+ * The rows every reading of the bands that fits at all reads alike (readingOrderBlanks.ts); undefined
+ * where none fits or one could not be tried through.
+ */
+function agreedRows(alternatives: RunOfRows[][], columns: ColumnDef[], rows: RowDef[], table: TableDef, format: FormatDefinition): Map<number, NumberToken[]> | undefined {
+  let agreed: Map<number, NumberToken[]> | undefined;
+  const key = (cells: NumberToken[]) => cells.map((n) => (n.text === '' ? '_' : n.value)).join();
+  for (const runs of alternatives) {
+    const read = readWithBlanks(runs, columns, rows, table, format);
+    if (read === undefined) return undefined;
+    if (read === null) continue;
+    if (!agreed) agreed = read;
+    else for (const [r, cells] of agreed) if (read.get(r) === undefined || key(read.get(r)!) !== key(cells)) agreed.delete(r);
   }
-  return { first: heading + 1, end: k };
+  return agreed;
 }

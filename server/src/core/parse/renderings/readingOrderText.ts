@@ -130,6 +130,46 @@ export function joinWrapped(numbers: NumberToken[]): NumberToken[] | undefined {
   return joined ? out : undefined;
 }
 
+/**
+ * `joinWrapped`, and besides: a line of several plain numbers followed at once by as many lines of
+ * one plain number each, the next line after them no number — side by side narrow cells each
+ * wrapping its number (`151 632` `8` `1` is 1518 and 6321: WPS's narrow columns), each head
+ * joined with its tail, in order. Undefined when nothing joins.
+ */
+export function joinWrappedSideBySide(numbers: NumberToken[]): NumberToken[] | undefined {
+  const plain = (n: NumberToken) => /^\d+$/.test(n.text);
+  const count = (line: number | undefined) => numbers.filter((n) => n.line === line).length;
+  const paired: NumberToken[] = [];
+  let joined = false;
+  for (let i = 0; i < numbers.length; ) {
+    const head = numbers[i]!;
+    const k = count(head.line);
+    const heads = numbers.slice(i, i + k);
+    const tails = numbers.slice(i + k, i + 2 * k);
+    const fits =
+      k >= 2 &&
+      numbers[i - 1]?.line !== head.line &&
+      heads.every(plain) &&
+      tails.length === k &&
+      tails.every((t, j) => plain(t) && t.line === head.line! + 1 + j && count(t.line) === 1) &&
+      numbers[i + 2 * k]?.line !== head.line! + 1 + k;
+    if (!fits) {
+      paired.push(head);
+      i++;
+      continue;
+    }
+    heads.forEach((h, j) => {
+      const t = tails[j]!;
+      const text = h.text + t.text;
+      // No line: a joined number starts no run of `joinWrapped`.
+      paired.push({ text, from: h.from, to: t.to, value: Number(text), decimal: false, parts: [h, t] });
+    });
+    joined = true;
+    i += 2 * k;
+  }
+  return joined ? (joinWrapped(paired) ?? paired) : undefined;
+}
+
 /** A cell the format supplies (a caption or column header the text has only in pieces), placed at `at`. */
 export function syntheticCell(label: string, at: number): GridCell {
   return { text: label, pieces: [{ text: label, from: at, to: at }] };
