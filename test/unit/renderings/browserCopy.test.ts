@@ -81,3 +81,19 @@ test('Chromium copy of a CMS page with few paragraph cells: a TAB that ends a li
   });
   assert.equal(read.length, applications.length, 'every cell of 表三');
 });
+
+test('Chromium copy of a CMS page: a row whose label and bare cells come before its first paragraph cell, and bare &nbsp; cells after its last, is read whole', async () => {
+  // `4.保护第三方合法权益` / blank / `\t\t0\t\t` / blank / `0` / `\t` / `0` / blank / `\t&nbsp;\t&nbsp;`:
+  // the copy's table region began at the first paragraph cell and ended at the last, so the row
+  // was read in two parts and lost its two last (blank) cells.
+  const page = wordHtmlReport('2021', 7, { flavour: 'cms' });
+  const text = await browserCopy(page.html);
+  assert.ok(/4\.保护第三方合法权益\n\n\t\t0\t\t\n\n0\n/.test(text), 'the row as the copy writes it');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const off = Object.entries(page.values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
+    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
+  });
+  assert.deepEqual(off, [], describeFixture(page));
+});

@@ -22,10 +22,13 @@ export const browserCopy: Rendering = {
     const kindOf = (line: TextLine): Kind | 'space' => {
       const s = text.slice(line.from, line.to);
       if (s === '\t') return 'sep';
+      // Bare cells of no-break spaces parted by TABs (`\t&nbsp;\t&nbsp;`): cells, not a blank line.
+      if (s.includes('\t')) return 'content';
       if (s.trim() === '') return /[\u00a0\u3000]/.test(s) ? 'space' : 'blank';
       return 'content';
     };
     const kinds = resolveSpaceLines(lines.map(kindOf));
+    const lineText = (k: number) => text.slice(lines[k]!.from, lines[k]!.to);
     // A separator counts only between blank lines (a TAB-started cell line of other copies never does).
     const isSep = (i: number) => kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank';
     const regions: RenderingRegion[] = [];
@@ -45,8 +48,8 @@ export const browserCopy: Rendering = {
           separators++;
         }
       }
-      const first = cellStart(kinds, i);
-      const end = cellEnd(kinds, lastSep);
+      const first = rowStart(kinds, lineText, cellStart(kinds, i));
+      const end = rowEnd(kinds, lineText, cellEnd(kinds, lastSep));
       if (separators >= MIN_SEPARATORS) {
         regions.push({ firstLine: first, endLine: end, grid: { rows: rowsOf(text, lines, kinds, first, end), source: 'browser-copy' } });
       }
@@ -83,6 +86,28 @@ function cellEnd(kinds: Kind[], sep: number): number {
   let k = sep + 1;
   while (k < kinds.length && kinds[k] === 'blank') k++;
   while (k < kinds.length && kinds[k] === 'content') k++;
+  return k;
+}
+
+/**
+ * The region's first line moved back to the start of its row, so that a row's label and bare
+ * cells before its first paragraph cell (`4.保护…` / blank / `\t\t0\t\t` / blank / `0` on a CMS
+ * page) are read with the rest of the row, not apart from it: a line ending in a TAB one blank
+ * line before (bare cells, their last TAB before the paragraph cell), and then the label one blank
+ * line before that, where a row break (two blank lines or more, or the text's start) comes first.
+ */
+function rowStart(kinds: Kind[], line: (k: number) => string, first: number): number {
+  let k = first;
+  while (k >= 2 && kinds[k - 1] === 'blank' && kinds[k - 2] === 'content' && line(k - 2).endsWith('\t')) k -= 2;
+  const rowBreakBefore = (j: number) => j < 0 || (kinds[j] === 'blank' && (j === 0 || kinds[j - 1] === 'blank'));
+  if (k < first && k >= 2 && kinds[k - 1] === 'blank' && kinds[k - 2] === 'content' && !line(k - 2).includes('\t') && rowBreakBefore(k - 3)) k -= 2;
+  return k;
+}
+
+/** One past the region's last line moved on over bare cells that end its last row (`\t&nbsp;\t&nbsp;` one blank line after a paragraph cell). */
+function rowEnd(kinds: Kind[], line: (k: number) => string, end: number): number {
+  let k = end;
+  while (k + 1 < kinds.length && kinds[k] === 'blank' && kinds[k + 1] === 'content' && line(k + 1).startsWith('\t')) k += 2;
   return k;
 }
 
