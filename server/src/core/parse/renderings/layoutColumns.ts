@@ -15,6 +15,7 @@ import type { ColumnDef, FormatDefinition, TableDef } from '../../formats/types'
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { ordered, readBlocks } from './layoutColumnsBlocks';
+import { solveByTotals } from './layoutColumnsSolve';
 import { appealsRows, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -59,6 +60,7 @@ export const layoutColumns: Rendering = {
     if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
     readCells(best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
+    for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');

@@ -274,7 +274,7 @@ export function findRows(
     matches.sort((x, y) => y.length - x.length);
     // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
     const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
-    if (own.length > 0) anchors.push({ line: i, matches: own });
+    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, zone, i, a) });
   }
   // Text lines between two lines of numbers are tried for both: a row that one of them spells
   // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
@@ -311,6 +311,26 @@ export function findRows(
     rows.push({ table: best.pattern.table, group: best.pattern.group, row: best.pattern.row, label, line: anchor.line, cells: null });
   }
   return rows;
+}
+
+/**
+ * Two rows' labels spelled around a line of numbers: a row's cell holds its numbers, so a label
+ * whose lines all stand above the numbers or all below them (the next row's, its numbers left
+ * blank) is not theirs when another's lines reach the numbers' line. `a`: the first line of the
+ * words.
+ */
+function aroundNumbers<M extends { pattern: RowPattern; used: Word[] }>(matches: M[], zone: LayoutLine[], line: number, a: number): M[] {
+  if (new Set(matches.map((m) => m.pattern.row.id)).size < 2) return matches;
+  const lineOf = (w: Word) => {
+    let k = a;
+    while (k + 1 < zone.length && zone[k + 1]!.from <= w.from) k++;
+    return k;
+  };
+  const reaching = matches.filter((m) => {
+    const at = m.used.map(lineOf);
+    return Math.min(...at) <= line && line <= Math.max(...at);
+  });
+  return reaching.length > 0 ? reaching : matches;
 }
 
 /** Whether the words of a shorter label are all among those of the longer one (`部分公开` inside `（二）部分公开（…）`). */

@@ -1,0 +1,186 @@
+// pdftotext -layout text of a WPS page that leaves every zero blank: hardly a row of 表三 is full,
+// so no full row places the others' numbers. The table's sums do (layoutColumnsSolve.ts): each
+// page's numbers fall into runs of columns, the headers' page anchors them, and one way of giving
+// the runs their columns makes every row's and column's sum hold.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { modelCells, parseReport } from '../../../server/src/core';
+
+/** 表三 as pdftotext -layout gave it for LibreOffice's PDF of a WPS page (the matrix's word 2021 seed 3), three pages. */
+const APPLICATIONS = ` 三、收到和处理政府信息公开申请情况
+
+                          申请人情况
+
+                          法人或其
+                           他组织
+（本列数据的勾稽关系
+为：第一项加第二项之
+和，等于第三项加第四     自然             社     法           总
+   项之和）         人         科   会     律           计
+                    商业企   研   公     服     其
+                     业    机   益     务     他
+                          构   组     机
+                              织     构
+
+一、本年新收政府信息                    154               215
+                    245             270   97
+  公开申请数量                       4                 6
+
+二、上年结转政府信息                                      124
+                    667       352         225
+  公开申请数量                                         4
+
+三、   （一）予以公开        427       34    82    48    591
+本年
+度办   （二）部分公开
+理结   （区分处理的，
+ 果   只计这一情形，
+     不计其他情形）
+\f    1.属于国
+     家秘密
+
+    2.其他法
+    律行政法
+    规禁止公
+       开
+
+     3.危及
+    “三安全         100   5    83   188
+    一稳定”
+
+（   4.保护第
+三   三方合法               12        12
+）     权益
+不
+予   5.属于三
+公   类内部事               25   2    27
+开    务信息
+
+    6.属于四
+    类过程性         716             716
+      信息
+
+    7.属于行
+    政执法案         54         43   97
+       卷
+
+    8.属于行
+    政查询事
+       项
+
+    1.本机关
+    不掌握相
+                  7               7
+    关政府信
+（      息
+四
+）   2.没有现
+无   成信息需
+                 67    86        153
+法   要另行制
+提      作
+供
+    3.补正后
+    申请内容    3                     3
+    仍不明确
+
+（   1.信访举
+五   报投诉类                    27   27
+）     申请
+不
+予   2.重复申   20              17   37
+处      请
+\f          3.要求提
+          供公开出
+            版物
+
+          4.无正当
+                                                   111
+          理由大量          433      685
+                                                    8
+          反复申请
+     理
+          5.要求行
+          政机关确
+          认或重新                    38               38
+          出具已获
+           取信息
+
+          1.申请人
+          无正当理
+          由逾期不
+          补正、行
+                        26                         26
+          政机关不
+          再处理其
+          政府信息
+     （    公开申请
+     六
+     ）
+          2.申请人
+     其
+          逾期未按
+     他
+          收费通知
+     处
+          要求缴纳
+     理
+          费用、行                   194         97    291
+          政机关不
+          再处理其
+          政府信息
+          公开申请
+
+           3.其他                   1    60          61
+
+                                 189               339
+         （七）总计          909            270   317
+                                  6                 2
+
+四、结转下年度继续办
+                         3                    5     8
+     理`;
+
+const HEAD = ['某某区应急管理局', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '      二、主动公开政府信息情况', ''];
+const TAIL = ['', '    四、政府信息公开行政复议、行政诉讼情况', '', '      五、存在的主要问题及改进情况', '      无。', '      六、其他需要报告的事项', '      无。', '\f'];
+
+/** A blank cell. */
+const _ = 'empty';
+const COLUMNS = ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'];
+const read = (applications: string) => {
+  const cells = new Map(modelCells(parseReport([...HEAD, applications, ...TAIL].join('\n'))).map((c) => [c.key, c]));
+  return (row: string) =>
+    COLUMNS.map((c) => {
+      const cell = cells.get(`applications.${row}.${c}`);
+      return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+    });
+};
+
+test('rows of a table whose zeros are all blank are placed where the sums leave one way, the headers anchoring the columns left blank throughout', () => {
+  const row = read(APPLICATIONS);
+  assert.deepEqual(row('granted'), [_, 427, _, 34, 82, 48, 591]);
+  assert.deepEqual(row('denied-security-stability'), [_, _, _, 100, 5, 83, 188]);
+  assert.deepEqual(row('unavailable-unclear'), [_, 3, _, _, _, _, 3]);
+  assert.deepEqual(row('rejected-excessive'), [_, 433, _, 685, _, _, 1118]);
+  assert.deepEqual(row('total'), [_, 909, _, 1896, 270, 317, 3392]);
+  assert.deepEqual(row('carried-forward'), [_, 3, _, _, _, 5, 8]);
+});
+
+test('without the headers, the sums cannot tell a column blank throughout from its neighbour: nothing placed', () => {
+  const headerless = APPLICATIONS.replace(/申请人情况[\s\S]*?织     构\n/, '\n');
+  assert.notEqual(headerless, APPLICATIONS);
+  const row = read(headerless);
+  for (const id of ['granted', 'denied-security-stability', 'total', 'carried-forward']) {
+    assert.ok(row(id).every((v) => typeof v !== 'number'), `${id}: ${JSON.stringify(row(id))}`);
+  }
+});
+
+test('a number changed so that a column sum breaks (row sums still holding): no row placed by the sums', () => {
+  // 其他处理 3.其他: 1 + 60 = 61 moved to 2 + 59 = 61; 社会公益组织 no longer adds up.
+  const broken = APPLICATIONS.replace('3.其他                   1    60          61', '3.其他                   2    59          61');
+  assert.notEqual(broken, APPLICATIONS);
+  const row = read(broken);
+  for (const id of ['granted', 'other-other', 'total']) {
+    assert.ok(row(id).every((v) => typeof v !== 'number'), `${id}: ${JSON.stringify(row(id))}`);
+  }
+});
