@@ -141,6 +141,154 @@ const APPLICATIONS = ` 三、收到和处理政府信息公开申请情况
                          3                    5     8
      理`;
 
+/** The same page's 表三 from Chromium's PDF: `社会公` / `益组织` starts four columns left of its numbers, the last page spreads wider. */
+const CHROMIUM_APPLICATIONS = ` 三、收到和处理政府信息公开申请情况
+
+                                      申请人情况
+
+（本列数据的勾稽关系为：                          法人或其
+第一项加第二项之和，等于                          他组织
+ 第三项加第四项之和）         自然人                                      总计
+                          商业企   科研机   社会公        法律服
+                                                       其他
+                           业     构    益组织        务机构
+
+一、本年新收政府信息公开
+                          245             1544   270   97    2156
+    申请数量
+
+二、上年结转政府信息公开
+                          667             352          225   1244
+    申请数量
+
+三、本   （一）予以公开             427             34     82    48    591
+年度办
+理结果
+       （二）部分公开
+      （区分处理的，只
+      计这一情形，不计
+        其他情形）
+
+      （三）不   1.属于
+       予公开   国家秘
+               密
+\f       2.其他
+       法律行
+       政法规
+       禁止公
+         开
+
+       3.危及
+       “三安
+              100   5    83   188
+       全一稳
+         定”
+
+       4.保护
+       第三方
+                    12        12
+       合法权
+         益
+
+       5.属于
+       三类内
+                    25   2    27
+       部事务
+        信息
+
+       6.属于
+       四类过
+              716             716
+       程性信
+         息
+
+       7.属于
+       行政执    54         43   97
+       法案卷
+
+       8.属于
+       行政查
+       询事项
+
+（四）无   1.本机
+ 法提供   关不掌
+       握相关    7               7
+       政府信
+         息
+
+       2.没有
+       现成信
+       息需要    67    86        153
+       另行制
+         作
+\f       3.补正
+       后申请
+              3                 3
+       内容仍
+       不明确
+
+       1.信访
+       举报投
+                          27   27
+       诉类申
+         请
+
+       2.重复
+              20          17   37
+        申请
+
+       3.要求
+       提供公
+       开出版
+         物
+（五）不
+ 予处理
+       4.无正
+       当理由
+              433   685        1118
+       大量反
+       复申请
+
+       5.要求
+       行政机
+       关确认
+       或重新          38         38
+       出具已
+       获取信
+         息
+
+（六）其   1.申请
+ 他处理   人无正
+       当理由
+       逾期不
+       补正、
+       行政机    26               26
+       关不再
+       处理其
+       政府信
+       息公开
+        申请
+
+       2.申请         194   97   291
+       人逾期
+       未按收
+\f                  费通知
+                  要求缴
+                   纳费
+                  用、行
+                  政机关
+                  不再处
+                  理其政
+                  府信息
+                  公开申
+                   请
+
+                      3.其他                              1         60                  61
+
+            （七）总计                    909               1896       270     317         3392
+
+ 四、结转下年度继续办理                             3                                    5        8`;
+
 const HEAD = ['某某区应急管理局', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '      二、主动公开政府信息情况', ''];
 const TAIL = ['', '    四、政府信息公开行政复议、行政诉讼情况', '', '      五、存在的主要问题及改进情况', '      无。', '      六、其他需要报告的事项', '      无。', '\f'];
 
@@ -164,6 +312,22 @@ test('rows of a table whose zeros are all blank are placed where the sums leave 
   assert.deepEqual(row('rejected-excessive'), [_, 433, _, 685, _, _, 1118]);
   assert.deepEqual(row('total'), [_, 909, _, 1896, 270, 317, 3392]);
   assert.deepEqual(row('carried-forward'), [_, 3, _, _, _, 5, 8]);
+  // No number at all: blank, their labels filling the gaps between rows read.
+  assert.deepEqual(row('partially-granted'), [_, _, _, _, _, _, _]);
+  assert.deepEqual(row('denied-state-secret'), [_, _, _, _, _, _, _]);
+  assert.deepEqual(row('rejected-publication'), [_, _, _, _, _, _, _]);
+});
+
+test('a header wrapped left of its numbers anchors them where it alone starts before them and the next header after them', () => {
+  const row = read(CHROMIUM_APPLICATIONS);
+  assert.deepEqual(row('new'), [_, 245, _, 1544, 270, 97, 2156]);
+  assert.deepEqual(row('granted'), [_, 427, _, 34, 82, 48, 591]);
+  assert.deepEqual(row('rejected-excessive'), [_, 433, _, 685, _, _, 1118]);
+  assert.deepEqual(row('total'), [_, 909, _, 1896, 270, 317, 3392]);
+  // Its header gone: 科研机构 or 社会公益组织, both blank elsewhere, the sums cannot tell.
+  const unheaded = read(CHROMIUM_APPLICATIONS.replace('社会公', '      ').replace('益组织', '      '));
+  assert.ok(unheaded('granted').every((v) => typeof v !== 'number'), JSON.stringify(unheaded('granted')));
+  assert.ok(unheaded('total').every((v) => typeof v !== 'number'), JSON.stringify(unheaded('total')));
 });
 
 test('without the headers, the sums cannot tell a column blank throughout from its neighbour: nothing placed', () => {

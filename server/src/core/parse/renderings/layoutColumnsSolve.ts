@@ -192,14 +192,31 @@ function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDef[], fi
   });
 }
 
-/** Per run, the column whose header starts where the run starts (within a column) with no other header near (-1: none). */
+/**
+ * Per run, its column by the headers (-1: not known): the one whose header starts where the run
+ * starts (within a column) with no other's near; else the one whose header starts at most a
+ * column right of the run's start and the next column's header at or right of the run's end (a
+ * wide header wrapped left of its numbers, `社会公` / `益组织` over `1544`), when exactly one does.
+ */
 function anchors(placed: Placed[], runs: number[], count: number, headers: number[][]): number[] {
   const out: number[] = [];
+  const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
   for (let run = 0; run < count; run++) {
-    const start = Math.min(...placed.filter((_, i) => runs[i] === run).map((p) => p.span[0]));
+    const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
+    const start = Math.min(...spans.map(([a]) => a));
+    const end = Math.max(...spans.map(([, b]) => b));
     const near = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
     const best = near.indexOf(Math.min(...near));
-    out.push(near[best]! <= 1 && near.every((d, c) => c === best || d >= 3) ? best : -1);
+    if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) {
+      out.push(best);
+      continue;
+    }
+    const between = first.flatMap((h, c) => {
+      if (h === undefined || h > start + 1) return [];
+      if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
+      return [c];
+    });
+    out.push(between.length === 1 ? between[0]! : -1);
   }
   return out;
 }
