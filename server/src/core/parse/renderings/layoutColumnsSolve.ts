@@ -72,25 +72,45 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   const firstRow = Math.min(...mine.map((r) => r.line));
   const headers = headerStarts(text, zone, group.columns, firstRow, tablesOf, table);
   const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
-  for (const [page, placed] of pages) {
-    const runs = runsOf(placed);
-    if (!runs) return;
+  const unknown = new Set<LayoutRow>();
+  for (const [page, all] of pages) {
+    // A page of rows read already: its cells stand. Their numbers help to tell the runs of the
+    // others' where they fall into runs with them, one a run.
+    if (all.every((p) => known.has(p.row))) continue;
+    const unreadOnly = all.filter((p) => !known.has(p.row));
+    const allRuns = runsOf(all);
+    const placed = allRuns ? all : unreadOnly;
+    const runs = allRuns ?? runsOf(unreadOnly);
+    // A page whose numbers fall into no runs, or runs no way fits (its columns drifting line by
+    // line): its unread rows stay so, and the sums they are in tell nothing.
+    const giveUp = () => unreadOnly.forEach((p) => unknown.add(p.row));
+    if (!runs) {
+      giveUp();
+      continue;
+    }
     const count = Math.max(...runs) + 1;
     const anchored = page === zone[firstRow]!.page ? anchors(placed, runs, count, headers) : [];
     const ways = increasing(count, group.columns.length).filter(
       (way) => anchored.every((c, run) => c < 0 || way[run] === c) && fits(way, placed, runs, known, group.columns.length, table, format.relations),
     );
-    if (ways.length === 0) return;
+    if (ways.length === 0) {
+      giveUp();
+      continue;
+    }
     options.push({ placed, runs, ways });
   }
-  if (options.reduce((p, o) => p * o.ways.length, 1) > MAX_WAYS) return;
+  if (options.length === 0 || options.reduce((p, o) => p * o.ways.length, 1) > MAX_WAYS) return;
+  const solvable = unread.filter((r) => !unknown.has(r));
+  const unknownIds = new Set([...unknown].map((r) => r.row.id));
+  const checkable = columnRelations.filter((x) => ![...x.left, ...x.right].some((id) => unknownIds.has(id)));
+  if (checkable.length === 0) return;
   // Every combination of the pages' ways: the unread rows' cells under it, kept when the column sums hold.
   let agreed: Map<LayoutRow, Array<NumberToken | null>> | undefined;
   const choice: number[][] = [];
   const walk = (p: number): boolean => {
     if (p === options.length) {
-      const cells = cellsUnder(options, choice, unread, group.columns.length);
-      if (!columnsHold(cells, mine, group.columns.map((c) => c.id), columnRelations)) return true;
+      const cells = cellsUnder(options, choice, solvable, group.columns.length);
+      if (!columnsHold(cells, mine, group.columns.map((c) => c.id), checkable)) return true;
       if (!agreed) agreed = cells;
       else for (const [r, c] of [...agreed]) if (!same(c, cells.get(r)!)) agreed.delete(r);
       return agreed.size > 0;
