@@ -293,6 +293,22 @@ const CHROMIUM_APPLICATIONS = ` 三、收到和处理政府信息公开申请情
 
  四、结转下年度继续办理                             3                                    5        8`;
 
+/** 表四 of the same page (below its 四、 heading): nine numbers for fifteen columns, two wrapped (`809` / `2`). */
+const APPEALS = `         行政复议                          行政诉讼
+
+结    结    其     尚   总          未经                       复议后起诉
+果    果    他     未   计        复议直接起诉
+维    纠    结     审
+                          结   结     其    尚          结   结   其     尚
+                          果   果     他    未    总     果   果   他     未     总
+ 持     正    果   结
+                          维   纠     结    审    计     维   纠   结     审     计
+                          持   正     果    结          持   正   果     结
+
+                              809             810
+ 79    60       8   147                   8                 8           8
+                               2               0`;
+
 const HEAD = ['某某区应急管理局', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '      二、主动公开政府信息情况', ''];
 const TAIL = ['', '    四、政府信息公开行政复议、行政诉讼情况', '', '      五、存在的主要问题及改进情况', '      无。', '      六、其他需要报告的事项', '      无。', '\f'];
 
@@ -369,4 +385,23 @@ test('a page whose numbers fit no way of columns leaves its rows unread; the oth
     });
   for (const row of ['denied-enforcement-files', 'denied-query-matters', 'unavailable-not-held', 'rejected-excessive', 'other']) assert.deepEqual(got(row), expected(row), row);
   assert.ok(got('carried-forward').every((v) => typeof v !== 'number'), JSON.stringify(got('carried-forward')));
+});
+
+const APPEAL_COLUMNS = ['review', 'direct', 'after-review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((o) => `appeals.cases.${g}-${o}`));
+const appealsOf = (appeals: string) => {
+  const text = [...HEAD, APPLICATIONS, '', '    四、政府信息公开行政复议、行政诉讼情况', appeals, ...TAIL.slice(2)].join('\n');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  return APPEAL_COLUMNS.map((k) => (cells.get(k)?.status === 'ok' ? cells.get(k)!.value : (cells.get(k)?.status ?? 'absent')));
+};
+
+test('表四 with fewer numbers than columns: each placed under the header it stands under, group by group', () => {
+  assert.deepEqual(appealsOf(APPEALS), [79, 60, _, 8, 147, _, 8092, _, 8, 8100, _, _, 8, _, 8]);
+});
+
+test('表四: numbers under no header of their own (the last group\u2019s headers cut off) leave the row unread', () => {
+  const lines = APPEALS.split('\n');
+  const numbersAt = lines.findIndex((l) => l.includes('809'));
+  const headless = lines.map((l, k) => (k < numbersAt ? l.slice(0, 50).trimEnd() : l)).join('\n');
+  assert.notEqual(headless, APPEALS);
+  assert.ok(appealsOf(headless).every((v) => typeof v !== 'number'), JSON.stringify(appealsOf(headless)));
 });

@@ -12,10 +12,13 @@
 // no other's near, is that column's.
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
-import type { ColumnDef } from '../../formats/types';
+import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
+
+/** Header lines above the table's first row this many lines at most. */
+const HEADER_LINES = 16;
 
 /** Ways of giving the pages' runs their columns tried at most (the product over pages). */
 const MAX_WAYS = 200_000;
@@ -70,7 +73,9 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   }
   const known = new Set(mine.filter((r) => r.cells));
   const firstRow = Math.min(...mine.map((r) => r.line));
-  const headers = headerStarts(text, zone, group.columns, firstRow, tablesOf, table);
+  let headerFrom = firstRow;
+  while (headerFrom - 1 >= 0 && firstRow - headerFrom < HEADER_LINES && zone[headerFrom - 1]!.kind !== 'heading' && zone[headerFrom - 1]!.page === zone[firstRow]!.page && tablesOf(headerFrom - 1).includes(table)) headerFrom--;
+  const headers = headerStarts(text, zone, group.columns, headerFrom, firstRow);
   const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
   const unknown = new Set<LayoutRow>();
   for (const [page, all] of pages) {
@@ -89,7 +94,11 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       continue;
     }
     const count = Math.max(...runs) + 1;
-    const anchored = page === zone[firstRow]!.page ? anchors(placed, runs, count, headers) : [];
+    const runSpans = Array.from({ length: count }, (_, run): [number, number] => {
+      const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
+      return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
+    });
+    const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers) : [];
     const ways = increasing(count, group.columns.length).filter(
       (way) => anchored.every((c, run) => c < 0 || way[run] === c) && fits(way, placed, runs, known, group.columns.length, table, format.relations),
     );
@@ -167,76 +176,6 @@ function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: 
     }
     if (found.length !== missing.length || words.some((w) => !frame.some((f) => f.includes(w.skeleton)))) continue;
     out.push(...found);
-  }
-  return out;
-}
-
-/** Header lines above the table's first row this many lines at most. */
-const HEADER_LINES = 16;
-
-/**
- * Where each column's header words start on the lines above the table's first row (same page):
- * words spelling its label down consecutive lines, each starting within a column of the one
- * above. Per column, the starts of its pieces (none where its label is not spelled so).
- */
-function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDef[], firstRow: number, tablesOf: (line: number) => TableDef[], table: TableDef): number[][] {
-  const lines: Array<Array<Word & { at: number }>> = [];
-  for (let k = firstRow - 1; k >= 0 && firstRow - k <= HEADER_LINES; k--) {
-    const l = zone[k]!;
-    if (l.kind === 'heading' || l.page !== zone[firstRow]!.page || !tablesOf(k).includes(table)) break;
-    lines.unshift(l.numbers.length > 0 ? [] : wordsOf(text, l.from, l.textTo).map((w) => ({ ...w, at: w.from - l.origin })));
-  }
-  return columns.map((c) => {
-    const label = skeletonOf(c.label);
-    const starts: number[] = [];
-    for (const [k, words] of lines.entries()) {
-      for (const w of words) {
-        if (!label.startsWith(w.skeleton)) continue;
-        const chain = [w.at];
-        let spelled = w.skeleton;
-        let at = w.at;
-        for (let j = k + 1; j < lines.length && spelled.length < label.length; j++) {
-          // A line with no word under the piece above (another column's header wrapped lower): looked past.
-          const below = lines[j]!.filter((x) => Math.abs(x.at - at) <= 1);
-          if (below.length === 0) continue;
-          const next = below.find((x) => label.startsWith(spelled + x.skeleton));
-          if (!next) break;
-          spelled += next.skeleton;
-          at = next.at;
-          chain.push(next.at);
-        }
-        if (spelled === label) starts.push(...chain);
-      }
-    }
-    return starts;
-  });
-}
-
-/**
- * Per run, its column by the headers (-1: not known): the one whose header starts where the run
- * starts (within a column) with no other's near; else the one whose header starts at most a
- * column right of the run's start and the next column's header at or right of the run's end (a
- * wide header wrapped left of its numbers, `社会公` / `益组织` over `1544`), when exactly one does.
- */
-function anchors(placed: Placed[], runs: number[], count: number, headers: number[][]): number[] {
-  const out: number[] = [];
-  const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
-  for (let run = 0; run < count; run++) {
-    const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
-    const start = Math.min(...spans.map(([a]) => a));
-    const end = Math.max(...spans.map(([, b]) => b));
-    const near = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
-    const best = near.indexOf(Math.min(...near));
-    if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) {
-      out.push(best);
-      continue;
-    }
-    const between = first.flatMap((h, c) => {
-      if (h === undefined || h > start + 1) return [];
-      if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
-      return [c];
-    });
-    out.push(between.length === 1 ? between[0]! : -1);
   }
   return out;
 }
