@@ -300,3 +300,28 @@ test('rows -layout text leaves unread are one table-unreadable per table, not a 
   const cascade = findings.filter((f) => (f.code === 'cell-missing' || f.code === 'row-missing') && inApplications(f.data));
   assert.deepEqual(cascade.map((f) => f.message), [], 'no cell-missing or row-missing in 表三 beside the one finding');
 });
+
+test('a row holding all its numbers on the last line of a page is read though the next page opens with numbers of a row scattered over lines', () => {
+  // LibreOffice's PDF of a CMS page (the matrix's word 2021 seed 1): 3.要求提供公开出版物 ends page 1,
+  // 4.无正当理由大量反复申请's numbers open page 2 on two lines.
+  const snippet = [
+    "      理      2.重复申请     0                                           0",
+    "                                  0          7        0                  0        7",
+    "",
+    "         3.要求提供公开出版物         0    0              0    0            123       0    123",
+    "\f                4.无正当理由大量反复申             0        0                    0",
+    "                                                           476             0           0        476",
+    "                请",
+  ];
+  const pageBreak = snippet.findIndex((l) => l.includes('\f'));
+  assert.ok(pageBreak > 0, 'the snippet spans a page break');
+  // The scattered row's sum broken (476 → 477 in its 总计): it is read by no one.
+  const broken = snippet.map((l) => l.replace(/476$/, '477'));
+  assert.notDeepEqual(broken, snippet);
+  const split = cellsOf(report(broken));
+  assert.deepEqual(row(split, 'rejected-publication'), [0, 0, 0, 0, 123, 0, 123]);
+  assert.ok(row(split, 'rejected-excessive').every((v) => typeof v !== 'number'));
+  // On one page, the lines below may hold its numbers: unread.
+  const onePage = cellsOf(report(broken.map((l) => l.replace('\f', ''))));
+  assert.ok(row(onePage, 'rejected-publication').every((v) => typeof v !== 'number'), JSON.stringify(row(onePage, 'rejected-publication')));
+});

@@ -347,7 +347,11 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
   const scattered = (i: number) => (zone[i]?.numbers.length ?? 0) > 0 && !rows.some((r) => r.line === i);
-  const clear = (r: LayoutRow) => seen.get(`${r.table.id}.${r.row.id}`) === 1 && !scattered(r.line - 1) && !scattered(r.line + 1);
+  // A line of the next or the last page is no piece of a row holding all its columns' numbers (a row that full is not split over pages).
+  const full = (r: LayoutRow) => zone[r.line]!.numbers.length === r.group.columns.length;
+  const apart = (r: LayoutRow, k: number) => full(r) && zone[k] !== undefined && zone[k]!.page !== zone[r.line]!.page;
+  const clear = (r: LayoutRow) =>
+    seen.get(`${r.table.id}.${r.row.id}`) === 1 && (!scattered(r.line - 1) || apart(r, r.line - 1)) && (!scattered(r.line + 1) || apart(r, r.line + 1));
   for (const r of rows) {
     if (!clear(r)) continue;
     const numbers = zone[r.line]!.numbers;
