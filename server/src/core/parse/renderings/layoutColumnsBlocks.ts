@@ -32,9 +32,14 @@ export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], 
     if (boundary(zone[a]!)) continue;
     let b = a;
     while (b + 1 < zone.length && !boundary(zone[b + 1]!) && zone[b + 1]!.page === zone[a]!.page) b++;
-    const plan = readBlock(text, zone, format, tablesOf(a), a, b);
+    // A label going on at the next page's top (lines without numbers): the block read with those
+    // lines first, as it stands on its page where that reads nothing.
+    let over = b;
+    while (over + 1 < zone.length && !boundary(zone[over + 1]!) && zone[over + 1]!.page !== zone[a]!.page && zone[over + 1]!.numbers.length === 0) over++;
+    const across = over > b ? readBlock(text, zone, format, tablesOf(a), a, over) : undefined;
+    const plan = across ?? readBlock(text, zone, format, tablesOf(a), a, b);
     if (plan) plans.push(plan);
-    a = b;
+    a = across ? over : b;
   }
   for (const plan of plans) if (!plan.unvouched) apply(plan, rows);
   // Rows with no sum to vouch for them (表二): read only where every line with numbers between
