@@ -353,3 +353,31 @@ test('a block of rows whose last label goes on at the next page\u2019s top is re
   const cut = cellsOf(report(snippet.filter((l) => !l.includes('政府信息'))));
   for (const id of ['denied-process-information', 'denied-query-matters']) assert.ok(row(cut, id).every((v) => typeof v !== 'number'), id);
 });
+
+test('表二 rows scattered over lines right under their group\u2019s headers (no blank line between) are read, the headers no other row\u2019s label', () => {
+  // LibreOffice's PDF of a CMS page (the matrix's word 2019 seed 3).
+  const snippet = [
+    "第二十条第（一）项",
+    "                    本年新制作数量        本年新公开数量        对外公开总数量",
+    "信息内容",
+    "        规章                            0",
+    "                0                            10",
+    "                       0              0",
+    "规范性文件                                        7",
+  ];
+  const text = (group: string[]) =>
+    [...HEAD, ...group, '', '三、收到和处理政府信息公开申请情况', '', '\f四、政府信息公开行政复议、行政诉讼情况', '', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'].join('\n');
+  const proactive = (group: string[], id: string) => {
+    const cells = cellsOf(text(group));
+    return ['made', 'published', 'total-published'].map((c) => {
+      const cell = cells.get(`proactive.${id}.${c}`);
+      return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+    });
+  };
+  assert.deepEqual(proactive(snippet, 'regulations'), [0, 0, 10]);
+  assert.deepEqual(proactive(snippet, 'normative-documents'), [0, 0, 7]);
+  // A word there that is no header nor label: another row's may be among them, nothing read.
+  const stray = snippet.map((l) => (l.startsWith('信息内容') ? `${l}    备注` : l));
+  assert.notDeepEqual(stray, snippet);
+  assert.ok(proactive(stray, 'regulations').every((v) => typeof v !== 'number'), JSON.stringify(proactive(stray, 'regulations')));
+});

@@ -182,10 +182,15 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
 
 const frames = new WeakMap<GroupDef, string[]>();
 
-/** The skeletons of a table's group labels and heading-like row words (`（三）不予公开`, `三、本年度办理结果`). */
+/**
+ * The skeletons of a table's group labels and heading-like row words (`（三）不予公开`,
+ * `三、本年度办理结果`), and of a 表二 group's headers (`信息内容`, `本年新制作数量`: on the lines
+ * between its caption and its first row, no blank line between).
+ */
 function frameOf(table: TableDef, group: GroupDef): string[] {
   let f = frames.get(group);
-  if (!f) frames.set(group, (f = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? [])].map(skeletonOf).filter((s) => s.length > 0)));
+  const headers = group.caption ? [...(group.headerWords ?? []), ...group.columns.map((c) => c.label)] : [];
+  if (!f) frames.set(group, (f = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? []), ...headers].map(skeletonOf).filter((s) => s.length > 0)));
   return f;
 }
 
