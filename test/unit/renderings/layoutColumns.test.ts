@@ -381,3 +381,28 @@ test('表二 rows scattered over lines right under their group\u2019s headers (n
   assert.notDeepEqual(stray, snippet);
   assert.ok(proactive(stray, 'regulations').every((v) => typeof v !== 'number'), JSON.stringify(proactive(stray, 'regulations')));
 });
+
+test('a 表二 group with no number at all between its caption and the next is read blank where its lines spell its rows', () => {
+  // LibreOffice's PDF of a WPS page leaving zeros blank (the matrix's word 2021 seed 3): 行政许可's
+  // group, put before 第二十条第（六）项 of a report laid out as -layout text.
+  const group = [
+    " 第二十条第（五）项",
+    "",
+    "信息     本年处理决定数",
+    "内容        量",
+    "\f行政",
+    "许可",
+    "",
+  ];
+  const text = (lines: string[]) => report([line('三、本年度办理结果（一）予以公开', [1, 0, 0, 0, 0, 0, 1])]).replace('第二十条第（六）项', `${lines.join('\n')}\n第二十条第（六）项`);
+  const decisions = (lines: string[], id: string) => {
+    const cell = cellsOf(text(lines)).get(`proactive.${id}.decisions`);
+    return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+  };
+  // Read, its cell blank.
+  assert.equal(decisions(group, 'licensing'), 'empty');
+  assert.equal(decisions(group, 'penalties'), 7);
+  // A number among its lines that no row takes (its own, set apart from its label): not read blank.
+  const numbered = [...group, '', '        7'];
+  assert.ok(decisions(numbered, 'licensing') !== 'empty' && decisions(numbered, 'licensing') !== 7, String(decisions(numbered, 'licensing')));
+});

@@ -17,6 +17,7 @@ import { findRows, layoutLines, readCells, rowCells, spanOf, wrappedBelow, type 
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { ordered, readBlocks } from './layoutColumnsBlocks';
 import { solveByTotals } from './layoutColumnsSolve';
+import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -62,6 +63,7 @@ export const layoutColumns: Rendering = {
     readCells(best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
+    readBlankGroups(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');
