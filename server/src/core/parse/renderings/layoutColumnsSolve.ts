@@ -113,24 +113,50 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   const unknownIds = new Set([...unknown].map((r) => r.row.id));
   const checkable = columnRelations.filter((x) => ![...x.left, ...x.right].some((id) => unknownIds.has(id)));
   if (checkable.length === 0) return;
-  // Every combination of the pages' ways: the unread rows' cells under it, kept when the column sums hold.
+  // Every combination of the pages' ways: the unread rows' cells under it, kept when the column
+  // sums hold. The sums as left − right per relation and column, the read rows' part once and each
+  // page's way's part once, so that a combination costs a few additions.
+  const columnIds = group.columns.map((c) => c.id);
+  const width = columnIds.length;
+  const coefficient = (relation: RelationDef, rowId: string) => relation.left.filter((x) => x === rowId).length - relation.right.filter((x) => x === rowId).length;
+  const solving = new Set(solvable);
+  const base = new Float64Array(checkable.length * width);
+  for (const r of mine) {
+    if (solving.has(r) || !r.cells) continue;
+    checkable.forEach((relation, x) => r.cells!.forEach((n, k) => (base[x * width + k]! += coefficient(relation, r.row.id) * (n?.value ?? 0))));
+  }
+  const parts = options.map((o) =>
+    o.ways.map((way) => {
+      const part = new Float64Array(checkable.length * width);
+      o.placed.forEach((p, i) => {
+        if (!solving.has(p.row)) return;
+        checkable.forEach((relation, x) => (part[x * width + way[o.runs[i]!]!]! += coefficient(relation, p.row.row.id) * p.n.value));
+      });
+      return part;
+    }),
+  );
+  const checked = checkable.flatMap((relation, x) => columnIds.flatMap((id, k) => (relation.over.includes(id) ? [{ at: x * width + k, equal: relation.kind === 'equal' }] : [])));
   let agreed: Map<LayoutRow, Array<NumberToken | null>> | undefined;
   const choice: number[][] = [];
-  const walk = (p: number): boolean => {
+  const walk = (p: number, sums: Float64Array): boolean => {
     if (p === options.length) {
-      const cells = cellsUnder(options, choice, solvable, group.columns.length);
-      if (!columnsHold(cells, mine, group.columns.map((c) => c.id), checkable)) return true;
+      if (checked.some(({ at, equal }) => (equal ? Math.abs(sums[at]!) > 1e-9 : sums[at]! > 1e-9))) return true;
+      const cells = cellsUnder(options, choice, solvable, width);
+      if (!columnsHold(cells, mine, columnIds, checkable)) return true;
       if (!agreed) agreed = cells;
       else for (const [r, c] of [...agreed]) if (!same(c, cells.get(r)!)) agreed.delete(r);
       return agreed.size > 0;
     }
-    for (const way of options[p]!.ways) {
+    for (const [w, way] of options[p]!.ways.entries()) {
       choice[p] = way;
-      if (!walk(p + 1)) return false;
+      const next = new Float64Array(sums);
+      const part = parts[p]![w]!;
+      for (let i = 0; i < next.length; i++) next[i]! += part[i]!;
+      if (!walk(p + 1, next)) return false;
     }
     return true;
   };
-  walk(0);
+  walk(0, base);
   if (!agreed) return;
   for (const [r, cells] of agreed) r.cells = cells;
   if (mine.every((r) => r.cells)) rows.push(...blankRows(text, zone, mine, format, table));
