@@ -406,3 +406,15 @@ test('a 表二 group with no number at all between its caption and the next is r
   const numbered = [...group, '', '        7'];
   assert.ok(decisions(numbered, 'licensing') !== 'empty' && decisions(numbered, 'licensing') !== 7, String(decisions(numbered, 'licensing')));
 });
+
+test('a blank 表二 group whose caption wraps (第二十条第（九） / 项) is read blank too', async () => {
+  // Chromium's PDF of a Word page (the matrix's word 2019 seed 1): 政府集中采购, both cells blank.
+  const page = wordFixtures(1).find((f) => f.name.includes('2019 seed 1'));
+  assert.ok(page, 'the Word page of the matrix');
+  const text = await TOOLS['chromium PDF pdftotext -layout']!(page.html);
+  assert.match(text, /第二十条第（九）\n {20,}项\n/);
+  const status = (t: string) => ['projects', 'amount'].map((c) => cellsOf(t).get(`proactive.procurement.${c}`)?.status);
+  assert.deepEqual(status(text), ['empty', 'empty']);
+  // The caption's second line gone: which lines are the group's is not known, nothing read.
+  assert.notDeepEqual(status(text.replace(/(第二十条第（九）)\n {20,}项\n/, '$1\n')), ['empty', 'empty']);
+});

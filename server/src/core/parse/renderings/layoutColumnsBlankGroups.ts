@@ -14,8 +14,13 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
     for (const group of table.groups) {
       if (!group.caption || rows.some((r) => r.group === group)) continue;
       const caption = skeletonOf(group.caption);
+      // The caption's last line (a caption may wrap: `第二十条第（九）` / `项`).
       const starts: number[] = [];
-      for (let k = 0; k < zone.length; k++) if (zone[k]!.kind !== 'heading' && tablesOf(k).includes(table) && captionAt(k).includes(caption)) starts.push(k);
+      for (let k = 0; k < zone.length; k++) {
+        if (zone[k]!.kind === 'heading' || !tablesOf(k).includes(table)) continue;
+        if (captionAt(k).includes(caption)) starts.push(k);
+        else if (k + 1 < zone.length && captionAt(k).includes('第二十条') && (captionAt(k) + captionAt(k + 1)).includes(caption)) starts.push(k + 1);
+      }
       // The caption once: its lines are known.
       if (starts.length !== 1) continue;
       const first = starts[0]!;
