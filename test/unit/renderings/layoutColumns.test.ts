@@ -281,11 +281,11 @@ test('LibreOffice and Chromium PDFs through pdftotext -layout: no cell read as a
 });
 
 test('rows -layout text leaves unread are one table-unreadable per table, not a row-missing and cell-missing each', async () => {
-  // A WPS page whose zeros are all left blank (2021 seed 3): most of 表三's rows keep blank cells
-  // no full row of their page places, and the PDF gives no trace of them.
-  const page = wordFixtures(3).find((f) => f.name.includes('2021 seed 3'));
-  assert.ok(page, 'the all-blank WPS page of the matrix');
-  const text = await TOOLS['LibreOffice PDF pdftotext -layout']!(page.html);
+  // A Word page (2019 seed 1): in Chromium's PDF, 结转下年度继续办理's long label pushes its
+  // numbers right of the columns of its page, and no full row is there to place them.
+  const page = wordFixtures(1).find((f) => f.name.includes('2019 seed 1'));
+  assert.ok(page, 'the Word page of the matrix');
+  const text = await TOOLS['chromium PDF pdftotext -layout']!(page.html);
   const findings = checkReport(parseReport(text), text);
   const unreadable = findings.filter((f) => f.code === 'table-unreadable');
   assert.ok(unreadable.length > 0, 'the unread rows are named');
@@ -299,4 +299,122 @@ test('rows -layout text leaves unread are one table-unreadable per table, not a 
   };
   const cascade = findings.filter((f) => (f.code === 'cell-missing' || f.code === 'row-missing') && inApplications(f.data));
   assert.deepEqual(cascade.map((f) => f.message), [], 'no cell-missing or row-missing in 表三 beside the one finding');
+});
+
+test('a row holding all its numbers on the last line of a page is read though the next page opens with numbers of a row scattered over lines', () => {
+  // LibreOffice's PDF of a CMS page (the matrix's word 2021 seed 1): 3.要求提供公开出版物 ends page 1,
+  // 4.无正当理由大量反复申请's numbers open page 2 on two lines.
+  const snippet = [
+    "      理      2.重复申请     0                                           0",
+    "                                  0          7        0                  0        7",
+    "",
+    "         3.要求提供公开出版物         0    0              0    0            123       0    123",
+    "\f                4.无正当理由大量反复申             0        0                    0",
+    "                                                           476             0           0        476",
+    "                请",
+  ];
+  const pageBreak = snippet.findIndex((l) => l.includes('\f'));
+  assert.ok(pageBreak > 0, 'the snippet spans a page break');
+  // The scattered row's sum broken (476 → 477 in its 总计): it is read by no one.
+  const broken = snippet.map((l) => l.replace(/476$/, '477'));
+  assert.notDeepEqual(broken, snippet);
+  const split = cellsOf(report(broken));
+  assert.deepEqual(row(split, 'rejected-publication'), [0, 0, 0, 0, 123, 0, 123]);
+  assert.ok(row(split, 'rejected-excessive').every((v) => typeof v !== 'number'));
+  // On one page, the lines below may hold its numbers: unread.
+  const onePage = cellsOf(report(broken.map((l) => l.replace('\f', ''))));
+  assert.ok(row(onePage, 'rejected-publication').every((v) => typeof v !== 'number'), JSON.stringify(row(onePage, 'rejected-publication')));
+});
+
+test('a block of rows whose last label goes on at the next page\u2019s top is read with those lines', () => {
+  // LibreOffice's PDF of a CMS page (the matrix's word 2019 seed 3): each row's numbers on two
+  // lines; （四）1.本机关不掌握相关政府信息 ends page 1, 政府信息 opens page 2.
+  const snippet = [
+    "",
+    "           6.属于四类过程性信                               0                  4            741",
+    "                       667        0                     70                  0",
+    "           息",
+    "            7.属于行政执法案卷                 10                                               10",
+    "                       0                       0        0         0         0",
+    "                             0         0                               0",
+    "           8.属于行政查询事项                          3        0                   0       3",
+    "     （四） 1.本机关不掌握相关 0                  0            0        0    0             0   0",
+    "\f                 政府信息",
+    "           无法提",
+    "               2.没有现成信息需要                56                                                 0                56",
+    "            供                                     0           0            0                     0",
+    "               另行制作",
+  ];
+  const cells = cellsOf(report(snippet));
+  assert.deepEqual(row(cells, 'denied-process-information'), [667, 0, 0, 70, 4, 0, 741]);
+  assert.deepEqual(row(cells, 'denied-query-matters'), [0, 0, 3, 0, 0, 0, 3]);
+  assert.deepEqual(row(cells, 'unavailable-not-held'), [0, 0, 0, 0, 0, 0, 0]);
+  // The label's end gone from the next page: the block spells no row there, nothing read.
+  const cut = cellsOf(report(snippet.filter((l) => !l.includes('政府信息'))));
+  for (const id of ['denied-process-information', 'denied-query-matters']) assert.ok(row(cut, id).every((v) => typeof v !== 'number'), id);
+});
+
+test('表二 rows scattered over lines right under their group\u2019s headers (no blank line between) are read, the headers no other row\u2019s label', () => {
+  // LibreOffice's PDF of a CMS page (the matrix's word 2019 seed 3).
+  const snippet = [
+    "第二十条第（一）项",
+    "                    本年新制作数量        本年新公开数量        对外公开总数量",
+    "信息内容",
+    "        规章                            0",
+    "                0                            10",
+    "                       0              0",
+    "规范性文件                                        7",
+  ];
+  const text = (group: string[]) =>
+    [...HEAD, ...group, '', '三、收到和处理政府信息公开申请情况', '', '\f四、政府信息公开行政复议、行政诉讼情况', '', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'].join('\n');
+  const proactive = (group: string[], id: string) => {
+    const cells = cellsOf(text(group));
+    return ['made', 'published', 'total-published'].map((c) => {
+      const cell = cells.get(`proactive.${id}.${c}`);
+      return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+    });
+  };
+  assert.deepEqual(proactive(snippet, 'regulations'), [0, 0, 10]);
+  assert.deepEqual(proactive(snippet, 'normative-documents'), [0, 0, 7]);
+  // A word there that is no header nor label: another row's may be among them, nothing read.
+  const stray = snippet.map((l) => (l.startsWith('信息内容') ? `${l}    备注` : l));
+  assert.notDeepEqual(stray, snippet);
+  assert.ok(proactive(stray, 'regulations').every((v) => typeof v !== 'number'), JSON.stringify(proactive(stray, 'regulations')));
+});
+
+test('a 表二 group with no number at all between its caption and the next is read blank where its lines spell its rows', () => {
+  // LibreOffice's PDF of a WPS page leaving zeros blank (the matrix's word 2021 seed 3): 行政许可's
+  // group, put before 第二十条第（六）项 of a report laid out as -layout text.
+  const group = [
+    " 第二十条第（五）项",
+    "",
+    "信息     本年处理决定数",
+    "内容        量",
+    "\f行政",
+    "许可",
+    "",
+  ];
+  const text = (lines: string[]) => report([line('三、本年度办理结果（一）予以公开', [1, 0, 0, 0, 0, 0, 1])]).replace('第二十条第（六）项', `${lines.join('\n')}\n第二十条第（六）项`);
+  const decisions = (lines: string[], id: string) => {
+    const cell = cellsOf(text(lines)).get(`proactive.${id}.decisions`);
+    return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+  };
+  // Read, its cell blank.
+  assert.equal(decisions(group, 'licensing'), 'empty');
+  assert.equal(decisions(group, 'penalties'), 7);
+  // A number among its lines that no row takes (its own, set apart from its label): not read blank.
+  const numbered = [...group, '', '        7'];
+  assert.ok(decisions(numbered, 'licensing') !== 'empty' && decisions(numbered, 'licensing') !== 7, String(decisions(numbered, 'licensing')));
+});
+
+test('a blank 表二 group whose caption wraps (第二十条第（九） / 项) is read blank too', async () => {
+  // Chromium's PDF of a Word page (the matrix's word 2019 seed 1): 政府集中采购, both cells blank.
+  const page = wordFixtures(1).find((f) => f.name.includes('2019 seed 1'));
+  assert.ok(page, 'the Word page of the matrix');
+  const text = await TOOLS['chromium PDF pdftotext -layout']!(page.html);
+  assert.match(text, /第二十条第（九）\n {20,}项\n/);
+  const status = (t: string) => ['projects', 'amount'].map((c) => cellsOf(t).get(`proactive.procurement.${c}`)?.status);
+  assert.deepEqual(status(text), ['empty', 'empty']);
+  // The caption's second line gone: which lines are the group's is not known, nothing read.
+  assert.notDeepEqual(status(text.replace(/(第二十条第（九）)\n {20,}项\n/, '$1\n')), ['empty', 'empty']);
 });

@@ -13,10 +13,13 @@ import type { GridCell, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
-import { findRows, layoutLines, readCells, rowCells, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { findRows, layoutLines, readCells, rowCells, spanOf, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { ordered, readBlocks } from './layoutColumnsBlocks';
-import { appealsRows, readsAsRow } from './readingOrderRows';
-import { cellOf, headingLine, numberCell, syntheticCell } from './readingOrderText';
+import { solveByTotals } from './layoutColumnsSolve';
+import { readBlankGroups } from './layoutColumnsBlankGroups';
+import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
+import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
@@ -59,6 +62,8 @@ export const layoutColumns: Rendering = {
     if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
     readCells(best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
+    for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
+    readBlankGroups(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');
@@ -82,7 +87,30 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   if (numbered.length === 0 || numbered.length > 3 || numbered.some((k, i) => layout[k]!.kind !== 'numbers' || (i > 0 && k !== numbered[i - 1]! + 1))) return rows;
   const numbers = numbered.length === 1 ? layout[numbered[0]!]!.numbers : ordered(layout, numbered);
   if (numbers && readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  else if (numbers && numbers.length < group.columns.length) {
+    // Fewer numbers than columns (zeros left blank): each placed under its own header.
+    const cells = underHeaders(text, layout, numbered, numbers, group.columns);
+    if (cells && cellsHold(cells, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: cells.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) });
+  }
   return rows;
+}
+
+/**
+ * 表四's numbers, fewer than its columns, each in the column whose header (above the first line
+ * with numbers, `结` / `果` / `维` / `持` in each group) it stands under (`anchorColumns`): every
+ * number placed, in order, or null.
+ */
+function underHeaders(text: string, layout: LayoutLine[], numbered: number[], numbers: NumberToken[], columns: ColumnDef[]): Array<NumberToken | null> | null {
+  const headers = headerStarts(text, layout, columns, 0, numbered[0]!);
+  const lineOf = new Map(numbered.flatMap((k) => layout[k]!.numbers.map((n) => [n, k] as const)));
+  const at = anchorColumns(
+    numbers.map((n) => spanOf(layout[lineOf.get(n)!]!, n)),
+    headers,
+  );
+  if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) return null;
+  const cells: Array<NumberToken | null> = columns.map(() => null);
+  at.forEach((c, i) => (cells[c] = numbers[i]!));
+  return cells;
 }
 
 /**

@@ -32,9 +32,14 @@ export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], 
     if (boundary(zone[a]!)) continue;
     let b = a;
     while (b + 1 < zone.length && !boundary(zone[b + 1]!) && zone[b + 1]!.page === zone[a]!.page) b++;
-    const plan = readBlock(text, zone, format, tablesOf(a), a, b);
+    // A label going on at the next page's top (lines without numbers): the block read with those
+    // lines first, as it stands on its page where that reads nothing.
+    let over = b;
+    while (over + 1 < zone.length && !boundary(zone[over + 1]!) && zone[over + 1]!.page !== zone[a]!.page && zone[over + 1]!.numbers.length === 0) over++;
+    const across = over > b ? readBlock(text, zone, format, tablesOf(a), a, over) : undefined;
+    const plan = across ?? readBlock(text, zone, format, tablesOf(a), a, b);
     if (plan) plans.push(plan);
-    a = b;
+    a = across ? over : b;
   }
   for (const plan of plans) if (!plan.unvouched) apply(plan, rows);
   // Rows with no sum to vouch for them (表二): read only where every line with numbers between
@@ -177,10 +182,15 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
 
 const frames = new WeakMap<GroupDef, string[]>();
 
-/** The skeletons of a table's group labels and heading-like row words (`（三）不予公开`, `三、本年度办理结果`). */
+/**
+ * The skeletons of a table's group labels and heading-like row words (`（三）不予公开`,
+ * `三、本年度办理结果`), and of a 表二 group's headers (`信息内容`, `本年新制作数量`: on the lines
+ * between its caption and its first row, no blank line between).
+ */
 function frameOf(table: TableDef, group: GroupDef): string[] {
   let f = frames.get(group);
-  if (!f) frames.set(group, (f = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? [])].map(skeletonOf).filter((s) => s.length > 0)));
+  const headers = group.caption ? [...(group.headerWords ?? []), ...group.columns.map((c) => c.label)] : [];
+  if (!f) frames.set(group, (f = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? []), ...headers].map(skeletonOf).filter((s) => s.length > 0)));
   return f;
 }
 

@@ -274,7 +274,7 @@ export function findRows(
     matches.sort((x, y) => y.length - x.length);
     // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
     const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
-    if (own.length > 0) anchors.push({ line: i, matches: own });
+    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, zone, i, a) });
   }
   // Text lines between two lines of numbers are tried for both: a row that one of them spells
   // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
@@ -313,6 +313,26 @@ export function findRows(
   return rows;
 }
 
+/**
+ * Two rows' labels spelled around a line of numbers: a row's cell holds its numbers, so a label
+ * whose lines all stand above the numbers or all below them (the next row's, its numbers left
+ * blank) is not theirs when another's lines reach the numbers' line. `a`: the first line of the
+ * words.
+ */
+function aroundNumbers<M extends { pattern: RowPattern; used: Word[] }>(matches: M[], zone: LayoutLine[], line: number, a: number): M[] {
+  if (new Set(matches.map((m) => m.pattern.row.id)).size < 2) return matches;
+  const lineOf = (w: Word) => {
+    let k = a;
+    while (k + 1 < zone.length && zone[k + 1]!.from <= w.from) k++;
+    return k;
+  };
+  const reaching = matches.filter((m) => {
+    const at = m.used.map(lineOf);
+    return Math.min(...at) <= line && line <= Math.max(...at);
+  });
+  return reaching.length > 0 ? reaching : matches;
+}
+
 /** Whether the words of a shorter label are all among those of the longer one (`部分公开` inside `（二）部分公开（…）`). */
 export function inside(short: Word[], long: Word[]): boolean {
   return short.every((w) => long.some((l) => l.from <= w.from && w.to <= l.to));
@@ -327,7 +347,11 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
   const scattered = (i: number) => (zone[i]?.numbers.length ?? 0) > 0 && !rows.some((r) => r.line === i);
-  const clear = (r: LayoutRow) => seen.get(`${r.table.id}.${r.row.id}`) === 1 && !scattered(r.line - 1) && !scattered(r.line + 1);
+  // A line of the next or the last page is no piece of a row holding all its columns' numbers (a row that full is not split over pages).
+  const full = (r: LayoutRow) => zone[r.line]!.numbers.length === r.group.columns.length;
+  const apart = (r: LayoutRow, k: number) => full(r) && zone[k] !== undefined && zone[k]!.page !== zone[r.line]!.page;
+  const clear = (r: LayoutRow) =>
+    seen.get(`${r.table.id}.${r.row.id}`) === 1 && (!scattered(r.line - 1) || apart(r, r.line - 1)) && (!scattered(r.line + 1) || apart(r, r.line + 1));
   for (const r of rows) {
     if (!clear(r)) continue;
     const numbers = zone[r.line]!.numbers;

@@ -1,0 +1,51 @@
+// Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): a 表二 group whose cells are all left
+// blank (`第二十条第（五）项` / its headers / `行政` `许可`, no number). Its lines, caption to the next
+// caption or heading, hold no number at all, so the only reading is every cell blank: its rows are
+// read so where the words of those lines spell each row's label. A number anywhere in them, or a
+// row of it found or not spelled, and nothing is read.
+import type { FormatDefinition, TableDef } from '../../formats/types';
+import { skeletonOf } from '../../text/skeleton';
+import { rowPatterns, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+
+/** Rows of 表二 groups without a number in their lines, blank (see the file comment), added to `rows`. */
+export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
+  const captionAt = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
+  for (const table of format.tables) {
+    for (const group of table.groups) {
+      if (!group.caption || rows.some((r) => r.group === group)) continue;
+      const caption = skeletonOf(group.caption);
+      // The caption's last line (a caption may wrap: `第二十条第（九）` / `项`).
+      const starts: number[] = [];
+      for (let k = 0; k < zone.length; k++) {
+        if (zone[k]!.kind === 'heading' || !tablesOf(k).includes(table)) continue;
+        if (captionAt(k).includes(caption)) starts.push(k);
+        else if (k + 1 < zone.length && captionAt(k).includes('第二十条') && (captionAt(k) + captionAt(k + 1)).includes(caption)) starts.push(k + 1);
+      }
+      // The caption once: its lines are known.
+      if (starts.length !== 1) continue;
+      const first = starts[0]!;
+      let end = first + 1;
+      while (end < zone.length && zone[end]!.kind !== 'heading' && !captionAt(end).includes('第二十条')) end++;
+      const words: Word[] = [];
+      let numbered = false;
+      for (let k = first + 1; k < end; k++) {
+        if (zone[k]!.numbers.length > 0) numbered = true;
+        words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
+      }
+      if (numbered || words.some((w) => /\d/.test(w.text))) continue;
+      const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
+      const found: LayoutRow[] = [];
+      let rest = words;
+      for (const row of group.rows) {
+        const pattern = patterns.find((p) => p.row === row);
+        const used = pattern?.skeletons.map((sk) => spell(rest, sk)).find((u) => u !== undefined);
+        if (!used) break;
+        rest = rest.filter((w) => !used.includes(w));
+        const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+        const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
+        found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
+      }
+      if (found.length === group.rows.length) rows.push(...found);
+    }
+  }
+}

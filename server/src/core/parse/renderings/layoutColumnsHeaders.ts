@@ -1,0 +1,78 @@
+// Aligned PDF text (`pdftotext -layout`): where a table's columns stand by its header words. Word
+// wraps a header in its narrow cell a character or two a line (`科` / `研` / `机` / `构`), each
+// piece starting where the one above starts; the numbers under it start there too in LibreOffice's
+// PDFs, near it in Chromium's. Used where no full row gives the columns (layoutColumnsSolve.ts,
+// 表四 in layoutColumns.ts).
+import type { ColumnDef } from '../../formats/types';
+import { skeletonOf } from '../../text/skeleton';
+import { wordsOf, type LayoutLine, type Word } from './layoutColumnsRows';
+
+/**
+ * Where each column's header starts on lines [from, to): words spelling its label down the lines,
+ * each starting within two columns of the piece above (lines with no word there looked past). A
+ * label several columns share (表四's 结果维持 in each group) goes to them left to right, when
+ * spelled exactly as many times. Per column, the starts of its pieces (none where not so spelled).
+ */
+export function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDef[], from: number, to: number): number[][] {
+  const lines: Array<Array<Word & { at: number }>> = [];
+  for (let k = from; k < to; k++) {
+    const l = zone[k]!;
+    lines.push(l.numbers.length > 0 || l.kind === 'heading' ? [] : wordsOf(text, l.from, l.textTo).map((w) => ({ ...w, at: w.from - l.origin })));
+  }
+  const chainsOf = new Map<string, number[][]>();
+  for (const c of columns) {
+    const label = skeletonOf(c.label);
+    if (chainsOf.has(label)) continue;
+    const chains: number[][] = [];
+    for (const [k, words] of lines.entries()) {
+      for (const w of words) {
+        if (!label.startsWith(w.skeleton)) continue;
+        const chain = [w.at];
+        let spelled = w.skeleton;
+        let at = w.at;
+        for (let j = k + 1; j < lines.length && spelled.length < label.length; j++) {
+          const below = lines[j]!.filter((x) => Math.abs(x.at - at) <= 2);
+          if (below.length === 0) continue;
+          const next = below.find((x) => label.startsWith(spelled + x.skeleton));
+          if (!next) break;
+          spelled += next.skeleton;
+          at = next.at;
+          chain.push(next.at);
+        }
+        if (spelled === label) chains.push(chain);
+      }
+    }
+    chainsOf.set(label, chains.sort((x, y) => Math.min(...x) - Math.min(...y)));
+  }
+  const seen = new Map<string, number>();
+  return columns.map((c) => {
+    const label = skeletonOf(c.label);
+    const k = seen.get(label) ?? 0;
+    seen.set(label, k + 1);
+    const chains = chainsOf.get(label)!;
+    const sharing = columns.filter((x) => skeletonOf(x.label) === label).length;
+    return chains.length === sharing ? chains[k]! : [];
+  });
+}
+
+/**
+ * Per run of numbers ([start, end) columns), its column by the headers (-1: not known): the one
+ * whose header starts where the run starts (within a column) with no other's near; else the one
+ * whose header starts at most a column right of the run's start and the next column's header at
+ * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
+ * `1544`), when exactly one does.
+ */
+export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
+  const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
+  return runs.map(([start, end]) => {
+    const near = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
+    const best = near.indexOf(Math.min(...near));
+    if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) return best;
+    const between = first.flatMap((h, c) => {
+      if (h === undefined || h > start + 1) return [];
+      if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
+      return [c];
+    });
+    return between.length === 1 ? between[0]! : -1;
+  });
+}

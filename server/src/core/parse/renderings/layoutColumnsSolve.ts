@@ -1,0 +1,297 @@
+// Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): rows with blank cells that no full row
+// of their page places (WPS pages leaving every zero blank: hardly a row is full). Within a page,
+// the numbers of one column stand together (overlapping or touching), those of two columns apart;
+// so the page's numbers fall into runs of columns, each some column of the table, in order. Which
+// ones is what the table's sums tell: every way of giving each page's runs their columns is tried,
+// and a row is read where each row's sum and every column's sums (办理结果总计 = （一）至（六）;
+// 新收 + 结转 = 总计 + 结转下年度) hold, and all the ways that hold give that row the same cells.
+// Only where every number of the table's lines is a found row's (no number of an unfound row,
+// whose values the sums would miss); rows of the table not found count as blank. The sums cannot
+// tell a column left blank all through the table from its neighbour: on the headers' page, a run
+// starting where one column's header (wrapped over lines, `科` / `研` / `机` / `构`) starts, and
+// no other's near, is that column's.
+import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
+import { skeletonOf } from '../../text/skeleton';
+import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
+import { rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { cellsHold } from './readingOrderRows';
+import type { NumberToken } from './readingOrderText';
+
+/** Header lines above the table's first row this many lines at most. */
+const HEADER_LINES = 16;
+
+/** Ways of giving the pages' runs their columns tried at most (the product over pages). */
+const MAX_WAYS = 200_000;
+
+/** A number of the table with where it stands. */
+interface Placed {
+  n: NumberToken;
+  span: [number, number];
+  row: LayoutRow;
+}
+
+/**
+ * Fills the cells of `table`'s found rows left unread, where its sums leave one placement (see
+ * the file comment). `tablesOf` says which tables a line may hold.
+ */
+export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, table: TableDef, tablesOf: (line: number) => TableDef[]): void {
+  if (table.groups.length !== 1) return;
+  const group = table.groups[0]!;
+  const columnRelations = format.relations.filter((r) => r.table === table.id && r.along === 'column');
+  if (columnRelations.length === 0) return;
+  const mine = rows.filter((r) => r.table === table);
+  const unread = mine.filter((r) => !r.cells);
+  if (unread.length === 0) return;
+  // A row found twice: which numbers are whose is not known.
+  if (new Set(mine.map((r) => r.row.id)).size !== mine.length) return;
+  // Every number of the table's lines a found row's: read ones by their cells, unread ones by their line.
+  const owner = new Map<NumberToken, LayoutRow>();
+  for (const r of rows) for (const n of r.cells ?? []) if (n) owner.set(n, r);
+  for (const r of unread) {
+    const line = zone[r.line]!;
+    if (line.numbers.length === 0 || line.numbers.length > group.columns.length) return;
+    for (const n of line.numbers) owner.set(n, r);
+  }
+  const lineOf = new Map<NumberToken, number>();
+  for (const [k, line] of zone.entries()) {
+    if (line.kind === 'heading' || line.kind === 'page' || !tablesOf(k).includes(table)) continue;
+    for (const n of line.numbers) {
+      if (!owner.has(n)) return;
+      lineOf.set(n, k);
+    }
+  }
+  // The table's numbers per page, where they stand.
+  const pages = new Map<number, Placed[]>();
+  for (const [n, r] of owner) {
+    if (r.table !== table) continue;
+    const k = lineOf.get(n);
+    if (k === undefined) return;
+    const page = zone[k]!.page;
+    const list = pages.get(page) ?? [];
+    list.push({ n, span: spanOf(zone[k]!, n), row: r });
+    pages.set(page, list);
+  }
+  const known = new Set(mine.filter((r) => r.cells));
+  const firstRow = Math.min(...mine.map((r) => r.line));
+  let headerFrom = firstRow;
+  while (headerFrom - 1 >= 0 && firstRow - headerFrom < HEADER_LINES && zone[headerFrom - 1]!.kind !== 'heading' && zone[headerFrom - 1]!.page === zone[firstRow]!.page && tablesOf(headerFrom - 1).includes(table)) headerFrom--;
+  const headers = headerStarts(text, zone, group.columns, headerFrom, firstRow);
+  const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
+  const unknown = new Set<LayoutRow>();
+  for (const [page, all] of pages) {
+    // A page of rows read already: its cells stand. Their numbers help to tell the runs of the
+    // others' where they fall into runs with them, one a run.
+    if (all.every((p) => known.has(p.row))) continue;
+    const unreadOnly = all.filter((p) => !known.has(p.row));
+    const allRuns = runsOf(all);
+    const placed = allRuns ? all : unreadOnly;
+    const runs = allRuns ?? runsOf(unreadOnly);
+    // A page whose numbers fall into no runs, or runs no way fits (its columns drifting line by
+    // line): its unread rows stay so, and the sums they are in tell nothing.
+    const giveUp = () => unreadOnly.forEach((p) => unknown.add(p.row));
+    if (!runs) {
+      giveUp();
+      continue;
+    }
+    const count = Math.max(...runs) + 1;
+    const runSpans = Array.from({ length: count }, (_, run): [number, number] => {
+      const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
+      return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
+    });
+    const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers) : [];
+    const ways = increasing(count, group.columns.length).filter(
+      (way) => anchored.every((c, run) => c < 0 || way[run] === c) && fits(way, placed, runs, known, group.columns.length, table, format.relations),
+    );
+    if (ways.length === 0) {
+      giveUp();
+      continue;
+    }
+    options.push({ placed, runs, ways });
+  }
+  if (options.length === 0 || options.reduce((p, o) => p * o.ways.length, 1) > MAX_WAYS) return;
+  const solvable = unread.filter((r) => !unknown.has(r));
+  const unknownIds = new Set([...unknown].map((r) => r.row.id));
+  const checkable = columnRelations.filter((x) => ![...x.left, ...x.right].some((id) => unknownIds.has(id)));
+  if (checkable.length === 0) return;
+  // Every combination of the pages' ways: the unread rows' cells under it, kept when the column
+  // sums hold. The sums as left − right per relation and column, the read rows' part once and each
+  // page's way's part once, so that a combination costs a few additions.
+  const columnIds = group.columns.map((c) => c.id);
+  const width = columnIds.length;
+  const coefficient = (relation: RelationDef, rowId: string) => relation.left.filter((x) => x === rowId).length - relation.right.filter((x) => x === rowId).length;
+  const solving = new Set(solvable);
+  const base = new Float64Array(checkable.length * width);
+  for (const r of mine) {
+    if (solving.has(r) || !r.cells) continue;
+    checkable.forEach((relation, x) => r.cells!.forEach((n, k) => (base[x * width + k]! += coefficient(relation, r.row.id) * (n?.value ?? 0))));
+  }
+  const parts = options.map((o) =>
+    o.ways.map((way) => {
+      const part = new Float64Array(checkable.length * width);
+      o.placed.forEach((p, i) => {
+        if (!solving.has(p.row)) return;
+        checkable.forEach((relation, x) => (part[x * width + way[o.runs[i]!]!]! += coefficient(relation, p.row.row.id) * p.n.value));
+      });
+      return part;
+    }),
+  );
+  const checked = checkable.flatMap((relation, x) => columnIds.flatMap((id, k) => (relation.over.includes(id) ? [{ at: x * width + k, equal: relation.kind === 'equal' }] : [])));
+  let agreed: Map<LayoutRow, Array<NumberToken | null>> | undefined;
+  const choice: number[][] = [];
+  const walk = (p: number, sums: Float64Array): boolean => {
+    if (p === options.length) {
+      if (checked.some(({ at, equal }) => (equal ? Math.abs(sums[at]!) > 1e-9 : sums[at]! > 1e-9))) return true;
+      const cells = cellsUnder(options, choice, solvable, width);
+      if (!columnsHold(cells, mine, columnIds, checkable)) return true;
+      if (!agreed) agreed = cells;
+      else for (const [r, c] of [...agreed]) if (!same(c, cells.get(r)!)) agreed.delete(r);
+      return agreed.size > 0;
+    }
+    for (const [w, way] of options[p]!.ways.entries()) {
+      choice[p] = way;
+      const next = new Float64Array(sums);
+      const part = parts[p]![w]!;
+      for (let i = 0; i < next.length; i++) next[i]! += part[i]!;
+      if (!walk(p + 1, next)) return false;
+    }
+    return true;
+  };
+  walk(0, base);
+  if (!agreed) return;
+  for (const [r, cells] of agreed) r.cells = cells;
+  if (mine.every((r) => r.cells)) rows.push(...blankRows(text, zone, mine, format, table));
+}
+
+/**
+ * The table's rows with no number at all (every cell blank), once every other row is read and the
+ * sums hold without them: between two rows read, the lines with no numbers spell the labels of
+ * exactly the rows the format has between them, other words being pieces of group labels
+ * (`（三）不予公开`) and of the two rows' own labels. Their cells blank.
+ */
+function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: FormatDefinition, table: TableDef): LayoutRow[] {
+  const group = table.groups[0]!;
+  const at = (r: LayoutRow) => group.rows.indexOf(r.row);
+  const sorted = [...read].sort((x, y) => at(x) - at(y));
+  const usedBy = new Set(read.flatMap((r) => r.label.pieces.map((p) => p.from)));
+  const frame = [...group.rows.map((r) => r.groupLabel ?? ''), ...(table.headingLike ?? [])].map(skeletonOf).filter((f) => f.length > 0);
+  const patterns = rowPatterns(format, [table]);
+  const out: LayoutRow[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [before, after] = [sorted[i]!, sorted[i + 1]!];
+    const missing = group.rows.slice(at(before) + 1, at(after)).filter((r) => !r.unlabelled);
+    if (missing.length === 0 || before.line >= after.line) continue;
+    const lineOf = new Map<Word, number>();
+    let words: Word[] = [];
+    for (let k = before.line + 1; k < after.line; k++) {
+      const l = zone[k]!;
+      if (l.numbers.length > 0) continue;
+      for (const w of wordsOf(text, l.from, l.textTo)) {
+        if (usedBy.has(w.from)) continue;
+        lineOf.set(w, k);
+        words.push(w);
+      }
+    }
+    const found: LayoutRow[] = [];
+    for (const row of missing) {
+      const pattern = patterns.find((p) => p.row === row && p.group === group);
+      const used = pattern?.skeletons.map((sk) => spell(words, sk)).find((u) => u !== undefined);
+      if (!used) break;
+      words = words.filter((w) => !used.includes(w));
+      const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+      found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: lineOf.get(used[0]!)!, cells: group.columns.map(() => null) });
+    }
+    if (found.length !== missing.length || words.some((w) => !frame.some((f) => f.includes(w.skeleton)))) continue;
+    out.push(...found);
+  }
+  return out;
+}
+
+/**
+ * Each number's run: numbers whose spans overlap or stand a space apart or less, chained, are one
+ * column's (a short number centred under a long one, pushed a column by a longer label); where
+ * that puts two numbers of a row in one run, spans overlapping or touching only. Undefined when a
+ * row still has two numbers in one run.
+ */
+function runsOf(placed: Placed[]): number[] | undefined {
+  return runsWithin(placed, 1) ?? runsWithin(placed, 0);
+}
+
+function runsWithin(placed: Placed[], gap: number): number[] | undefined {
+  const order = placed.map((_, i) => i).sort((a, b) => placed[a]!.span[0] - placed[b]!.span[0]);
+  const runs: number[] = new Array<number>(placed.length);
+  let run = -1;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const i of order) {
+    const [a, b] = placed[i]!.span;
+    if (a > end + gap) run++;
+    end = Math.max(end, b);
+    runs[i] = run;
+  }
+  const seen = new Set<string>();
+  for (const [i, p] of placed.entries()) {
+    const key = `${p.row.row.id}/${runs[i]}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+  }
+  return runs;
+}
+
+/** Every strictly increasing choice of `count` columns among `columns`. */
+function increasing(count: number, columns: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, at: number[]) => {
+    if (at.length === count) {
+      out.push([...at]);
+      return;
+    }
+    for (let k = from; k <= columns - (count - at.length); k++) walk(k + 1, [...at, k]);
+  };
+  walk(0, []);
+  return out;
+}
+
+/** Whether a page's way keeps the read rows' cells where they are and every unread row's sum holds. */
+function fits(way: number[], placed: Placed[], runs: number[], known: Set<LayoutRow>, columns: number, table: TableDef, relations: RelationDef[]): boolean {
+  const byRow = new Map<LayoutRow, Array<NumberToken | null>>();
+  for (const [i, p] of placed.entries()) {
+    const column = way[runs[i]!]!;
+    if (known.has(p.row)) {
+      if (p.row.cells![column] !== p.n) return false;
+      continue;
+    }
+    const cells = byRow.get(p.row) ?? new Array<NumberToken | null>(columns).fill(null);
+    cells[column] = p.n;
+    byRow.set(p.row, cells);
+  }
+  for (const [r, cells] of byRow) if (!cellsHold(cells, r.group.columns, r.row, table, relations)) return false;
+  return true;
+}
+
+/** The unread rows' cells under a choice of way per page. */
+function cellsUnder(options: Array<{ placed: Placed[]; runs: number[] }>, choice: number[][], unread: LayoutRow[], columns: number): Map<LayoutRow, Array<NumberToken | null>> {
+  const cells = new Map<LayoutRow, Array<NumberToken | null>>(unread.map((r) => [r, new Array<NumberToken | null>(columns).fill(null)]));
+  options.forEach((o, p) => {
+    for (const [i, x] of o.placed.entries()) {
+      const c = cells.get(x.row);
+      if (c) c[choice[p]![o.runs[i]!]!] = x.n;
+    }
+  });
+  return cells;
+}
+
+/** Whether the table's column relations hold, rows not found counting as blank. */
+function columnsHold(cells: Map<LayoutRow, Array<NumberToken | null>>, rows: LayoutRow[], columnIds: string[], relations: RelationDef[]): boolean {
+  const byId = new Map(rows.map((r) => [r.row.id, cells.get(r) ?? r.cells]));
+  const valueOf = (rowId: string, k: number): number => byId.get(rowId)?.[k]?.value ?? 0;
+  for (const relation of relations) {
+    for (const [k, id] of columnIds.entries()) {
+      if (!relation.over.includes(id)) continue;
+      const left = relation.left.reduce((s, row) => s + valueOf(row, k), 0);
+      const right = relation.right.reduce((s, row) => s + valueOf(row, k), 0);
+      if (relation.kind === 'equal' ? left !== right : left > right) return false;
+    }
+  }
+  return true;
+}
+
+const same = (a: Array<NumberToken | null>, b: Array<NumberToken | null>) => a.length === b.length && a.every((n, k) => n === b[k]);
