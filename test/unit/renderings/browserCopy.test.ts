@@ -97,3 +97,18 @@ test('Chromium copy of a CMS page: a row whose label and bare cells come before 
   });
   assert.deepEqual(off, [], describeFixture(page));
 });
+
+test('Chromium copy of a CMS page whose 表四 mixes bare and paragraph cells: a line of bare cells between two paragraph cells parts cells as a lone TAB does', async () => {
+  // `&nbsp;\t` / `396` / `\t&nbsp;\t&nbsp;\t` / `396` / …: too few lone TAB lines for the copy's
+  // reading, and the token path took the first cell's no-break space for a line's indent.
+  const page = wordHtmlReport('2021', 4, { flavour: 'cms' });
+  const text = await browserCopy(page.html);
+  assert.ok(/\n\n\t\u00a0\t\u00a0\t\n\n/.test(text), 'bare &nbsp; cells between paragraph cells');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const off = Object.entries(page.values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
+    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
+  });
+  assert.deepEqual(off, [], describeFixture(page));
+});

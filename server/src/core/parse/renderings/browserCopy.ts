@@ -28,9 +28,13 @@ export const browserCopy: Rendering = {
       return 'content';
     };
     const kinds = resolveSpaceLines(lines.map(kindOf));
-    const lineText = (k: number) => text.slice(lines[k]!.from, lines[k]!.to);
     // A separator counts only between blank lines (a TAB-started cell line of other copies never does).
-    const isSep = (i: number) => kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank';
+    const lineText = (k: number) => text.slice(lines[k]!.from, lines[k]!.to);
+    // A TAB beside a paragraph's margin: a lone TAB line between blank lines, or bare cells whose
+    // TAB opens the line after a paragraph cell or ends the line before one (CMS pages mix both).
+    const isSep = (i: number) =>
+      (kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank') ||
+      (kinds[i] === 'content' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank' && lineText(i).startsWith('\t') && lineText(i).endsWith('\t'));
     const regions: RenderingRegion[] = [];
     let i = 0;
     while (i < lines.length) {
