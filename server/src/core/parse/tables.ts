@@ -28,19 +28,34 @@ interface Region {
   to: number;
 }
 
-export function parseTables(doc: ParsedText, format: FormatDefinition): TablesResult {
-  const text = doc.norm.text;
-  const sk = doc.skeleton;
-  const regions = locateTables(text, sk, format);
+export function parseTables(doc: ParsedText, format: FormatDefinition, read: ReadTables = readTables(doc, format)): TablesResult {
   const tables: TableModel[] = [];
+  for (const reading of read.readings) tables.push(parseTable(doc, format, reading));
+  return { tables, score: read.score };
+}
+
+/**
+ * A text's tables under one format located and cut into cells, with the score they give: all a
+ * format's score needs, and what `parseTables` builds the tables from. A fresh parse reads both
+ * formats this far and builds only the winner's tables from its readings (parseReport.ts).
+ */
+export interface ReadTables {
+  score: number;
+  hadTables: boolean;
+  readings: TableReading[];
+}
+
+export function readTables(doc: ParsedText, format: FormatDefinition): ReadTables {
+  const sk = doc.skeleton;
   let score = 0;
-  for (const region of regions) {
-    const parsed = parseTable(doc, sk, format, region);
-    if (!parsed) continue;
-    tables.push(parsed.table);
-    score += parsed.score;
+  const readings: TableReading[] = [];
+  for (const region of locateTables(doc.norm.text, sk, format)) {
+    const reading = readTable(doc, sk, format, region);
+    if (!reading) continue;
+    readings.push(reading);
+    score += tableScore(doc, reading);
   }
-  return { tables, score };
+  return { score, hadTables: readings.length > 0, readings };
 }
 
 /** Where each table starts: its first caption or anchor; it ends where the next one starts. */
@@ -102,7 +117,7 @@ interface RowPlan {
 }
 
 /** A table's rows located and their text cut into tokens: what both the score and the model read. */
-interface TableReading {
+export interface TableReading {
   region: Region;
   hits: LabelHit[];
   nextBoundary: (at: number) => number;
@@ -206,26 +221,12 @@ function tableScore(doc: ParsedText, reading: TableReading): number {
  * tables: what the block cache keeps of the format a report is not read in.
  */
 export function scoreTables(doc: ParsedText, format: FormatDefinition): { score: number; hadTables: boolean } {
-  const sk = doc.skeleton;
-  let score = 0;
-  let hadTables = false;
-  for (const region of locateTables(doc.norm.text, sk, format)) {
-    const reading = readTable(doc, sk, format, region);
-    if (!reading) continue;
-    hadTables = true;
-    score += tableScore(doc, reading);
-  }
+  const { score, hadTables } = readTables(doc, format);
   return { score, hadTables };
 }
 
-function parseTable(
-  doc: ParsedText,
-  sk: Skeleton,
-  format: FormatDefinition,
-  region: Region,
-): { table: TableModel; score: number } | undefined {
-  const reading = readTable(doc, sk, format, region);
-  if (!reading) return undefined;
+function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableReading): TableModel {
+  const { region } = reading;
   const text = doc.norm.text;
   const { table } = region;
   const { hits, plans, missingRows } = reading;
@@ -270,18 +271,15 @@ function parseTable(
     .map((h) => ({ row: h.pattern.row!, span: doc.span(h.from, h.to) }));
   const lastEnd = Math.max(region.from, ...read.map(({ plan, readings }) => lastSlotEnd(readings, plan)));
   return {
-    table: {
-      id: table.id,
-      span: doc.span(region.from, lastEnd),
-      rendering: classifyRendering(doc, plans, region),
-      rows,
-      missingRows,
-      extraRows,
-      captions,
-      headers,
-      groupLabels,
-    },
-    score: tableScore(doc, reading),
+    id: table.id,
+    span: doc.span(region.from, lastEnd),
+    rendering: classifyRendering(doc, plans, region),
+    rows,
+    missingRows,
+    extraRows,
+    captions,
+    headers,
+    groupLabels,
   };
 }
 
