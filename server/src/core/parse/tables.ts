@@ -133,7 +133,11 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   const skTo = lowerBound(sk.at, region.to);
   const hits = findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
   const chain = rowChain(hits.filter((h) => h.pattern.kind === 'row'));
-  const boundaries = Int32Array.from(new Set(hits.map((h) => h.from))).sort();
+  // Distinct label starts, ascending: the hits come sorted by start.
+  const starts = new Int32Array(hits.length);
+  let distinct = 0;
+  for (const h of hits) if (distinct === 0 || starts[distinct - 1]! !== h.from) starts[distinct++] = h.from;
+  const boundaries = starts.slice(0, distinct);
   const nextBoundary = (at: number) => {
     const i = lowerBound(boundaries, at);
     return i < boundaries.length ? boundaries[i]! : region.to;
@@ -164,7 +168,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
 
   // Cut each row's text into cells.
   const tokensOf = plans.map((plan) => {
-    const tokens = withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def);
+    const tokens = withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   const lineCells = withBlankLineCells(
@@ -192,6 +196,19 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
 }
 
 /**
+ * The tokens of the normalised text's [from, to], read once per text: both formats' tables cut
+ * mostly the same stretches (the same labels bound them). Callers do not change the array.
+ */
+function tokensOfStretch(doc: ParsedText, from: number, to: number): readonly Token[] {
+  // Offsets of a report's text are far below 2^26: the pair is one exact number (past that, no memo).
+  if (to >= 0x4000000) return tokenize(doc.norm.text, from, to, doc.normLine(from));
+  const key = from * 0x4000000 + to;
+  let tokens = doc.tokenMemo.get(key);
+  if (!tokens) doc.tokenMemo.set(key, (tokens = tokenize(doc.norm.text, from, to, doc.normLine(from))));
+  return tokens;
+}
+
+/**
  * How well the format explains a table: labels matched (rows, distinct header columns,
  * captions) minus twice the text left over — sub-row text no row takes, values past a row's
  * last column (`readRow` keeps them as `extra`), and values after a caption, header or group
@@ -199,7 +216,6 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
  */
 function tableScore(doc: ParsedText, reading: TableReading): number {
   const { hits, plans, sorted, nextBoundary } = reading;
-  const text = doc.norm.text;
   let leftovers = 0;
   plans.forEach((plan, i) => {
     leftovers += sorted[i]!.extras.length;
@@ -207,7 +223,7 @@ function tableScore(doc: ParsedText, reading: TableReading): number {
   });
   for (const h of hits) {
     if (h.pattern.kind === 'row') continue;
-    const span = tokenize(text, h.to, nextBoundary(h.to + 1), doc.normLine(h.to));
+    const span = tokensOfStretch(doc, h.to, nextBoundary(h.to + 1));
     if (span.some((t) => t.kind === 'value')) leftovers++;
   }
   const labelled = plans.filter((p) => p.hit).length;
@@ -287,13 +303,21 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
  * PDF text wraps long labels around the numbers (`（二）部分公开（区分处理的，只计 0 0 … \n 这一情形…）`):
  * text after the label that is a piece of the label's own words is no sub-row.
  */
-function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
-  const words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)));
+function withoutLabelRest(tokens: readonly Token[], def: RowDef): Token[] {
+  const words = labelWords(def);
   return tokens.filter((t) => {
     if (t.kind !== 'text') return true;
     const sk = skeletonOf(t.text);
     return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
   });
+}
+
+/** A row's label and aliases as skeletons, made once per row definition. */
+const rowWords = new WeakMap<RowDef, string[]>();
+function labelWords(def: RowDef): string[] {
+  let words = rowWords.get(def);
+  if (!words) rowWords.set(def, (words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)))));
+  return words;
 }
 
 /**
