@@ -1,14 +1,15 @@
 // Developer aid: times (and, under `node --cpu-prof`, profiles) the bench's "full analysis" of
 // the five seed reports: parseReport + checkReport, round-robin, as the bench does.
 // Build: `npx esbuild scripts/dev/seedprof.ts --bundle --platform=node --outfile=out/seedprof.js`,
-// then `node [--cpu-prof --cpu-prof-interval 50] out/seedprof.js [--rounds N]`.
+// then `node [--cpu-prof --cpu-prof-interval 50] out/seedprof.js [--rounds N] [--seed 002]`.
 import { parseArgs } from 'node:util';
 import { checkReport, parseReport } from '../../server/src/core';
 import { seeds } from '../../test/bench/corpus';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '2000' }, seed: { type: 'string' } } });
 const rounds = Number(values.rounds);
-const all = seeds();
+// `--seed 002`: that seed alone (to profile it).
+const all = seeds().filter(({ name }) => values.seed === undefined || name.startsWith(values.seed));
 const parse = all.map(() => [] as number[]);
 const check = all.map(() => [] as number[]);
 for (let round = 0; round < rounds; round++) {
