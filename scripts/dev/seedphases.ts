@@ -1,6 +1,7 @@
 // Developer aid: where a seed's full analysis goes, phase by phase (median µs per analysis,
 // summed over the five seeds' blocks): normalisation, headings, each block's tables in each
-// format (full parse and score alone), metadata, each rule. Phases are timed apart from one
+// format (read and scored, then built), metadata, each rule. A fresh parse reads both formats
+// and builds the winner's tables only. Phases are timed apart from one
 // another, so their sum is near, not equal to, the full analysis.
 // Build: `npx esbuild scripts/dev/seedphases.ts --bundle --platform=node --outfile=out/seedphases.js`,
 // then `node out/seedphases.js [--rounds N]`.
@@ -10,7 +11,7 @@ import { parseReport } from '../../server/src/core';
 import { ParsedText } from '../../server/src/core/parse/document';
 import { plausibleHeadings, scanHeadings } from '../../server/src/core/parse/headings';
 import { readMetadata } from '../../server/src/core/parse/metadata';
-import { parseTables, scoreTables } from '../../server/src/core/parse/tables';
+import { parseTables, readTables } from '../../server/src/core/parse/tables';
 import { RULES } from '../../server/src/core/rules/registry';
 import { revisionOf } from '../../server/src/core/revision';
 import type { RuleContext } from '../../server/src/core/rules/types';
@@ -42,11 +43,9 @@ for (let round = 0; round < rounds; round++) {
       const cut = () => new ParsedText(content, subMapped(doc.norm, firstAtOrAfter(doc.norm, start), firstAtOrAfter(doc.norm, end), start, content.length));
       const block = time('blocks: cut', cut);
       time('blocks: skeleton', () => block.skeleton);
-      for (const v of FORMAT_VERSIONS) time(`tables ${v}: parse (as in a fresh parse)`, () => parseTables(block, FORMATS[v]));
       for (const v of FORMAT_VERSIONS) {
-        const fresh = cut();
-        void fresh.skeleton;
-        time(`tables ${v}: score alone (fresh block)`, () => scoreTables(fresh, FORMATS[v]));
+        const read = time(`tables ${v}: read (locate, cut into cells, score)`, () => readTables(block, FORMATS[v]));
+        time(`tables ${v}: build from the reading`, () => parseTables(block, FORMATS[v], read));
       }
     }
     time('metadata', () => readMetadata(doc, headings[0]?.from ?? -1, headings.length > 0 ? headings[headings.length - 1]!.to : 0));

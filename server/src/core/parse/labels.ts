@@ -154,6 +154,22 @@ export function findLabels(
   return hits.sort((x, y) => x.from - y.from);
 }
 
+/**
+ * The labels `findLabels` finds in the skeleton range [skFrom, skTo), read off the whole text's
+ * hits when none of those crosses either end of the range (enumerator included): then the
+ * occurrences inside met the same competition in both searches (a longer label outside the
+ * range can take none of its characters), so the hits inside are the same, in the same order.
+ * Otherwise undefined: the range is searched again.
+ */
+export function hitsWithin(textHits: LabelHit[], skFrom: number, skTo: number): LabelHit[] | undefined {
+  const within: LabelHit[] = [];
+  for (const h of textHits) {
+    if (h.skFrom >= skFrom && h.skTo <= skTo) within.push(h);
+    else if (h.skTo > skFrom && h.skFrom < skTo) return undefined;
+  }
+  return within;
+}
+
 /** Scratch for `findLabels`' taken marks, cleared for each call rather than allocated. */
 let takenScratch = new Uint8Array(1024);
 function takenBuffer(length: number): Uint8Array {
@@ -209,7 +225,7 @@ function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: Labe
   let to = sk.at[b - 1]! + 1;
   const short = pattern.skeleton.length <= 3;
   // Closing brackets and quotes belong to the label.
-  while (to < text.length && /[)）”"’'』」\]]/.test(text[to]!)) to++;
+  while (to < text.length && isClosing(text.charCodeAt(to))) to++;
   let withEnumerator = false;
   let skFrom = a;
   if (pattern.enumerator) {
@@ -228,7 +244,7 @@ function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: Labe
         }
       }
     }
-    while (from > 0 && /[(（]/.test(text[from - 1]!)) from--;
+    while (from > 0 && isOpeningBracket(text.charCodeAt(from - 1))) from--;
   }
   if (short && !boundaryOk(text, from, to, withEnumerator)) return undefined;
   return { pattern, from, to, skFrom, skTo: b, withEnumerator };
@@ -239,6 +255,23 @@ function boundaryOk(text: string, from: number, to: number, withEnumerator: bool
   const next = to < text.length ? text.charCodeAt(to) : 10;
   const prev = from > 0 ? text.charCodeAt(from - 1) : 10;
   if (isIdeograph(next)) return false;
-  if (isIdeograph(prev) && !withEnumerator) return to < text.length && /[\d+\-增减]/.test(text[to]!);
+  if (isIdeograph(prev) && !withEnumerator) return to < text.length && (isDigitCode(next) || next === 43 || next === 45 || next === 0x589e || next === 0x51cf);
   return true;
+}
+
+// Character classes by code (`text[i]` of a CJK character would make a string per test).
+
+/** `[)）”"’'』」\]]`: closing brackets and quotes. */
+function isClosing(code: number): boolean {
+  return code === 0x29 || code === 0xff09 || code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x300f || code === 0x300d || code === 0x5d;
+}
+
+/** `[(（]`. */
+function isOpeningBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
+/** `\d` (ASCII digits). */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

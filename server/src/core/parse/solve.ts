@@ -3,7 +3,7 @@
 // does not. One best reading → taken; several → kept, and the cells where they differ are
 // ambiguous. Relations with an unknown cell are not evaluated.
 import type { RelationDef } from '../formats/types';
-import { holds, instantiate as placesOf, rounded } from '../relations/evaluate';
+import { holds, instantiate as placesOf, rounded, type PlacedRelation } from '../relations/evaluate';
 
 export interface RowChoices {
   row: string;
@@ -180,14 +180,30 @@ function instantiate(relations: RelationDef[], rows: RowChoices[]): Instance[] {
   const out: Instance[] = [];
   for (const rel of relations) {
     for (const placed of placesOf(rel)) {
-      const left = placed.left.map((p): [string, string] => [p.row, p.column]);
-      const right = placed.right.map((p): [string, string] => [p.row, p.column]);
-      const involved = new Set([...left, ...right].map(([r]) => r).filter((r) => present.has(r)));
+      const { left, right, rows: all } = termsOf(placed);
+      const involved = new Set<string>();
+      for (const r of all) if (present.has(r)) involved.add(r);
       if (involved.size === 0) continue;
       out.push({ left, right, rows: involved });
     }
   }
   return out;
+}
+
+/**
+ * A placed relation's cells as [row, column] pairs and its rows (first appearance order), made
+ * once per relation: every table parse instantiated them anew. Read only.
+ */
+const placedTerms = new WeakMap<PlacedRelation, { left: Array<[string, string]>; right: Array<[string, string]>; rows: string[] }>();
+function termsOf(placed: PlacedRelation): { left: Array<[string, string]>; right: Array<[string, string]>; rows: string[] } {
+  let terms = placedTerms.get(placed);
+  if (!terms) {
+    const left = placed.left.map((p): [string, string] => [p.row, p.column]);
+    const right = placed.right.map((p): [string, string] => [p.row, p.column]);
+    terms = { left, right, rows: [...new Set([...left, ...right].map(([r]) => r))] };
+    placedTerms.set(placed, terms);
+  }
+  return terms;
 }
 
 /** Satisfied minus broken relations; relations with an unknown cell count for nothing. */

@@ -5,7 +5,7 @@ import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId }
 import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel, UnreadableReason } from '../model';
 import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
-import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
+import { findLabels, hitsWithin, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { withBlankLineCells } from './blankLineCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
@@ -26,6 +26,8 @@ interface Region {
   table: TableDef;
   from: number;
   to: number;
+  /** The table's labels found in the whole text (where the region was located from). */
+  textHits: LabelHit[];
 }
 
 export function parseTables(doc: ParsedText, format: FormatDefinition, read: ReadTables = readTables(doc, format)): TablesResult {
@@ -60,14 +62,14 @@ export function readTables(doc: ParsedText, format: FormatDefinition): ReadTable
 
 /** Where each table starts: its first caption or anchor; it ends where the next one starts. */
 function locateTables(text: string, sk: Skeleton, format: FormatDefinition): Region[] {
-  const starts: Array<{ table: TableDef; from: number }> = [];
+  const starts: Array<{ table: TableDef; from: number; hits: LabelHit[] }> = [];
   for (const table of format.tables) {
     const hits = findLabels(text, sk, 0, sk.text.length, tablePatterns(format, table));
     const start = tableStart(table, hits);
-    if (start !== undefined) starts.push({ table, from: start });
+    if (start !== undefined) starts.push({ table, from: start, hits });
   }
   starts.sort((a, b) => a.from - b.from);
-  return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length }));
+  return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length, textHits: s.hits }));
 }
 
 /** Where a table starts, by the rule its format definition gives (`TableDef.start`). */
@@ -131,7 +133,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   const { table } = region;
   const skFrom = lowerBound(sk.at, region.from);
   const skTo = lowerBound(sk.at, region.to);
-  const hits = findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
+  const hits = hitsWithin(region.textHits, skFrom, skTo) ?? findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
   const chain = rowChain(hits.filter((h) => h.pattern.kind === 'row'));
   // Distinct label starts, ascending: the hits come sorted by start.
   const starts = new Int32Array(hits.length);
@@ -227,9 +229,24 @@ function tableScore(doc: ParsedText, reading: TableReading): number {
     if (span.some((t) => t.kind === 'value')) leftovers++;
   }
   const labelled = plans.filter((p) => p.hit).length;
-  const headers = new Set(hits.filter((h) => h.pattern.kind === 'header' && h.pattern.column).map((h) => `${h.pattern.group}/${h.pattern.column}`));
   const captions = hits.filter((h) => h.pattern.kind === 'caption').length;
-  return labelled + headers.size + captions - 2 * leftovers;
+  return labelled + headerColumns(hits) + captions - 2 * leftovers;
+}
+
+/** How many distinct columns (group and column) the header hits name: a few hits, compared pairwise rather than keyed by a string each. */
+function headerColumns(hits: LabelHit[]): number {
+  let count = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const p = hits[i]!.pattern;
+    if (p.kind !== 'header' || !p.column) continue;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) {
+      const q = hits[j]!.pattern;
+      seen = q.kind === 'header' && q.column === p.column && q.group === p.group;
+    }
+    if (!seen) count++;
+  }
+  return count;
 }
 
 /**

@@ -83,7 +83,7 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
   }
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    const blank = text.slice(p.from, p.to).trim().length === 0;
+    const blank = isBlank(text, p.from, p.to);
     if (blank) {
       // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
       // The stretch before a line's first separator and after a closing pipe is no cell.
@@ -166,6 +166,20 @@ function splitPiece(text: string, from: number, to: number, line: number, out: T
     out.push({ kind, from: i, to: end, text: word, line, splittable: false });
     i = j;
   }
+}
+
+/** Whether text[from, to) is white space only (`trim()` leaves nothing), without slicing it. */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters `String.prototype.trim` removes: white space and line terminators (checked over every code unit). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** `[.,+\-]`. */
