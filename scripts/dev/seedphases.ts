@@ -4,7 +4,7 @@
 // and builds the winner's tables only. Phases are timed apart from one
 // another, so their sum is near, not equal to, the full analysis.
 // Build: `npx esbuild scripts/dev/seedphases.ts --bundle --platform=node --outfile=out/seedphases.js`,
-// then `node out/seedphases.js [--rounds N]`.
+// then `node out/seedphases.js [--rounds N] [--seed 002]`.
 import { parseArgs } from 'node:util';
 import { FORMAT_VERSIONS, FORMATS } from '../../server/src/core/formats';
 import { parseReport } from '../../server/src/core';
@@ -18,7 +18,7 @@ import type { RuleContext } from '../../server/src/core/rules/types';
 import { firstAtOrAfter, subMapped } from '../../server/src/core/text/mapped';
 import { seeds } from '../../test/bench/corpus';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '300' } } });
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '300' }, seed: { type: 'string' } } });
 const rounds = Number(values.rounds);
 const times = new Map<string, number[]>();
 let current = new Map<string, number>();
@@ -28,7 +28,7 @@ function time<T>(name: string, f: () => T): T {
   current.set(name, (current.get(name) ?? 0) + (performance.now() - t0) * 1000);
   return r;
 }
-const all = seeds();
+const all = seeds().filter(({ name }) => values.seed === undefined || name.startsWith(values.seed));
 for (let round = 0; round < rounds; round++) {
   for (const { text } of all) {
     current = new Map();
