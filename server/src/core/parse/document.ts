@@ -6,6 +6,7 @@ import { sourceRange, type MappedText } from '../text/mapped';
 import { normalizeText } from '../text/normalize';
 import { buildSkeleton, type Skeleton } from '../text/skeleton';
 import type { FusedMemo } from './readings';
+import type { Token } from './tokens';
 
 export class ParsedText {
   readonly norm: MappedText;
@@ -16,6 +17,8 @@ export class ParsedText {
   private skeletonCache: Skeleton | undefined;
   /** Fused-row readings of this text, shared by both formats' table search. */
   readonly fusedMemo: FusedMemo = new Map();
+  /** The tokens of a stretch of the normalised text, by its bounds: both formats cut mostly the same stretches. */
+  readonly tokenMemo = new Map<number, readonly Token[]>();
 
   /**
    * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation, or

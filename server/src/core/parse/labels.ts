@@ -3,7 +3,6 @@
 // do not matter), with the enumerator (`1.`, `（一）`, `二、`) taken into the label when present.
 import type { FormatDefinition, TableDef } from '../formats/types';
 import { isIdeograph, skeletonOf, type Skeleton } from '../text/skeleton';
-import { lowerBound } from '../text/sorted';
 
 export type LabelKind = 'row' | 'caption' | 'header' | 'group';
 
@@ -113,7 +112,7 @@ export function findLabels(
   patterns: LabelPattern[],
 ): LabelHit[] {
   const hits: LabelHit[] = [];
-  const taken = new Uint8Array(skTo - skFrom);
+  const taken = takenBuffer(skTo - skFrom);
   /** An occurrence of `pattern` at skeleton offset `a`, taken unless a longer hit has it. */
   const consider = (pattern: LabelPattern, a: number): void => {
     const i = a - skFrom;
@@ -124,59 +123,109 @@ export function findLabels(
     for (let k = hit.skFrom - skFrom; k < b - skFrom; k++) taken[k] = 1;
     hits.push(hit);
   };
-  if (skTo - skFrom < INDEX_FROM) {
-    const haystack = sk.text.slice(skFrom, skTo);
-    for (const pattern of patterns) {
-      for (let i = haystack.indexOf(pattern.skeleton); i >= 0; i = haystack.indexOf(pattern.skeleton, i + 1)) consider(pattern, skFrom + i);
+  // Every occurrence, in order, as repeated indexOf would give them, found from where the
+  // pattern's first two characters occur. One pass over the skeleton serves every pattern of
+  // every table of both formats and every range: indexOf scanned the range again per pattern,
+  // a tenth of a seed's analysis (a third of a report with a long narrative).
+  const index = pairIndex(sk);
+  const skText = sk.text;
+  for (const pattern of patterns) {
+    const p = pattern.skeleton;
+    if (p.length < 2) {
+      for (let a = skText.indexOf(p, skFrom); a >= 0 && a + p.length <= skTo; a = skText.indexOf(p, a + 1)) consider(pattern, a);
+      continue;
     }
-  } else {
-    // Long ranges: every occurrence, in order, as repeated indexOf would give them, found from
-    // where the pattern's first character occurs. One pass over the skeleton serves every pattern
-    // of every table of both formats; indexOf scanned the text again per pattern, a third of the
-    // analysis of a report with a long narrative.
-    const index = firstCharacters(sk);
-    for (const pattern of patterns) {
-      const p = pattern.skeleton;
-      const candidates = index.get(p.charCodeAt(0));
-      if (!candidates) continue;
-      for (let j = lowerBound(candidates, skFrom); j < candidates.length; j++) {
-        const a = candidates[j]!;
-        if (a + p.length > skTo) break;
-        if (sk.text.startsWith(p, a)) consider(pattern, a);
-      }
+    const { mask, starts, positions } = index;
+    const bucket = pairHash(p.charCodeAt(0), p.charCodeAt(1), mask);
+    let lo = starts[bucket]!;
+    let hi = starts[bucket + 1]!;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positions[mid]! < skFrom) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < end; j++) {
+      const a = positions[j]!;
+      if (a + p.length > skTo) break;
+      if (skText.startsWith(p, a)) consider(pattern, a);
     }
   }
   return hits.sort((x, y) => x.from - y.from);
 }
 
-/** From this many skeleton characters on, occurrences are found through a character index. */
-const INDEX_FROM = 8192;
-
-/** Per skeleton: the positions of each character, ascending. */
-const characterIndexes = new WeakMap<Skeleton, Map<number, number[]>>();
-
-function firstCharacters(sk: Skeleton): Map<number, number[]> {
-  let index = characterIndexes.get(sk);
-  if (index) return index;
-  index = new Map();
-  const text = sk.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const list = index.get(c);
-    if (list) list.push(i);
-    else index.set(c, [i]);
+/**
+ * The labels `findLabels` finds in the skeleton range [skFrom, skTo), read off the whole text's
+ * hits when none of those crosses either end of the range (enumerator included): then the
+ * occurrences inside met the same competition in both searches (a longer label outside the
+ * range can take none of its characters), so the hits inside are the same, in the same order.
+ * Otherwise undefined: the range is searched again.
+ */
+export function hitsWithin(textHits: LabelHit[], skFrom: number, skTo: number): LabelHit[] | undefined {
+  const within: LabelHit[] = [];
+  for (const h of textHits) {
+    if (h.skFrom >= skFrom && h.skTo <= skTo) within.push(h);
+    else if (h.skTo > skFrom && h.skFrom < skTo) return undefined;
   }
-  characterIndexes.set(sk, index);
-  return index;
+  return within;
 }
 
+/** Scratch for `findLabels`' taken marks, cleared for each call rather than allocated. */
+let takenScratch = new Uint8Array(1024);
+function takenBuffer(length: number): Uint8Array {
+  if (takenScratch.length < length) takenScratch = new Uint8Array(Math.max(length, takenScratch.length * 2));
+  else takenScratch.fill(0, 0, length);
+  return takenScratch;
+}
+
+/**
+ * Per skeleton: the positions of each pair of adjacent characters, bucketed by a hash of the
+ * pair and ascending within a bucket (a counting sort): `positions[starts[h]..starts[h+1])`.
+ * About one bucket per position (at most 4096), so that a short block's index is as quick to
+ * build as it is to search.
+ */
+interface PairIndex {
+  mask: number;
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
+const pairIndexes = new WeakMap<Skeleton, PairIndex>();
+
+function pairHash(a: number, b: number, mask: number): number {
+  return (Math.imul(a, 31) + b) & mask;
+}
+
+function pairIndex(sk: Skeleton): PairIndex {
+  let index = pairIndexes.get(sk);
+  if (index) return index;
+  const text = sk.text;
+  const n = Math.max(0, text.length - 1);
+  let buckets = 16;
+  while (buckets < n && buckets < 4096) buckets <<= 1;
+  const mask = buckets - 1;
+  const hashes = new Int32Array(n);
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) {
+    const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1), mask);
+    hashes[i] = h;
+    starts[h + 1]!++;
+  }
+  for (let h = 0; h < buckets; h++) starts[h + 1]! += starts[h]!;
+  const next = starts.slice(0, buckets);
+  const positions = new Int32Array(n);
+  for (let i = 0; i < n; i++) positions[next[hashes[i]!]!++] = i;
+  index = { mask, starts, positions };
+  pairIndexes.set(sk, index);
+  return index;
+}
 
 function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: LabelPattern): LabelHit | undefined {
   let from = sk.at[a]!;
   let to = sk.at[b - 1]! + 1;
   const short = pattern.skeleton.length <= 3;
   // Closing brackets and quotes belong to the label.
-  while (to < text.length && /[)）”"’'』」\]]/.test(text[to]!)) to++;
+  while (to < text.length && isClosing(text.charCodeAt(to))) to++;
   let withEnumerator = false;
   let skFrom = a;
   if (pattern.enumerator) {
@@ -195,7 +244,7 @@ function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: Labe
         }
       }
     }
-    while (from > 0 && /[(（]/.test(text[from - 1]!)) from--;
+    while (from > 0 && isOpeningBracket(text.charCodeAt(from - 1))) from--;
   }
   if (short && !boundaryOk(text, from, to, withEnumerator)) return undefined;
   return { pattern, from, to, skFrom, skTo: b, withEnumerator };
@@ -206,6 +255,23 @@ function boundaryOk(text: string, from: number, to: number, withEnumerator: bool
   const next = to < text.length ? text.charCodeAt(to) : 10;
   const prev = from > 0 ? text.charCodeAt(from - 1) : 10;
   if (isIdeograph(next)) return false;
-  if (isIdeograph(prev) && !withEnumerator) return to < text.length && /[\d+\-增减]/.test(text[to]!);
+  if (isIdeograph(prev) && !withEnumerator) return to < text.length && (isDigitCode(next) || next === 43 || next === 45 || next === 0x589e || next === 0x51cf);
   return true;
+}
+
+// Character classes by code (`text[i]` of a CJK character would make a string per test).
+
+/** `[)）”"’'』」\]]`: closing brackets and quotes. */
+function isClosing(code: number): boolean {
+  return code === 0x29 || code === 0xff09 || code === 0x201d || code === 0x22 || code === 0x2019 || code === 0x27 || code === 0x300f || code === 0x300d || code === 0x5d;
+}
+
+/** `[(（]`. */
+function isOpeningBracket(code: number): boolean {
+  return code === 0x28 || code === 0xff08;
+}
+
+/** `\d` (ASCII digits). */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -8,7 +8,7 @@ import { plausibleHeadings, rescanHeadings, scanHeadings, type HeadingHit, type 
 import { readMetadata, type MetadataMemo } from './metadata';
 import { DocumentMemo, setRevision, type SourceEdit } from '../revision';
 import { shiftSpans } from './shift';
-import { parseTables, scoreTables, type TablesResult } from './tables';
+import { parseTables, readTables, type ReadTables, type TablesResult } from './tables';
 import type { LineIndex } from '../text/lineIndex';
 import { firstAtOrAfter, readerOf, subMapped, type MappedText } from '../text/mapped';
 import { isPlainText, opensDrawnGrid, renormalizePlain, type NormEdit } from '../text/normalize';
@@ -23,9 +23,11 @@ const INCREMENTAL_NORMALISATION_FROM = 50_000;
  * A block's tables under one format. The block cache keeps the tables of the format the report
  * was read in and only the score of the other (`pruned`): both in full came to most of an open
  * document's memory. Should the format change, a pruned result is parsed again (the parse is
- * deterministic, so the model is the same).
+ * deterministic, so the model is the same). `read`, during the parse that scored a pruned result
+ * only, is what the scoring read (and from which text): the tables are built from it should the
+ * format win, without locating and cutting them again; it is dropped once the parse is done.
  */
-type VersionResult = TablesResult & { pruned?: { hadTables: boolean } };
+type VersionResult = TablesResult & { pruned?: { hadTables: boolean }; read?: { doc: ParsedText; tables: ReadTables } };
 type BlockResult = Record<FormatVersion, VersionResult>;
 
 function hasTables(r: VersionResult): boolean {
@@ -141,6 +143,7 @@ export class ReportParser {
     for (const result of next.values()) {
       for (const v of FORMAT_VERSIONS) {
         const r = result[v];
+        if (r.read) delete r.read;
         if (v !== model.format && !r.pruned) result[v] = { tables: [], score: r.score, pruned: { hadTables: r.tables.length > 0 } };
       }
     }
@@ -245,18 +248,18 @@ export function parseReport(text: string): ReportModel {
 }
 
 /**
- * A block's tables under each format. With `likely` (the format the document was last read in)
- * the other formats are only scored, not built: the score is all the choice of format needs,
- * and should another format win after all, its tables are parsed then (see `pruned`).
+ * A block's tables under each format. The formats are only scored, not built: the score is all
+ * the choice of format needs, and the winner's tables are built afterwards, from what its
+ * scoring read (`read`; see `pruned`). With `likely` (the format the document was last read in),
+ * that format's tables are built at once: it nearly always wins again, and a block kept for the
+ * next edit then holds them.
  */
 function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult {
   const result = {} as BlockResult;
   for (const version of FORMAT_VERSIONS) {
-    if (likely === null || version === likely) result[version] = parseTables(doc, FORMATS[version]);
-    else {
-      const { score, hadTables } = scoreTables(doc, FORMATS[version]);
-      result[version] = { tables: [], score, pruned: { hadTables } };
-    }
+    const tables = readTables(doc, FORMATS[version]);
+    if (version === likely) result[version] = parseTables(doc, FORMATS[version], tables);
+    else result[version] = { tables: [], score: tables.score, pruned: { hadTables: tables.hadTables }, read: { doc, tables } };
   }
   return result;
 }
@@ -325,7 +328,12 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], r
     for (const block of blocks) {
       const { start, end, content, result } = block;
       // Read as the block was read for its score: alone, or cut from the whole text's normalisation.
-      if (result[format].pruned) result[format] = parseTables(reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content), FORMATS[format]);
+      const pruned = result[format];
+      if (pruned.pruned) {
+        result[format] = pruned.read
+          ? parseTables(pruned.read.doc, FORMATS[format], pruned.read.tables)
+          : parseTables(reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content), FORMATS[format]);
+      }
       if (block.placed?.format !== format) {
         block.placed = { start, format, tables: result[format].tables.map((table) => shiftSpans(table, start, lines)) };
       }

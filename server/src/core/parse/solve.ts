@@ -3,7 +3,7 @@
 // does not. One best reading → taken; several → kept, and the cells where they differ are
 // ambiguous. Relations with an unknown cell are not evaluated.
 import type { RelationDef } from '../formats/types';
-import { holds, instantiate as placesOf, rounded } from '../relations/evaluate';
+import { holds, instantiate as placesOf, rounded, type PlacedRelation } from '../relations/evaluate';
 
 export interface RowChoices {
   row: string;
@@ -66,14 +66,26 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
   const picked: Array<number | undefined> = new Array(slots.size).fill(undefined);
   for (const [r, i] of pick) if (slots.has(r)) picked[slots.get(r)!] = i;
   const openSlots = open.map((row) => slots.get(row.row));
+  // Each relation is scored once its last open row is picked (its depth in the search), and its
+  // score carried down: a combination's score is the same sum as scoring every relation at the
+  // end, without scoring again, for each combination, the relations of rows picked above it.
+  const depthOfSlot = new Map<number, number>();
+  openSlots.forEach((slot, k) => slot !== undefined && depthOfSlot.set(slot, k));
+  const atDepth: Array<Array<{ left: CompiledTerm[]; right: CompiledTerm[] }>> = open.map(() => []);
+  const fixed: Array<{ left: CompiledTerm[]; right: CompiledTerm[] }> = [];
+  for (const inst of compiled) {
+    let depth = -1;
+    for (const t of inst.left) depth = Math.max(depth, depthOfSlot.get(t.slot) ?? -1);
+    for (const t of inst.right) depth = Math.max(depth, depthOfSlot.get(t.slot) ?? -1);
+    (depth < 0 ? fixed : atDepth[depth]!).push(inst);
+  }
   let bestScore = -Infinity;
   // A winner is the reading picked for each open row (by position in `open`, whose rows are
   // distinct): copying the whole pick map per tied combination was most of the garbage.
   const current: number[] = new Array(open.length).fill(0);
   let winners: number[][] = [];
-  const visit = (k: number): void => {
+  const visit = (k: number, s: number): void => {
     if (k === open.length) {
-      const s = compiledScore(compiled, picked);
       if (s > bestScore) {
         bestScore = s;
         winners = [current.slice()];
@@ -85,11 +97,11 @@ export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Ch
     for (const i of chosen.get(row.row)!) {
       current[k] = i;
       if (slot !== undefined) picked[slot] = i;
-      visit(k + 1);
+      visit(k + 1, s + compiledScore(atDepth[k]!, picked));
     }
     if (slot !== undefined) picked[slot] = undefined;
   };
-  visit(0);
+  visit(0, compiledScore(fixed, picked));
   for (const [k, row] of open.entries()) {
     const kept = [...new Set(winners.map((w) => w[k]!))].sort((a, b) => a - b);
     chosen.set(row.row, kept);
@@ -168,14 +180,30 @@ function instantiate(relations: RelationDef[], rows: RowChoices[]): Instance[] {
   const out: Instance[] = [];
   for (const rel of relations) {
     for (const placed of placesOf(rel)) {
-      const left = placed.left.map((p): [string, string] => [p.row, p.column]);
-      const right = placed.right.map((p): [string, string] => [p.row, p.column]);
-      const involved = new Set([...left, ...right].map(([r]) => r).filter((r) => present.has(r)));
+      const { left, right, rows: all } = termsOf(placed);
+      const involved = new Set<string>();
+      for (const r of all) if (present.has(r)) involved.add(r);
       if (involved.size === 0) continue;
       out.push({ left, right, rows: involved });
     }
   }
   return out;
+}
+
+/**
+ * A placed relation's cells as [row, column] pairs and its rows (first appearance order), made
+ * once per relation: every table parse instantiated them anew. Read only.
+ */
+const placedTerms = new WeakMap<PlacedRelation, { left: Array<[string, string]>; right: Array<[string, string]>; rows: string[] }>();
+function termsOf(placed: PlacedRelation): { left: Array<[string, string]>; right: Array<[string, string]>; rows: string[] } {
+  let terms = placedTerms.get(placed);
+  if (!terms) {
+    const left = placed.left.map((p): [string, string] => [p.row, p.column]);
+    const right = placed.right.map((p): [string, string] => [p.row, p.column]);
+    terms = { left, right, rows: [...new Set([...left, ...right].map(([r]) => r))] };
+    placedTerms.set(placed, terms);
+  }
+  return terms;
 }
 
 /** Satisfied minus broken relations; relations with an unknown cell count for nothing. */

@@ -5,7 +5,7 @@ import type { ColumnDef, FormatDefinition, GroupDef, RowDef, TableDef, TableId }
 import type { AmountUnit, CellModel, ExtraRow, Rendering, RowModel, SourceSpan, TableModel, UnreadableReason } from '../model';
 import { buildSkeleton, skeletonOf, type Skeleton } from '../text/skeleton';
 import type { ParsedText } from './document';
-import { findLabels, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
+import { findLabels, hitsWithin, stripEnumerator, tablePatterns, type LabelHit, type LabelPattern } from './labels';
 import { blanksCouldExplain, readRow, type Reading, type RowCheck, type RowReadings, type Slot } from './readings';
 import { withBlankLineCells } from './blankLineCells';
 import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
@@ -29,33 +29,50 @@ interface Region {
   table: TableDef;
   from: number;
   to: number;
+  /** The table's labels found in the whole text (where the region was located from). */
+  textHits: LabelHit[];
 }
 
-export function parseTables(doc: ParsedText, format: FormatDefinition): TablesResult {
-  const text = doc.norm.text;
-  const sk = doc.skeleton;
-  const regions = locateTables(text, sk, format);
+export function parseTables(doc: ParsedText, format: FormatDefinition, read: ReadTables = readTables(doc, format)): TablesResult {
   const tables: TableModel[] = [];
+  for (const reading of read.readings) tables.push(parseTable(doc, format, reading));
+  return { tables, score: read.score };
+}
+
+/**
+ * A text's tables under one format located and cut into cells, with the score they give: all a
+ * format's score needs, and what `parseTables` builds the tables from. A fresh parse reads both
+ * formats this far and builds only the winner's tables from its readings (parseReport.ts).
+ */
+export interface ReadTables {
+  score: number;
+  hadTables: boolean;
+  readings: TableReading[];
+}
+
+export function readTables(doc: ParsedText, format: FormatDefinition): ReadTables {
+  const sk = doc.skeleton;
   let score = 0;
-  for (const region of regions) {
-    const parsed = parseTable(doc, sk, format, region);
-    if (!parsed) continue;
-    tables.push(parsed.table);
-    score += parsed.score;
+  const readings: TableReading[] = [];
+  for (const region of locateTables(doc.norm.text, sk, format)) {
+    const reading = readTable(doc, sk, format, region);
+    if (!reading) continue;
+    readings.push(reading);
+    score += tableScore(doc, reading);
   }
-  return { tables, score };
+  return { score, hadTables: readings.length > 0, readings };
 }
 
 /** Where each table starts: its first caption or anchor; it ends where the next one starts. */
 function locateTables(text: string, sk: Skeleton, format: FormatDefinition): Region[] {
-  const starts: Array<{ table: TableDef; from: number }> = [];
+  const starts: Array<{ table: TableDef; from: number; hits: LabelHit[] }> = [];
   for (const table of format.tables) {
     const hits = findLabels(text, sk, 0, sk.text.length, tablePatterns(format, table));
     const start = tableStart(table, hits);
-    if (start !== undefined) starts.push({ table, from: start });
+    if (start !== undefined) starts.push({ table, from: start, hits });
   }
   starts.sort((a, b) => a.from - b.from);
-  return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length }));
+  return starts.map((s, i) => ({ table: s.table, from: s.from, to: i + 1 < starts.length ? starts[i + 1]!.from : text.length, textHits: s.hits }));
 }
 
 /** Where a table starts, by the rule its format definition gives (`TableDef.start`). */
@@ -105,7 +122,7 @@ interface RowPlan {
 }
 
 /** A table's rows located and their text cut into tokens: what both the score and the model read. */
-interface TableReading {
+export interface TableReading {
   region: Region;
   hits: LabelHit[];
   nextBoundary: (at: number) => number;
@@ -119,9 +136,13 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   const { table } = region;
   const skFrom = lowerBound(sk.at, region.from);
   const skTo = lowerBound(sk.at, region.to);
-  const hits = findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
+  const hits = hitsWithin(region.textHits, skFrom, skTo) ?? findLabels(text, sk, skFrom, skTo, tablePatterns(format, table));
   const chain = rowChain(hits.filter((h) => h.pattern.kind === 'row'));
-  const boundaries = Int32Array.from(new Set(hits.map((h) => h.from))).sort();
+  // Distinct label starts, ascending: the hits come sorted by start.
+  const starts = new Int32Array(hits.length);
+  let distinct = 0;
+  for (const h of hits) if (distinct === 0 || starts[distinct - 1]! !== h.from) starts[distinct++] = h.from;
+  const boundaries = starts.slice(0, distinct);
   const nextBoundary = (at: number) => {
     const i = lowerBound(boundaries, at);
     return i < boundaries.length ? boundaries[i]! : region.to;
@@ -152,7 +173,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
 
   // Cut each row's text into cells.
   const tokensOf = plans.map((plan) => {
-    const tokens = withoutLabelRest(tokenize(text, plan.valuesFrom, plan.valuesTo, doc.normLine(plan.valuesFrom)), plan.def);
+    const tokens = withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   const lineCells = withBlankLineCells(
@@ -189,6 +210,19 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
 }
 
 /**
+ * The tokens of the normalised text's [from, to], read once per text: both formats' tables cut
+ * mostly the same stretches (the same labels bound them). Callers do not change the array.
+ */
+function tokensOfStretch(doc: ParsedText, from: number, to: number): readonly Token[] {
+  // Offsets of a report's text are far below 2^26: the pair is one exact number (past that, no memo).
+  if (to >= 0x4000000) return tokenize(doc.norm.text, from, to, doc.normLine(from));
+  const key = from * 0x4000000 + to;
+  let tokens = doc.tokenMemo.get(key);
+  if (!tokens) doc.tokenMemo.set(key, (tokens = tokenize(doc.norm.text, from, to, doc.normLine(from))));
+  return tokens;
+}
+
+/**
  * How well the format explains a table: labels matched (rows, distinct header columns,
  * captions) minus twice the text left over — sub-row text no row takes, values past a row's
  * last column (`readRow` keeps them as `extra`), and values after a caption, header or group
@@ -196,7 +230,6 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
  */
 function tableScore(doc: ParsedText, reading: TableReading): number {
   const { hits, plans, sorted, nextBoundary } = reading;
-  const text = doc.norm.text;
   let leftovers = 0;
   plans.forEach((plan, i) => {
     leftovers += sorted[i]!.extras.length;
@@ -204,13 +237,28 @@ function tableScore(doc: ParsedText, reading: TableReading): number {
   });
   for (const h of hits) {
     if (h.pattern.kind === 'row') continue;
-    const span = tokenize(text, h.to, nextBoundary(h.to + 1), doc.normLine(h.to));
+    const span = tokensOfStretch(doc, h.to, nextBoundary(h.to + 1));
     if (span.some((t) => t.kind === 'value')) leftovers++;
   }
   const labelled = plans.filter((p) => p.hit).length;
-  const headers = new Set(hits.filter((h) => h.pattern.kind === 'header' && h.pattern.column).map((h) => `${h.pattern.group}/${h.pattern.column}`));
   const captions = hits.filter((h) => h.pattern.kind === 'caption').length;
-  return labelled + headers.size + captions - 2 * leftovers;
+  return labelled + headerColumns(hits) + captions - 2 * leftovers;
+}
+
+/** How many distinct columns (group and column) the header hits name: a few hits, compared pairwise rather than keyed by a string each. */
+function headerColumns(hits: LabelHit[]): number {
+  let count = 0;
+  for (let i = 0; i < hits.length; i++) {
+    const p = hits[i]!.pattern;
+    if (p.kind !== 'header' || !p.column) continue;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) {
+      const q = hits[j]!.pattern;
+      seen = q.kind === 'header' && q.column === p.column && q.group === p.group;
+    }
+    if (!seen) count++;
+  }
+  return count;
 }
 
 /**
@@ -218,26 +266,12 @@ function tableScore(doc: ParsedText, reading: TableReading): number {
  * tables: what the block cache keeps of the format a report is not read in.
  */
 export function scoreTables(doc: ParsedText, format: FormatDefinition): { score: number; hadTables: boolean } {
-  const sk = doc.skeleton;
-  let score = 0;
-  let hadTables = false;
-  for (const region of locateTables(doc.norm.text, sk, format)) {
-    const reading = readTable(doc, sk, format, region);
-    if (!reading) continue;
-    hadTables = true;
-    score += tableScore(doc, reading);
-  }
+  const { score, hadTables } = readTables(doc, format);
   return { score, hadTables };
 }
 
-function parseTable(
-  doc: ParsedText,
-  sk: Skeleton,
-  format: FormatDefinition,
-  region: Region,
-): { table: TableModel; score: number } | undefined {
-  const reading = readTable(doc, sk, format, region);
-  if (!reading) return undefined;
+function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableReading): TableModel {
+  const { region } = reading;
   const text = doc.norm.text;
   const { table } = region;
   const { hits, plans, missingRows } = reading;
@@ -282,18 +316,15 @@ function parseTable(
     .map((h) => ({ row: h.pattern.row!, span: doc.span(h.from, h.to) }));
   const lastEnd = Math.max(region.from, ...read.map(({ plan, readings }) => lastSlotEnd(readings, plan)));
   return {
-    table: {
-      id: table.id,
-      span: doc.span(region.from, lastEnd),
-      rendering: classifyRendering(doc, plans, region),
-      rows,
-      missingRows,
-      extraRows,
-      captions,
-      headers,
-      groupLabels,
-    },
-    score: tableScore(doc, reading),
+    id: table.id,
+    span: doc.span(region.from, lastEnd),
+    rendering: classifyRendering(doc, plans, region),
+    rows,
+    missingRows,
+    extraRows,
+    captions,
+    headers,
+    groupLabels,
   };
 }
 
@@ -301,13 +332,21 @@ function parseTable(
  * PDF text wraps long labels around the numbers (`（二）部分公开（区分处理的，只计 0 0 … \n 这一情形…）`):
  * text after the label that is a piece of the label's own words is no sub-row.
  */
-function withoutLabelRest(tokens: Token[], def: RowDef): Token[] {
-  const words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)));
+function withoutLabelRest(tokens: readonly Token[], def: RowDef): Token[] {
+  const words = labelWords(def);
   return tokens.filter((t) => {
     if (t.kind !== 'text') return true;
     const sk = skeletonOf(t.text);
     return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
   });
+}
+
+/** A row's label and aliases as skeletons, made once per row definition. */
+const rowWords = new WeakMap<RowDef, string[]>();
+function labelWords(def: RowDef): string[] {
+  let words = rowWords.get(def);
+  if (!words) rowWords.set(def, (words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)))));
+  return words;
 }
 
 /**

@@ -20,7 +20,17 @@ const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页
 const DASH = /^[-—–－―~～/／\\×xX*＊]+$/;
 /** Short non-numbers that stand in a cell's place. */
 const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零)$/;
-const VALUE_CHAR = /[0-9.,+\-增减万元]/;
+// Character codes, compared rather than one-character strings: `text[i]` of a CJK character
+// makes a new string each time, most of what cutting a table into tokens allocated.
+const INCREASE = 0x589e; // 增
+const DECREASE = 0x51cf; // 减
+const WAN = 0x4e07; // 万
+const YUAN = 0x5143; // 元
+
+/** `[0-9.,+\-增减万元]`: a character of a value. */
+function isValueChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 44 || code === 43 || code === 45 || code === INCREASE || code === DECREASE || code === WAN || code === YUAN;
+}
 const SEPARATOR = /[\s|]/;
 
 /** Lines that a PDF put inside a table but that are no part of it: page footers. */
@@ -58,18 +68,22 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
   let start = from;
   let openedBy = 'line';
   // A stretch cut off by the next label (not by a line end) is the start of that label's cell.
-  const endsLine = to >= text.length || text[to] === '\n';
+  const endsLine = to >= text.length || text.charCodeAt(to) === 10;
   for (let i = from; i <= to; i++) {
-    const c = i < to ? text[i]! : endsLine ? 'eol' : 'cut';
-    if (c === '\t' || c === '|' || c === 'eol' || c === 'cut') {
-      pieces.push({ from: start, to: i, openedBy, closedBy: c });
-      openedBy = c;
-      start = i + 1;
-    }
+    let c: string;
+    if (i < to) {
+      const code = text.charCodeAt(i);
+      if (code === 9) c = '\t';
+      else if (code === 124) c = '|';
+      else continue;
+    } else c = endsLine ? 'eol' : 'cut';
+    pieces.push({ from: start, to: i, openedBy, closedBy: c });
+    openedBy = c;
+    start = i + 1;
   }
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    const blank = text.slice(p.from, p.to).trim().length === 0;
+    const blank = isBlank(text, p.from, p.to);
     if (blank) {
       // An empty cell is one a separator opened: a TAB before it, or a pipe on both sides.
       // The stretch before a line's first separator and after a closing pipe is no cell.
@@ -106,17 +120,17 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
 function splitPiece(text: string, from: number, to: number, line: number, out: Token[]): void {
   let i = from;
   while (i < to) {
-    while (i < to && text[i] === ' ') i++;
+    while (i < to && text.charCodeAt(i) === 32) i++;
     if (i >= to) break;
     if (startsValue(text, i, to)) {
       let j = i;
-      while (j < to && VALUE_CHAR.test(text[j]!)) {
+      while (j < to && isValueChar(text.charCodeAt(j))) {
         // `万` only as part of `万元`; a lone `万` ends the run.
-        if (text[j] === '万' && text[j + 1] !== '元') break;
+        if (text.charCodeAt(j) === WAN && text.charCodeAt(j + 1) !== YUAN) break;
         j++;
       }
       // Trailing punctuation is no part of the number.
-      while (j > i + 1 && /[.,+\-]/.test(text[j - 1]!)) j--;
+      while (j > i + 1 && isTrailingPunctuation(text.charCodeAt(j - 1))) j--;
       // Look past the piece: a label right before or after the digits (fused text) counts.
       const separatedBefore = i === 0 || SEPARATOR.test(text[i - 1]!);
       const separatedAfter = j >= text.length || SEPARATOR.test(text[j]!);
@@ -135,7 +149,7 @@ function splitPiece(text: string, from: number, to: number, line: number, out: T
     let j = i;
     while (j < to && !(j > i && startsValue(text, j, to) && (text[j - 1] === ' ' || !/[A-Za-z]/.test(text[j - 1]!)))) j++;
     let end = j;
-    while (end > i && text[end - 1] === ' ') end--;
+    while (end > i && text.charCodeAt(end - 1) === 32) end--;
     const word = text.slice(i, end);
     const compact = word.replace(/\s+/g, '');
     const kind: TokenKind = DASH.test(compact) ? 'dash' : CELL_WORDS.test(compact) ? 'word' : 'text';
@@ -154,14 +168,34 @@ function splitPiece(text: string, from: number, to: number, line: number, out: T
   }
 }
 
+/** Whether text[from, to) is white space only (`trim()` leaves nothing), without slicing it. */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The characters `String.prototype.trim` removes: white space and line terminators (checked over every code unit). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `[.,+\-]`. */
+function isTrailingPunctuation(code: number): boolean {
+  return code === 46 || code === 44 || code === 43 || code === 45;
+}
+
 function startsValue(text: string, i: number, to: number): boolean {
-  const c = text[i]!;
-  if (c >= '0' && c <= '9') return true;
-  if ((c === '+' || c === '-' || c === '增' || c === '减') && i + 1 < to) {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  if ((c === 43 || c === 45 || c === INCREASE || c === DECREASE) && i + 1 < to) {
     let k = i + 1;
-    while (k < to && text[k] === ' ') k++;
-    const d = text[k];
-    return d !== undefined && d >= '0' && d <= '9';
+    while (k < to && text.charCodeAt(k) === 32) k++;
+    // Past the end of the text: NaN, no digit.
+    const d = text.charCodeAt(k);
+    return d >= 48 && d <= 57;
   }
   return false;
 }

@@ -329,7 +329,6 @@ function readClauses(text: string): ClauseReading[] {
     const { body, at } = joinLines(text.slice(start, end));
     // Statements of earlier clauses cannot contain one of this clause (see the nesting below).
     const clauseFirst = statements.length;
-    const years = [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1]));
     const found: Array<Statement & { outcome?: string; kind: Pattern['quantity'] }> = [];
     for (const pattern of PATTERNS) {
       pattern.re.lastIndex = 0;
@@ -403,7 +402,8 @@ function readClauses(text: string): ClauseReading[] {
       if (nestedIn(statements, clauseFirst, f)) continue;
       statements.push({ quantity: f.quantity, value: f.value, start: f.start, end: f.end });
     }
-    if (statements.length > 0) clauses.push({ start, end, offset: 0, years, statements });
+    // The years a clause names matter only for a clause that states something (most do not).
+    if (statements.length > 0) clauses.push({ start, end, offset: 0, years: [...body.matchAll(/(?<!\d)(\d{4})\s*年/g)].map((m) => Number(m[1])), statements });
   }
   return clauses;
 }
