@@ -62,3 +62,23 @@ test('PDF text whose format changes with an edit: the other format\'s tables are
   assert.notEqual(before.format, fresh.format, 'the edit changes the format');
   assert.deepEqual(parser.applyChanges([change]), fresh);
 });
+
+test('a row whose cells a damaged grid wrote out of the source order: the finding range still ends after it starts', () => {
+  // Found by "real tools' text": `<tr>` typed into a cell of elinks's box-drawing grid breaks the
+  // cell's text over a line, the row's first cell then comes from later in the source than its
+  // last, and cell-ambiguous went from the first cell's start to the last cell's end.
+  const elinks = drawnCorpus().find((t) => t.name === 'elinks-2019');
+  assert.ok(elinks, 'elinks makes the grid');
+  const text = damageAll(elinks.text, [
+    { kind: 'duplicate', at: 0, length: 310, to: 0.164307 },
+    { kind: 'insert', at: 0.159346, piece: '&nbsp;' },
+    { kind: 'insert', at: 0.159253, piece: '𐀀𐀀𐀀𐀀𐀀𐀀𐀀𐀀' },
+    { kind: 'truncate', at: 0.894062 },
+    { kind: 'insert', at: 0.174674, piece: '<tr>' },
+    { kind: 'insert', at: 0, piece: '\t' },
+  ]);
+  const findings = checkReport(parseReport(text), text);
+  assert.ok(findings.some((f) => f.code === 'cell-ambiguous'), 'the damaged row is read as fused digits');
+  const lines = new LineIndex(text);
+  for (const f of findings) assertRangeInside(lines, f.range, f.code);
+});

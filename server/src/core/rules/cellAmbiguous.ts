@@ -2,6 +2,7 @@
 import type { Range } from '../model';
 import { cellName, rowLabel, say, tableName } from './messages';
 import type { RuleDef } from './types';
+import { rowCellsRange } from './util';
 import type { CellAmbiguousData } from './data';
 
 /** Readings shown in a message; the others are counted. */
@@ -26,10 +27,7 @@ export const cellAmbiguous: RuleDef<CellAmbiguousData> = {
         // A row short of a cell lists where the gap could be as readings: that is cell-missing's.
         if (row.incomplete) continue;
         const label = rowLabel(format, table.id, row.id) || tableName(table.id, locale);
-        const first = row.cells[0]?.span;
-        const last = row.cells[row.cells.length - 1]?.span;
-        const range: Range | undefined =
-          first && last ? { start: first.range.start, end: last.range.end } : row.label?.range;
+        const range: Range | undefined = rowCellsRange(row) ?? row.label?.range;
         if (row.readings && row.readings.length > 1) {
           // Short, and a few readings only: the drafter needs to look at the original, not a list.
           const shown = row.readings.slice(0, MAX_SHOWN).map(formatReading);

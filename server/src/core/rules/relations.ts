@@ -1,6 +1,7 @@
 // The arithmetic rules' findings: a broken relation (analysed in core/relations) stated in words,
 // at the cell the localisation blames, with the cells it sums as related locations.
 import { truncationOf } from './truncation';
+import { rowCellsRange } from './util';
 import type { FormatDefinition, RelationDef, TableId } from '../formats/types';
 import type { CellModel, Range, RowModel } from '../model';
 import { analyse, solveFor, type Candidate, type RelationInstance, type TableAnalysis, type Term } from '../relations';
@@ -241,9 +242,7 @@ function rowRelationOf(format: FormatDefinition, table: TableId, row: string, en
 /** Fused digits that every split reads as breaking the row's own relations: wrong either way. */
 function describeInconsistentRow(format: FormatDefinition, table: TableId, row: RowModel, locale: Locale): BrokenFinding {
   const label = rowLabel(format, table, row.id) || tableName(table, locale);
-  const first = row.cells[0]?.span;
-  const last = row.cells[row.cells.length - 1]?.span;
-  const range = first && last ? { start: first.range.start, end: last.range.end } : (row.label?.range ?? first?.range);
+  const range = rowCellsRange(row) ?? row.label?.range;
   return {
     message: say(
       locale,

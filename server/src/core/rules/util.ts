@@ -95,3 +95,18 @@ export function* placedCells(model: ReportModel): Generator<{ table: TableModel;
     }
   }
 }
+
+/**
+ * From the earliest start of a row's cells to the latest end: a rendering may write a row's cells
+ * out of the source's order (a markup tag damaged into a grid cell), and a range must never end
+ * before it starts. Undefined for a row with no cell.
+ */
+export function rowCellsRange(row: RowModel): Range | undefined {
+  let first: SourceSpan | undefined;
+  let last: SourceSpan | undefined;
+  for (const { span } of row.cells) {
+    if (!first || span.offset < first.offset) first = span;
+    if (!last || span.endOffset > last.endOffset) last = span;
+  }
+  return first && last ? { start: first.range.start, end: last.range.end } : undefined;
+}
