@@ -452,3 +452,38 @@ test('表四: a number wrapped over a page break is joined where exactly one joi
   const unsure = read(cellsOf(withAppeals(APPEALS_OVER_PAGE.map((l) => l.replace(' 444 ', ' 445 ')))));
   assert.ok(unsure.every((v) => typeof v !== 'number'), String(unsure));
 });
+
+/** 表四 as pdftotext -layout gave it for Chromium's PDF of a CMS page (the matrix's word 2019 seed 6): 14276 and 24 run together. */
+const APPEALS_RUN_TOGETHER = [
+  "行政复议                                                                 行政诉讼",
+  "",
+  "",
+  "                                           未经复议直接起诉                                     复议后起诉",
+  "结果维 结果纠 其他结 尚未审 总",
+  "持   正    果   结  计 结果维 结果纠 其他结 尚未审    结果维 结果纠 其他结 尚未审 总",
+  "                                  总计",
+  "                  持    正   果   结      持   正   果   结 计",
+  "",
+  "",
+  "0        73   77      0    150   14230 0       46           0        1427624            0       0       37          61",
+];
+
+test('表四: two numbers run together are cut where exactly one cut makes the row\'s totals hold', () => {
+  const withAppeals = (appeals: string[]) =>
+    report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+      /(四、政府信息公开行政复议、行政诉讼情况\n)[^]*?(\n五、)/,
+      (_, head: string, tail: string) => head + appeals.join('\n') + '\n' + tail,
+    );
+  const ids = ['review-upheld', 'review-corrected', 'review-other', 'review-pending', 'review-total', 'direct-upheld', 'direct-corrected', 'direct-other', 'direct-pending', 'direct-total', 'after-review-upheld', 'after-review-corrected', 'after-review-other', 'after-review-pending', 'after-review-total'];
+  const read = (text: string) => {
+    const c = cellsOf(text);
+    return ids.map((id) => {
+      const cell = c.get(`appeals.cases.${id}`);
+      return cell?.status === 'ok' ? cell.value : cell?.status ?? 'absent';
+    });
+  };
+  assert.deepEqual(read(withAppeals(APPEALS_RUN_TOGETHER)), [0, 73, 77, 0, 150, 14230, 0, 46, 0, 14276, 24, 0, 0, 37, 61]);
+  // No cut makes the totals hold (the last total 62): nothing read.
+  const unsure = read(withAppeals(APPEALS_RUN_TOGETHER.map((l) => l.replace(/61$/, '62'))));
+  assert.ok(unsure.every((v) => typeof v !== 'number'), String(unsure));
+});

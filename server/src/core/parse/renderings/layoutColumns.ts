@@ -88,7 +88,9 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   // cell's number on another line than a tall one's), taken left to right where their order is sure.
   if (numbered.length === 0 || numbered.length > 3 || numbered.some((k, i) => layout[k]!.kind !== 'numbers' || (i > 0 && k !== numbered[i - 1]! + 1))) return rows;
   const numbers = numbered.length === 1 ? layout[numbered[0]!]!.numbers : ordered(layout, numbered);
+  const split = numbers && numbers.length === group.columns.length - 1 ? runTogether(numbers, group.columns, table, format) : undefined;
   if (numbers && readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  else if (split) rows.push({ cells: split.map(numberCell) });
   else if (numbers && numbers.length < group.columns.length) {
     // Fewer numbers than columns (zeros left blank): each placed under its own header.
     const cells = underHeaders(text, layout, numbered, numbers, group.columns);
@@ -129,6 +131,29 @@ function pieceOverPage(text: string, layout: LayoutLine[], numbered: number[], c
     const cells = reads(line.numbers.map((n, m) => (m === i ? joined : n)));
     return cells ? [cells] : [];
   });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * 表四's row one number short, two numbers run together (Chromium sets a cell's number against the
+ * next one's: `1427624` is 14276 and 24): read where exactly one way of cutting one number in two
+ * makes the row read with its totals holding.
+ */
+function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableDef, format: FormatDefinition): NumberToken[] | undefined {
+  const row = table.groups[0]!.rows[0]!;
+  const found: NumberToken[][] = [];
+  for (const [i, u] of numbers.entries()) {
+    if (!PLAIN_PIECE.test(u.text)) continue;
+    for (let cut = 1; cut < u.text.length; cut++) {
+      const [a, b] = [u.text.slice(0, cut), u.text.slice(cut)];
+      // No number written with a leading zero.
+      if (b.length > 1 && b.startsWith('0')) continue;
+      const left: NumberToken = { text: a, from: u.from, to: u.from + cut, value: Number(a), decimal: false };
+      const right: NumberToken = { text: b, from: u.from + cut, to: u.to, value: Number(b), decimal: false };
+      const cells = [...numbers.slice(0, i), left, right, ...numbers.slice(i + 1)];
+      if (readsAsRow(cells, columns, row, table, format.relations)) found.push(cells);
+    }
+  }
   return found.length === 1 ? found[0] : undefined;
 }
 
