@@ -418,3 +418,72 @@ test('a blank 表二 group whose caption wraps (第二十条第（九） / 项) 
   // The caption's second line gone: which lines are the group's is not known, nothing read.
   assert.notDeepEqual(status(text.replace(/(第二十条第（九）)\n {20,}项\n/, '$1\n')), ['empty', 'empty']);
 });
+
+/** 表四 as pdftotext -layout gave it for LibreOffice's PDF of a Word page (the matrix's word 2021 seed 5): 361 wrapped over the page break, `36` / `1`. */
+const APPEALS_OVER_PAGE = [
+  "",
+  "     行政复议                                                 行政诉讼",
+  "",
+  "                                 未经复议直接起诉                                复议后起诉",
+  "结    结   其       尚",
+  "果    果   他       未     总   结         结    其      尚                   结   结    其   尚",
+  "维    纠   结       审     计   果         果    他      未         总         果   果    他   未         总",
+  "持    正   果       结         维         纠    结      审         计         维   纠    结   审         计",
+  "                           持         正    果      结                   持   正    果   结",
+  "",
+  "3    0       0    0    3   36        83          0         444                4   0         4",
+  "\f             1",
+];
+
+test('表四: a number wrapped over a page break is joined where exactly one join makes the row\'s totals hold', () => {
+  const withAppeals = (appeals: string[]) =>
+    report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+      /(四、政府信息公开行政复议、行政诉讼情况\n)[^]*?(\n五、)/,
+      (_, head: string, tail: string) => head + appeals.join('\n') + '\n' + tail,
+    );
+  const cells = cellsOf(withAppeals(APPEALS_OVER_PAGE));
+  const appeals = ['review-upheld', 'review-corrected', 'review-other', 'review-pending', 'review-total', 'direct-upheld', 'direct-corrected', 'direct-other', 'direct-pending', 'direct-total', 'after-review-upheld', 'after-review-corrected', 'after-review-other', 'after-review-pending', 'after-review-total'];
+  const read = (c: Map<string, { value: unknown; status: string }>) => appeals.map((id) => {
+    const cell = c.get(`appeals.cases.${id}`);
+    return cell?.status === 'ok' ? cell.value : cell?.status ?? 'absent';
+  });
+  assert.deepEqual(read(cells), [3, 0, 0, 0, 3, 361, 83, 'empty', 0, 444, 'empty', 'empty', 4, 0, 4]);
+  // A piece no join makes hold (the total 445): nothing read.
+  const unsure = read(cellsOf(withAppeals(APPEALS_OVER_PAGE.map((l) => l.replace(' 444 ', ' 445 ')))));
+  assert.ok(unsure.every((v) => typeof v !== 'number'), String(unsure));
+});
+
+/** 表四 as pdftotext -layout gave it for Chromium's PDF of a CMS page (the matrix's word 2019 seed 6): 14276 and 24 run together. */
+const APPEALS_RUN_TOGETHER = [
+  "行政复议                                                                 行政诉讼",
+  "",
+  "",
+  "                                           未经复议直接起诉                                     复议后起诉",
+  "结果维 结果纠 其他结 尚未审 总",
+  "持   正    果   结  计 结果维 结果纠 其他结 尚未审    结果维 结果纠 其他结 尚未审 总",
+  "                                  总计",
+  "                  持    正   果   结      持   正   果   结 计",
+  "",
+  "",
+  "0        73   77      0    150   14230 0       46           0        1427624            0       0       37          61",
+];
+
+test('表四: two numbers run together are cut where exactly one cut makes the row\'s totals hold', () => {
+  const withAppeals = (appeals: string[]) =>
+    report([line('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), line('（一）予以公开', [3, 1, 0, 0, 0, 1, 5])]).replace(
+      /(四、政府信息公开行政复议、行政诉讼情况\n)[^]*?(\n五、)/,
+      (_, head: string, tail: string) => head + appeals.join('\n') + '\n' + tail,
+    );
+  const ids = ['review-upheld', 'review-corrected', 'review-other', 'review-pending', 'review-total', 'direct-upheld', 'direct-corrected', 'direct-other', 'direct-pending', 'direct-total', 'after-review-upheld', 'after-review-corrected', 'after-review-other', 'after-review-pending', 'after-review-total'];
+  const read = (text: string) => {
+    const c = cellsOf(text);
+    return ids.map((id) => {
+      const cell = c.get(`appeals.cases.${id}`);
+      return cell?.status === 'ok' ? cell.value : cell?.status ?? 'absent';
+    });
+  };
+  assert.deepEqual(read(withAppeals(APPEALS_RUN_TOGETHER)), [0, 73, 77, 0, 150, 14230, 0, 46, 0, 14276, 24, 0, 0, 37, 61]);
+  // No cut makes the totals hold (the last total 62): nothing read.
+  const unsure = read(withAppeals(APPEALS_RUN_TOGETHER.map((l) => l.replace(/61$/, '62'))));
+  assert.ok(unsure.every((v) => typeof v !== 'number'), String(unsure));
+});

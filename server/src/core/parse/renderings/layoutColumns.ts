@@ -82,17 +82,79 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   const numbered: number[] = [];
   for (const [k, l] of layout.entries()) if (l.numbers.length > 0) numbered.push(k);
   const group = table.groups[0]!;
+  const acrossPages = pieceOverPage(text, layout, numbered, group.columns, table, format);
+  if (acrossPages) return [...rows, { cells: acrossPages.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) }];
   // Numbers only, on one line or on two or three lines in a row (Word's centred cells: a short
   // cell's number on another line than a tall one's), taken left to right where their order is sure.
   if (numbered.length === 0 || numbered.length > 3 || numbered.some((k, i) => layout[k]!.kind !== 'numbers' || (i > 0 && k !== numbered[i - 1]! + 1))) return rows;
   const numbers = numbered.length === 1 ? layout[numbered[0]!]!.numbers : ordered(layout, numbered);
+  const split = numbers && numbers.length === group.columns.length - 1 ? runTogether(numbers, group.columns, table, format) : undefined;
   if (numbers && readsAsRow(numbers, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: numbers.map(numberCell) });
+  else if (split) rows.push({ cells: split.map(numberCell) });
   else if (numbers && numbers.length < group.columns.length) {
     // Fewer numbers than columns (zeros left blank): each placed under its own header.
     const cells = underHeaders(text, layout, numbered, numbers, group.columns);
     if (cells && cellsHold(cells, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: cells.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) });
   }
   return rows;
+}
+
+/** A run of digits standing alone: the rest of a number its cell wrapped over a page break. */
+const PLAIN_PIECE = /^\d+$/;
+
+/**
+ * 表四's row with a number wrapped over a page break (LibreOffice: `36` at the page's foot, `1`
+ * alone on the next page's first line, at a column of that page's own): the row's line and a line
+ * after the break holding one plain number and nothing else. Read where exactly one number of
+ * the row, joined with it, makes the row read (all its columns, or under its headers) with its
+ * totals holding, and the row without the join does not; else nothing.
+ */
+function pieceOverPage(text: string, layout: LayoutLine[], numbered: number[], columns: ColumnDef[], table: TableDef, format: FormatDefinition): Array<NumberToken | null> | undefined {
+  if (numbered.length !== 2) return undefined;
+  const [k, j] = numbered as [number, number];
+  const [line, next] = [layout[k]!, layout[j]!];
+  if (line.kind !== 'numbers' || next.kind !== 'numbers' || next.page === line.page || next.numbers.length !== 1) return undefined;
+  if (layout.slice(k + 1, j).some((l) => l.kind !== 'blank' && l.kind !== 'page')) return undefined;
+  const d = next.numbers[0]!;
+  if (!PLAIN_PIECE.test(d.text)) return undefined;
+  const row = table.groups[0]!.rows[0]!;
+  const reads = (numbers: NumberToken[]): Array<NumberToken | null> | undefined => {
+    if (numbers.length === columns.length) return readsAsRow(numbers, columns, row, table, format.relations) ? numbers : undefined;
+    if (numbers.length > columns.length) return undefined;
+    const cells = underHeaders(text, layout.map((l, i) => (i === k ? { ...l, numbers } : l)), [k], numbers, columns);
+    return cells && cellsHold(cells, columns, row, table, format.relations) ? cells : undefined;
+  };
+  if (reads(line.numbers)) return undefined;
+  const found = line.numbers.flatMap((u, i) => {
+    if (!PLAIN_PIECE.test(u.text) || u.text.length < d.text.length) return [];
+    const joined: NumberToken = { text: u.text + d.text, from: u.from, to: u.to, value: Number(u.text + d.text), decimal: false, parts: [u, d] };
+    const cells = reads(line.numbers.map((n, m) => (m === i ? joined : n)));
+    return cells ? [cells] : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * 表四's row one number short, two numbers run together (Chromium sets a cell's number against the
+ * next one's: `1427624` is 14276 and 24): read where exactly one way of cutting one number in two
+ * makes the row read with its totals holding.
+ */
+function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableDef, format: FormatDefinition): NumberToken[] | undefined {
+  const row = table.groups[0]!.rows[0]!;
+  const found: NumberToken[][] = [];
+  for (const [i, u] of numbers.entries()) {
+    if (!PLAIN_PIECE.test(u.text)) continue;
+    for (let cut = 1; cut < u.text.length; cut++) {
+      const [a, b] = [u.text.slice(0, cut), u.text.slice(cut)];
+      // No number written with a leading zero.
+      if (b.length > 1 && b.startsWith('0')) continue;
+      const left: NumberToken = { text: a, from: u.from, to: u.from + cut, value: Number(a), decimal: false };
+      const right: NumberToken = { text: b, from: u.from + cut, to: u.to, value: Number(b), decimal: false };
+      const cells = [...numbers.slice(0, i), left, right, ...numbers.slice(i + 1)];
+      if (readsAsRow(cells, columns, row, table, format.relations)) found.push(cells);
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -57,15 +57,24 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
 const PLAIN = /^\d+$/;
 
 /** Whether a wrapped number's second piece starts under its first (at its start, or up to its end: pdftotext's spacing varies). */
-const under = (upStart: number, upText: string, downStart: number) => downStart >= upStart - 1 && downStart <= upStart + upText.length;
+const under = (upStart: number, upText: string, downStart: number, slack = 0) => downStart >= upStart - 1 && downStart <= upStart + upText.length + slack;
 
 /** A number's column on its line. */
 const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
 /** The first piece of a wrapped number: digits, a decimal part begun (`7033.877` / `8`). */
 const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
 /** Whether `d` (on the line below) can be the rest of `u`, a number too wide for its cell. */
-const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine) =>
-  FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d));
+const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine, slack = 0) =>
+  FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d), slack);
+/**
+ * Columns a second piece may start further right than `under` allows where the joined row's sum
+ * vouches for it (Word centres each line of a wrapped cell: `771` / `8` is 7718 with its `8` three
+ * columns right of the `1`).
+ */
+const LOOSE_UNDER = 3;
+/** Whether the numbers of a line, in column order, end with their sum (a row's total), three at least. */
+const endsWithSum = (numbers: NumberToken[]) =>
+  numbers.length >= 3 && numbers.every((n) => !n.decimal) && numbers.slice(0, -1).reduce((sum, n) => sum + n.value, 0) === numbers[numbers.length - 1]!.value;
 /** The columns [from, to) a number joined of pieces on two lines spans (its offsets are on two lines). */
 const joinedSpans = new WeakMap<NumberToken, [number, number]>();
 
@@ -96,18 +105,26 @@ function stackWrapped(zone: LayoutLine[]): void {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
     if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
     if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
-    const joined: Array<{ n: NumberToken; at: number }> = [];
-    const fits = up.numbers.every((u, k) => {
-      const d = down.numbers[k]!;
-      if (!piece(u, d, up, down)) return false;
-      const a = Math.min(col(up, u), col(down, d));
-      const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
-      if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
-      joined.push({ n: joinedOf(u, d, up, down), at: a });
-      return true;
-    });
-    if (!fits) continue;
-    const placed = [...mid.numbers.map((m) => ({ n: m, at: col(mid, m) })), ...joined].sort((x, y) => x.at - y.at);
+    const joinAll = (slack: number) => {
+      const joined: Array<{ n: NumberToken; at: number }> = [];
+      const fits = up.numbers.every((u, k) => {
+        const d = down.numbers[k]!;
+        if (!piece(u, d, up, down, slack)) return false;
+        const a = Math.min(col(up, u), col(down, d));
+        const b = Math.max(col(up, u) + u.text.length, col(down, d) + d.text.length);
+        if (mid.numbers.some((m) => col(mid, m) < b && a < col(mid, m) + m.text.length)) return false;
+        joined.push({ n: joinedOf(u, d, up, down), at: a });
+        return true;
+      });
+      return fits ? [...mid.numbers.map((m) => ({ n: m, at: col(mid, m) })), ...joined].sort((x, y) => x.at - y.at) : undefined;
+    };
+    let placed = joinAll(0);
+    if (!placed) {
+      // A piece further right than `under` allows: only where the row's sum vouches for every join.
+      const loose = joinAll(LOOSE_UNDER);
+      if (loose && endsWithSum(loose.map((p) => p.n))) placed = loose;
+    }
+    if (!placed) continue;
     zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true };
     zone[i - 1] = { ...up, numbers: [], kind: 'text' };
     zone[i + 1] = { ...down, numbers: [], kind: 'text' };
