@@ -32,3 +32,24 @@ test('lynx: rows of a CMS page that lost several blank cells are read where the 
   const totals = ['granted', 'other-other', 'rejected-complaint'].map((row) => [row, cells.get(`applications.${row}.total`)?.value]);
   assert.deepEqual(totals, ['granted', 'other-other', 'rejected-complaint'].map((row) => [row, page.values[`applications.${row}.total`]]));
 });
+
+test('lynx: in a table that drops blank cells, a row that lost one is weighed with it blank too', async () => {
+  // 2021 seed 7, a CMS page with some zeros left blank: 表三's 予以公开 row lost its two `<td></td>`
+  // cells, and only the column balances place them — which needs the rows that lost one cell
+  // (weighed blank) to take part in those balances.
+  const page = wordFixtures(1, 7).find((f) => f.format === '2021')!;
+  const text = await TOOLS['lynx']!(page.html);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => {
+    const expected = page.values[c.key];
+    if (expected === undefined || c.status === 'missing') return false;
+    return expected === null ? c.status !== 'empty' : c.status !== 'ok' || c.value !== expected;
+  });
+  assert.deepEqual(wrong.map((c) => c.key), [], 'no cell read as another');
+  const granted = cells.filter((c) => c.key.startsWith('applications.granted.'));
+  assert.deepEqual(
+    granted.map((c) => (c.status === 'empty' ? null : c.value)),
+    granted.map((c) => page.values[c.key]),
+  );
+  assert.ok(granted.filter((c) => c.status === 'empty').length >= 2, 'the lost cells are read as blank');
+});

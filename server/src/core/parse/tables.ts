@@ -284,11 +284,14 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan) };
   });
 
-  // Let the relations choose among readings.
+  // Let the relations choose among readings. Where the table's text drops blank cells (rows that
+  // lost several), a row that lost one is weighed with its gap blank as well; placeGap still
+  // places it and names it.
+  const dropsBlanks = read.some((r) => r.blankGaps);
   const choices: RowChoices[] = read.map(({ plan, readings, blankGaps }) => ({
     row: plan.def.id,
     columns: plan.group.columns.map((c) => c.id),
-    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps ? 0 : null))),
+    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
   }));
   const relations = format.relations.filter((r) => r.table === table.id);
   const { chosen, inconsistent } = chooseReadings(choices, relations);
@@ -367,6 +370,12 @@ function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boole
   // A label with nothing after it is a row of blanks only where text follows: a text cut short
   // after a label says nothing of its cells.
   return lost.found > 0 || /\S/.test(text.slice(plan.valuesTo));
+}
+
+/** A row that lost exactly one cell, every placement of it listed. */
+function oneLost(readings: RowReadings): boolean {
+  const lost = readings.incomplete;
+  return lost !== undefined && lost.expected - lost.found === 1 && readings.readings.length === lost.expected;
 }
 
 function binomial(n: number, k: number): number {
