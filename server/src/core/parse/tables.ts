@@ -277,16 +277,21 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const { hits, plans, missingRows } = reading;
 
   // List each row's possible readings.
+  const pdfText = text.includes('\f');
   const read = plans.map((plan, i) => {
     const sorted = reading.sorted[i]!;
-    return { plan, sorted, readings: readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo) };
+    const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
+    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan) };
   });
 
-  // Let the relations choose among readings.
-  const choices: RowChoices[] = read.map(({ plan, readings }) => ({
+  // Let the relations choose among readings. Where the table's text drops blank cells (rows that
+  // lost several), a row that lost one is weighed with its gap blank as well; placeGap still
+  // places it and names it.
+  const dropsBlanks = read.some((r) => r.blankGaps);
+  const choices: RowChoices[] = read.map(({ plan, readings, blankGaps }) => ({
     row: plan.def.id,
     columns: plan.group.columns.map((c) => c.id),
-    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : null))),
+    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
   }));
   const relations = format.relations.filter((r) => r.table === table.id);
   const { chosen, inconsistent } = chooseReadings(choices, relations);
@@ -294,8 +299,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const units = headerUnits(text, hits, table);
   const rows: RowModel[] = [];
   const extraRows: ExtraRow[] = [];
-  for (const { plan, sorted, readings } of read) {
-    const keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
+  for (const { plan, sorted, readings, blankGaps } of read) {
+    let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
+    if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
     rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
@@ -347,6 +353,47 @@ function labelWords(def: RowDef): string[] {
   let words = rowWords.get(def);
   if (!words) rowWords.set(def, (words = [def.label, ...(def.aliases ?? [])].map((l) => skeletonOf(stripEnumerator(l)))));
   return words;
+}
+
+/**
+ * Whether a row's lost cells (not in PDF text, the caller's test) are read as blank cells (worth 0 in the relations): in text that is
+ * not a PDF's (whose lines can lose a value at a page break), a row written cell by cell loses only
+ * cells that hold nothing — lynx drops an empty `<td></td>` or `<p></p>` without a trace — so
+ * every placement of the gaps is weighed with them blank (rows that lost two cells or more). Only where every placement is listed:
+ * a cut-short list may lack the true one, and the relations would then choose a wrong one.
+ */
+function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boolean {
+  const lost = readings.incomplete;
+  // A row that lost one cell is placeGap's: it names the column and value the relations give.
+  if (!lost || lost.expected - lost.found < 2) return false;
+  if (readings.readings.length !== binomial(lost.expected, lost.expected - lost.found)) return false;
+  // A label with nothing after it is a row of blanks only where text follows: a text cut short
+  // after a label says nothing of its cells.
+  return lost.found > 0 || /\S/.test(text.slice(plan.valuesTo));
+}
+
+/** A row that lost exactly one cell, every placement of it listed. */
+function oneLost(readings: RowReadings): boolean {
+  const lost = readings.incomplete;
+  return lost !== undefined && lost.expected - lost.found === 1 && readings.readings.length === lost.expected;
+}
+
+function binomial(n: number, k: number): number {
+  let c = 1;
+  for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+  return Math.round(c);
+}
+
+/** The one placement the relations leave: its gaps are the page's blank cells, read as empty. */
+function withBlankGaps(reading: Reading, labelEnd: number): Reading {
+  let at = labelEnd;
+  return reading.map((slot) => {
+    if (slot) {
+      at = slot.to;
+      return slot;
+    }
+    return { from: at, to: at, text: '' };
+  });
 }
 
 /**
