@@ -67,3 +67,17 @@ export function summarise(lines: string[], max = 12): string {
   if (lines.length <= max) return lines.join('\n    ');
   return `${lines.slice(0, max).join('\n    ')}\n    … and ${lines.length - max} more`;
 }
+
+/**
+ * The cells of `model` not read back as a page holding `values` has them, one line each: a number
+ * must be read as that number, a blank cell (null) as an empty cell — not as a cell missing from a
+ * row left unread.
+ */
+export function cellsNotReadBack(values: Values, model: ReportModel): string[] {
+  const cells = new Map(core.modelCells(model).map((c) => [c.key, c]));
+  return Object.entries(values).flatMap(([key, expected]) => {
+    const c = cells.get(key);
+    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
+    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
+  });
+}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { TOOLS, wordFixtures } from '../../accuracy/matrix';
+import { cellsNotReadBack } from '../../support/compare';
 import { wordHtmlReport } from '../../support/wordHtml';
 
 test('LibreOffice text: all-blank rows of a CMS page are rows of empty cells', async () => {
@@ -29,23 +30,13 @@ test('LibreOffice text: blank cells written as lines of spaces are cells a line 
   // consecutive lines, so the values alone made the cells look two lines apart.
   const page = wordHtmlReport('2021', 8, { flavour: 'word', blankZeros: 'all' });
   const text = await TOOLS['LibreOffice text']!(page.html);
-  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
-  const off = Object.entries(page.values).flatMap(([key, expected]) => {
-    const c = cells.get(key);
-    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
-    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
-  });
+  const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, []);
 });
 
 test('lynx: with every zero left blank no two values are a cell apart, and the gap between cells is inferred from the rows it makes exactly as wide as the format', async () => {
   const page = wordHtmlReport('2021', 8, { flavour: 'word', blankZeros: 'all' });
   const text = await TOOLS['lynx']!(page.html);
-  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
-  const off = Object.entries(page.values).flatMap(([key, expected]) => {
-    const c = cells.get(key);
-    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
-    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
-  });
+  const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, []);
 });

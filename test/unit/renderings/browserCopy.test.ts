@@ -6,6 +6,7 @@ import { after, test } from 'node:test';
 import { modelCells, modelValues, parseReport, ReportParser } from '../../../server/src/core';
 import { fixture } from '../../accuracy/matrix';
 import { browserCopy, closeBrowser } from '../../support/browser';
+import { cellsNotReadBack } from '../../support/compare';
 import { describeFixture, wordHtmlReport } from '../../support/wordHtml';
 
 after(() => closeBrowser());
@@ -89,12 +90,7 @@ test('Chromium copy of a CMS page: a row whose label and bare cells come before 
   const page = wordHtmlReport('2021', 7, { flavour: 'cms' });
   const text = await browserCopy(page.html);
   assert.ok(/4\.保护第三方合法权益\n\n\t\t0\t\t\n\n0\n/.test(text), 'the row as the copy writes it');
-  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
-  const off = Object.entries(page.values).flatMap(([key, expected]) => {
-    const c = cells.get(key);
-    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
-    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
-  });
+  const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, [], describeFixture(page));
 });
 
@@ -104,11 +100,6 @@ test('Chromium copy of a CMS page whose 表四 mixes bare and paragraph cells: a
   const page = wordHtmlReport('2021', 4, { flavour: 'cms' });
   const text = await browserCopy(page.html);
   assert.ok(/\n\n\t\u00a0\t\u00a0\t\n\n/.test(text), 'bare &nbsp; cells between paragraph cells');
-  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
-  const off = Object.entries(page.values).flatMap(([key, expected]) => {
-    const c = cells.get(key);
-    const ok = expected === null ? c?.status === 'empty' : c?.status === 'ok' && c.value === expected;
-    return ok ? [] : [`${key}: ${expected} read as ${c?.status} ${c?.text ?? ''}`];
-  });
+  const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, [], describeFixture(page));
 });

@@ -166,20 +166,35 @@ function allBlank(
 ): Token[] | undefined {
   if (!Number.isFinite(cellGap)) return undefined;
   const lines = row.endLine - row.labelLine;
-  const spacedAsRows = Number.isFinite(rowGap) && (lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap));
-  // After a table's last row, Word's empty paragraph adds lines of its own.
-  if (cellGap === 1 && emptyLinesAreCells && row.followed !== false && lines > row.columns) {
-    // LibreOffice writes an empty cell as a line of spaces (`&nbsp;`) or an empty line
-    // (`<td></td>`), a CMS page mixing both, and rows a varying number of lines apart: a label
-    // with at least a line per cell before the next one, and nothing on them, is a blank row.
-  } else if (cellGap === 1) {
-    for (let k = 1; k <= row.columns; k++) if (!isSpaceLine(row.labelLine + k)) return undefined;
-    if (!lastRow && lines > row.columns && isSpaceLine(row.labelLine + row.columns + 1)) return undefined;
-  } else if (!spacedAsRows) return undefined;
+  if (!isBlankRow(row, lastRow, lines, cellGap, rowGap, isSpaceLine, emptyLinesAreCells)) return undefined;
   // Each empty cell at the start of a line after the label (its own line where there is one per cell).
   return Array.from({ length: row.columns }, (_, k) => {
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
     const at = lineStart(line);
     return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
   });
+}
+
+/** Whether the lines from a label with no number to the next label are those of a row of empty cells. */
+function isBlankRow(
+  row: LineRow,
+  lastRow: boolean,
+  lines: number,
+  cellGap: number,
+  rowGap: number,
+  isSpaceLine: (line: number) => boolean,
+  emptyLinesAreCells: boolean,
+): boolean {
+  if (cellGap !== 1) {
+    // Cells further apart: the row's cells left blank and the table's gap between rows (more after
+    // the table's last row, where Word's empty paragraph adds lines of its own).
+    return Number.isFinite(rowGap) && (lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap));
+  }
+  // LibreOffice writes an empty cell as a line of spaces (`&nbsp;`) or an empty line (`<td></td>`),
+  // a CMS page mixing both, and rows a varying number of lines apart: a label with at least a line
+  // per cell before the next one, and nothing on them, is a blank row.
+  if (emptyLinesAreCells && row.followed !== false && lines > row.columns) return true;
+  // Otherwise a line of spaces per cell right after the label, and no more of them after.
+  for (let k = 1; k <= row.columns; k++) if (!isSpaceLine(row.labelLine + k)) return false;
+  return lastRow || lines <= row.columns || !isSpaceLine(row.labelLine + row.columns + 1);
 }

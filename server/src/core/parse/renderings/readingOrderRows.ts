@@ -7,7 +7,7 @@ import type { ColumnDef, FormatDefinition, GroupDef, RelationDef, RowDef, TableD
 import { buildSkeleton, skeletonOf, type Skeleton } from '../../text/skeleton';
 import { labelCell, withoutGroupLabel } from './readingOrderInterleaved';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
-import { cellOf, classify, joinWrapped, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
+import { cellOf, classify, joinWrapped, numberBlocksAfter, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
 export interface Found {
@@ -99,19 +99,7 @@ export function readBands(
   const group = table.groups[0]!;
   const rest = group.columns.length - 1;
   if (found.some((f) => f.table === table && f.numbers)) return undefined;
-  // The run of number lines after the heading, as blocks (each a list of lines' numbers).
-  const blocks: NumberToken[][][] = [];
-  let block: NumberToken[][] = [];
-  let k = heading + 1;
-  for (; k < lines.length; k++) {
-    const line = classify(text, lines[k]!);
-    if (line.kind === 'numbers') block.push(line.numbers);
-    else if (line.kind === 'blank' || line.kind === 'page') {
-      if (block.length > 0) blocks.push(block);
-      block = [];
-    } else break;
-  }
-  if (block.length > 0) blocks.push(block);
+  const { blocks, end } = numberBlocksAfter(text, lines, heading);
   const banded = bandRows(blocks, group.rows.length, rest);
   if (!banded) return undefined;
   const tokens = new Map<RowDef, NumberToken[]>(group.rows.map((def, r) => [def, banded[r]!]));
@@ -144,7 +132,7 @@ export function readBands(
     f.numbers = c;
     if (!found.includes(f)) found.push(f);
   }
-  return { first: heading + 1, end: k };
+  return { first: heading + 1, end };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ColumnDef, FormatDefinition, RowDef, TableDef } from '../../format
 import { skeletonOf } from '../../text/skeleton';
 import { bandRows, bandsTable, columnsHold, readsAsRow, unfoundLabel, type Found } from './readingOrderRows';
 import { bandReadings, readWithBlanks, type RunOfRows } from './readingOrderBlanks';
-import { classify, type Line, type NumberToken } from './readingOrderText';
+import { numberBlocksAfter, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
 /**
@@ -80,7 +80,7 @@ export function readSplitBands(
   const m = headers.length;
   const w = columns.length - m;
   if (m === 0 || w < 1 || headers.some((h, k) => h !== w + k)) return undefined;
-  const headingRun = runAfter(text, lines, heading);
+  const headingRun = numberBlocksAfter(text, lines, heading);
   const rows = exactRows(prefix, blocks, tail, headingRun.blocks, w, m, group.rows.length, columns.length);
   let read: Map<number, NumberToken[]> | undefined;
   if (rows) {
@@ -108,22 +108,6 @@ export function readSplitBands(
   return { first: heading + 1, end: headingRun.end };
 }
 
-/** The run of number blocks after the heading (blank lines between blocks), and the line after it. */
-function runAfter(text: string, lines: readonly TextLine[], heading: number): { blocks: NumberToken[][][]; end: number } {
-  const blocks: NumberToken[][][] = [];
-  let block: NumberToken[][] = [];
-  let k = heading + 1;
-  for (; k < lines.length; k++) {
-    const line = classify(text, lines[k]!);
-    if (line.kind === 'numbers') block.push(line.numbers);
-    else if (line.kind === 'blank' || line.kind === 'page') {
-      if (block.length > 0) blocks.push(block);
-      block = [];
-    } else break;
-  }
-  if (block.length > 0) blocks.push(block);
-  return { blocks, end: k };
-}
 
 /** Each row's cells when every count fits: the first columns whole rows, the bands exact. */
 function exactRows(prefix: NumberToken[], blocks: NumberToken[][][], tail: NumberToken[], headingBlocks: NumberToken[][][], w: number, m: number, rowCount: number, width: number): NumberToken[][] | undefined {

@@ -199,3 +199,20 @@ export function cellOf(text: string, from: number, to: number): GridCell {
   }
   return { text: pieces.map((p) => p.text).join(''), pieces };
 }
+
+/** The run of number lines after line `heading` as blocks (blank lines and page breaks between blocks), and the line after the run. */
+export function numberBlocksAfter(text: string, lines: readonly TextLine[], heading: number): { blocks: NumberToken[][][]; end: number } {
+  const blocks: NumberToken[][][] = [];
+  let block: NumberToken[][] = [];
+  let k = heading + 1;
+  for (; k < lines.length; k++) {
+    const line = classify(text, lines[k]!);
+    if (line.kind === 'numbers') block.push(line.numbers);
+    else if (line.kind === 'blank' || line.kind === 'page') {
+      if (block.length > 0) blocks.push(block);
+      block = [];
+    } else break;
+  }
+  if (block.length > 0) blocks.push(block);
+  return { blocks, end: k };
+}
