@@ -82,12 +82,21 @@ export function withBlankLineCells(
     let line = row.labelLine;
     const blank = (at: Token): Token => ({ kind: 'empty', from: at.from, to: at.from, text: '', line: at.line, splittable: false });
     let unexplained = false;
+    // Whether lines of spaces stood for empty cells: their places are then known even where
+    // other empty cells left no trace.
+    let spaceCellsSeen = false;
     for (const t of row.tokens) {
       // Cells on consecutive lines: only a line of spaces is an empty cell (LibreOffice's
       // no-break space); an empty line there is a page or paragraph break (pdftotext) — unless
       // the text is no PDF's (LibreOffice writes an empty cell as an empty line too).
       if (cellGap === 1 && !emptyLinesAreCells) for (let l = line + 1; l < t.line; l++) if (!isSpaceLine(l)) unexplained = true;
-      for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
+      const spaceCells = cellGap > 1 ? spaceCellsBetween(line, t.line, cellGap, isSpaceLine) : undefined;
+      if (spaceCells === null) unexplained = true;
+      else if (spaceCells !== undefined) {
+        spaceCellsSeen = true;
+        for (let k = 0; k < spaceCells; k++) out.push(blank(t));
+      }
+      else for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
       out.push(t);
       line = t.line;
     }
@@ -98,8 +107,28 @@ export function withBlankLineCells(
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
-    return out.length === row.columns && !unexplained ? out : row.tokens;
+    if (unexplained) return row.tokens;
+    // Short of cells, with the lines of spaces kept in place: the cells that left no trace are
+    // placed among them by the relations (tables.ts), not slid to either end.
+    return out.length === row.columns || (spaceCellsSeen && out.length < row.columns) ? out : row.tokens;
   });
+}
+
+/**
+ * Empty cells written as lines of spaces between two cells `cellGap` lines apart (pandoc writes a
+ * `&nbsp;` cell as a paragraph of its own, set off by blank lines like any other cell): each such
+ * line is one empty cell, and the blank lines around it are the table's separators, not cells of
+ * their own. `undefined` where the gap holds no line of spaces (the caller counts blank lines);
+ * `null` where the lines of spaces do not stand at the cells' places (the gap is not explained:
+ * an `<td></td>` dropped without a trace among them leaves the row short, not shifted).
+ */
+function spaceCellsBetween(from: number, to: number, cellGap: number, isSpaceLine: (line: number) => boolean): number | null | undefined {
+  let spaces = 0;
+  for (let l = from + 1; l < to; l++) if (isSpaceLine(l)) spaces++;
+  if (spaces === 0) return undefined;
+  if (to - from !== (spaces + 1) * cellGap) return null;
+  for (let k = 1; k <= spaces; k++) if (!isSpaceLine(from + k * cellGap)) return null;
+  return spaces;
 }
 
 /**
