@@ -36,3 +36,13 @@ for (const tool of ['html (text)', 'pandoc gfm', 'chromium copy', 'LibreOffice t
     assert.deepEqual(amountUnit(text).map((f) => f.message), []);
   });
 }
+
+// A CMS page breaks the header's label itself: `采购总<br/>金额（万元）` (held-out page, seeds from 10).
+const cms = wordFixtures(9, 10).filter((f) => f.format === '2019')[8]!;
+for (const tool of ['pandoc gfm', 'chromium copy', 'LibreOffice text', 'LibreOffice PDF (reader)']) {
+  test(`header label broken over lines before its unit (CMS), ${tool}: no amount-unit`, async () => {
+    assert.ok(/采购总<br\/>金额（万元）/.test(cms.html), 'the CMS page breaks the line inside the label');
+    const text = await TOOLS[tool]!(cms.html);
+    assert.deepEqual(amountUnit(text).map((f) => f.message), []);
+  });
+}

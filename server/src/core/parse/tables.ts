@@ -623,14 +623,15 @@ function headerUnits(text: string, hits: LabelHit[], table: TableDef): Map<strin
       if (column.kind !== 'amount') continue;
       const hit = hits.find((h) => h.pattern.kind === 'header' && h.pattern.column === column.id && h.pattern.group === group.id);
       if (hit) {
-        const [line, ...below] = text.slice(hit.from, Math.min(text.length, hit.to + 200)).split(/[\t|]/)[0]!.split('\n');
+        // From the header's end: the label itself may be broken over lines (`采购总` / `金额（万元）`).
+        const [line, ...below] = text.slice(hit.to, Math.min(text.length, hit.to + 200)).split(/[\t|]/)[0]!.split('\n');
         // A unit in brackets in a paragraph of its own under the header (`采购总金额` / `（万元）`),
         // after the blank lines a copy or a text dump sets between a cell's paragraphs.
         const next = below.slice(0, 3).find((l) => l.trim() !== '');
         // Or a bracket broken over the line (`采购总金额（` / `万元）`, WPS's `<br>`).
         const opened = /[（(]\s*$/.test(line!);
         const unitBelow = next !== undefined && (opened ? /^\s*[^）)\n]{0,12}元/ : /^\s*[（(][^）)\n]{0,12}元/).test(next);
-        const after = (line!.slice(0, hit.to - hit.from + 16) + (unitBelow ? next!.trim() : '')).trim();
+        const after = (line!.slice(0, 16) + (unitBelow ? next!.trim() : '')).trim();
         if (/万元/.test(after)) units.set(`${group.id}/${column.id}`, '万元');
         else if (/元/.test(after)) units.set(`${group.id}/${column.id}`, '元');
       }
