@@ -44,6 +44,9 @@ export function withBlankLineCells(
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
   let rowGap = Infinity;
+  // Every gap a complete row leaves before the next label: LibreOffice's vary with what follows
+  // (none before a sibling row, one or two blank lines before a group's next label).
+  const rowGaps = new Set<number>();
   rows.forEach((row, i) => {
     if (!lined[i]) return;
     const lines = [row.labelLine, ...row.tokens.map((t) => t.line)];
@@ -55,7 +58,10 @@ export function withBlankLineCells(
       for (let l = a + 1; spaces && l < b; l++) spaces = isSpaceLine(l);
       cellGap = Math.min(cellGap, spaces ? 1 : b - a);
     }
-    if (row.tokens.length === row.columns) rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
+    if (row.tokens.length === row.columns) {
+      rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
+      rowGaps.add(row.endLine - lines[lines.length - 1]!);
+    }
   });
   if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
   cellGap = inferredCellGap(rows, lined, cellGap);
@@ -103,7 +109,13 @@ export function withBlankLineCells(
     const missing = row.columns - out.length;
     let spaceLines = 0;
     for (let l = line + 1; l < row.endLine && isSpaceLine(l); l++) spaceLines++;
-    if (missing > 0 && ((Number.isFinite(rowGap) && row.endLine - line - rowGap === missing) || spaceLines === missing)) {
+    const gap = row.endLine - line;
+    // The lines after the last value are a gap no complete row leaves, and one line per missing
+    // cell fewer is one they do: the row's last cells are blank, a line each.
+    const unseenGap = !rowGaps.has(gap) && rowGaps.has(gap - missing);
+    // After the table's last row, Word's empty paragraph (`<p>&nbsp;</p>`) adds a line of spaces.
+    const spaceCells = spaceLines === missing || (row.labelLine === lastLabel && spaceLines === missing + 1);
+    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
