@@ -11,7 +11,7 @@ import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { readComposedDocument } from '../../../server/src/core/documents';
 import { browserDefaultPdf, browserPdf, closeBrowser } from '../../support/browser';
 import { repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
-import { fixture } from '../../accuracy/matrix';
+import { fixture, wordFixtures } from '../../accuracy/matrix';
 import { libreOfficeConvert } from '../../support/tools';
 import { describeFixture, wordHtmlReport, type WordHtmlFixture } from '../../support/wordHtml';
 
@@ -109,3 +109,20 @@ test("a narrow digit just right of a rule, on a page printed small (Chrome's dia
   assert.deepEqual(wrong, []);
   assert.deepEqual(unread, []);
 });
+
+// LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
+// next page's head, a rule under each part); a header row at a page's foot and the next row of
+// blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).
+const cutLabel = [
+  { name: 'a data row cut inside its label', page: wordFixtures(9, 10).filter((f) => f.format === '2021')[2]!, row: 'proactive.licensing.decisions' },
+  { name: 'a header row, then a row of blanks', page: wordFixtures(9, 1).filter((f) => f.format === '2021')[2]!, row: 'proactive.licensing.decisions' },
+];
+for (const { name, page, row } of cutLabel) {
+  test(`LibreOffice PDF, ${name}: every cell as on the page`, async () => {
+    const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
+    const { wrong, unread } = compare(page, text);
+    assert.deepEqual(wrong, []);
+    assert.deepEqual(unread, [], page.name);
+    assert.ok(row in page.values);
+  });
+}

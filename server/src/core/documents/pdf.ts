@@ -518,10 +518,10 @@ function pageBlocks(page: number, words: Word[], segments: Segment[], furniture:
     placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
   tables.forEach((table, t) => {
-    const { rows, lastRowFull } = tableRows(table, tableWords[t]!, page, lineNumber);
+    const { rows, lastRowFull, lastLineLength, firstRowLines } = tableRows(table, tableWords[t]!, page, lineNumber);
     const grid: TableGrid = { rows, source: 'pdf' };
     const openTop = table.top - Math.max(...table.segments.filter((s) => s.dir === 'h').map((s) => s.at)) > TOLERANCE;
-    tableGeometry.set(grid, { page, columns: columnRules(table), openTop, lastRowFull });
+    tableGeometry.set(grid, { page, columns: columnRules(table), openTop, lastRowFull, lastLineLength, firstRowLines });
     placed.push({ top: table.top, size: 0, block: { kind: 'table', grid } });
   });
   placed.sort((p, q) => q.top - p.top);
@@ -577,6 +577,12 @@ function runOn(before: TableGrid, after: TableGrid, target: number[]): void {
     return;
   }
   if (first.cells.every((c) => c.text === '')) return;
+  // Words that finish a label the page before left full to its cell's edge (LibreOffice cuts the
+  // row `行政` / `许可` and closes both parts with a rule): the label wrapped, and this is its rest.
+  if (wrappedOnto(before, first, target, after) && continues(before, first, target)) {
+    joinInto(before, first, target, after);
+    return;
+  }
   // A row is known to run on only where the page before left it open (a browser's table) or
   // the columns are the same on both pages: LibreOffice closes a cut row with a rule, and
   // then a new row with other columns (a header's next line, a label with a blank number)
@@ -611,6 +617,31 @@ function cutThroughNumbers(before: TableGrid, first: GridRow, target: number[]):
     const above = last.cells[target[c]!]!;
     if (above.merged !== undefined || above.text === '' || !full[target[c]!]) return false;
     return /\d/.test(cell.text) ? /^\d+$/.test(cell.text) && /\d$/.test(above.text) : !HEADING_START.test(cell.text);
+  });
+}
+
+/**
+ * Whether the next page's first row is only the rest of labels cut by the page break: text (no
+ * digit, no enumerator of a row of its own) under cells of the last row whose last line ran to the
+ * cell's edge, and nothing anywhere else.
+ */
+function wrappedOnto(before: TableGrid, first: GridRow, target: number[], after: TableGrid): boolean {
+  const geometry = tableGeometry.get(before);
+  const lines = tableGeometry.get(after)?.firstRowLines;
+  const last = before.rows[before.rows.length - 1]!;
+  if (!geometry || !lines) return false;
+  // A row of numbers (a header row's labels wrap as well, and the next page may start a row whose
+  // numbers are blank): only a data row's label is known to go on.
+  if (!last.cells.some((c) => /\d/.test(c.text))) return false;
+  return first.cells.every((cell, c) => {
+    if (cell.text === '') return true;
+    const t = target[c]!;
+    const above = last.cells[t]!;
+    if (above.merged !== undefined || above.text === '' || !geometry.lastRowFull[t]) return false;
+    // The rest of a wrapped label is at most a line as long as the one before it; a label of a
+    // row of its own in the same narrow cell wraps as well.
+    if (lines[c] !== 1 || cell.text.length > geometry.lastLineLength[t]!) return false;
+    return !/\d/.test(cell.text) && !HEADING_START.test(cell.text) && !SENTENCE_END.test(above.text) && !/[）)]$/.test(above.text);
   });
 }
 
@@ -664,7 +695,19 @@ function spanOwner(grid: TableGrid, column: number): GridCell {
 }
 
 /** A table's page and the x of its column rules, left to right, kept with its grid for joinRowsAcrossPages. */
-const tableGeometry = new WeakMap<TableGrid, { page: number; columns: number[]; openTop: boolean; lastRowFull: boolean[] }>();
+const tableGeometry = new WeakMap<
+  TableGrid,
+  {
+    page: number;
+    columns: number[];
+    openTop: boolean;
+    lastRowFull: boolean[];
+    /** Characters on the last line of each cell of the last row. */
+    lastLineLength: number[];
+    /** Lines of text in each cell of the first row. */
+    firstRowLines: number[];
+  }
+>();
 
 const columnRules = (table: Table): number[] => cluster(table.segments.filter((s) => s.dir === 'v').map((s) => s.at));
 
@@ -848,7 +891,12 @@ function cutAt(text: string, at: number): [end: number, start: number] {
  * character would not have fitted, cell padding of up to 6 pt a side allowed): where a cell
  * that a page break cut goes on.
  */
-function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Word, number>): { rows: GridRow[]; lastRowFull: boolean[] } {
+function tableRows(
+  table: Table,
+  words: Word[],
+  page: number,
+  lineNumber: Map<Word, number>,
+): { rows: GridRow[]; lastRowFull: boolean[]; lastLineLength: number[]; firstRowLines: number[] } {
   const xs = columnRules(table);
   const ys = dropSlivers(cluster(table.segments.filter((s) => s.dir === 'h').map((s) => s.at)).reverse(), table.segments); // top first
   // A row that a page break cut: a browser draws its top rule on the page before (or its bottom
@@ -925,5 +973,10 @@ function tableRows(table: Table, words: Word[], page: number, lineNumber: Map<Wo
     const character = end.width / Math.max(1, end.text.length);
     return end.x + end.width - last[0]!.x + character >= xs[right]! - xs[c]! - 12;
   });
-  return { rows: grid, lastRowFull };
+  const lastLineLength = Array.from({ length: cols }, (_, c) => {
+    const last = rows === 0 ? undefined : linesOf(texts[rows - 1]![c]!).pop();
+    return last ? lineText(last, false).trim().length : 0;
+  });
+  const firstRowLines = Array.from({ length: cols }, (_, c) => (rows === 0 ? 0 : linesOf(texts[0]![c]!).length));
+  return { rows: grid, lastRowFull, lastLineLength, firstRowLines };
 }
