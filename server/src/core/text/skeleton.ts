@@ -87,5 +87,21 @@ function buildLongSkeleton(text: string, from: number, to: number): Skeleton {
 
 /** The skeleton of a label, as a plain string. */
 export function skeletonOf(label: string): string {
-  return buildSkeleton(label.normalize('NFKC')).text;
+  return buildSkeleton(nfkcKeepsSkeleton(label) ? label : label.normalize('NFKC')).text;
+}
+
+/**
+ * Whether NFKC would leave the skeleton of `text` as it is, judged by its characters alone:
+ * ASCII, CJK unified ideographs, `、。` and the full-width ASCII forms, which NFKC leaves or folds
+ * to the ASCII character `buildSkeleton` folds them to (digits) or drops (punctuation), and none
+ * of which composes with its neighbour. Labels and heading lines nearly always are such text:
+ * `normalize` took most of `skeletonOf`'s time (it is called per character of a heading).
+ */
+function nfkcKeepsSkeleton(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || (c >= 0xff01 && c <= 0xff20)) continue;
+    return false;
+  }
+  return true;
 }
