@@ -3,7 +3,7 @@
 // of every length around the switch, with every kind of character the skeleton keeps or drops.
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { buildSkeleton } from '../../../server/src/core/text/skeleton';
+import { buildSkeleton, skeletonOf } from '../../../server/src/core/text/skeleton';
 import { mulberry32 } from '../../support/rng';
 
 function reference(text: string, from: number, to: number): { text: string; at: number[] } {
@@ -38,5 +38,25 @@ test('buildSkeleton is the plain reference for short and long texts and ranges',
       assert.equal(got.text, want.text, `length ${length}, [${from}, ${to})`);
       assert.deepEqual([...got.at], want.at, `length ${length}, [${from}, ${to})`);
     }
+  }
+});
+
+// skeletonOf skips NFKC for text whose characters NFKC cannot change the skeleton of: the same
+// skeleton as normalising first, for every such character alone, for random strings of them,
+// and for strings mixing in characters NFKC does change (compatibility forms, a combining accent).
+test('skeletonOf is the skeleton of the NFKC form', () => {
+  const plain = (text: string) => buildSkeleton(text.normalize('NFKC')).text;
+  const fast: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || (c >= 0xff01 && c <= 0xff20)) fast.push(String.fromCharCode(c));
+  }
+  for (const ch of fast) assert.equal(skeletonOf(ch), plain(ch), `U+${ch.charCodeAt(0).toString(16)}`);
+  const others = ['①', 'Ａ', 'ｂ', '\u3000', '豈', '⼀', '\u0301', '㈠', '（', '）', 'ﬁ', '²'];
+  const rng = mulberry32(11);
+  for (let k = 0; k < 3000; k++) {
+    let text = '';
+    const length = rng.int(1, 12);
+    for (let i = 0; i < length; i++) text += k % 2 === 0 || rng.int(0, 3) > 0 ? rng.pick(fast) : rng.pick(others);
+    assert.equal(skeletonOf(text), plain(text), JSON.stringify(text));
   }
 });

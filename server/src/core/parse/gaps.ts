@@ -29,9 +29,7 @@ export interface GapInput {
 
 export function placeGap(input: GapInput): GapVerdict {
   const { format, table, row, columns } = input;
-  const through = format.relations
-    .filter((def) => def.table === table)
-    .flatMap((def) => instantiate(def).filter((inst) => [...inst.left, ...inst.right].some((p) => p.row === row)));
+  const through = relationsThrough(format, table, row);
   if (through.length === 0) return { kind: 'open' };
   const fits: Array<{ index: number; value: number | null }> = [];
   let checked = false;
@@ -56,6 +54,22 @@ export function placeGap(input: GapInput): GapVerdict {
   if (fits.length === 1 && checked) return { kind: 'placed', ...fits[0]! };
   if (fits.length === 0) return { kind: 'inconsistent' };
   return checked ? { kind: 'open', fits: fits.map((f) => f.index) } : { kind: 'open' };
+}
+
+/** The format's relation instances through a row depend on its definitions only: listed once per format, table and row. */
+const throughRows = new WeakMap<FormatDefinition, Map<string, PlacedRelation[]>>();
+function relationsThrough(format: FormatDefinition, table: TableId, row: string): PlacedRelation[] {
+  let byRow = throughRows.get(format);
+  if (!byRow) throughRows.set(format, (byRow = new Map()));
+  const key = `${table}/${row}`;
+  let through = byRow.get(key);
+  if (!through) {
+    through = format.relations
+      .filter((def) => def.table === table)
+      .flatMap((def) => instantiate(def).filter((inst) => [...inst.left, ...inst.right].some((p) => p.row === row)));
+    byRow.set(key, through);
+  }
+  return through;
 }
 
 /** The lost cell's value from the first equal relation whose other cells are all known. */

@@ -27,6 +27,9 @@ const KNOWN = SECTIONS.flatMap((s) => [
   ...s.variants.map((v) => ({ id: s.id, skeleton: skeletonOf(v), official: false })),
 ]).sort((a, b) => b.skeleton.length - a.skeleton.length);
 
+/** Each section's keywords as skeletons, for telling a reworded heading's section. */
+const SECTION_KEYWORDS = SECTIONS.map((section) => ({ section, keywords: section.keywords.map(skeletonOf) }));
+
 /** Table row labels that look like headings (`三、本年度办理结果`), from every format's tables. */
 const TABLE_LABELS = [...new Set(Object.values(FORMATS).flatMap((f) => f.tables.flatMap((t) => t.headingLike ?? [])))].map(skeletonOf);
 
@@ -172,7 +175,7 @@ function classify(
   if (line.length === 0 || line.length > MAX_REWORDED_LENGTH || /[。；;|\t]/.test(line.slice(0, -1))) return undefined;
   if (/^[\d(（]/.test(line)) return undefined;
   const lineSkeleton = skeletonOf(line);
-  const section = SECTIONS.find((s) => s.keywords.some((k) => lineSkeleton.includes(skeletonOf(k))));
+  const section = SECTION_KEYWORDS.find(({ keywords }) => keywords.some((k) => lineSkeleton.includes(k)))?.section;
   return {
     from,
     to: wordsFrom + text.slice(wordsFrom, lineEnd).trimEnd().length,

@@ -196,6 +196,10 @@ function pairHash(a: number, b: number, mask: number): number {
   return (Math.imul(a, 31) + b) & mask;
 }
 
+let hashScratch = new Int32Array(1024);
+/** At most 4096 buckets (see `pairIndex`). */
+const nextScratch = new Int32Array(4096);
+
 function pairIndex(sk: Skeleton): PairIndex {
   let index = pairIndexes.get(sk);
   if (index) return index;
@@ -204,7 +208,9 @@ function pairIndex(sk: Skeleton): PairIndex {
   let buckets = 16;
   while (buckets < n && buckets < 4096) buckets <<= 1;
   const mask = buckets - 1;
-  const hashes = new Int32Array(n);
+  // The pairs' hashes and the buckets' fill marks are needed only while the index is built.
+  if (hashScratch.length < n) hashScratch = new Int32Array(Math.max(n, hashScratch.length * 2));
+  const hashes = hashScratch;
   const starts = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) {
     const h = pairHash(text.charCodeAt(i), text.charCodeAt(i + 1), mask);
@@ -212,7 +218,8 @@ function pairIndex(sk: Skeleton): PairIndex {
     starts[h + 1]!++;
   }
   for (let h = 0; h < buckets; h++) starts[h + 1]! += starts[h]!;
-  const next = starts.slice(0, buckets);
+  nextScratch.set(starts.subarray(0, buckets));
+  const next = nextScratch;
   const positions = new Int32Array(n);
   for (let i = 0; i < n; i++) positions[next[hashes[i]!]!++] = i;
   index = { mask, starts, positions };

@@ -64,25 +64,40 @@ export function learnPadding(rows: PaddingRow[]): Padding {
   const width = Math.max(...rows.map((r) => r.columns));
   for (const row of rows) {
     if (row.columns !== width) continue;
-    const own: Token[] = [];
+    // The row's own tokens (those before its first text) counted in one pass, without listing
+    // them: how many, how many filled, and of those on the label line, how many, how many
+    // filled and the last.
+    let ownCount = 0;
+    let first: Token | undefined;
+    let last: Token | undefined;
+    let filled = 0;
+    let onLine = 0;
+    let filledOnLine = 0;
+    let lastOnLine: Token | undefined;
     for (const t of row.tokens) {
       if (t.kind === 'text') break;
-      own.push(t);
+      ownCount++;
+      first ??= t;
+      last = t;
+      const isFilledToken = isFilled(t);
+      if (isFilledToken) filled++;
+      if (t.line === row.labelLine) {
+        onLine++;
+        lastOnLine = t;
+        if (isFilledToken) filledOnLine++;
+      }
     }
-    if (own.length === 0 || own[0]!.line !== row.labelLine) continue;
-    const onLine = own.filter((t) => t.line === row.labelLine).length;
+    if (ownCount === 0 || first!.line !== row.labelLine) continue;
     if (onLine === row.columns) exact++;
     else if (onLine > row.columns) wider++;
-    const lineTokens = own.filter((t) => t.line === row.labelLine);
     widths.add(row.lineWidth);
-    if (isFilled(lineTokens[lineTokens.length - 1]!)) endingFilled++;
-    if (own.filter(isFilled).length !== row.columns) continue;
+    if (isFilled(lastOnLine!)) endingFilled++;
+    if (filled !== row.columns) continue;
     complete++;
-    if (own[0]!.kind === 'empty') leading = true;
-    if (own[own.length - 1]!.kind === 'empty') trailing = true;
+    if (first!.kind === 'empty') leading = true;
+    if (last!.kind === 'empty') trailing = true;
     // Tokens on the lines after are the next row's leading (label) cells: only the label line counts.
-    const onLabelLine = own.filter((t) => t.line === row.labelLine);
-    const alignedRight = onLabelLine.filter(isFilled).length === row.columns && isFilled(onLabelLine[onLabelLine.length - 1]!);
+    const alignedRight = filledOnLine === row.columns && isFilled(lastOnLine!);
     if (!alignedRight || row.lineWidth === undefined || (lineWidth !== undefined && lineWidth !== row.lineWidth)) lineWidth = 0;
     else {
       lineWidth = row.lineWidth;

@@ -28,10 +28,13 @@ export interface Choice {
 }
 
 export function chooseReadings(rows: RowChoices[], relations: RelationDef[]): Choice {
-  const byRow = new Map(rows.map((r) => [r.row, r]));
-  const instances = instantiate(relations.filter((r) => r.kind === 'equal'), rows);
   const chosen = new Map<string, number[]>(rows.map((r) => [r.row, r.values.map((_, i) => i)]));
   const inconsistent = new Set<string>();
+  // Nothing to choose (every row read one way or none, as in nearly every table): the relations
+  // are not instantiated, which was most of this function's time on such tables.
+  if (rows.every((r) => r.values.length < 2)) return { chosen, inconsistent };
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const instances = instantiate(relations.filter((r) => r.kind === 'equal'), rows);
 
   // Within each row first: its own relations (row totals).
   for (const row of rows) {
@@ -121,11 +124,15 @@ function propagate(instances: Instance[], byRow: Map<string, RowChoices>, chosen
     changed = false;
     for (const inst of instances) {
       if (inst.rows.size < 2) continue;
+      // Only a relation through a row still read several ways can prune: the others are passed
+      // over before their terms are listed.
+      let open = false;
+      for (const r of inst.rows) if ((chosen.get(r)?.length ?? 0) > 1) open = true;
+      if (!open) continue;
       const terms = [
         ...inst.left.map(([r, c]) => ({ r, c, sign: 1 })),
         ...inst.right.map(([r, c]) => ({ r, c, sign: -1 })),
       ];
-      if (!terms.some((t) => (chosen.get(t.r)?.length ?? 0) > 1)) continue;
       const sets = terms.map((t) => {
         const row = byRow.get(t.r);
         if (!row) return null;

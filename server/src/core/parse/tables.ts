@@ -176,13 +176,15 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     const tokens = withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
+  // Whether text follows a row: something other than white space after it (as trim sees it).
+  const lastNonSpace = lastNonWhiteSpace(text);
   const lineCells = withBlankLineCells(
     plans.map((plan, i) => ({
       tokens: tokensOf[i]!,
       labelLine: plan.labelLine,
       endLine: doc.normLine(plan.valuesTo),
       columns: plan.group.columns.length,
-      followed: plan.valuesTo < text.length && text.slice(plan.valuesTo).trim() !== '',
+      followed: plan.valuesTo <= lastNonSpace,
     })),
     (line) => {
       const from = doc.normLines.lineStart(line);
@@ -207,6 +209,13 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length, lineWidth: widths[i] })));
   const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding, widths[i]));
   return { region, hits, nextBoundary, plans, missingRows, sorted };
+}
+
+/** The offset of the text's last character that is not white space (as `trim` and `\s` see it); -1 when none. */
+function lastNonWhiteSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i;
 }
 
 /**
@@ -418,7 +427,7 @@ function placeGaps(
     const columns = plan.group.columns;
     const placements = readings.readings.map((reading) => ({
       gap: reading.findIndex((slot) => slot === null),
-      values: reading.map((slot, c) => (slot ? cellValue(slot.text, columns[c]!, units.get(`${plan.group.id}/${columns[c]!.id}`)) : null)),
+      values: reading.map((slot, c) => (slot ? cellValue(slot.text, columns[c]!, unitOf(units, plan.group, columns[c]!)) : null)),
     }));
     const verdict = placeGap({ format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt });
     if (verdict.kind === 'placed') {
@@ -641,6 +650,14 @@ function headerUnits(text: string, hits: LabelHit[], table: TableDef): Map<strin
   return units;
 }
 
+/**
+ * A column's unit in a table. Only amount columns have one, and most tables none at all: the
+ * lookup key is then not built (a string per cell and reading was a hundredth of a parse).
+ */
+function unitOf(units: Map<string, AmountUnit>, group: GroupDef, column: ColumnDef): AmountUnit | undefined {
+  return units.size === 0 ? undefined : units.get(`${group.id}/${column.id}`);
+}
+
 function cellValue(raw: string, column: ColumnDef, unit: AmountUnit | undefined): number | null {
   const r = readCell(raw, column.kind, unit);
   return r.status === 'ok' ? r.value : null;
@@ -664,7 +681,7 @@ function buildRow(
 
   if (sorted.subRows.length > 0) {
     row.subRows = sorted.subRows.map((s) => ({ ...extraRow(doc, s), parentRow: def.id }));
-    row.cells = columns.map((column, i) => derivedCell(doc, tableId, def.id, columns, i, sorted.subRows, units.get(`${group.id}/${column.id}`), labelSpan));
+    row.cells = columns.map((column, i) => derivedCell(doc, tableId, def.id, columns, i, sorted.subRows, unitOf(units, group, column), labelSpan));
     return row;
   }
   if (unreadable) {
@@ -680,10 +697,10 @@ function buildRow(
   }
   if (readings.incomplete) row.incomplete = readings.incomplete;
   if (keep.length > 1) {
-    row.readings = keep.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, columns[i]!, units.get(`${group.id}/${columns[i]!.id}`)) : null)));
+    row.readings = keep.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, columns[i]!, unitOf(units, group, columns[i]!)) : null)));
   }
   row.cells = columns.map((column, i) => {
-    const unit = units.get(`${group.id}/${column.id}`);
+    const unit = unitOf(units, group, column);
     const key = `${tableId}.${def.id}.${column.id}`;
     // Cells are built as literals, not by spreading a shared base: the spread took a fifth of
     // a full parse in the profile (a slow object-clone path on every cell).

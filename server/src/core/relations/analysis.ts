@@ -12,7 +12,7 @@
 // choose; with none it only states the broken sum.
 import type { ColumnDef, FormatDefinition, RelationDef, TableId, ValueKind } from '../formats/types';
 import type { CellModel, ReportModel, RowModel, TableModel } from '../model';
-import { holds, instantiate, same, solveSide } from './evaluate';
+import { holds, instantiate, same, solveSide, type Place, type PlacedRelation } from './evaluate';
 
 /** One place of a relation: the cell key and the cell, when the table has it. */
 export interface Term {
@@ -102,18 +102,45 @@ function termKey(table: string, row: string, column: string): string {
   return key;
 }
 
+/** The cell keys of a placed relation's two sides (its table's), made once per placed relation. */
+const placedKeys = new WeakMap<PlacedRelation, { left: string[]; right: string[] }>();
+function keysOf(placed: PlacedRelation): { left: string[]; right: string[] } {
+  let keys = placedKeys.get(placed);
+  if (!keys) {
+    const table = placed.def.table;
+    keys = { left: placed.left.map((p) => termKey(table, p.row, p.column)), right: placed.right.map((p) => termKey(table, p.row, p.column)) };
+    placedKeys.set(placed, keys);
+  }
+  return keys;
+}
+
 /** Builds every instance of the format's relations over one table. */
 export function instancesOf(format: FormatDefinition, table: TableModel): RelationInstance[] {
-  // The usable rows' cells by column, looked up once per table.
-  const cellsByRow = new Map<string, Map<string, CellModel>>();
-  for (const r of table.rows) if (rowUsable(r)) cellsByRow.set(r.id, new Map(r.cells.map((c) => [c.column, c])));
-  const term = (row: string, column: string): Term => ({ key: termKey(table.id, row, column), row, column, cell: cellsByRow.get(row)?.get(column) });
+  // The usable rows' cells, looked up once per table; a row's cell by a scan of its few cells
+  // (the last of a column, as a map by column would keep), rather than a map made per row.
+  const cellsByRow = new Map<string, CellModel[]>();
+  for (const r of table.rows) if (rowUsable(r)) cellsByRow.set(r.id, r.cells);
+  const cellAt = (row: string, column: string): CellModel | undefined => {
+    const cells = cellsByRow.get(row);
+    if (!cells) return undefined;
+    for (let i = cells.length - 1; i >= 0; i--) if (cells[i]!.column === column) return cells[i];
+    return undefined;
+  };
+  const side = (places: Place[], keys: string[]): Term[] => {
+    const terms: Term[] = new Array(places.length);
+    for (let i = 0; i < places.length; i++) {
+      const p = places[i]!;
+      terms[i] = { key: keys[i]!, row: p.row, column: p.column, cell: cellAt(p.row, p.column) };
+    }
+    return terms;
+  };
   const instances: RelationInstance[] = [];
   for (const def of format.relations) {
     if (def.table !== table.id) continue;
     for (const placed of instantiate(def)) {
-      const left = placed.left.map((p) => term(p.row, p.column));
-      const right = placed.right.map((p) => term(p.row, p.column));
+      const keys = keysOf(placed);
+      const left = side(placed.left, keys.left);
+      const right = side(placed.right, keys.right);
       const known = left.every(isKnown) && right.every(isKnown);
       const leftSum = sum(left);
       const rightSum = sum(right);

@@ -19,8 +19,7 @@ export const cellEmpty: RuleDef<CellEmptyData> = {
     en: 'Every cell of the format holds a number; 0 when there is nothing. An empty cell cannot be told from a forgotten one. When the table’s relations determine the value, it is suggested with a quick fix.',
   },
   check({ model, format, locale }, report) {
-    for (const { table, row, cell } of placedCells(model)) {
-      if (cell.status !== 'empty') continue;
+    for (const { table, row, cell } of placedCells(model, (c) => c.status === 'empty')) {
       const name = cellName(format, table.id, row.id, cell.column, locale);
       const value = format ? impliedValue(format, table, cell.key) : null;
       if (value !== null) {

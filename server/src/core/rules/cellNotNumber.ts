@@ -16,8 +16,7 @@ export const cellNotNumber: RuleDef = {
     en: 'Table cells hold numbers only: counts are non-negative integers, changes may be signed, amounts may carry a unit. “—”, “/” or words cannot be summed; write 0 when there is nothing. When the meaning is plain (“—” or “无” for 0, “增10” in a count column for 10, “+(0) -(0)” for 0) the finding is a warning naming the number; otherwise an error.',
   },
   check({ model, format, locale }, report) {
-    for (const { table, row, cell } of placedCells(model)) {
-      if (cell.status !== 'dash' && cell.status !== 'not-number') continue;
+    for (const { table, row, cell } of placedCells(model, (c) => c.status === 'dash' || c.status === 'not-number')) {
       const name = cellName(format, table.id, row.id, cell.column, locale);
       const written = cell.text.trim();
       const meant = meantReading(written, columnKind(format, table.id, cell.column));

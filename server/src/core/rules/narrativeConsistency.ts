@@ -117,40 +117,49 @@ interface Pattern {
   re: RegExp;
   /** The statement says zero without a digit ("未收到…申请"). */
   zero?: boolean;
+  /**
+   * Words one of which every match contains (keep in step with `re`): a clause holding none is
+   * not searched with the pattern. Most clauses that hold a pattern word are table rows, which
+   * the two dozen patterns searched one by one took most of this rule's time on.
+   */
+  needs: readonly string[];
 }
+
+const RECEIVED_WORDS = ['收到', '接到', '受理', '接收', '新收'];
 
 const PATTERNS: Pattern[] = [
   // 共收到政府信息公开申请21件 / 收到依申请公开申请二十一件
-  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?(?:各类)?${APPLICATION}(?:共|总计|合计)?\\s*${N}\\s*${UNIT}`, 'dg') },
+  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?(?:各类)?${APPLICATION}(?:共|总计|合计)?\\s*${N}\\s*${UNIT}`, 'dg'), needs: RECEIVED_WORDS },
   // 共接到21件政府信息公开申请
-  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?\\s*${N}\\s*件${APPLICATION}`, 'dg') },
+  { quantity: 'received', re: new RegExp(`(?:收到|接到|受理|接收|新收)(?:了)?\\s*${N}\\s*件${APPLICATION}`, 'dg'), needs: RECEIVED_WORDS },
   // 未收到政府信息公开申请
-  { quantity: 'received', re: new RegExp(`(?:未|没有)(?:收到|接到|受理)(?:过|任何)?${APPLICATION}`, 'dg'), zero: true },
-  { quantity: 'carried-over', re: new RegExp(`上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'carried-forward', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'handled', re: new RegExp(`(?:已|共|全部)?(?:办结|答复)(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
+  { quantity: 'received', re: new RegExp(`(?:未|没有)(?:收到|接到|受理)(?:过|任何)?${APPLICATION}`, 'dg'), zero: true, needs: ['收到', '接到', '受理'] },
+  { quantity: 'carried-over', re: new RegExp(`上一?年度?结转(?:的)?(?:政府信息公开)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['结转'] },
+  { quantity: 'carried-forward', re: new RegExp(`结转(?:至|到)?下一?年度?(?:继续办理)?(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['结转'] },
+  { quantity: 'handled', re: new RegExp(`(?:已|共|全部)?(?:办结|答复)(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['办结', '答复'] },
   {
     quantity: 'review-total',
     re: new RegExp(`(?:被申请|收到|发生|涉及)?(?:政府信息公开)?(?:类)?行政复议(?:申请|案件)?(?:共)?\\s*${N}\\s*${UNIT}`, 'dg'),
+    needs: ['行政复议'],
   },
-  { quantity: 'review-zero', re: /(?:无|没有|未发生|未收到|未出现|未有)(?!论)[^，,。；;\d]{0,12}?行政复议(?:[^，,。；;\d]{0,4}?行政诉讼)?/dg, zero: true },
-  { quantity: 'litigation-total', re: new RegExp(`(?:被提起|提起|发生)?(?:政府信息公开)?(?:类)?行政诉讼(?:案件)?(?:共)?\\s*${N}\\s*${UNIT}`, 'dg') },
-  { quantity: 'review-outcome', re: new RegExp(`(?:其中)?(?:结果)?(维持|纠正|其他结果|尚未审结|未审结)\\s*${N}\\s*${UNIT}`, 'dg') },
-  { quantity: 'licensing-decisions', re: new RegExp(`行政许可(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|项)`, 'dg') },
-  { quantity: 'penalty-decisions', re: new RegExp(`行政处罚(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|起)`, 'dg') },
+  { quantity: 'review-zero', re: /(?:无|没有|未发生|未收到|未出现|未有)(?!论)[^，,。；;\d]{0,12}?行政复议(?:[^，,。；;\d]{0,4}?行政诉讼)?/dg, zero: true, needs: ['行政复议'] },
+  { quantity: 'litigation-total', re: new RegExp(`(?:被提起|提起|发生)?(?:政府信息公开)?(?:类)?行政诉讼(?:案件)?(?:共)?\\s*${N}\\s*${UNIT}`, 'dg'), needs: ['行政诉讼'] },
+  { quantity: 'review-outcome', re: new RegExp(`(?:其中)?(?:结果)?(维持|纠正|其他结果|尚未审结|未审结)\\s*${N}\\s*${UNIT}`, 'dg'), needs: ['维持', '纠正', '其他结果', '审结'] },
+  { quantity: 'licensing-decisions', re: new RegExp(`行政许可(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|项)`, 'dg'), needs: ['行政许可'] },
+  { quantity: 'penalty-decisions', re: new RegExp(`行政处罚(?:处理)?决定(?:书)?(?:共)?\\s*${N}\\s*(?:件|个|份|起)`, 'dg'), needs: ['行政处罚'] },
   // 予以公开和部分公开共15件 (two rows of 表三 summed)
-  { quantity: 'granted-or-partial', re: new RegExp(`(?:予以|同意)公开(?:和|及|与|、|以及)部分公开(?:的)?(?:申请)?(?:共|合计)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'granted', re: new RegExp(`(?<![部分])(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'partially-granted', re: new RegExp(`部分(?:予以)?公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'denied', re: new RegExp(`不予公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'unavailable', re: new RegExp(`无法提供(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'rejected', re: new RegExp(`不予处理(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg') },
-  { quantity: 'regulations-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg') },
-  { quantity: 'documents-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg') },
-  { quantity: 'regulations-in-force', re: new RegExp(`现行有效(?:的)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg') },
-  { quantity: 'documents-in-force', re: new RegExp(`现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg') },
+  { quantity: 'granted-or-partial', re: new RegExp(`(?:予以|同意)公开(?:和|及|与|、|以及)部分公开(?:的)?(?:申请)?(?:共|合计)?\\s*${N}\\s*件`, 'dg'), needs: ['部分公开'] },
+  { quantity: 'granted', re: new RegExp(`(?<![部分])(?:予以|同意)公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['予以公开', '同意公开'] },
+  { quantity: 'partially-granted', re: new RegExp(`部分(?:予以)?公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['部分'] },
+  { quantity: 'denied', re: new RegExp(`不予公开(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['不予公开'] },
+  { quantity: 'unavailable', re: new RegExp(`无法提供(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['无法提供'] },
+  { quantity: 'rejected', re: new RegExp(`不予处理(?:的)?(?:申请)?(?:共)?\\s*${N}\\s*件`, 'dg'), needs: ['不予处理'] },
+  { quantity: 'regulations-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg'), needs: ['规章'] },
+  { quantity: 'documents-issued', re: new RegExp(`(?:制发|制定|出台|印发)(?:了)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg'), needs: ['规范性文件'] },
+  { quantity: 'regulations-in-force', re: new RegExp(`现行有效(?:的)?(?:部门)?规章(?:共)?\\s*${N}\\s*(?:件|部|个|项)`, 'dg'), needs: ['现行有效'] },
+  { quantity: 'documents-in-force', re: new RegExp(`现行有效(?:的)?(?:行政)?规范性文件(?:共)?\\s*${N}\\s*(?:件|个|份)`, 'dg'), needs: ['现行有效'] },
   // 均获维持 / 全部维持: binds to the group just named, like an outcome with a number.
-  { quantity: 'all-upheld', re: /(?:均|全部|都)(?:已)?(?:获|被|予以|得到)?维持/dg, zero: true },
+  { quantity: 'all-upheld', re: /(?:均|全部|都)(?:已)?(?:获|被|予以|得到)?维持/dg, zero: true, needs: ['维持'] },
 ];
 
 /** Words that make a clause about something else than this year's count. */
@@ -204,6 +213,32 @@ function endsClause(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code === 10) return isHardLineBreak(text, i);
   return isClauseEnd(code);
+}
+
+/** Every word some pattern needs, each with a bit. */
+const NEED_WORDS = [...new Set(PATTERNS.flatMap((p) => p.needs))];
+if (NEED_WORDS.length > 31) throw new Error('narrative-consistency: more needed words than bits in a mask');
+/** The bits of the words a pattern needs. */
+const NEED_MASKS = PATTERNS.map((p) => p.needs.reduce((mask, w) => mask | (1 << NEED_WORDS.indexOf(w)), 0));
+/** Per word, the bits of the needed words it contains (itself included). */
+const CONTAINED = new Map(NEED_WORDS.map((w) => [w, NEED_WORDS.reduce((mask, v, i) => (w.includes(v) ? mask | (1 << i) : mask), 0)]));
+/** The needed words, longest first: at a position, the longest one there matches. */
+const NEED_WORD_RE = new RegExp([...NEED_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/**
+ * The bits of the needed words `text` contains: one scan for all of them (a search per pattern
+ * and word cost more than the patterns it spared). The scan moves on by one character after a
+ * match, so words that overlap are found; a shorter word starting where a longer one does is
+ * inside it, and counted from it.
+ */
+function neededWordsIn(text: string): number {
+  let mask = 0;
+  NEED_WORD_RE.lastIndex = 0;
+  for (let m = NEED_WORD_RE.exec(text); m; m = NEED_WORD_RE.exec(text)) {
+    mask |= CONTAINED.get(m[0])!;
+    NEED_WORD_RE.lastIndex = m.index + 1;
+  }
+  return mask;
 }
 
 /** Whether one of statements[from..] spans `f`. */
@@ -330,7 +365,10 @@ function readClauses(text: string): ClauseReading[] {
     // Statements of earlier clauses cannot contain one of this clause (see the nesting below).
     const clauseFirst = statements.length;
     const found: Array<Statement & { outcome?: string; kind: Pattern['quantity'] }> = [];
-    for (const pattern of PATTERNS) {
+    const present = neededWordsIn(body);
+    for (let k = 0; k < PATTERNS.length; k++) {
+      if ((present & NEED_MASKS[k]!) === 0) continue;
+      const pattern = PATTERNS[k]!;
       pattern.re.lastIndex = 0;
       for (let m = pattern.re.exec(body); m; m = pattern.re.exec(body)) {
         const indices = m.indices!;
