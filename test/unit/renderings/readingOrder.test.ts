@@ -463,6 +463,27 @@ test('表三 of 2019 split in bands with its empty cells left out (LibreOffice P
   assert.ok(read >= 19 * 7, `${read} cells of 表三 read`);
 });
 
+test('表三 of 2021 in bands after the 四、 heading with its empty cells left out (LibreOffice PDF, plain pdftotext): rows read where every cut into bands and placement that fits agrees, never a blank beside a 0', async () => {
+  const page = fixture('2021', 6, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // 部分公开's 商业企业 is blank: its one-row band has five one-number blocks, not six.
+  assert.match(text, /\n1269\n0\n11\n\n0\n\n0\n\n0\n\n0\n\n452\n\n0\n/);
+  // 补正后申请内容仍不明确's 自然人 is blank: its label has no number after it.
+  assert.match(text, /3\.补正后申请内容仍不明\n度办理结\n确\n果\n1\.信访举报投诉类申请\n0\n/);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+  const model = parseReport(text);
+  const row = (id: string) => model.tables.find((t) => t.id === 'applications')!.rows.find((r) => r.id === id)!;
+  const values = (id: string) => row(id).cells.map((c) => (c.status === 'ok' ? c.value : c.status));
+  assert.deepEqual(values('new'), [1245, 0, 0, 24, 0, 0, 1269]);
+  assert.deepEqual(values('denied-third-party'), [0, 0, 0, 5, 0, 0, 5]);
+  // 部分公开 `452 _ 0 0 0 0 452`: the blank could be any of its zeros' columns.
+  assert.ok(row('partially-granted').incomplete && values('partially-granted').every((v) => typeof v !== 'number'), 'partially-granted unread');
+  const read = cells.filter((c) => c.table === 'applications' && c.status === 'ok').length;
+  assert.ok(read >= 13 * 7, `${read} cells of 表三 read`);
+});
+
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
   for (const list of [fixtures(2), wordFixtures(1)]) {
     const s = await score('LibreOffice PDF pdftotext', list);
