@@ -36,8 +36,9 @@ export function bandsWithBlanks(first: NumberToken[], blocks: NumberToken[][][],
     (r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === columns[total]?.id && r.right.length === others.length && others.every((id) => r.right.includes(id)),
   );
   if (total < 1 || !rowRelation || rows.some((row) => !rowRelation.over.includes(row.id))) return undefined;
-  if (blocks.some((block) => block.some((line) => line.length !== 1))) return undefined;
-  const columnBlocks = blocks.map((block) => block.map((line) => line[0]!));
+  // A block's numbers in order; a block with a line of several numbers holds several columns.
+  const columnBlocks = blocks.map((block) => block.flat());
+  const multi = blocks.map((block) => block.some((line) => line.length > 1));
   if ([...first, ...columnBlocks.flat()].some((n) => n.decimal || SIGNED.test(n.text) || /元$/.test(n.text))) return undefined;
   const bandBlanks = R * W - columnBlocks.reduce((s, b) => s + b.length, 0);
   const firstBlanks = R - first.length;
@@ -120,23 +121,30 @@ export function bandsWithBlanks(first: NumberToken[], blocks: NumberToken[][][],
       if (!column(b, r, size, c + 1, left - size)) return false;
     }
     const block = columnBlocks[b];
-    if (!block || block.length > size || size - block.length > left) return true;
-    // The block's numbers top to bottom on the band's rows, `size - length` of them left empty.
-    const empty = size - block.length;
-    const fill = (k: number, used: number): boolean => {
-      if (k === size) return column(b + 1, r, size, c + 1, left - empty);
-      const skipped = k - used;
-      if (used < block.length) {
-        cells[r + k]![c] = block[used]!;
-        if (!fill(k + 1, used + 1)) return false;
-      }
-      if (skipped < empty) {
-        cells[r + k]![c] = null;
-        if (!fill(k + 1, used)) return false;
-      }
-      return true;
-    };
-    return fill(0, 0);
+    if (!block) return true;
+    // The block's numbers on the band's rows, row by row across its `span` columns (one column:
+    // top to bottom), `slots - length` of them left empty. A block with a line of several numbers
+    // holds several columns (`16752 18973` `0` `0` `89`: two columns of three rows, one empty).
+    for (let span = multi[b] ? 2 : 1; span <= (multi[b] ? W - c : 1); span++) {
+      const slots = size * span;
+      const empty = slots - block.length;
+      if (empty < 0 || empty > left) continue;
+      const fill = (k: number, used: number): boolean => {
+        if (k === slots) return column(b + 1, r, size, c + span, left - empty);
+        const at = cells[r + Math.floor(k / span)]!;
+        if (used < block.length) {
+          at[c + (k % span)] = block[used]!;
+          if (!fill(k + 1, used + 1)) return false;
+        }
+        if (k - used < empty) {
+          at[c + (k % span)] = null;
+          if (!fill(k + 1, used)) return false;
+        }
+        return true;
+      };
+      if (!fill(0, 0)) return false;
+    }
+    return true;
   };
 
   if (!band(0, 0, bandBlanks)) return undefined;
