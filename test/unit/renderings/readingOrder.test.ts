@@ -484,6 +484,20 @@ test('表三 of 2021 in bands after the 四、 heading with its empty cells left
   assert.ok(read >= 13 * 7, `${read} cells of 表三 read`);
 });
 
+test('section headings numbered with a full-width comma (`三，` `四，`) bound the tables in the PDF text too, before the characters are folded', async () => {
+  const page = fixture('2021', 22, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  assert.match(text, /^三，收到和处理政府信息公开申请情况$/m);
+  assert.match(text, /^四，政府信息公开行政复议、行政诉讼情况$/m);
+  const model = parseReport(text);
+  const applications = model.tables.find((t) => t.id === 'applications')!;
+  assert.equal(applications.rendering, 'tab-rows', 'read from the reading-order grid');
+  const values = (id: string) => applications.rows.find((r) => r.id === id)!.cells.map((c) => (c.status === 'ok' ? c.value : c.status));
+  assert.deepEqual(values('new'), [18508, 547, 371, 1054, 0, 42, 20522]);
+  const wrong = modelCells(model).filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+});
+
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
   for (const list of [fixtures(2), wordFixtures(1)]) {
     const s = await score('LibreOffice PDF pdftotext', list);
