@@ -484,6 +484,17 @@ test('表三 of 2021 in bands after the 四、 heading with its empty cells left
   assert.ok(read >= 13 * 7, `${read} cells of 表三 read`);
 });
 
+test('表三 of 2019 with its first three columns beside the labels and the other four in bands after 表四’s first header (行政复议): every cell read', async () => {
+  const page = fixture('2019', 17, false);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  assert.match(text, /一、本年新收政府信息公开申请数量\n1495 956\n144\n/);
+  assert.match(text, /提起行政诉讼情况\n行政复议\n\n0\n0\n0\n/);
+  const cells = modelCells(parseReport(text)).filter((c) => c.table === 'applications');
+  const notRead = cells.filter((c) => c.status !== 'ok' || c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(notRead, []);
+  assert.equal(cells.length, 23 * 7);
+});
+
 test('section headings numbered with a full-width comma (`三，` `四，`) bound the tables in the PDF text too, before the characters are folded', async () => {
   const page = fixture('2021', 22, true);
   const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);

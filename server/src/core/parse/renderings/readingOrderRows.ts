@@ -144,9 +144,10 @@ function exactBands(blocks: NumberToken[][][], found: Found[], format: FormatDef
 }
 
 /**
- * The bands' rows on a page whose empty cells the text left out (readingOrderBandBlanks.ts): the
- * first column is every number beside the labels, in row order, fewer than the rows where some
- * are empty. A third of the rows at least must be read.
+ * The bands' rows where the plain reading does not fit (readingOrderBandBlanks.ts): the numbers
+ * beside the labels are the first column or columns, row after row, fewer than the cells where
+ * some are empty; the bands' blocks may hold several columns. A third of the rows at least must
+ * be read.
  */
 function withBlanks(blocks: NumberToken[][][], found: Found[], format: FormatDefinition, table: TableDef, labelZone: Line[]): Array<{ f: Found; cells: NumberToken[] }> | undefined {
   const group = table.groups[0]!;
