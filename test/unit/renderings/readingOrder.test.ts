@@ -495,6 +495,17 @@ test('表三 of 2019 with its first three columns beside the labels and the othe
   assert.equal(cells.length, 23 * 7);
 });
 
+test('表三 of 2021 in bands after the 四、 heading under their own column headers, three columns’ cells row by row one a line: every cell read', async () => {
+  const page = fixture('2021', 29, false);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // 商业企业, 科研机构, 社会公益组织 of the first three rows, row by row, among and after their headers.
+  assert.match(text, /行政诉讼情况\n\n社会\n科研\n商业企业\n公益\n机构\n组织\n23\n0\n288\n2\n0\n354\n16\n0\n66\n\n总计\n法律服务\n/);
+  const cells = modelCells(parseReport(text)).filter((c) => c.table === 'applications');
+  const notRead = cells.filter((c) => c.status !== 'ok' || c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(notRead, []);
+  assert.equal(cells.length, 25 * 7);
+});
+
 test('section headings numbered with a full-width comma (`三，` `四，`) bound the tables in the PDF text too, before the characters are folded', async () => {
   const page = fixture('2021', 22, true);
   const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);

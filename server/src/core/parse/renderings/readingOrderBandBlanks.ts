@@ -159,7 +159,8 @@ export function bandsWithBlanks(first: NumberToken[], blocks: NumberToken[][][],
       // The block's numbers on the band's rows, row by row across its `span` columns (one column:
       // top to bottom), `slots - length` of them left empty. A block with a line of several numbers
       // holds several columns (`16752 18973` `0` `0` `89`: two columns of three rows, one empty).
-      for (let span = multi[b] ? 2 : 1; span <= (multi[b] ? W - c : 1); span++) {
+      // A block of one number a line holds several columns only where one column cannot hold it.
+      for (let span = multi[b] ? 2 : 1; span <= W - c && (span === 1 || multi[b] || block.length > size * (span - 1)); span++) {
         const slots = size * span;
         const empty = slots - block.length;
         if (empty < 0 || empty > left) continue;

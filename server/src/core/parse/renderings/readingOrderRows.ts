@@ -98,7 +98,11 @@ export function readBands(
   const table = bandsTable(format);
   if (!table) return undefined;
   if (found.some((f) => f.table === table && f.numbers)) return undefined;
-  const { blocks, end } = numberBlocksAfter(text, lines, heading);
+  const plain = numberBlocksAfter(text, lines, heading);
+  // Or the bands after their own column headers (`社会` `科研` … `总计`), which the PDF put there too.
+  const words = headerWords(table);
+  const withHeaders = numberBlocksAfter(text, lines, heading, (w) => words.some((h) => h.includes(skeletonOf(w))));
+  const { blocks, end } = plain.blocks.length > 0 || withHeaders.blocks.length === 0 ? plain : withHeaders;
   const read = exactBands(blocks, found, format, table, labelZone) ?? (labelZone ? withBlanks(blocks, found, format, table, labelZone) : undefined);
   if (!read) return undefined;
   for (const { f, cells: c } of read) {
@@ -106,6 +110,12 @@ export function readBands(
     if (!found.includes(f)) found.push(f);
   }
   return { first: heading + 1, end };
+}
+
+/** The skeletons of a table's column headers and their parents' (a header line's words are a piece of one). */
+function headerWords(table: TableDef): string[] {
+  const words = table.groups.flatMap((g) => g.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]));
+  return [...new Set(words.map(skeletonOf))].filter((w) => w.length > 0);
 }
 
 /** The bands' rows when no cell is left out: each block a whole band's column (`readBands`). */
