@@ -463,6 +463,63 @@ test('表三 of 2019 split in bands with its empty cells left out (LibreOffice P
   assert.ok(read >= 19 * 7, `${read} cells of 表三 read`);
 });
 
+test('表三 of 2021 in bands after the 四、 heading with its empty cells left out (LibreOffice PDF, plain pdftotext): rows read where every cut into bands and placement that fits agrees, never a blank beside a 0', async () => {
+  const page = fixture('2021', 6, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // 部分公开's 商业企业 is blank: its one-row band has five one-number blocks, not six.
+  assert.match(text, /\n1269\n0\n11\n\n0\n\n0\n\n0\n\n0\n\n452\n\n0\n/);
+  // 补正后申请内容仍不明确's 自然人 is blank: its label has no number after it.
+  assert.match(text, /3\.补正后申请内容仍不明\n度办理结\n确\n果\n1\.信访举报投诉类申请\n0\n/);
+  const cells = modelCells(parseReport(text));
+  const wrong = cells.filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+  const model = parseReport(text);
+  const row = (id: string) => model.tables.find((t) => t.id === 'applications')!.rows.find((r) => r.id === id)!;
+  const values = (id: string) => row(id).cells.map((c) => (c.status === 'ok' ? c.value : c.status));
+  assert.deepEqual(values('new'), [1245, 0, 0, 24, 0, 0, 1269]);
+  assert.deepEqual(values('denied-third-party'), [0, 0, 0, 5, 0, 0, 5]);
+  // 部分公开 `452 _ 0 0 0 0 452`: the blank could be any of its zeros' columns.
+  assert.ok(row('partially-granted').incomplete && values('partially-granted').every((v) => typeof v !== 'number'), 'partially-granted unread');
+  const read = cells.filter((c) => c.table === 'applications' && c.status === 'ok').length;
+  assert.ok(read >= 13 * 7, `${read} cells of 表三 read`);
+});
+
+test('表三 of 2019 with its first three columns beside the labels and the other four in bands after 表四’s first header (行政复议): every cell read', async () => {
+  const page = fixture('2019', 17, false);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  assert.match(text, /一、本年新收政府信息公开申请数量\n1495 956\n144\n/);
+  assert.match(text, /提起行政诉讼情况\n行政复议\n\n0\n0\n0\n/);
+  const cells = modelCells(parseReport(text)).filter((c) => c.table === 'applications');
+  const notRead = cells.filter((c) => c.status !== 'ok' || c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(notRead, []);
+  assert.equal(cells.length, 23 * 7);
+});
+
+test('表三 of 2021 in bands after the 四、 heading under their own column headers, three columns’ cells row by row one a line: every cell read', async () => {
+  const page = fixture('2021', 29, false);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  // 商业企业, 科研机构, 社会公益组织 of the first three rows, row by row, among and after their headers.
+  assert.match(text, /行政诉讼情况\n\n社会\n科研\n商业企业\n公益\n机构\n组织\n23\n0\n288\n2\n0\n354\n16\n0\n66\n\n总计\n法律服务\n/);
+  const cells = modelCells(parseReport(text)).filter((c) => c.table === 'applications');
+  const notRead = cells.filter((c) => c.status !== 'ok' || c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(notRead, []);
+  assert.equal(cells.length, 25 * 7);
+});
+
+test('section headings numbered with a full-width comma (`三，` `四，`) bound the tables in the PDF text too, before the characters are folded', async () => {
+  const page = fixture('2021', 22, true);
+  const text = await TOOLS['LibreOffice PDF pdftotext']!(page.html);
+  assert.match(text, /^三，收到和处理政府信息公开申请情况$/m);
+  assert.match(text, /^四，政府信息公开行政复议、行政诉讼情况$/m);
+  const model = parseReport(text);
+  const applications = model.tables.find((t) => t.id === 'applications')!;
+  assert.equal(applications.rendering, 'tab-rows', 'read from the reading-order grid');
+  const values = (id: string) => applications.rows.find((r) => r.id === id)!.cells.map((c) => (c.status === 'ok' ? c.value : c.status));
+  assert.deepEqual(values('new'), [18508, 547, 371, 1054, 0, 42, 20522]);
+  const wrong = modelCells(model).filter((c) => c.status === 'ok' && c.value !== page.values[c.key]).map((c) => c.key);
+  assert.deepEqual(wrong, []);
+});
+
 test('LibreOffice PDFs through plain pdftotext: no cell read as another number, our pages and Word/WPS/CMS pages', async () => {
   for (const list of [fixtures(2), wordFixtures(1)]) {
     const s = await score('LibreOffice PDF pdftotext', list);

@@ -33,8 +33,11 @@ const SECTION_KEYWORDS = SECTIONS.map((section) => ({ section, keywords: section
 /** Table row labels that look like headings (`三、本年度办理结果`), from every format's tables. */
 const TABLE_LABELS = [...new Set(Object.values(FORMATS).flatMap((f) => f.tables.flatMap((t) => t.headingLike ?? [])))].map(skeletonOf);
 
-/** `一、` `二.` `三，` `第四部分` `5、` before a heading's words. */
-const HEADING_START = /(?:第\s*([一二三四五六七八九十])\s*部分\s*[、.,:]?|([一二三四五六七八九十])\s*[、.,:]|(?<![\d.])([1-9])\s*[、.])\s*/g;
+/**
+ * `一、` `二.` `三，` `第四部分` `5、` before a heading's words. Full-width `，` `：` too: the
+ * renderings look for headings in the text before its characters are folded to ASCII.
+ */
+const HEADING_START = /(?:第\s*([一二三四五六七八九十])\s*部分\s*[、.,:，：]?|([一二三四五六七八九十])\s*[、.,:，：]|(?<![\d.])([1-9])\s*[、.])\s*/g;
 const LINE_PREFIX_JUNK = /^(?:\s|\[[^\]\n]{0,60}\]|【[^】\n]{0,60}】)*$/;
 const MAX_REWORDED_LENGTH = 30;
 

@@ -8,6 +8,7 @@ import { buildSkeleton, skeletonOf, type Skeleton } from '../../text/skeleton';
 import { labelCell, withoutGroupLabel } from './readingOrderInterleaved';
 import { findLabels, tablePatterns, type LabelHit, type LabelPattern } from '../labels';
 import { cellOf, classify, joinWrapped, numberBlocksAfter, joinWrappedSideBySide, numberCell, numbersAfter, SIGNED, syntheticCell, type Line, type NumberToken } from './readingOrderText';
+import { bandsWithBlanks } from './readingOrderBandBlanks';
 import type { TextLine } from './types';
 
 export interface Found {
@@ -96,10 +97,31 @@ export function readBands(
 ): { first: number; end: number } | undefined {
   const table = bandsTable(format);
   if (!table) return undefined;
+  if (found.some((f) => f.table === table && f.numbers)) return undefined;
+  const plain = numberBlocksAfter(text, lines, heading);
+  // Or the bands after their own column headers (`社会` `科研` … `总计`), which the PDF put there too.
+  const words = headerWords(table);
+  const withHeaders = numberBlocksAfter(text, lines, heading, (w) => words.some((h) => h.includes(skeletonOf(w))));
+  const { blocks, end } = plain.blocks.length > 0 || withHeaders.blocks.length === 0 ? plain : withHeaders;
+  const read = exactBands(blocks, found, format, table, labelZone) ?? (labelZone ? withBlanks(blocks, found, format, table, labelZone) : undefined);
+  if (!read) return undefined;
+  for (const { f, cells: c } of read) {
+    f.numbers = c;
+    if (!found.includes(f)) found.push(f);
+  }
+  return { first: heading + 1, end };
+}
+
+/** The skeletons of a table's column headers and their parents' (a header line's words are a piece of one). */
+function headerWords(table: TableDef): string[] {
+  const words = table.groups.flatMap((g) => g.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]));
+  return [...new Set(words.map(skeletonOf))].filter((w) => w.length > 0);
+}
+
+/** The bands' rows when no cell is left out: each block a whole band's column (`readBands`). */
+function exactBands(blocks: NumberToken[][][], found: Found[], format: FormatDefinition, table: TableDef, labelZone: Line[] | undefined): Array<{ f: Found; cells: NumberToken[] }> | undefined {
   const group = table.groups[0]!;
   const rest = group.columns.length - 1;
-  if (found.some((f) => f.table === table && f.numbers)) return undefined;
-  const { blocks, end } = numberBlocksAfter(text, lines, heading);
   const banded = bandRows(blocks, group.rows.length, rest);
   if (!banded) return undefined;
   const tokens = new Map<RowDef, NumberToken[]>(group.rows.map((def, r) => [def, banded[r]!]));
@@ -128,11 +150,27 @@ export function readBands(
   if (!columnsHold(format, table, cells)) return undefined;
   // A third of the rows at least must have their first number beside their label: the relations then check the rest.
   if (read.length * 3 < group.rows.length) return undefined;
-  for (const { f, cells: c } of read) {
-    f.numbers = c;
-    if (!found.includes(f)) found.push(f);
-  }
-  return { first: heading + 1, end };
+  return read;
+}
+
+/**
+ * The bands' rows where the plain reading does not fit (readingOrderBandBlanks.ts): the numbers
+ * beside the labels are the first column or columns, row after row, fewer than the cells where
+ * some are empty; the bands' blocks may hold several columns. A third of the rows at least must
+ * be read.
+ */
+function withBlanks(blocks: NumberToken[][][], found: Found[], format: FormatDefinition, table: TableDef, labelZone: Line[]): Array<{ f: Found; cells: NumberToken[] }> | undefined {
+  const group = table.groups[0]!;
+  const first = columnNumbers(labelZone, found, table);
+  if (!first) return undefined;
+  const read = bandsWithBlanks(first, blocks, table, format);
+  if (!read || read.size * 3 < group.rows.length) return undefined;
+  return [...read].map(([r, cells]) => {
+    const def = group.rows[r]!;
+    const labels = found.filter((f) => f.table === table && f.row === def);
+    const at = cells.find((n) => n.text !== '') ?? cells[0]!;
+    return { f: labels.length > 0 ? labels[0]! : unfoundLabel(format, table, def, at), cells };
+  });
 }
 
 /**
@@ -193,13 +231,18 @@ export function bandsTable(format: FormatDefinition): TableDef | undefined {
  * checks the reading (`readBands`). Undefined when the count is not the table's rows.
  */
 function firstColumn(zone: Line[], found: Found[], table: TableDef): NumberToken[] | undefined {
-  const rows = table.groups[0]!.rows;
+  const numbers = columnNumbers(zone, found, table);
+  return numbers?.length === table.groups[0]!.rows.length ? numbers : undefined;
+}
+
+/** The numbers of the text from the table's first label found on, in order. */
+function columnNumbers(zone: Line[], found: Found[], table: TableDef): NumberToken[] | undefined {
   const own = found.filter((f) => f.table === table && f.row);
   if (own.length === 0) return undefined;
   const start = Math.min(...own.map((f) => f.hit.from));
   const numbers: NumberToken[] = [];
   for (const line of zone) numbers.push(...line.numbers.filter((n) => n.from >= start));
-  return numbers.length === rows.length ? numbers : undefined;
+  return numbers;
 }
 
 export function unfoundLabel(format: FormatDefinition, table: TableDef, row: RowDef, at: NumberToken): Found {

@@ -200,19 +200,32 @@ export function cellOf(text: string, from: number, to: number): GridCell {
   return { text: pieces.map((p) => p.text).join(''), pieces };
 }
 
-/** The run of number lines after line `heading` as blocks (blank lines and page breaks between blocks), and the line after the run. */
-export function numberBlocksAfter(text: string, lines: readonly TextLine[], heading: number): { blocks: NumberToken[][][]; end: number } {
+/** 表四's first header, which the PDF may put between the 四、 heading and 表三's cells moved after it. */
+const APPEALS_FIRST_HEADER = '行政复议';
+
+/**
+ * The run of number lines after line `heading` as blocks (blank lines and page breaks between
+ * blocks), and the line after the run. The run may start after 表四's first header line
+ * (`行政复议`), where the PDF put that header's block before the cells; lines of the bands' own
+ * column headers (`header`: `社会` `科研` `总计` …, put among their cells) end a block and are
+ * passed over.
+ */
+export function numberBlocksAfter(text: string, lines: readonly TextLine[], heading: number, header?: (words: string) => boolean): { blocks: NumberToken[][][]; end: number } {
   const blocks: NumberToken[][][] = [];
   let block: NumberToken[][] = [];
   let k = heading + 1;
+  let skipped = false;
   for (; k < lines.length; k++) {
     const line = classify(text, lines[k]!);
     if (line.kind === 'numbers') block.push(line.numbers);
-    else if (line.kind === 'blank' || line.kind === 'page') {
+    else if (line.kind === 'blank' || line.kind === 'page' || (line.kind === 'text' && line.numbers.length === 0 && header?.(text.slice(line.from, line.textTo)))) {
       if (block.length > 0) blocks.push(block);
       block = [];
-    } else break;
+    } else if (!skipped && blocks.length === 0 && block.length === 0 && text.slice(line.from, line.textTo) === APPEALS_FIRST_HEADER) skipped = true;
+    else break;
   }
+  // The header alone, no number after it: not a run.
+  if (skipped && blocks.length === 0 && block.length === 0) return { blocks, end: heading + 1 };
   if (block.length > 0) blocks.push(block);
   return { blocks, end: k };
 }
