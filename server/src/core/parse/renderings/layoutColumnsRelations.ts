@@ -12,7 +12,7 @@
 // short rules nothing out (a row read must be the only reading, not the first found).
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
 import { blankRows } from './layoutColumnsSolve';
-import type { LayoutLine, LayoutRow } from './layoutColumnsRows';
+import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import type { NumberToken } from './readingOrderText';
@@ -48,6 +48,7 @@ export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutR
   }
   // Each row's ways: its cells where read, else its numbers in order in columns with its sum holding.
   const ways = new Map<LayoutRow, Cells[]>();
+  const centres = columnCentres(zone, mine, width);
   for (const r of mine) {
     if (r.cells) {
       ways.set(r, [r.cells]);
@@ -63,7 +64,7 @@ export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutR
         at.forEach((c, i) => (cells[c] = numbers[i]!));
         return cells;
       })
-      .filter((cells) => cellsHold(cells, group.columns, r.row, table, format.relations));
+      .filter((cells) => cellsHold(cells, group.columns, r.row, table, format.relations) && standsIn(cells, zone[r.line]!, centres.get(zone[r.line]!.page)));
     // No way at all: the numbers are not (all) this row's.
     if (list.length === 0) return;
     ways.set(r, list);
@@ -207,6 +208,48 @@ function forcedParts(parts: number[][][], equal: boolean[], budget: number): num
   }
   if (!found) return undefined;
   return alive.map((ways) => (ways.filter((x) => x).length === 1 ? ways.indexOf(true) : -1));
+}
+
+/** A number's centre this close to a column's numbers stands on them… */
+const ON = 1;
+/** …and, this much closer to them than to its own column's, is not its own column's. */
+const OFF = 3;
+
+/**
+ * The centres of the read rows' numbers, per page and column, where they stand on lines of
+ * numbers alone (no label beside them to shift them: Word's narrow label cells wrapped above and below).
+ */
+function columnCentres(zone: LayoutLine[], rows: LayoutRow[], width: number): Map<number, number[][]> {
+  const out = new Map<number, number[][]>();
+  for (const r of rows) {
+    const line = zone[r.line]!;
+    if (!r.cells || line.kind !== 'numbers') continue;
+    const columns = out.get(line.page) ?? Array.from({ length: width }, () => []);
+    r.cells.forEach((n, k) => {
+      if (!n) return;
+      const [a, b] = spanOf(line, n);
+      columns[k]!.push((a + b) / 2);
+    });
+    out.set(line.page, columns);
+  }
+  return out;
+}
+
+/**
+ * Whether a way's numbers may stand in its columns: on a line of numbers alone, a number standing
+ * on another column's numbers of its page (`ON`) and well away from its own's (`OFF`, or its own
+ * column has none there) is that other column's.
+ */
+function standsIn(cells: Cells, line: LayoutLine, centres: number[][] | undefined): boolean {
+  if (!centres || line.kind !== 'numbers') return true;
+  const distance = (x: number, k: number) => Math.min(Number.POSITIVE_INFINITY, ...centres[k]!.map((c) => Math.abs(c - x)));
+  return cells.every((n, k) => {
+    if (!n) return true;
+    const [a, b] = spanOf(line, n);
+    const x = (a + b) / 2;
+    const own = distance(x, k);
+    return centres.every((_, other) => other === k || !(distance(x, other) <= ON && own >= distance(x, other) + OFF));
+  });
 }
 
 /** Every strictly increasing choice of `count` columns among `columns`. */
