@@ -98,17 +98,14 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
  * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
  * below hold such pieces only, each above one below it (`under`) and none above or below a number
  * of the middle line, the piece above as long as or longer than the piece below, and the run stands
- * alone (no numbers on the lines beyond it) or the joined row ends with its sum (the next row's
- * wrapped pieces right below: `292` / `14` then `167`). The middle line then holds the row's
- * numbers in column order; the lines above and below keep their words only (the row's label
- * wrapped around).
+ * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * order; the lines above and below keep their words only (the row's label wrapped around).
  */
 function stackWrapped(zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
     if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
-    // Numbers on the lines beyond (the next row's pieces right after): read only where the row's sum vouches.
-    const alone = (zone[i - 2]?.numbers.length ?? 0) === 0 && (zone[i + 2]?.numbers.length ?? 0) === 0;
+    if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
     const joinAll = (slack: number) => {
       const joined: Array<{ n: NumberToken; at: number }> = [];
       const fits = up.numbers.every((u, k) => {
@@ -123,7 +120,6 @@ function stackWrapped(zone: LayoutLine[]): void {
       return fits ? [...mid.numbers.map((m) => ({ n: m, at: col(mid, m) })), ...joined].sort((x, y) => x.at - y.at) : undefined;
     };
     let placed = joinAll(0);
-    if (placed && !alone && !endsWithSum(placed.map((p) => p.n))) placed = undefined;
     if (!placed) {
       // A piece further right than `under` allows: only where the row's sum vouches for every join.
       const loose = joinAll(LOOSE_UNDER);
