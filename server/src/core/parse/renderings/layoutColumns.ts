@@ -17,7 +17,10 @@ import { findRows, layoutLines, readCells, rowCells, spanOf, wrappedBelow, type 
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { ordered, readBlocks } from './layoutColumnsBlocks';
 import { solveByTotals } from './layoutColumnsSolve';
+import { solveByRelations } from './layoutColumnsRelations';
+import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
+import { readUnderHeaders } from './layoutColumnsUnderHeaders';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -63,6 +66,8 @@ export const layoutColumns: Rendering = {
     readCells(best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
+    for (const table of best.format.tables) solveByRelations(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
+    readUnderHeaders(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankGroups(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
@@ -141,19 +146,7 @@ function pieceOverPage(text: string, layout: LayoutLine[], numbered: number[], c
  */
 function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableDef, format: FormatDefinition): NumberToken[] | undefined {
   const row = table.groups[0]!.rows[0]!;
-  const found: NumberToken[][] = [];
-  for (const [i, u] of numbers.entries()) {
-    if (!PLAIN_PIECE.test(u.text)) continue;
-    for (let cut = 1; cut < u.text.length; cut++) {
-      const [a, b] = [u.text.slice(0, cut), u.text.slice(cut)];
-      // No number written with a leading zero.
-      if (b.length > 1 && b.startsWith('0')) continue;
-      const left: NumberToken = { text: a, from: u.from, to: u.from + cut, value: Number(a), decimal: false };
-      const right: NumberToken = { text: b, from: u.from + cut, to: u.to, value: Number(b), decimal: false };
-      const cells = [...numbers.slice(0, i), left, right, ...numbers.slice(i + 1)];
-      if (readsAsRow(cells, columns, row, table, format.relations)) found.push(cells);
-    }
-  }
+  const found = cutsInTwo(numbers).filter((cells) => readsAsRow(cells, columns, row, table, format.relations));
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -12,6 +12,7 @@ import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { stripEnumerator, tablePatterns } from '../labels';
 import { cellsHold } from './readingOrderRows';
+import { cutsInTwo } from './layoutColumnsRunTogether';
 import { classify, numberCell, type Line, type NumberToken } from './readingOrderText';
 import type { TextLine } from './types';
 
@@ -373,6 +374,7 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     if (!clear(r)) continue;
     const numbers = zone[r.line]!.numbers;
     if (numbers.length === r.group.columns.length) r.cells = numbers;
+    else if (numbers.length === r.group.columns.length - 1) r.cells = runTogether(numbers, r, relations);
   }
   // Columns per page and table: where the full rows' numbers start and end, column by column.
   const places = new Map<string, Array<Array<[number, number]>>>();
@@ -396,6 +398,20 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
     if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
   }
+}
+
+/**
+ * A row one number short whose numbers hold its sums with no cell left blank anywhere, but do
+ * with one number cut in two, one way only (`13533866`: 1353 and 3866, layoutColumnsRunTogether.ts):
+ * its cells so; else null.
+ */
+function runTogether(numbers: NumberToken[], r: LayoutRow, relations: RelationDef[]): NumberToken[] | null {
+  const columns = r.group.columns;
+  if (!relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id))) return null;
+  const holds = (cells: Array<NumberToken | null>) => cellsHold(cells, columns, r.row, r.table, relations);
+  for (let blank = 0; blank < columns.length; blank++) if (holds([...numbers.slice(0, blank), null, ...numbers.slice(blank)])) return null;
+  const found = cutsInTwo(numbers).filter(holds);
+  return found.length === 1 ? found[0]! : null;
 }
 
 type Edge = (span: [number, number]) => number;

@@ -168,7 +168,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
  * exactly the rows the format has between them, other words being pieces of group labels
  * (`（三）不予公开`) and of the two rows' own labels. Their cells blank.
  */
-function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: FormatDefinition, table: TableDef): LayoutRow[] {
+export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: FormatDefinition, table: TableDef): LayoutRow[] {
   const group = table.groups[0]!;
   const at = (r: LayoutRow) => group.rows.indexOf(r.row);
   const sorted = [...read].sort((x, y) => at(x) - at(y));
