@@ -12,6 +12,8 @@ import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { placeGap } from './gaps';
+import { choosePlacements } from './placeByRelations';
+import { leastBlanks, leavesBlanks, placementsLeaving } from './lostBlankTrace';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 import { lowerBound } from '../text/sorted';
@@ -281,20 +283,29 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const read = plans.map((plan, i) => {
     const sorted = reading.sorted[i]!;
     const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
-    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan) };
+    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
   });
+  if (!pdfText) placeByTrace(text, read);
 
   // Let the relations choose among readings. Where the table's text drops blank cells (rows that
   // lost several), a row that lost one is weighed with its gap blank as well; placeGap still
   // places it and names it.
   const dropsBlanks = read.some((r) => r.blankGaps);
-  const choices: RowChoices[] = read.map(({ plan, readings, blankGaps }) => ({
+  const choices: RowChoices[] = read.map(({ plan, readings, blankGaps, cutShort }) => ({
     row: plan.def.id,
     columns: plan.group.columns.map((c) => c.id),
-    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
+    // A row cut short takes part in no relation (its readings' values would be a guess).
+    values: cutShort ? [plan.group.columns.map(() => null)] : readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
   }));
   const relations = format.relations.filter((r) => r.table === table.id);
-  const { chosen, inconsistent } = chooseReadings(choices, relations);
+  // Rows that lost blank cells: their placements narrowed by what the text shows of the blanks,
+  // then by every relation at once (a CMS page whose every zero is blank has too many
+  // combinations for the chooser alone).
+  const { chosen, inconsistent } = dropsBlanks
+    ? choosePlacements(choices, relations, read.map((r) => r.allowed), read.map((r) => r.traced))
+    : chooseReadings(choices, relations);
+  // A row with more placements than were listed: the relations would choose among some of them only.
+  for (const r of read) if (r.cutShort) chosen.set(r.plan.def.id, []);
 
   const units = headerUnits(text, hits, table);
   const rows: RowModel[] = [];
@@ -370,6 +381,64 @@ function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boole
   // A label with nothing after it is a row of blanks only where text follows: a text cut short
   // after a label says nothing of its cells.
   return lost.found > 0 || /\S/.test(text.slice(plan.valuesTo));
+}
+
+/** The most placements of a row's cells listed from what the text shows of its lost blanks. */
+const MAX_TRACED_PLACEMENTS = 2000;
+
+interface LostRow {
+  plan: RowPlan;
+  sorted: { own: Token[] };
+  readings: RowReadings;
+  blankGaps: boolean;
+  /** The readings are the placements the text's trace of the blanks allows (not every placement). */
+  traced: boolean;
+  /** More placements than were listed, and the trace does not narrow them: no reading is chosen. */
+  cutShort: boolean;
+  /** Which readings leave the blank cells the text shows (rows read with blank gaps). */
+  allowed?: boolean[];
+}
+
+/**
+ * Rows that lost two cells or more (not in PDF text): what the text shows of the blanks
+ * (lostBlankTrace.ts) narrows their placements. A row whose placements were too many to list
+ * gets those the trace allows, when they are few enough; otherwise it is cut short, and none of
+ * its listed readings is chosen (they could all be wrong).
+ */
+function placeByTrace(text: string, read: LostRow[]): void {
+  const losing = read.map(({ readings }) => {
+    const lost = readings.incomplete;
+    return lost !== undefined && lost.expected - lost.found >= 2 && !readings.fused && !readings.unreadable;
+  });
+  if (!losing.some(Boolean)) return;
+  const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
+  const complete = read.filter((r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length);
+  const least = leastBlanks(
+    text,
+    read.map((r, i) => (losing[i] ? { labelEnd: labelEnd(r), cells: r.sorted.own } : undefined)),
+    complete.map((r) => ({ labelEnd: labelEnd(r), cells: r.sorted.own })),
+  );
+  read.forEach((r, i) => {
+    const atLeast = least[i];
+    if (!atLeast) return;
+    const lost = r.readings.incomplete!;
+    if (r.readings.readings.length === binomial(lost.expected, lost.expected - lost.found)) {
+      if (r.blankGaps) r.allowed = r.readings.readings.map((reading) => leavesBlanks(reading, atLeast));
+      return;
+    }
+    const traced = placementsLeaving(r.sorted.own, lost.expected, atLeast, MAX_TRACED_PLACEMENTS);
+    // A text that ends on the row's last line may have been cut short in it: its lost cells need
+    // not be blank. (The text here may be one block of the report: what follows the block is not
+    // in it, but the line break that ended the row's last line is.)
+    const lastCell = r.sorted.own[r.sorted.own.length - 1];
+    if (!traced || !lastCell || !text.includes('\n', lastCell.to)) {
+      r.cutShort = true;
+      return;
+    }
+    r.readings = { ...r.readings, readings: traced };
+    r.blankGaps = true;
+    r.traced = true;
+  });
 }
 
 /** A row that lost exactly one cell, every placement of it listed. */
