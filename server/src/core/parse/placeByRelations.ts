@@ -23,11 +23,11 @@ interface Term {
 
 /**
  * For each row with several readings left, the readings that take part in a combination of all
- * open rows' readings where every equal relation holds; undefined where none exists or the search
- * would be too long. Rows with one reading are fixed; relations over a cell no reading knows are
+ * open rows' readings where every equal relation holds; 'none' where no combination exists,
+ * 'too-many' where the search would be too long, undefined where nothing is open or checkable. Rows with one reading are fixed; relations over a cell no reading knows are
  * left out (they cannot be checked).
  */
-export function supportedReadings(rows: RowChoices[], relations: RelationDef[], chosen: Map<string, number[]>): Map<string, number[]> | 'none' | undefined {
+export function supportedReadings(rows: RowChoices[], relations: RelationDef[], chosen: Map<string, number[]>): Map<string, number[]> | 'none' | 'too-many' | undefined {
   const index = new Map(rows.map((r, i) => [r.row, i]));
   const domains = rows.map((r) => chosen.get(r.row) ?? r.values.map((_, i) => i));
   const open = rows.map((_, i) => i).filter((i) => domains[i]!.length > 1);
@@ -121,7 +121,7 @@ export function supportedReadings(rows: RowChoices[], relations: RelationDef[], 
     return any;
   };
   const found = feasible(0, start) && solve(0, start);
-  if (aborted) return undefined;
+  if (aborted) return 'too-many';
   if (!found) return 'none';
   const out = new Map<string, number[]>();
   open.forEach((r, d) => out.set(rows[r]!.row, domains[r]!.filter((_, j) => supported[d]!.has(j))));
@@ -163,6 +163,6 @@ function chooseWithin(choices: RowChoices[], relations: RelationDef[]): Choice |
   const choice = chooseReadings(choices, relations);
   const supported = supportedReadings(choices, relations, choice.chosen);
   if (supported === 'none') return undefined;
-  for (const [row, kept] of supported ?? []) choice.chosen.set(row, kept);
+  if (supported instanceof Map) for (const [row, kept] of supported) choice.chosen.set(row, kept);
   return choice;
 }

@@ -313,6 +313,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
     if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
+    else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
     rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
@@ -463,6 +464,16 @@ function withBlankGaps(reading: Reading, labelEnd: number): Reading {
     }
     return { from: at, to: at, text: '' };
   });
+}
+
+/**
+ * Several placements left: a column that is a gap in every one of them is the page's blank cell,
+ * read as empty (at the label's end, the same slot in each, so the readings agree on it).
+ */
+function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
+  const blank = readings[0]!.map((_, c) => readings.every((r) => r[c] === null));
+  if (!blank.some(Boolean)) return readings;
+  return readings.map((r) => r.map((slot, c) => (blank[c] ? { from: labelEnd, to: labelEnd, text: '' } : slot)));
 }
 
 /**
