@@ -134,7 +134,8 @@ function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, R
     const expected = row.columns.map((c) => values[key(row.table, row.id, c.id)] ?? null);
     for (let i = next; i < trs.length; i++) {
       const { cells, flow } = trs[i]!;
-      if (cells.length < n) continue;
+      // The row's cells after its labels (a group's label, the row's own, a sub-label at most).
+      if (cells.length < n || cells.length > n + 3) continue;
       const kinds = cells.slice(cells.length - n).map((c, k) => cellKind(c, expected[k]!));
       if (kinds.some((k) => k === undefined)) continue;
       next = i + 1;

@@ -315,7 +315,10 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
     else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
-    rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
+    const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
+    // One placement left: the row is read whole, its gaps the page's blank cells.
+    if (blankGaps && keep.length === 1 && !unreadable) delete row.incomplete;
+    rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
   placeGaps(doc, format, table.id, read, rows, units);
@@ -409,9 +412,9 @@ interface LostRow {
 function placeByTrace(text: string, read: LostRow[]): void {
   const losing = read.map(({ readings }) => {
     const lost = readings.incomplete;
-    return lost !== undefined && lost.expected - lost.found >= 2 && !readings.fused && !readings.unreadable;
+    return lost !== undefined && lost.expected - lost.found >= 1 && !readings.fused && !readings.unreadable;
   });
-  if (!losing.some(Boolean)) return;
+  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2)) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
   const complete = read.filter((r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length);
   const least = leastBlanks(
@@ -423,6 +426,7 @@ function placeByTrace(text: string, read: LostRow[]): void {
     const atLeast = least[i];
     if (!atLeast) return;
     const lost = r.readings.incomplete!;
+    if (lost.expected - lost.found < 2) return;
     if (r.readings.readings.length === binomial(lost.expected, lost.expected - lost.found)) {
       if (r.blankGaps) r.allowed = r.readings.readings.map((reading) => leavesBlanks(reading, atLeast));
       return;
@@ -439,6 +443,15 @@ function placeByTrace(text: string, read: LostRow[]): void {
     r.readings = { ...r.readings, readings: traced };
     r.blankGaps = true;
     r.traced = true;
+  });
+  // A table that drops blank cells drops them from the rows that lost one as well: those are
+  // placed with the others, their gap blank (not by placeGap, which weighs one row at a time).
+  if (!read.some((r) => r.blankGaps)) return;
+  read.forEach((r, i) => {
+    const atLeast = least[i];
+    if (!atLeast || r.blankGaps || !oneLost(r.readings)) return;
+    r.blankGaps = true;
+    r.allowed = r.readings.readings.map((reading) => leavesBlanks(reading, atLeast));
   });
 }
 
@@ -484,17 +497,17 @@ function placeGaps(
   doc: ParsedText,
   format: FormatDefinition,
   tableId: TableId,
-  read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings }>,
+  read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings; blankGaps: boolean }>,
   rows: RowModel[],
   units: Map<string, AmountUnit>,
 ): void {
   const values = new Map<string, Map<string, number | null>>();
   for (const row of rows) values.set(row.id, new Map(row.cells.map((c) => [c.column, c.status === 'ok' ? c.value : null])));
   const valueAt = (row: string, column: string) => values.get(row)?.get(column) ?? null;
-  read.forEach(({ plan, sorted, readings }, i) => {
+  read.forEach(({ plan, sorted, readings, blankGaps }, i) => {
     const lost = readings.incomplete;
     const row = rows[i];
-    if (!lost || lost.expected - lost.found !== 1 || !row || row.unreadable || row.subRows) return;
+    if (blankGaps || !lost || lost.expected - lost.found !== 1 || !row || row.unreadable || row.subRows) return;
     const columns = plan.group.columns;
     const placements = readings.readings.map((reading) => ({
       gap: reading.findIndex((slot) => slot === null),
