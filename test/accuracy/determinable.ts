@@ -139,8 +139,9 @@ function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, R
       const kinds = cells.slice(cells.length - n).map((c, k) => cellKind(c, expected[k]!));
       if (kinds.some((k) => k === undefined)) continue;
       next = i + 1;
-      // An empty paragraph (Word's `<p>&nbsp;</p>`) is a line of its own: the row keeps its places.
-      if (!flow || cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c))) break;
+      // A paragraph of a space (Word's `<p>&nbsp;</p>`) is a line of its own: the row keeps its
+      // places. An empty paragraph (`<p><span></span></p>`) writes nothing, like `<td></td>`.
+      if (!flow || cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c) && /&nbsp;|\u00a0/.test(c))) break;
       // The cell before the numbers (the label) ends a line when it is a paragraph or there is none.
       const before = cells.length > n ? /<p\b/i.test(cells[cells.length - n - 1]!) : true;
       const least: number[] = [];

@@ -316,8 +316,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
     const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
-    // One placement left: the row is read whole, its gaps the page's blank cells.
-    if (blankGaps && keep.length === 1 && !unreadable) delete row.incomplete;
+    // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
+    // (A label with nothing after it stays incomplete: a text may have lost a whole row's numbers.)
+    if (blankGaps && keep.length === 1 && !unreadable && (readings.incomplete?.found ?? 0) > 0) delete row.incomplete;
     rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
