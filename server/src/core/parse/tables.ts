@@ -295,7 +295,8 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     row: plan.def.id,
     columns: plan.group.columns.map((c) => c.id),
     // A row cut short takes part in no relation (its readings' values would be a guess).
-    values: cutShort ? [plan.group.columns.map(() => null)] : readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
+    // In a table that drops blank cells, a blank cell written as such weighs 0 as well.
+    values: cutShort ? [plan.group.columns.map(() => null)] : readings.readings.map((r) => r.map((slot, i) => (slot ? (dropsBlanks && slot.text.trim() === '' ? 0 : cellValue(slot.text, plan.group.columns[i]!, undefined)) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
   }));
   const relations = format.relations.filter((r) => r.table === table.id);
   // Rows that lost blank cells: their placements narrowed by what the text shows of the blanks,
@@ -415,9 +416,13 @@ function placeByTrace(text: string, read: LostRow[]): void {
     const lost = readings.incomplete;
     return lost !== undefined && lost.expected - lost.found >= 1 && !readings.fused && !readings.unreadable;
   });
-  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2)) return;
+  const lostOne = read.filter((r, i) => losing[i] && oneLost(r.readings)).length;
+  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
-  const complete = read.filter((r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length);
+  // Complete rows with every cell written (an empty one put back from its own line shows a blank).
+  const complete = read.filter(
+    (r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length && r.sorted.own.every((t) => t.kind !== 'empty'),
+  );
   const least = leastBlanks(
     text,
     read.map((r, i) => (losing[i] ? { labelEnd: labelEnd(r), cells: r.sorted.own } : undefined)),
@@ -447,7 +452,8 @@ function placeByTrace(text: string, read: LostRow[]): void {
   });
   // A table that drops blank cells drops them from the rows that lost one as well: those are
   // placed with the others, their gap blank (not by placeGap, which weighs one row at a time).
-  if (!read.some((r) => r.blankGaps)) return;
+  // So does one whose text lost one cell in several rows: cells a line apart lose only blank ones.
+  if (!read.some((r) => r.blankGaps) && lostOne < 2) return;
   read.forEach((r, i) => {
     const atLeast = least[i];
     if (!atLeast || r.blankGaps || !oneLost(r.readings)) return;
