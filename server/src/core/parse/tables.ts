@@ -416,7 +416,11 @@ function placeByTrace(text: string, read: LostRow[]): void {
     const lost = readings.incomplete;
     return lost !== undefined && lost.expected - lost.found >= 1 && !readings.fused && !readings.unreadable;
   });
-  const lostOne = read.filter((r, i) => losing[i] && oneLost(r.readings)).length;
+  // Several rows that lost one cell each, one at least whose placements read different numbers
+  // (rows of zeros read the same wherever the gap is: alone, nothing to weigh).
+  const differing = (r: LostRow) => new Set(r.readings.readings.map((reading) => reading.map((slot) => slot?.text.trim() || '0').join())).size > 1;
+  const lostOneRows = read.filter((r, i) => losing[i] && oneLost(r.readings));
+  const lostOne = lostOneRows.some(differing) ? lostOneRows.length : 0;
   if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
   // Complete rows with every cell written (an empty one put back from its own line shows a blank).
