@@ -390,7 +390,7 @@ function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boole
 }
 
 /** The most placements of a row's cells listed from what the text shows of its lost blanks. */
-const MAX_TRACED_PLACEMENTS = 2000;
+const MAX_TRACED_PLACEMENTS = 6500;
 
 interface LostRow {
   plan: RowPlan;
