@@ -311,6 +311,10 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const units = headerUnits(text, hits, table);
   const rows: RowModel[] = [];
   const extraRows: ExtraRow[] = [];
+  // Rows of the table whose numbers lost blank cells and were placed whole: the text drops blank
+  // cells, so a label with nothing after it, another row's label next, is a row of blank cells.
+  const placedWhole = read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && chosen.get(plan.def.id)?.length === 1);
+  const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
     if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
@@ -318,8 +322,10 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
     const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
     // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
-    // (A label with nothing after it stays incomplete: a text may have lost a whole row's numbers.)
-    if (blankGaps && keep.length === 1 && !unreadable && (readings.incomplete?.found ?? 0) > 0) delete row.incomplete;
+    // (A label with nothing after it stays incomplete — a text may have lost a whole row's numbers —
+    // unless the table shows it drops blank cells and the row is not its last.)
+    const found = readings.incomplete?.found ?? 0;
+    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && nextIsRow.has(plan.def.id)))) delete row.incomplete;
     rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
