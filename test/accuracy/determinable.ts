@@ -11,17 +11,25 @@
 //   every other row holds its true values (more than any reader of the text knows).
 import { FORMATS, SECTIONS, type FormatVersion, type RelationDef, type TableDef } from '../../server/src/core/formats';
 import { key, rowsOf, type RowInfo, type Values } from '../support/values';
+import { supportedReadings } from '../../server/src/core/parse/placeByRelations';
+import { chooseReadings, type RowChoices } from '../../server/src/core/parse/solve';
 
 /** What a tool's text is known to lose, beyond what every tool keeps. */
 export interface ToolLosses {
   /** Empty cells leave no trace, so a row's numbers may belong to other columns. */
   emptyCellPlaces?: boolean;
+  /**
+   * Only cells that hold nothing at all (`<td></td>`) leave no trace, and only in a table laid out
+   * as running text (cells holding paragraphs or line breaks: lynx gives up aligning its columns);
+   * a `&nbsp;` cell keeps its place among the numbers. Needs the page's HTML.
+   */
+  bareEmptyCellPlaces?: boolean;
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Keys of the cells the tool's `text` cannot determine, for a page of `format` holding `values`. */
-export function undeterminableCells(format: FormatVersion, values: Values, text: string, losses: ToolLosses): Set<string> {
+export function undeterminableCells(format: FormatVersion, values: Values, text: string, losses: ToolLosses, html?: string): Set<string> {
   const def = FORMATS[format];
   const out = new Set<string>();
   const flat = compact(text);
@@ -36,7 +44,134 @@ export function undeterminableCells(format: FormatVersion, values: Values, text:
       for (const k of placementAmbiguity(def.relations, values, row)) out.add(k);
     }
   }
+  if (losses.bareEmptyCellPlaces && html) {
+    const all = rowsOf(def);
+    const traces = flowRows(html, all, values);
+    for (const table of def.tables) {
+      const rows = all.filter((r) => r.table === table.id && !r.columns.some((c) => out.has(key(r.table, r.id, c.id))));
+      const apart = jointAmbiguity(def.relations.filter((r) => r.table === table.id), values, rows, traces);
+      if (apart) for (const k of apart) out.add(k);
+      else for (const row of rows) if (traces.has(row)) for (const k of placementAmbiguity(def.relations, values, row, traces.get(row))) out.add(k);
+    }
+  }
   return out;
+}
+
+/**
+ * The cells that differ between whole tables the text cannot tell apart: each traced row's numbers
+ * in any columns that leave the empty cells its text shows, every other row as on the page, and
+ * every equal relation holding (a row's placement may hang on another's: two columns blank all
+ * the way down can swap). Undefined where the combinations are too many to weigh.
+ */
+function jointAmbiguity(relations: RelationDef[], values: Values, rows: RowInfo[], traces: Map<RowInfo, RowTrace>): string[] | undefined {
+  // Per row, each placement's cells as the page would hold them (null: blank) — a 0 and a blank
+  // weigh the same in the relations, but are different cells.
+  const cells: Array<Array<Array<number | null>>> = [];
+  const choices: RowChoices[] = rows.map((row) => {
+    const keys = row.columns.map((c) => key(row.table, row.id, c.id));
+    const page = keys.map((k) => values[k] ?? null);
+    const trace = traces.get(row);
+    const shown = page.filter((v): v is number => v !== null);
+    const placed: Array<Array<number | null>> = [];
+    if (!trace || shown.length === 0 || shown.length === keys.length) placed.push(page);
+    else {
+      for (const places of choose(keys.length, shown.length)) {
+        if (!places.every((p, i) => p - (i === 0 ? -1 : places[i - 1]!) - 1 >= trace.least[i]!)) continue;
+        const reading: Array<number | null> = keys.map(() => null);
+        places.forEach((p, i) => (reading[p] = shown[i]!));
+        placed.push(reading);
+      }
+    }
+    cells.push(placed);
+    return { row: row.id, columns: row.columns.map((c) => c.id), values: placed.map((r) => r.map((v) => v ?? 0)) };
+  });
+  // The placements no relation allows with any of the others' first (sound: the page's own
+  // placements hold every relation), then the combinations.
+  const { chosen } = chooseReadings(choices, relations);
+  const supported = supportedReadings(choices, relations, chosen);
+  if (supported === 'none' || supported === 'too-many') return undefined;
+  const out: string[] = [];
+  rows.forEach((row, r) => {
+    const kept = supported?.get(row.id) ?? chosen.get(row.id) ?? [];
+    row.columns.forEach((c, k) => {
+      if (new Set(kept.map((i) => cells[r]![i]![k])).size > 1) out.push(key(row.table, row.id, c.id));
+    });
+  });
+  return out;
+}
+
+/**
+ * What lynx writes of a row of a table laid out as running text (cells holding paragraphs): a
+ * cell is followed by a space, a `&nbsp;` cell writes one more, `<td></td>` nothing; a cell in a
+ * `<p>` stands on a line of its own after a blank line, and lines lose their trailing spaces. So
+ * the `&nbsp;` cells between two numbers show as follows, by what stands either side:
+ *   - inline, inline: their number exactly (a run of 2k + 1 spaces);
+ *   - line start (after a paragraph, or the row's start), inline: exactly (an indentation of 2k);
+ *   - paragraph (or line start), paragraph: none or some (one blank line or two);
+ *   - inline, paragraph, and after the row's last number: nothing (trailing spaces).
+ * Another page with the same numbers in other columns writes the same text when each gap can hold
+ * what the text shows there: the `&nbsp;` cells it must have, and any number of `<td></td>`.
+ */
+interface RowTrace {
+  /** Per gap before each number (and after the last), the fewest empty cells the text shows there. */
+  least: number[];
+}
+
+function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, RowTrace> {
+  const trs: Array<{ cells: string[]; flow: boolean }> = [];
+  for (const table of html.split(/<table\b/i).slice(1)) {
+    const body = table.split(/<\/table>/i)[0]!;
+    const flow = /<t[dh]\b[^>]*>(?:(?!<t[dh]\b)[\s\S])*?<(?:p|br|div)\b/i.test(body);
+    for (const tr of body.split(/<tr\b[^>]*>/i).slice(1)) {
+      const cells = tr.split(/<\/tr>/i)[0]!.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => c.split(/<\/t[dh]>/i)[0]!);
+      trs.push({ cells, flow });
+    }
+  }
+  const out = new Map<RowInfo, RowTrace>();
+  let next = 0;
+  for (const row of rows) {
+    const n = row.columns.length;
+    const expected = row.columns.map((c) => values[key(row.table, row.id, c.id)] ?? null);
+    for (let i = next; i < trs.length; i++) {
+      const { cells, flow } = trs[i]!;
+      // The row's cells after its labels (a group's label, the row's own, a sub-label at most).
+      if (cells.length < n || cells.length > n + 3) continue;
+      const kinds = cells.slice(cells.length - n).map((c, k) => cellKind(c, expected[k]!));
+      if (kinds.some((k) => k === undefined)) continue;
+      next = i + 1;
+      // A paragraph of a space (Word's `<p>&nbsp;</p>`) is a line of its own: the row keeps its
+      // places. An empty paragraph (`<p><span></span></p>`) writes nothing, like `<td></td>`.
+      if (!flow || cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c) && /&nbsp;|\u00a0/.test(c))) break;
+      // The cell before the numbers (the label) ends a line when it is a paragraph or there is none.
+      const before = cells.length > n ? /<p\b/i.test(cells[cells.length - n - 1]!) : true;
+      const least: number[] = [];
+      let nbsp = 0;
+      let lineStart = before;
+      for (const kind of kinds as CellKind[]) {
+        if (kind === 'nbsp') nbsp++;
+        if (kind !== 'value' && kind !== 'p-value') continue;
+        const paragraph = kind === 'p-value';
+        // Inline after inline or at a line's start: the count shows; paragraph after a paragraph: whether there are any.
+        least.push(!paragraph ? nbsp : lineStart ? Math.min(nbsp, 1) : 0);
+        nbsp = 0;
+        lineStart = paragraph;
+      }
+      least.push(0);
+      out.set(row, { least });
+      break;
+    }
+  }
+  return out;
+}
+
+type CellKind = 'value' | 'p-value' | 'nbsp' | 'bare';
+
+/** A cell's kind when it holds what the row expects there (undefined otherwise). */
+function cellKind(inner: string, expected: number | null): CellKind | undefined {
+  const text = inner.replace(/<[^>]*>/g, '').replace(/&nbsp;|\u00a0/g, ' ').trim();
+  if (expected === null) return text !== '' ? undefined : /&nbsp;|\u00a0/.test(inner) ? 'nbsp' : 'bare';
+  if (text === '' || Number(text.replace(/,/g, '')) !== expected) return undefined;
+  return /<p\b/i.test(inner) ? 'p-value' : 'value';
 }
 
 /** The table's section in the text (from its heading to the next section's) shows nothing of the table. */
@@ -63,8 +198,11 @@ function tableLeftOut(table: TableDef, flat: string): boolean {
   });
 }
 
-/** The cells of `row` whose value differs between placements of its numbers that every relation allows. */
-function placementAmbiguity(relations: RelationDef[], values: Values, row: RowInfo): string[] {
+/**
+ * The cells of `row` whose value differs between placements of its numbers that every relation
+ * allows. With `trace`, a placement must also leave in each gap the empty cells the text shows.
+ */
+function placementAmbiguity(relations: RelationDef[], values: Values, row: RowInfo, trace?: RowTrace): string[] {
   const keys = row.columns.map((c) => key(row.table, row.id, c.id));
   const shown = keys.map((k) => values[k]).filter((v): v is number => v !== null && v !== undefined);
   if (shown.length === 0 || shown.length === keys.length) return [];
@@ -73,6 +211,7 @@ function placementAmbiguity(relations: RelationDef[], values: Values, row: RowIn
   );
   const seen = keys.map(() => new Set<number | null>());
   for (const places of choose(keys.length, shown.length)) {
+    if (trace && !places.every((p, i) => p - (i === 0 ? -1 : places[i - 1]!) - 1 >= trace.least[i]!)) continue;
     const trial: Values = { ...values };
     keys.forEach((k) => (trial[k] = null));
     places.forEach((p, i) => (trial[keys[p]!] = shown[i]!));

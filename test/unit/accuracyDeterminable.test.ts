@@ -38,3 +38,26 @@ test('dropped empty cells: a row whose numbers fit several places is apart, a fu
   for (const [k, v] of Object.entries(full)) if (v === null) full[k] = 0;
   assert.equal(undeterminableCells('2021', full, '', { emptyCellPlaces: true }).size, 0);
 });
+
+/** A page holding only 表四's row, as a CMS table of running text (a `<p>` cell makes it so for lynx). */
+function appealsPage(cells: string[]): string {
+  const header = '<tr><td><p>行政复议</p></td></tr>';
+  return `<table>${header}<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+}
+
+test('lynx: only cells holding nothing leave no trace; &nbsp; cells keep their place where lynx writes their spaces', () => {
+  const blank: Values = Object.fromEntries(rowsOf('2021').flatMap((r) => r.columns.map((c) => [`${r.table}.${r.id}.${c.id}`, null])));
+  const values: Values = { ...blank, 'appeals.cases.review-upheld': 3, 'appeals.cases.review-total': 3, 'appeals.cases.after-review-total': 0 };
+  // 3, three empty cells, 3, nine empty cells, 0: running text (the header row's `<p>` makes it so).
+  const page = (empty: string, last = '0') => appealsPage(['3', empty, empty, empty, '3', ...Array(9).fill(empty), last]);
+  const apart = (html: string) => undeterminableCells('2021', values, '', { bareEmptyCellPlaces: true }, html);
+  // `<td></td>` everywhere: nothing shows where the numbers stand; the relations leave several places.
+  assert.ok(apart(page('')).has('appeals.cases.review-upheld'));
+  // `&nbsp;` cells between numbers on a line: lynx writes their spaces, all twelve — every place known.
+  assert.equal(apart(page('&nbsp;')).size, 0);
+  // The last number in a paragraph: the nine before it are spaces at a line's end, lost.
+  assert.ok(apart(page('&nbsp;', '<p>0</p>')).has('appeals.cases.review-upheld'));
+  // A table lynx aligns in columns (no paragraph in any cell) keeps every cell's place.
+  const aligned = `<table><tr>${['3', '', '', '', '3', ...Array(9).fill(''), '0'].map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+  assert.equal(apart(aligned).size, 0);
+});

@@ -69,16 +69,25 @@ export function withBlankLineCells(
   // complete row's cells on consecutive lines from its label on (LibreOffice). A dump that puts
   // some complete rows' cells a line apart and others further (lynx over a CMS page) says
   // nothing certain.
+  // A table whose every row lost cells (every zero left blank) shows no complete row: then cells
+  // at the start of their lines are LibreOffice's, while lynx indents them (its margin), and over
+  // a CMS page writes blank lines that are no cells (a `<p>` cell's paragraph break, a line of
+  // `&nbsp;` cells, trimmed).
   let uniform = cellGap === 1;
+  let complete = 0;
+  let indented = false;
   rows.forEach((row, i) => {
-    if (!lined[i] || row.tokens.length !== row.columns) return;
+    if (!lined[i]) return;
+    if (lineStart) for (const t of row.tokens) if (t.from > lineStart(t.line)) indented = true;
+    if (row.tokens.length !== row.columns) return;
+    complete++;
     let line = row.labelLine;
     for (const t of row.tokens) {
       if (t.line - line !== 1) uniform = false;
       line = t.line;
     }
   });
-  emptyLinesAreCells = emptyLinesAreCells && uniform;
+  emptyLinesAreCells = emptyLinesAreCells && uniform && (complete > 0 || (lineStart !== undefined && !indented));
   const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
   return rows.map((row, i) => {

@@ -12,6 +12,8 @@ import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
 import { placeGap } from './gaps';
+import { choosePlacements } from './placeByRelations';
+import { leastBlanks, leavesBlanks, placementsLeaving } from './lostBlankTrace';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
 import { lowerBound } from '../text/sorted';
@@ -290,29 +292,50 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const read = plans.map((plan, i) => {
     const sorted = reading.sorted[i]!;
     const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
-    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan) };
+    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
   });
+  if (!pdfText) placeByTrace(text, read);
 
   // Let the relations choose among readings. Where the table's text drops blank cells (rows that
   // lost several), a row that lost one is weighed with its gap blank as well; placeGap still
   // places it and names it.
   const dropsBlanks = read.some((r) => r.blankGaps);
-  const choices: RowChoices[] = read.map(({ plan, readings, blankGaps }) => ({
+  const choices: RowChoices[] = read.map(({ plan, readings, blankGaps, cutShort }) => ({
     row: plan.def.id,
     columns: plan.group.columns.map((c) => c.id),
-    values: readings.readings.map((r) => r.map((slot, i) => (slot ? cellValue(slot.text, plan.group.columns[i]!, undefined) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
+    // A row cut short takes part in no relation (its readings' values would be a guess).
+    // In a table that drops blank cells, a blank cell written as such weighs 0 as well.
+    values: cutShort ? [plan.group.columns.map(() => null)] : readings.readings.map((r) => r.map((slot, i) => (slot ? (dropsBlanks && slot.text.trim() === '' ? 0 : cellValue(slot.text, plan.group.columns[i]!, undefined)) : blankGaps || (dropsBlanks && !pdfText && oneLost(readings)) ? 0 : null))),
   }));
   const relations = format.relations.filter((r) => r.table === table.id);
-  const { chosen, inconsistent } = chooseReadings(choices, relations);
+  // Rows that lost blank cells: their placements narrowed by what the text shows of the blanks,
+  // then by every relation at once (a CMS page whose every zero is blank has too many
+  // combinations for the chooser alone).
+  const { chosen, inconsistent } = dropsBlanks
+    ? choosePlacements(choices, relations, read.map((r) => r.allowed), read.map((r) => r.traced))
+    : chooseReadings(choices, relations);
+  // A row with more placements than were listed: the relations would choose among some of them only.
+  for (const r of read) if (r.cutShort) chosen.set(r.plan.def.id, []);
 
   const units = headerUnits(text, hits, table);
   const rows: RowModel[] = [];
   const extraRows: ExtraRow[] = [];
+  // Rows of the table whose numbers lost blank cells and were placed whole: the text drops blank
+  // cells, so a label with nothing after it, another row's label next, is a row of blank cells.
+  const placedWhole = read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && chosen.get(plan.def.id)?.length === 1);
+  const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
     if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
+    else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
-    rows.push(buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units));
+    const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
+    // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
+    // (A label with nothing after it stays incomplete — a text may have lost a whole row's numbers —
+    // unless the table shows it drops blank cells and the row is not its last.)
+    const found = readings.incomplete?.found ?? 0;
+    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && nextIsRow.has(plan.def.id)))) delete row.incomplete;
+    rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
   placeGaps(doc, format, table.id, read, rows, units);
@@ -381,6 +404,83 @@ function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boole
   return lost.found > 0 || /\S/.test(text.slice(plan.valuesTo));
 }
 
+/** The most placements of a row's cells listed from what the text shows of its lost blanks. */
+const MAX_TRACED_PLACEMENTS = 6500;
+
+interface LostRow {
+  plan: RowPlan;
+  sorted: { own: Token[] };
+  readings: RowReadings;
+  blankGaps: boolean;
+  /** The readings are the placements the text's trace of the blanks allows (not every placement). */
+  traced: boolean;
+  /** More placements than were listed, and the trace does not narrow them: no reading is chosen. */
+  cutShort: boolean;
+  /** Which readings leave the blank cells the text shows (rows read with blank gaps). */
+  allowed?: boolean[];
+}
+
+/**
+ * Rows that lost two cells or more (not in PDF text): what the text shows of the blanks
+ * (lostBlankTrace.ts) narrows their placements. A row whose placements were too many to list
+ * gets those the trace allows, when they are few enough; otherwise it is cut short, and none of
+ * its listed readings is chosen (they could all be wrong).
+ */
+function placeByTrace(text: string, read: LostRow[]): void {
+  const losing = read.map(({ readings }) => {
+    const lost = readings.incomplete;
+    return lost !== undefined && lost.expected - lost.found >= 1 && !readings.fused && !readings.unreadable;
+  });
+  // Several rows that lost one cell each, one at least whose placements read different numbers
+  // (rows of zeros read the same wherever the gap is: alone, nothing to weigh).
+  const differing = (r: LostRow) => new Set(r.readings.readings.map((reading) => reading.map((slot) => slot?.text.trim() || '0').join())).size > 1;
+  const lostOneRows = read.filter((r, i) => losing[i] && oneLost(r.readings));
+  const lostOne = lostOneRows.some(differing) ? lostOneRows.length : 0;
+  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2) return;
+  const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
+  // Complete rows with every cell written (an empty one put back from its own line shows a blank).
+  const complete = read.filter(
+    (r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length && r.sorted.own.every((t) => t.kind !== 'empty'),
+  );
+  const least = leastBlanks(
+    text,
+    read.map((r, i) => (losing[i] ? { labelEnd: labelEnd(r), cells: r.sorted.own } : undefined)),
+    complete.map((r) => ({ labelEnd: labelEnd(r), cells: r.sorted.own })),
+  );
+  read.forEach((r, i) => {
+    const atLeast = least[i];
+    if (!atLeast) return;
+    const lost = r.readings.incomplete!;
+    if (lost.expected - lost.found < 2) return;
+    if (r.readings.readings.length === binomial(lost.expected, lost.expected - lost.found)) {
+      if (r.blankGaps) r.allowed = r.readings.readings.map((reading) => leavesBlanks(reading, atLeast));
+      return;
+    }
+    const traced = placementsLeaving(r.sorted.own, lost.expected, atLeast, MAX_TRACED_PLACEMENTS);
+    // A text that ends on the row's last line may have been cut short in it: its lost cells need
+    // not be blank. (The text here may be one block of the report: what follows the block is not
+    // in it, but the line break that ended the row's last line is.)
+    const lastCell = r.sorted.own[r.sorted.own.length - 1];
+    if (!traced || !lastCell || !text.includes('\n', lastCell.to)) {
+      r.cutShort = true;
+      return;
+    }
+    r.readings = { ...r.readings, readings: traced };
+    r.blankGaps = true;
+    r.traced = true;
+  });
+  // A table that drops blank cells drops them from the rows that lost one as well: those are
+  // placed with the others, their gap blank (not by placeGap, which weighs one row at a time).
+  // So does one whose text lost one cell in several rows: cells a line apart lose only blank ones.
+  if (!read.some((r) => r.blankGaps) && lostOne < 2) return;
+  read.forEach((r, i) => {
+    const atLeast = least[i];
+    if (!atLeast || r.blankGaps || !oneLost(r.readings)) return;
+    r.blankGaps = true;
+    r.allowed = r.readings.readings.map((reading) => leavesBlanks(reading, atLeast));
+  });
+}
+
 /** A row that lost exactly one cell, every placement of it listed. */
 function oneLost(readings: RowReadings): boolean {
   const lost = readings.incomplete;
@@ -406,6 +506,16 @@ function withBlankGaps(reading: Reading, labelEnd: number): Reading {
 }
 
 /**
+ * Several placements left: a column that is a gap in every one of them is the page's blank cell,
+ * read as empty (at the label's end, the same slot in each, so the readings agree on it).
+ */
+function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
+  const blank = readings[0]!.map((_, c) => readings.every((r) => r[c] === null));
+  if (!blank.some(Boolean)) return readings;
+  return readings.map((r) => r.map((slot, c) => (blank[c] ? { from: labelEnd, to: labelEnd, text: '' } : slot)));
+}
+
+/**
  * Rows that lost one cell: where the relations place the gap, the row is read with the gap there
  * (and takes part in the relations); where no place fits, the row is marked wrong either way.
  */
@@ -413,17 +523,17 @@ function placeGaps(
   doc: ParsedText,
   format: FormatDefinition,
   tableId: TableId,
-  read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings }>,
+  read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings; blankGaps: boolean }>,
   rows: RowModel[],
   units: Map<string, AmountUnit>,
 ): void {
   const values = new Map<string, Map<string, number | null>>();
   for (const row of rows) values.set(row.id, new Map(row.cells.map((c) => [c.column, c.status === 'ok' ? c.value : null])));
   const valueAt = (row: string, column: string) => values.get(row)?.get(column) ?? null;
-  read.forEach(({ plan, sorted, readings }, i) => {
+  read.forEach(({ plan, sorted, readings, blankGaps }, i) => {
     const lost = readings.incomplete;
     const row = rows[i];
-    if (!lost || lost.expected - lost.found !== 1 || !row || row.unreadable || row.subRows) return;
+    if (blankGaps || !lost || lost.expected - lost.found !== 1 || !row || row.unreadable || row.subRows) return;
     const columns = plan.group.columns;
     const placements = readings.readings.map((reading) => ({
       gap: reading.findIndex((slot) => slot === null),
