@@ -326,6 +326,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
+    // A placement with its gaps blank is read only where the row's own sums hold with them (0):
+    // a table that drops blank cells must never slide a row whose total then no longer adds up.
+    if (blankGaps) keep = keep.filter((reading) => rowSumsHold(format, table.id, plan, reading));
     if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
     else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
     const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
@@ -575,6 +578,14 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
   let check = byRow.get(key);
   if (check === undefined) byRow.set(key, (check = makeRowCheck(format, tableId, plan) ?? null));
   return check ?? undefined;
+}
+
+/** Whether a reading keeps the row's own relations, its gaps and blank cells worth 0. */
+function rowSumsHold(format: FormatDefinition, tableId: TableId, plan: RowPlan, reading: Reading): boolean {
+  const check = rowCheck(format, tableId, plan);
+  if (!check) return true;
+  const values = reading.map((slot, i) => (slot && slot.text.trim() !== '' ? cellValue(slot.text, plan.group.columns[i]!, undefined) ?? 0 : 0));
+  return values.every((_, k) => check(k, values));
 }
 
 function makeRowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): RowCheck | undefined {
