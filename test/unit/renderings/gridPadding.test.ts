@@ -4,7 +4,8 @@
 // with the blanks at their ends taken for padding (the CMS page 2021 seed 4, through pandoc).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseReport } from '../../../server/src/core';
+import { modelCells, parseReport } from '../../../server/src/core';
+import { htmlToTextWith } from '../../support/tools';
 import { TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { cellsNotReadBack } from '../../support/compare';
 
@@ -17,5 +18,18 @@ for (const tool of ['pandoc gfm', 'pandoc plain']) {
     assert.ok(applications.some(([k, v]) => k.endsWith('.legal-services') && v === null), 'a column left blank throughout');
     const off = cellsNotReadBack(Object.fromEntries(applications), parseReport(text));
     assert.deepEqual(off, []);
+  });
+}
+
+// pandoc's pipe table of a WPS page whose zeros are partly blank: one complete row (the 总计) ends
+// its line with a value, every line as wide; a sub-row's leading blank is a cell, not label
+// padding, and 表二's narrower blocks keep their own padding (held-out pages, seeds 19-27, 10-18).
+for (const [first, seed] of [[19, 23], [10, 17]] as const) {
+  test(`pandoc gfm of a WPS page (seed ${seed}): no cell read in a wrong column`, async () => {
+    const page = wordFixtures(9, first).filter((f) => f.format === '2019')[seed - first]!;
+    assert.match(page.name, /wps/);
+    const text = await htmlToTextWith('pandoc-gfm', page.html);
+    const wrong = modelCells(parseReport(text)).filter((c) => c.status === 'ok' && page.values[c.key] !== c.value);
+    assert.deepEqual(wrong.map((c) => `${c.key}=${c.value} (page: ${page.values[c.key]})`), [], page.name);
   });
 }

@@ -30,6 +30,8 @@ export interface Padding {
    * HTML table), whose rows of that width end with their own cells whatever their blanks.
    */
   lineWidth?: number;
+  /** The row width (in cells) the rectangular rows have: narrower blocks' rows pad their lines. */
+  columns?: number;
 }
 
 const DEFAULT_PADDING: Padding = { leading: true, trailing: true };
@@ -104,7 +106,11 @@ export function learnPadding(rows: PaddingRow[]): Padding {
       rectangular++;
     }
   }
-  if (complete > 0) return { leading, trailing, ...(lineWidth && rectangular >= 2 ? { lineWidth } : {}) };
+  // One complete row ending its line with a value is enough where every row's line is as wide as
+  // its (a WPS grid whose zeros are left blank has a single complete row: the 总计).
+  const [onlyWidth] = widths;
+  const sameWidths = widths.size === 1 && onlyWidth === lineWidth;
+  if (complete > 0) return { leading, trailing, ...(lineWidth && (rectangular >= 2 || (rectangular === 1 && sameWidths)) ? { lineWidth, columns: width } : {}) };
   // No complete row, but every row written on one line holds exactly one token per column and
   // none more: the table's shape says its empty cells are cells, not padding.
   const shape = exact > 0 && wider === 0 ? { leading: false, trailing: false } : DEFAULT_PADDING;
@@ -114,7 +120,7 @@ export function learnPadding(rows: PaddingRow[]): Padding {
   // cells of each line are the row's. A text that pads its rows with a TAB at the end never ends
   // a line with a value.
   const [only] = widths;
-  if (widths.size === 1 && only !== undefined && only > width && endingFilled >= 2 && wider > 0) return { ...shape, lineWidth: only };
+  if (widths.size === 1 && only !== undefined && only > width && endingFilled >= 2 && wider > 0) return { ...shape, lineWidth: only, columns: width };
   return shape;
 }
 
@@ -165,7 +171,7 @@ function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: P
   // A row of a rectangular grid as wide as its complete rows: its last cells are its columns,
   // blank or not (a blank first cell is no label padding there).
   const onLine = tokens.filter((t) => t.line === labelLine);
-  if (onLabelLine && padding.lineWidth !== undefined && lineWidth === padding.lineWidth && onLine.length >= columns && onLine.some(isFilled)) {
+  if (onLabelLine && padding.lineWidth !== undefined && lineWidth === padding.lineWidth && (padding.columns ?? columns) === columns && onLine.length >= columns && onLine.some(isFilled)) {
     return onLine.slice(onLine.length - columns);
   }
   if (onLabelLine) {
