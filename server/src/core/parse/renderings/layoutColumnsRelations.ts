@@ -11,7 +11,7 @@
 // the table's lines is a found row's; rows of the table not found count as blank. A search cut
 // short rules nothing out (a row read must be the only reading, not the first found).
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
-import { blankRows } from './layoutColumnsSolve';
+import { blankRows, increasing } from './layoutColumnsSolve';
 import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import { cutsInTwo } from './layoutColumnsRunTogether';
@@ -251,18 +251,3 @@ function standsIn(cells: Cells, line: LayoutLine, centres: number[][] | undefine
     return centres.every((_, other) => other === k || !(distance(x, other) <= ON && own >= distance(x, other) + OFF));
   });
 }
-
-/** Every strictly increasing choice of `count` columns among `columns`. */
-function increasing(count: number, columns: number): number[][] {
-  const out: number[][] = [];
-  const walk = (from: number, at: number[]) => {
-    if (at.length === count) {
-      out.push([...at]);
-      return;
-    }
-    for (let k = from; k <= columns - (count - at.length); k++) walk(k + 1, [...at, k]);
-  };
-  walk(0, []);
-  return out;
-}
-

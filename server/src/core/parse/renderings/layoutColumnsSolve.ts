@@ -237,7 +237,7 @@ function runsWithin(placed: Placed[], gap: number): number[] | undefined {
 }
 
 /** Every strictly increasing choice of `count` columns among `columns`. */
-function increasing(count: number, columns: number): number[][] {
+export function increasing(count: number, columns: number): number[][] {
   const out: number[][] = [];
   const walk = (from: number, at: number[]) => {
     if (at.length === count) {
