@@ -24,6 +24,12 @@ export interface ToolLosses {
    * a `&nbsp;` cell keeps its place among the numbers. Needs the page's HTML.
    */
   bareEmptyCellPlaces?: boolean;
+  /**
+   * Where the tool could not make the page's tables tables at all (pandoc, given `<td>`s that are
+   * never closed, writes each cell as a paragraph of its own): a `&nbsp;` cell is a paragraph of a
+   * space, `<td></td>` nothing. Needs the page's HTML; applies only to a text without table markup.
+   */
+  paragraphEmptyCellPlaces?: boolean;
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -44,9 +50,10 @@ export function undeterminableCells(format: FormatVersion, values: Values, text:
       for (const k of placementAmbiguity(def.relations, values, row)) out.add(k);
     }
   }
-  if (losses.bareEmptyCellPlaces && html) {
+  const writer = losses.bareEmptyCellPlaces ? 'lynx' : losses.paragraphEmptyCellPlaces && !hasTableMarkup(text) ? 'paragraphs' : undefined;
+  if (writer && html) {
     const all = rowsOf(def);
-    const traces = flowRows(html, all, values);
+    const traces = flowRows(html, all, values, writer);
     for (const table of def.tables) {
       const rows = all.filter((r) => r.table === table.id && !r.columns.some((c) => out.has(key(r.table, r.id, c.id))));
       const apart = jointAmbiguity(def.relations.filter((r) => r.table === table.id), values, rows, traces);
@@ -117,7 +124,7 @@ interface RowTrace {
   least: number[];
 }
 
-function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, RowTrace> {
+function flowRows(html: string, rows: RowInfo[], values: Values, writer: 'lynx' | 'paragraphs'): Map<RowInfo, RowTrace> {
   const trs: Array<{ cells: string[]; flow: boolean }> = [];
   for (const table of html.split(/<table\b/i).slice(1)) {
     const body = table.split(/<\/table>/i)[0]!;
@@ -139,6 +146,11 @@ function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, R
       const kinds = cells.slice(cells.length - n).map((c, k) => cellKind(c, expected[k]!));
       if (kinds.some((k) => k === undefined)) continue;
       next = i + 1;
+      if (writer === 'paragraphs') {
+        // Every cell its own paragraph: each gap shows exactly its `&nbsp;` cells.
+        out.set(row, { least: paragraphGaps(kinds as CellKind[]) });
+        break;
+      }
       // A paragraph of a space (Word's `<p>&nbsp;</p>`) is a line of its own: the row keeps its
       // places. An empty paragraph (`<p><span></span></p>`) writes nothing, like `<td></td>`.
       if (!flow || cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c) && /&nbsp;|\u00a0/.test(c))) break;
@@ -162,6 +174,26 @@ function flowRows(html: string, rows: RowInfo[], values: Values): Map<RowInfo, R
     }
   }
   return out;
+}
+
+/** Per gap before each number (and after the last), the `&nbsp;` cells in it. */
+function paragraphGaps(kinds: CellKind[]): number[] {
+  const least: number[] = [];
+  let nbsp = 0;
+  for (const kind of kinds) {
+    if (kind === 'nbsp') nbsp++;
+    else if (kind === 'value' || kind === 'p-value') {
+      least.push(nbsp);
+      nbsp = 0;
+    }
+  }
+  least.push(nbsp);
+  return least;
+}
+
+/** The text holds a table as a table: pipe rows, a grid's or a simple table's rules, or pandoc's `[TABLE]`. */
+function hasTableMarkup(text: string): boolean {
+  return /^\s*\|.*\|\s*$|^\s*[-+=]{3,}[-+= ]*$|\[TABLE\]/m.test(text);
 }
 
 type CellKind = 'value' | 'p-value' | 'nbsp' | 'bare';

@@ -88,10 +88,18 @@ export function withBlankLineCells(
     }
   });
   emptyLinesAreCells = emptyLinesAreCells && uniform && (complete > 0 || (lineStart !== undefined && !indented));
+  // The least gap after a row: of the rows written whole, or, where every row has a blank cell
+  // (a line of its own), of the rows whose cells fill the columns with those lines counted.
+  const leastRowGap = Number.isFinite(rowGap) || !emptyLinesAreCells ? rowGap : filledRowGap(rows, lined);
   const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
   return rows.map((row, i) => {
-    if (row.tokens.length === 0) return (lineStart && allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart, emptyLinesAreCells)) || row.tokens;
+    if (row.tokens.length === 0) {
+      return (
+        (lineStart && (allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart, emptyLinesAreCells) ?? someSpaceCells(row, cellGap, isSpaceLine, lineStart))) ||
+        row.tokens
+      );
+    }
     if (!lined[i] || row.tokens.length >= row.columns) return row.tokens;
     const out: Token[] = [];
     let line = row.labelLine;
@@ -109,7 +117,13 @@ export function withBlankLineCells(
       if (spaceCells === null) unexplained = true;
       else if (spaceCells !== undefined) {
         spaceCellsSeen = true;
-        for (let k = 0; k < spaceCells; k++) out.push(blank(t));
+        // Each at its own line of spaces (where the text says where lines start): the blank cell's
+        // place in the source, and no gap of blank lines left between its neighbours that would
+        // look like a further lost cell (lostBlankTrace.ts).
+        for (let k = 1; k <= spaceCells; k++) {
+          const at = lineStart?.(line + k * cellGap);
+          out.push(at === undefined ? blank(t) : { kind: 'empty', from: at, to: at, text: '', line: line + k * cellGap, splittable: false });
+        }
       }
       else for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
       out.push(t);
@@ -124,7 +138,11 @@ export function withBlankLineCells(
     const unseenGap = !rowGaps.has(gap) && rowGaps.has(gap - missing);
     // After the table's last row, Word's empty paragraph (`<p>&nbsp;</p>`) adds a line of spaces.
     const spaceCells = spaceLines === missing || (row.labelLine === lastLabel && spaceLines === missing + 1);
-    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap)) {
+    // Where every empty cell writes a line (emptyLinesAreCells), only the row's last cells can
+    // leave no line of their own: they run into the gap before the next label. A row short of
+    // cells, with at least as many lines more than the table's least gap, ends in blank cells.
+    const trailing = emptyLinesAreCells && row.followed !== false && Number.isFinite(leastRowGap) && gap - missing >= leastRowGap;
+    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap || trailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
@@ -220,6 +238,40 @@ function allBlank(
   // Each empty cell at the start of a line after the label (its own line where there is one per cell).
   return Array.from({ length: row.columns }, (_, k) => {
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
+    const at = lineStart(line);
+    return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
+  });
+}
+
+/**
+ * Where every line after a label stands for a cell: the least gap after a row whose lines, from
+ * its label to its last value, are as many as its columns (Infinity where there is none).
+ */
+function filledRowGap(rows: LineRow[], lined: boolean[]): number {
+  let least = Infinity;
+  rows.forEach((row, i) => {
+    const last = row.tokens[row.tokens.length - 1];
+    if (!lined[i] || !last || last.line - row.labelLine !== row.columns) return;
+    least = Math.min(least, row.endLine - last.line);
+  });
+  return least;
+}
+
+/**
+ * A label followed only by lines of spaces, a cell's spacing apart, fewer than its columns, and
+ * then the next label at that spacing (pandoc writes each cell of a table it could not lay out as
+ * a paragraph: a `&nbsp;` cell a paragraph of a space, `<td></td>` nothing): those empty cells, at
+ * their lines, for the relations to place with the cells that left no trace.
+ */
+function someSpaceCells(row: LineRow, cellGap: number, isSpaceLine: (line: number) => boolean, lineStart: (line: number) => number): Token[] | undefined {
+  if (!Number.isFinite(cellGap) || cellGap < 2) return undefined;
+  let k = 0;
+  while (k < row.columns && isSpaceLine(row.labelLine + (k + 1) * cellGap)) k++;
+  if (k === 0 || k >= row.columns || row.labelLine + (k + 1) * cellGap !== row.endLine) return undefined;
+  // (The row holds no token: the other lines are empty unless they are lines of spaces out of step.)
+  for (let l = row.labelLine + 1; l < row.endLine; l++) if ((l - row.labelLine) % cellGap !== 0 && isSpaceLine(l)) return undefined;
+  return Array.from({ length: k }, (_, j) => {
+    const line = row.labelLine + (j + 1) * cellGap;
     const at = lineStart(line);
     return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
   });

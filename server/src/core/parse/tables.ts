@@ -336,8 +336,15 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
     // (A label with nothing after it stays incomplete — a text may have lost a whole row's numbers —
     // unless the table shows it drops blank cells and the row is not its last.)
-    const found = readings.incomplete?.found ?? 0;
+    // (Empty cells the text writes as such, a line of spaces each, show the row is there too.)
+    const found = Math.max(readings.incomplete?.found ?? 0, sorted.own.length);
     if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && nextIsRow.has(plan.def.id)))) delete row.incomplete;
+    // Several placements left that put every cell in the same place (they differ only in which
+    // lost blank stands where): the row is read whole as well.
+    if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
+      delete row.incomplete;
+      delete row.readings;
+    }
     rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
@@ -509,13 +516,16 @@ function withBlankGaps(reading: Reading, labelEnd: number): Reading {
 }
 
 /**
- * Several placements left: a column that is a gap in every one of them is the page's blank cell,
- * read as empty (at the label's end, the same slot in each, so the readings agree on it).
+ * Several placements left: a column that is blank in every one of them — a gap, or a cell the text
+ * writes as empty (pandoc's paragraph of a space) — is the page's blank cell, read as empty at the
+ * same slot in each (the empty cell the text shows, else the label's end), so the readings agree on it.
  */
 function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
-  const blank = readings[0]!.map((_, c) => readings.every((r) => r[c] === null));
+  const isBlank = (slot: Slot | null) => slot === null || slot.text.trim() === '';
+  const blank = readings[0]!.map((_, c) => readings.every((r) => isBlank(r[c]!)));
   if (!blank.some(Boolean)) return readings;
-  return readings.map((r) => r.map((slot, c) => (blank[c] ? { from: labelEnd, to: labelEnd, text: '' } : slot)));
+  const slotOf = blank.map((b, c) => (b ? (readings.map((r) => r[c]).find((slot) => slot) ?? { from: labelEnd, to: labelEnd, text: '' }) : null));
+  return readings.map((r) => r.map((slot, c) => slotOf[c] ?? slot));
 }
 
 /**

@@ -93,7 +93,9 @@ export function placedCells(model: ReportModel, keep: (cell: CellModel) => boole
   if (model.problem) return placed;
   for (const table of model.tables) {
     for (const row of table.rows) {
-      if (row.incomplete || row.unreadable) continue;
+      // A row that lost cells is placed only where its readings agree: with several left, the
+      // cells they all put in one place are read (a blank every placement leaves), the rest missing.
+      if ((row.incomplete && !row.readings) || row.unreadable) continue;
       for (const cell of row.cells) if (keep(cell)) placed.push({ table, row, cell });
     }
   }

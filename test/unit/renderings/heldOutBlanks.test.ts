@@ -1,0 +1,45 @@
+// Held-out pages (seeds 19–27 of the matrix, no rendering developed on them) whose blank cells
+// left little or no trace: pandoc over a CMS page whose `<td>`s are never closed writes each cell as
+// a paragraph (`&nbsp;` a paragraph of a space, `<td></td>` nothing), and LibreOffice's text of a
+// CMS page writes a row's trailing blank cells into the gap before the next label. Each page is
+// judged as the matrix judges it: every cell its text determines read right, the findings the
+// page's own (those about cells the text cannot place left out on both sides).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judged, score, wordFixtures } from '../../accuracy/matrix';
+import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
+
+const held = wordFixtures(9, 19);
+const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
+
+const cases = [
+  { tool: 'pandoc gfm', seed: 24, format: '2019', why: 'unclosed <td>: the rows placed by the relations, blanks every placement leaves read as blank' },
+  { tool: 'pandoc plain', seed: 27, format: '2019', why: 'unclosed <tr>, every zero blank: a label followed by fewer lines of spaces than cells is a row of blanks' },
+  { tool: 'LibreOffice text', seed: 21, format: '2019', why: 'a row of zeros whose last two cells are blank, written into the gap before the next label' },
+  { tool: 'LibreOffice text', seed: 24, format: '2019', why: 'no row of 表三 written whole: the row gap learnt from rows whose blank lines fill them' },
+] as const;
+
+for (const c of cases) {
+  test(`${c.tool}, held-out ${c.format} seed ${c.seed}: ${c.why}`, async () => {
+    const p = page(c.seed, c.format);
+    assert.ok(p, `no held-out page ${c.format} seed ${c.seed}`);
+    const s = await score(c.tool, [p]);
+    assert.equal(s.wrong, 0, s.failures.join('\n'));
+    assert.equal(s.reproduced, judged(s), s.failures.slice(0, 10).join('\n'));
+    assert.equal(s.sameFindings, 1, s.failures.join('\n'));
+  });
+}
+
+test('a label followed only by lines of spaces a cell apart, fewer than its columns, is a row of that many empty cells at their lines', () => {
+  const lineStart = (line: number) => line * 10;
+  const value = (text: string, line: number) => ({ kind: 'value' as const, from: line * 10, to: line * 10 + text.length, text, line, splittable: false });
+  // Cells every second line (paragraphs); the row's three cells: two `&nbsp;` lines, one lost.
+  const complete = { tokens: [value('1', 2), value('2', 4), value('3', 6)], labelLine: 0, endLine: 8, columns: 3 };
+  const spaces = new Set([10, 12]);
+  const blanks = { tokens: [], labelLine: 8, endLine: 14, columns: 3 };
+  const outOfStep = { tokens: [], labelLine: 14, endLine: 20, columns: 3 };
+  const last = { tokens: [value('4', 22), value('5', 24), value('6', 26)], labelLine: 20, endLine: 28, columns: 3 };
+  const [, b, c] = withBlankLineCells([complete, blanks, outOfStep, last], (l) => spaces.has(l) || l === 15, lineStart);
+  assert.deepEqual(b!.map((t) => [t.kind, t.from]), [['empty', 100], ['empty', 120]], 'one empty cell per line of spaces, at its line');
+  assert.deepEqual(c, [], 'a line of spaces out of step with the cells says nothing');
+});
