@@ -5,6 +5,13 @@ import { parseArgs } from 'node:util';
 import { closeBrowser } from '../support/browser';
 import { judged, percent, score, SOURCES, TOOLS } from './matrix';
 
+const USAGE = `usage: npm run accuracy -- [--count N] [--seed S] [--source our|word] [--tool NAME] [--verbose]
+  --count N    seeds per source (two pages each, one per format version; default 3)
+  --seed S     the first seed (default 1); pages from 10 on were held out of development
+  --source     only the fixture source whose name contains this (our pages, Word/WPS/CMS pages)
+  --tool NAME  only the tools whose name contains NAME (e.g. lynx, pandoc, "pdftotext -layout")
+  --verbose    list the first cells not read back (ACC_MAX=n for n)`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -13,8 +20,13 @@ async function main(): Promise<void> {
       tool: { type: 'string' },
       source: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   for (const [source, make] of Object.entries(SOURCES)) {
     if (values.source && !source.toLowerCase().includes(values.source.toLowerCase())) continue;
     const list = make(Number(values.count), Number(values.seed));
@@ -32,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A mistyped option is the user's, not a crash: say what is wrong and how it is used.
+  if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`${(error as Error).message}\n${USAGE}`);
+  else console.error(error);
   process.exit(1);
 });
