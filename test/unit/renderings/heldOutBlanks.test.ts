@@ -9,11 +9,12 @@ import { test } from 'node:test';
 import { judged, score, wordFixtures } from '../../accuracy/matrix';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
 
-const held = wordFixtures(9, 19);
+const held = [...wordFixtures(1, 10), ...wordFixtures(9, 19)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
   { tool: 'pandoc gfm', seed: 24, format: '2019', why: 'unclosed <td>: the rows placed by the relations, blanks every placement leaves read as blank' },
+  { tool: 'pandoc gfm', seed: 10, format: '2021', why: 'one-column rows of a single line of spaces, and a row ending in one, are blank cells a paragraph apart' },
   { tool: 'pandoc plain', seed: 27, format: '2019', why: 'unclosed <tr>, every zero blank: a label followed by fewer lines of spaces than cells is a row of blanks' },
   { tool: 'LibreOffice text', seed: 21, format: '2019', why: 'a row of zeros whose last two cells are blank, written into the gap before the next label' },
   { tool: 'LibreOffice text', seed: 24, format: '2019', why: 'no row of 表三 written whole: the row gap learnt from rows whose blank lines fill them' },

@@ -131,7 +131,9 @@ export function withBlankLineCells(
     }
     const missing = row.columns - out.length;
     let spaceLines = 0;
-    for (let l = line + 1; l < row.endLine && isSpaceLine(l); l++) spaceLines++;
+    // (Cells further apart than a line: a line of spaces at each cell's step.)
+    const step = Number.isFinite(cellGap) && cellGap > 1 ? cellGap : 1;
+    for (let l = line + step; l < row.endLine && isSpaceLine(l); l += step) spaceLines++;
     const gap = row.endLine - line;
     // The lines after the last value are a gap no complete row leaves, and one line per missing
     // cell fewer is one they do: the row's last cells are blank, a line each.
@@ -258,7 +260,7 @@ function filledRowGap(rows: LineRow[], lined: boolean[]): number {
 }
 
 /**
- * A label followed only by lines of spaces, a cell's spacing apart, fewer than its columns, and
+ * A label followed only by lines of spaces, a cell's spacing apart, no more than its columns, and
  * then the next label at that spacing (pandoc writes each cell of a table it could not lay out as
  * a paragraph: a `&nbsp;` cell a paragraph of a space, `<td></td>` nothing): those empty cells, at
  * their lines, for the relations to place with the cells that left no trace.
@@ -267,7 +269,7 @@ function someSpaceCells(row: LineRow, cellGap: number, isSpaceLine: (line: numbe
   if (!Number.isFinite(cellGap) || cellGap < 2) return undefined;
   let k = 0;
   while (k < row.columns && isSpaceLine(row.labelLine + (k + 1) * cellGap)) k++;
-  if (k === 0 || k >= row.columns || row.labelLine + (k + 1) * cellGap !== row.endLine) return undefined;
+  if (k === 0 || row.labelLine + (k + 1) * cellGap !== row.endLine) return undefined;
   // (The row holds no token: the other lines are empty unless they are lines of spaces out of step.)
   for (let l = row.labelLine + 1; l < row.endLine; l++) if ((l - row.labelLine) % cellGap !== 0 && isSpaceLine(l)) return undefined;
   return Array.from({ length: k }, (_, j) => {
