@@ -322,7 +322,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const extraRows: ExtraRow[] = [];
   // Rows of the table whose numbers lost blank cells and were placed whole: the text drops blank
   // cells, so a label with nothing after it, another row's label next, is a row of blank cells.
-  const placedWhole = read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && chosen.get(plan.def.id)?.length === 1);
+  // (Placed by one placement, or by several that the relations left: either way the table's text
+  // drops blank cells.)
+  const placedWhole = read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && (chosen.get(plan.def.id)?.length ?? 0) >= 1);
   const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
