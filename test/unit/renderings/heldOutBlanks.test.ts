@@ -15,6 +15,7 @@ const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.forma
 const cases = [
   { tool: 'pandoc gfm', seed: 24, format: '2019', why: 'unclosed <td>: the rows placed by the relations, blanks every placement leaves read as blank' },
   { tool: 'pandoc gfm', seed: 10, format: '2021', why: 'one-column rows of a single line of spaces, and a row ending in one, are blank cells a paragraph apart' },
+  { tool: 'lynx', seed: 10, format: '2021', why: 'labels with nothing after them in a table that drops its blank cells are rows of blanks' },
   { tool: 'pandoc plain', seed: 27, format: '2019', why: 'unclosed <tr>, every zero blank: a label followed by fewer lines of spaces than cells is a row of blanks' },
   { tool: 'LibreOffice text', seed: 21, format: '2019', why: 'a row of zeros whose last two cells are blank, written into the gap before the next label' },
   { tool: 'LibreOffice text', seed: 24, format: '2019', why: 'no row of 表三 written whole: the row gap learnt from rows whose blank lines fill them' },
