@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judged, score, wordFixtures } from '../../accuracy/matrix';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
+import { modelCells, parseReport } from '../../../server/src/core';
+import { htmlToTextWith } from '../../support/tools';
 
 const held = [...wordFixtures(1, 10), ...wordFixtures(9, 19)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
@@ -44,4 +46,14 @@ test('a label followed only by lines of spaces a cell apart, fewer than its colu
   const [, b, c] = withBlankLineCells([complete, blanks, outOfStep, last], (l) => spaces.has(l) || l === 15, lineStart);
   assert.deepEqual(b!.map((t) => [t.kind, t.from]), [['empty', 100], ['empty', 120]], 'one empty cell per line of spaces, at its line');
   assert.deepEqual(c, [], 'a line of spaces out of step with the cells says nothing');
+});
+
+test('lynx, held-out Word 2019 seed 22: a row whose last cell is a blank paragraph leaves one blank line more before the next label, and is read with it', async () => {
+  const p = page(22, '2019');
+  const text = await htmlToTextWith('lynx', p.html);
+  assert.match(text, /500\n\n\n +行政强制/, 'lynx still writes the blank paragraph as a blank line before the next label');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const row = ['previous-items', 'change', 'decisions'].map((c) => cells.get(`proactive.penalties.${c}`));
+  assert.deepEqual(row.map((c) => (c?.status === 'ok' ? c.value : c?.status)), [85, 500, 'empty']);
+  assert.deepEqual(['previous-items', 'change', 'decisions'].map((c) => p.values[`proactive.penalties.${c}`]), [85, 500, null], 'the page itself');
 });

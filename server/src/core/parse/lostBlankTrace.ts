@@ -15,11 +15,16 @@ import type { Reading } from './readings';
 export interface TraceRow {
   labelEnd: number;
   cells: ReadonlyArray<{ from: number; to: number }>;
+  /**
+   * Where the next row's label starts (not for a table's last row, whose next text may be
+   * anything): the blank lines after the row's last cell show its trailing blanks as well.
+   */
+  end?: number;
 }
 
 /**
  * Per row (undefined rows stay undefined), the fewest blank cells the text shows before each of
- * its cells. `complete` are rows of the same table that lost no cell: the trace is read only if it
+ * its cells, and after its last one where the row's end is given (one entry more). `complete` are rows of the same table that lost no cell: the trace is read only if it
  * shows no blank in them (a layout it does not describe — cells indented past their label, blank
  * lines between every two cells — would). Runs of spaces count only where every gap of the table
  * is of the running-text form, with no space left at a line's end (lynx trims them).
@@ -43,7 +48,8 @@ export function leavesBlanks(reading: Reading, least: number[]): boolean {
     if (column - previous - 1 < (least[k++] ?? 0)) return false;
     previous = column;
   }
-  return true;
+  // After the last cell, where the text shows it.
+  return reading.length - previous - 1 >= (least[k] ?? 0);
 }
 
 /**
@@ -66,7 +72,9 @@ export function placementsLeaving(cells: ReadonlyArray<{ from: number; to: numbe
       out.push(reading);
       return;
     }
-    for (let column = first + (least[k] ?? 0); column <= columns - (cells.length - k); column++) {
+    // The last cell leaves the trailing blanks the text shows after it.
+    const last = columns - (cells.length - k) - (k === cells.length - 1 ? (least[cells.length] ?? 0) : 0);
+    for (let column = first + (least[k] ?? 0); column <= last; column++) {
       at[k] = column;
       place(k + 1, column + 1);
     }
@@ -86,7 +94,7 @@ interface Gap {
 function gapsOf(text: string, row: TraceRow): Gap[] {
   const margin = indentOf(text, lineStartOf(text, row.labelEnd));
   let previousEnd = row.labelEnd;
-  return row.cells.map(({ from, to }) => {
+  const gaps = row.cells.map(({ from, to }) => {
     const between = text.slice(previousEnd, from);
     previousEnd = to;
     if (/[^ \n]/.test(between)) return { bySpaces: 0, byBlankLines: 0, spacesRegular: true };
@@ -104,6 +112,13 @@ function gapsOf(text: string, row: TraceRow): Gap[] {
     const regular = indent >= 0 && indent % 2 === 0;
     return { bySpaces: regular ? indent / 2 : 0, byBlankLines: lines.length - 2 >= 2 ? 1 : 0, spacesRegular: regular };
   });
+  if (row.end === undefined || row.cells.length === 0) return gaps;
+  // After the last cell, up to the next label: only the blank lines speak (a line of `&nbsp;`
+  // cells between two paragraphs); the spaces there are the next label's indentation.
+  const between = text.slice(previousEnd, row.end);
+  if (/[^ \n]/.test(between)) return [...gaps, { bySpaces: 0, byBlankLines: 0, spacesRegular: true }];
+  const lines = between.split('\n');
+  return [...gaps, { bySpaces: 0, byBlankLines: lines.length - 2 >= 2 ? 1 : 0, spacesRegular: true }];
 }
 
 function lineStartOf(text: string, at: number): number {

@@ -454,10 +454,13 @@ function placeByTrace(text: string, read: LostRow[]): void {
   const complete = read.filter(
     (r) => !r.readings.incomplete && !r.readings.fused && !r.readings.unreadable && r.sorted.own.length === r.plan.group.columns.length && r.sorted.own.every((t) => t.kind !== 'empty'),
   );
+  // A row's end is the next label's start, except for the table's last row.
+  const lastRow = read[read.length - 1];
+  const end = (r: LostRow) => (r === lastRow ? undefined : r.plan.valuesTo);
   const least = leastBlanks(
     text,
-    read.map((r, i) => (losing[i] ? { labelEnd: labelEnd(r), cells: r.sorted.own } : undefined)),
-    complete.map((r) => ({ labelEnd: labelEnd(r), cells: r.sorted.own })),
+    read.map((r, i) => (losing[i] ? { labelEnd: labelEnd(r), cells: r.sorted.own, end: end(r) } : undefined)),
+    complete.map((r) => ({ labelEnd: labelEnd(r), cells: r.sorted.own, end: end(r) })),
   );
   read.forEach((r, i) => {
     const atLeast = least[i];
