@@ -63,7 +63,7 @@ export const layoutColumns: Rendering = {
     const best = candidates[0];
     const second = candidates[1];
     if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
-    readCells(best.zoneLines, best.rows, best.format.relations);
+    readCells(text, best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
     for (const table of best.format.tables) solveByRelations(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);

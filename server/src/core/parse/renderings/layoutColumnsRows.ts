@@ -228,7 +228,11 @@ export function wrappedBelow(zone: LayoutLine[], rows: LayoutRow[]): LayoutLine[
   let out: LayoutLine[] | undefined;
   for (let i = 0; i + 1 < zone.length; i++) {
     const [mid, down] = [zone[i]!, zone[i + 1]!];
-    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i) || rowLines.has(i + 1)) continue;
+    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i)) continue;
+    // The line below a row found: joined only where the line above has words, the start of that
+    // row's label (`行政 2 0 12` over `规范 5` found as 规范性文件): read only where the label found
+    // again takes every word of both lines (`labelAround`).
+    if (rowLines.has(i + 1) && mid.textTo === mid.from) continue;
     if ((zone[i - 1]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
     const owners = down.numbers.map((d) => mid.numbers.findIndex((m) => piece(m, d, mid, down)));
     if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) continue;
@@ -360,7 +364,7 @@ export function inside(short: Word[], long: Word[]): boolean {
  * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
  * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
  */
-export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
+export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
@@ -396,8 +400,20 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
-    if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
+    if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching && !labelAround(text, zone, r))) r.cells = null;
   }
+}
+
+/**
+ * Whether the row's label takes every word of its numbers' line and of the line below, which holds
+ * some (`行政` / `规范` / `性文` / `件` around `12` / `5`): the pieces joined from below stand inside
+ * the row's own cell, no other row's.
+ */
+function labelAround(text: string, zone: LayoutLine[], r: LayoutRow): boolean {
+  const used = new Set(r.label.pieces.map((p) => p.from));
+  const wordsAt = (k: number) => (zone[k] ? wordsOf(text, zone[k]!.from, zone[k]!.textTo) : []);
+  const [mid, below] = [wordsAt(r.line), wordsAt(r.line + 1)];
+  return mid.length > 0 && below.length > 0 && [...mid, ...below].every((w) => used.has(w.from));
 }
 
 /**
