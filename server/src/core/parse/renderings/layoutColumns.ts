@@ -21,6 +21,7 @@ import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { readUnderHeaders } from './layoutColumnsUnderHeaders';
+import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -53,8 +54,17 @@ export const layoutColumns: Rendering = {
       const first = findRows(text, layout, format, tablesOf);
       // Numbers wrapped below their top-aligned cells, on lines no row was found on: joined, read again.
       const joined = wrappedBelow(layout, first);
-      const zoneLines = joined ?? layout;
-      const rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      let zoneLines = joined ?? layout;
+      let rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      // Numbers wrapped a piece a line in narrow cells, interleaved with their label: joined band by band, kept where a row reads them.
+      const banded = stackedBands(text, zoneLines, rows, tablesOf);
+      if (banded) {
+        let again = findRows(text, banded.zone, format, tablesOf);
+        const kept = keepBands(text, banded.zone, again, banded.bands);
+        const only = kept.length === banded.bands.length ? banded : kept.length > 0 ? stackedBands(text, zoneLines, rows, tablesOf, new Set(kept.map((b) => b.first))) : undefined;
+        if (only && only !== banded) again = findRows(text, only.zone, format, tablesOf);
+        if (only) [zoneLines, rows] = [only.zone, again];
+      }
       // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
       const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
       return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), spelled };

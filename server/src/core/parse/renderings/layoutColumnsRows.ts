@@ -50,7 +50,7 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
     }
     out.push({ ...classify(text, line), page, origin });
   }
-  stackWrapped(out);
+  stackWrapped(text, out);
   return out;
 }
 
@@ -87,6 +87,11 @@ const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: 
   return n;
 };
 
+/** Records the columns [from, to) a number joined of pieces on several lines spans. */
+export function setJoinedSpan(n: NumberToken, span: [number, number]): void {
+  joinedSpans.set(n, span);
+}
+
 /** The columns [from, to) a number spans on its line. */
 export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
   return joinedSpans.get(n) ?? [n.from - line.origin, n.to - line.origin];
@@ -101,11 +106,14 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
  * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
  * order; the lines above and below keep their words only (the row's label wrapped around).
  */
-function stackWrapped(zone: LayoutLine[]): void {
+function stackWrapped(text: string, zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
     if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
     if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
+    // part of it (layoutColumnsStacked.ts), not to be joined without it.
+    if ([i - 2, i - 1, i, i + 1, i + 2].some((k) => zone[k] !== undefined && hasLoneSign(text, zone[k]!))) continue;
     const joinAll = (slack: number) => {
       const joined: Array<{ n: NumberToken; at: number }> = [];
       const fits = up.numbers.every((u, k) => {
@@ -132,6 +140,10 @@ function stackWrapped(zone: LayoutLine[]): void {
     i++;
   }
 }
+
+/** A sign standing alone among a line's words (`-` wrapped above its digits). */
+const LONE_SIGN = /(?:^|\s)[-－−](?=\s|$)/;
+const hasLoneSign = (text: string, l: LayoutLine) => LONE_SIGN.test(text.slice(l.from, l.textTo));
 
 export interface Word {
   text: string;
