@@ -445,22 +445,21 @@ function runTogether(numbers: NumberToken[], r: LayoutRow, relations: RelationDe
 type Edge = (span: [number, number]) => number;
 const EDGES: Edge[] = [([a]) => a, ([, b]) => b, ([a, b]) => (a + b) / 2];
 
-/** How the full rows' numbers line up: by their starts, their ends or their centres, whichever varies least within the columns. */
-function alignment(columns: Array<Array<[number, number]>>): Edge {
-  let best = EDGES[0]!;
-  let least = Number.POSITIVE_INFINITY;
-  for (const edge of EDGES) {
+/**
+ * How the full rows' numbers line up: by their starts, their ends or their centres, whichever vary
+ * least within the columns; all of them where they vary as little (one full row: any edge lines up).
+ */
+function alignments(columns: Array<Array<[number, number]>>): Edge[] {
+  const spreads = EDGES.map((edge) => {
     let spread = 0;
     for (const column of columns) {
       const at = column.map(edge);
       spread += Math.max(...at) - Math.min(...at);
     }
-    if (spread < least) {
-      least = spread;
-      best = edge;
-    }
-  }
-  return best;
+    return spread;
+  });
+  const least = Math.min(...spreads);
+  return EDGES.filter((_, k) => spreads[k] === least);
 }
 
 /** How far from a column is a number: from the nearest of that column's numbers in the full rows, measured at the edge they line up by. */
@@ -481,11 +480,18 @@ const SEPARATE = 3;
 /**
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
  * the full rows' columns, when every number is near its column and no other placement comes close;
- * null otherwise.
+ * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
+ * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
  */
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+  const found = alignments(columns)
+    .map((edge) => placedBy(line, columns, edge))
+    .filter((cells) => cells !== null);
+  return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
+}
+
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge): Array<NumberToken | null> | null {
   const numbers = line.numbers;
-  const edge = alignment(columns);
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
   const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
