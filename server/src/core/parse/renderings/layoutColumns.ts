@@ -230,16 +230,23 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
   return rows;
 }
 
-/** 表二's captions (第二十条第（N）项) on lines of their own: the cell of the first line holding each. */
+/**
+ * 表二's captions (第二十条第（N）项) on lines of their own: the cell of the first line holding
+ * each, or of two lines in a row where it wraps (`第二十条第` / `（九）项` in a narrow cell).
+ */
 function captionLines(text: string, layout: LayoutLine[], format: FormatDefinition): Map<string, GridCell & { from: number }> {
   const out = new Map<string, GridCell & { from: number }>();
   const groups = format.tables.flatMap((t) => t.groups).filter((g) => g.caption);
-  for (const line of layout) {
+  for (const [k, line] of layout.entries()) {
     if (line.kind !== 'text' || !text.slice(line.from, line.textTo).includes('项')) continue;
     const sk = skeletonOf(text.slice(line.from, line.textTo));
+    const above = layout[k - 1];
+    const wrapped = above && above.kind === 'text' ? skeletonOf(text.slice(above.from, above.textTo)) + sk : undefined;
     for (const g of groups) {
-      if (out.has(g.id) || !sk.includes(skeletonOf(g.caption!))) continue;
-      out.set(g.id, { ...cellOf(text, line.from, line.textTo), from: line.from });
+      const caption = skeletonOf(g.caption!);
+      if (out.has(g.id)) continue;
+      if (sk.includes(caption)) out.set(g.id, { ...cellOf(text, line.from, line.textTo), from: line.from });
+      else if (wrapped?.includes(caption)) out.set(g.id, { ...cellOf(text, above!.from, line.textTo), from: above!.from });
     }
   }
   return out;
