@@ -276,7 +276,7 @@ export function findRows(
     const l = zone[k]!;
     return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
   };
-  type Match = { pattern: RowPattern; used: Word[]; length: number };
+  type Match = { pattern: RowPattern; used: Word[]; length: number; skeleton: string };
   const lineWords = new Map<number, Word[]>();
   const wordsOfLine = (k: number): Word[] => {
     let words = lineWords.get(k);
@@ -300,7 +300,7 @@ export function findRows(
       for (const sk of pattern.skeletons) {
         const used = spell(words, sk);
         if (used) {
-          matches.push({ pattern, used, length: sk.length });
+          matches.push({ pattern, used, length: sk.length, skeleton: sk });
           break;
         }
       }
@@ -308,7 +308,7 @@ export function findRows(
     matches.sort((x, y) => y.length - x.length);
     // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
     const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
-    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, zone, i, a) });
+    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, words, zone, i, a) });
   }
   // Text lines between two lines of numbers are tried for both: a row that one of them spells
   // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
@@ -353,17 +353,30 @@ export function findRows(
  * blank) is not theirs when another's lines reach the numbers' line. `a`: the first line of the
  * words.
  */
-function aroundNumbers<M extends { pattern: RowPattern; used: Word[] }>(matches: M[], zone: LayoutLine[], line: number, a: number): M[] {
+function aroundNumbers<M extends { pattern: RowPattern; used: Word[]; skeleton: string }>(matches: M[], words: Word[], zone: LayoutLine[], line: number, a: number): M[] {
   if (new Set(matches.map((m) => m.pattern.row.id)).size < 2) return matches;
   const lineOf = (w: Word) => {
     let k = a;
     while (k + 1 < zone.length && zone[k + 1]!.from <= w.from) k++;
     return k;
   };
-  const reaching = matches.filter((m) => {
-    const at = m.used.map(lineOf);
+  const reaches = (used: Word[]) => {
+    const at = used.map(lineOf);
     return Math.min(...at) <= line && line <= Math.max(...at);
-  });
+  };
+  // A label spelled with words another label reaching the numbers takes, that also spells from
+  // words of its own all on one side of them (行/政/4/处/罚/行/政/强/制: 行政强制 of the second
+  // 行政), is that side's row, not this line's.
+  const elsewhere = (m: M) =>
+    matches.some((o) => {
+      if (o.pattern.row === m.pattern.row || !reaches(o.used) || !m.used.some((w) => o.used.includes(w))) return false;
+      const own = spell(
+        words.filter((w) => !o.used.includes(w)),
+        m.skeleton,
+      );
+      return own !== undefined && !reaches(own);
+    });
+  const reaching = matches.filter((m) => reaches(m.used) && !elsewhere(m));
   return reaching.length > 0 ? reaching : matches;
 }
 
