@@ -109,7 +109,11 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
 function stackWrapped(text: string, zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
-    if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
+    // Every cell wrapped, the row's label alone on the middle line (`88 29 117` / `（七）总计` /
+    // `1 2 3`): joined there, read only where the row's relations vouch for it (two rows'
+    // numbers, each summing, sum as well joined: the label's line, one label, says one row).
+    const labelOnly = mid.numbers.length === 0 && mid.kind === 'text' && up.kind === 'numbers' && down.kind === 'numbers';
+    if ((mid.numbers.length === 0 && !labelOnly) || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
     if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
     // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
     // part of it (layoutColumnsStacked.ts), not to be joined without it.
@@ -134,7 +138,7 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
       if (loose && endsWithSum(loose.map((p) => p.n))) placed = loose;
     }
     if (!placed) continue;
-    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true };
+    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true, ...(labelOnly ? { vouched: true } : {}) };
     zone[i - 1] = { ...up, numbers: [], kind: 'text' };
     zone[i + 1] = { ...down, numbers: [], kind: 'text' };
     i++;
