@@ -412,6 +412,28 @@ test('表四 with fewer numbers than columns: each placed under the header it st
   assert.deepEqual(appealsOf(APPEALS), [79, 60, _, 8, 147, _, 8092, _, 8, 8100, _, _, 8, _, 8]);
 });
 
+/** 表四 of LibreOffice's PDF of a Word page leaving zeros blank (the matrix's word 2021 seed 8): its headers over a page break, the last `73` ending where `总` starts. */
+const APPEALS_OFF = `
+     行政复议                            行政诉讼
+
+
+结   结   其   尚    总       未经复议直接起诉             复议后起诉
+果   果   他   未    计
+维   纠   结   审        结   结   其   尚   总    结   结    其   尚     总
+                     果   果   他   未   计    果   果    他   未     计
+\f                      维   纠   结   审       维    纠   结   审
+                      持   正   果   结       持    正   果   结
+  持   正   果   结
+
+              7   7   4               4   73               73`;
+
+test('表四: a number two columns off its header, every other header two further, is that header\u2019s; the sums hold', () => {
+  assert.deepEqual(appealsOf(APPEALS_OFF), [_, _, _, 7, 7, 4, _, _, _, 4, 73, _, _, _, 73]);
+  // Moved under `尚` (未审结, at 55): placed there, the group's sum fails, the row unread.
+  const moved = appealsOf(APPEALS_OFF.replace('               73', '            73   '));
+  assert.ok(moved.every((v) => typeof v !== 'number'), JSON.stringify(moved));
+});
+
 test('表四: numbers under no header of their own (the last group\u2019s headers cut off) leave the row unread', () => {
   const lines = APPEALS.split('\n');
   const numbersAt = lines.findIndex((l) => l.includes('809'));
