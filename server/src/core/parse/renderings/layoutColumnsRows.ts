@@ -23,7 +23,10 @@ export interface LayoutLine extends Line {
   origin: number;
   /** Its numbers include numbers wrapped in narrow cells, joined from the lines above and below (`stackWrapped`). */
   stacked?: boolean;
-  /** Its numbers were joined with pieces below them: read only where the row's relations vouch for them. */
+  /**
+   * Its numbers were joined with pieces below them (or above and below its label): read only where
+   * the row's relations vouch for them, or its label takes every word of its line and the next (`labelAround`).
+   */
   vouched?: boolean;
 }
 
