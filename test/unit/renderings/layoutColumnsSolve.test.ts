@@ -359,6 +359,198 @@ test('without the headers, the sums cannot tell a column blank throughout from i
   }
 });
 
+/**
+ * 表三 of Chromium's PDF of a Word page (the matrix's word 2021 seed 5): no row full, and on its
+ * first page 一、本年新收…'s long label crams its numbers a space apart (`25750 1026 1943 5309 70`),
+ * so that the page's numbers fall into no runs; that row's numbers are given their columns apart,
+ * in order, the sums telling which.
+ */
+const CRAMMED = `\f三、收到和处理政府 信息公开申请情况
+                         申请人情况
+                         法人或其他组织
+（本列数据的勾稽
+                                     法
+关系为：第一项加                      社会
+                         科           律
+第二 项之和，等于 自然                  公
+             商业          研           服 其      总计
+第三项加第四项之   人                  益
+             企业          机           务 他
+    和）                        组
+                         构           机
+                              织
+                                     构
+一、本年新收政府
+          25750 1026 1943 5309 70             34098
+信息 公开申请数量
+ 二、上年结转政府信
+                              2409   0    0   2409
+ 息公开申请数量
+三、   （一）予以公
+                     0    3    65    0    0    68
+本年     开
+度办   （二）部分公
+理结   开（区分处 理
+ 果   的，只计这一      0        0    32         0    32
+     情形，不计其
+      他情形）
+     （三） 1.属
+     不予公 于国
+                     0   78          51        129
+      开  家秘
+          密
+           2.其
+           他法
+           律行
+           政法        0    9    0               9
+           规禁
+           止公
+            开
+           3.危
+            及
+           “三
+                                               0
+           安全
+           一稳
+           定”
+\f    4.保
+    护第
+    三方     0     49    0          0   0   49
+    合法
+    权益
+    5.属
+    于三
+    类内
+                       0     0        0
+    部事
+    务信
+     息
+    6.属
+    于四
+    类过     0     770         2    0       772
+    程性
+    信息
+    7.属
+    于行
+    政执            0    357   0    0   0   357
+    法案
+     卷
+    8.属
+    于行
+    政查    7479         1     41   4       7525
+    询事
+     项
+（四） 1.本
+无法提 机关
+ 供  不掌
+    握相                 2                   2
+    关政
+    府信
+     息
+    2.没           0          0
+    有现
+    成信
+    息需
+    要另
+\f     行制
+      作
+      3.补
+     正后
+     申请
+            8         38     0     0        46
+     内容
+     仍不
+     明确
+     1.信
+     访举
+     报投     96   0    688    0         0    784
+     诉类
+     申请
+      2.重
+     复申     44   98   0      0              142
+      请
+      3.要
+     求提
+     供公     0    6    270    0              276
+     开出
+     版物
+（五） 4.无
+不予处 正当
+ 理  理由
+        17987    4          7578   0   0   25569
+    大量
+    反复
+    申请
+      5.要
+     求行
+     政机
+     关确
+     认或
+            91   96   0      0     0   0    187
+     重新
+     出具
+     已获
+     取信
+      息
+\f      1.申
+      请人
+      无正
+      当理
+      由逾
+      期不
+      补
+      正、
+      行政    0   0   75   0   8   83
+      机关
+      不再
+      处理
+      其政
+      府信
+      息公
+      开申
+      请
+      2.申
+（六）
+      请人
+其他处
+      逾期
+理
+      未按
+      收费
+      通知
+      要求
+      缴纳
+       费
+      用、    3   0   8    0   7   18
+      行政
+      机关
+      不再
+      处理
+      其政
+      府信
+      息公
+      开申
+       请
+      3.其
+                             0   0
+      他
+\f            （七）总计        25708 1023 1529 7718     70       36048
+
+    四、结转下年度继
+                           42    3   414                    459
+      续办理
+`;
+
+test('a row whose numbers a long label crams together is placed apart from the runs of its page, by the sums', () => {
+  const row = read(CRAMMED);
+  assert.deepEqual(row('new'), [25750, 1026, 1943, 5309, 70, _, 34098]);
+  assert.deepEqual(row('granted'), [_, 0, 3, 65, 0, 0, 68]);
+  assert.deepEqual(row('total'), [25708, 1023, 1529, 7718, 70, _, 36048]);
+  // One of its numbers changed, its row sum still holding (the total too): no way holds every column's sum, nothing placed.
+  const broken = read(CRAMMED.replace('25750 1026 1943 5309 70             34098', '25751 1026 1943 5309 70             34099'));
+  for (const v of broken('new')) assert.ok(typeof v !== 'number', `new: ${v}`);
+});
+
 test('a number changed so that a column sum breaks (row sums still holding): no row placed by the sums', () => {
   // 其他处理 3.其他: 1 + 60 = 61 moved to 2 + 59 = 61; 社会公益组织 no longer adds up.
   const broken = APPLICATIONS.replace('3.其他                   1    60          61', '3.其他                   2    59          61');
@@ -371,13 +563,27 @@ test('a number changed so that a column sum breaks (row sums still holding): no 
 
 test('a page whose numbers fit no way of columns leaves its rows unread; the other pages are placed by the sums that do not need them', async () => {
   // Chromium's PDF of a Word page (the matrix's word 2019 seed 1): 表三's rows stand a page or so
-  // each, mostly with a blank; on the last page 结转下年度继续办理's long label pushes its numbers
-  // right of 总计's, so that they fall into more runs than columns.
+  // each, mostly with a blank; on the last page 结转下年度继续办理's numbers stand right of 总计's
+  // (whose long label pushes them left), so that they fall into more runs than columns. The row
+  // is placed by 总计's alone, lined up by their ends (readCells); moved further right, by nothing.
   const page = wordFixtures(1).find((f) => f.name.includes('2019 seed 1'));
   assert.ok(page, 'the Word page of the matrix');
-  const text = await TOOLS['chromium PDF pdftotext -layout']!(page.html);
-  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  const real = await TOOLS['chromium PDF pdftotext -layout']!(page.html);
+  const lines = real.split('\n');
+  const at = lines.findIndex((l) => l.includes('结转下年度')) + 1;
+  assert.ok(at > 0 && /^ +(\d+ +)+\d+$/.test(lines[at]!), lines[at]);
+  const readOf = (text: string) => {
+    const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    return (row: string) =>
+      COLUMNS.map((c) => {
+        const cell = cells.get(`applications.${row}.${c}`);
+        return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
+      });
+  };
   const expected = (row: string) => COLUMNS.map((c) => page.values[`applications.${row}.${c}`] ?? _);
+  assert.deepEqual(readOf(real)('carried-forward'), expected('carried-forward'));
+  const text = [...lines.slice(0, at), '        ' + lines[at], ...lines.slice(at + 1)].join('\n');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
   const got = (row: string) =>
     COLUMNS.map((c) => {
       const cell = cells.get(`applications.${row}.${c}`);
@@ -396,6 +602,28 @@ const appealsOf = (appeals: string) => {
 
 test('表四 with fewer numbers than columns: each placed under the header it stands under, group by group', () => {
   assert.deepEqual(appealsOf(APPEALS), [79, 60, _, 8, 147, _, 8092, _, 8, 8100, _, _, 8, _, 8]);
+});
+
+/** 表四 of LibreOffice's PDF of a Word page leaving zeros blank (the matrix's word 2021 seed 8): its headers over a page break, the last `73` ending where `总` starts. */
+const APPEALS_OFF = `
+     行政复议                            行政诉讼
+
+
+结   结   其   尚    总       未经复议直接起诉             复议后起诉
+果   果   他   未    计
+维   纠   结   审        结   结   其   尚   总    结   结    其   尚     总
+                     果   果   他   未   计    果   果    他   未     计
+\f                      维   纠   结   审       维    纠   结   审
+                      持   正   果   结       持    正   果   结
+  持   正   果   结
+
+              7   7   4               4   73               73`;
+
+test('表四: a number two columns off its header, every other header two further, is that header\u2019s; the sums hold', () => {
+  assert.deepEqual(appealsOf(APPEALS_OFF), [_, _, _, 7, 7, 4, _, _, _, 4, 73, _, _, _, 73]);
+  // Moved under `尚` (未审结, at 55): placed there, the group's sum fails, the row unread.
+  const moved = appealsOf(APPEALS_OFF.replace('               73', '            73   '));
+  assert.ok(moved.every((v) => typeof v !== 'number'), JSON.stringify(moved));
 });
 
 test('表四: numbers under no header of their own (the last group\u2019s headers cut off) leave the row unread', () => {

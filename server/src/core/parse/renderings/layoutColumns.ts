@@ -21,6 +21,7 @@ import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { readUnderHeaders } from './layoutColumnsUnderHeaders';
+import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -53,8 +54,17 @@ export const layoutColumns: Rendering = {
       const first = findRows(text, layout, format, tablesOf);
       // Numbers wrapped below their top-aligned cells, on lines no row was found on: joined, read again.
       const joined = wrappedBelow(layout, first);
-      const zoneLines = joined ?? layout;
-      const rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      let zoneLines = joined ?? layout;
+      let rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      // Numbers wrapped a piece a line in narrow cells, interleaved with their label: joined band by band, kept where a row reads them.
+      const banded = stackedBands(text, zoneLines, rows, tablesOf);
+      if (banded) {
+        let again = findRows(text, banded.zone, format, tablesOf);
+        const kept = keepBands(text, banded.zone, again, banded.bands);
+        const only = kept.length === banded.bands.length ? banded : kept.length > 0 ? stackedBands(text, zoneLines, rows, tablesOf, new Set(kept.map((b) => b.first))) : undefined;
+        if (only && only !== banded) again = findRows(text, only.zone, format, tablesOf);
+        if (only) [zoneLines, rows] = [only.zone, again];
+      }
       // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
       const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
       return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), spelled };
@@ -63,7 +73,7 @@ export const layoutColumns: Rendering = {
     const best = candidates[0];
     const second = candidates[1];
     if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
-    readCells(best.zoneLines, best.rows, best.format.relations);
+    readCells(text, best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
     for (const table of best.format.tables) solveByRelations(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
@@ -220,16 +230,23 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
   return rows;
 }
 
-/** 表二's captions (第二十条第（N）项) on lines of their own: the cell of the first line holding each. */
+/**
+ * 表二's captions (第二十条第（N）项) on lines of their own: the cell of the first line holding
+ * each, or of two lines in a row where it wraps (`第二十条第` / `（九）项` in a narrow cell).
+ */
 function captionLines(text: string, layout: LayoutLine[], format: FormatDefinition): Map<string, GridCell & { from: number }> {
   const out = new Map<string, GridCell & { from: number }>();
   const groups = format.tables.flatMap((t) => t.groups).filter((g) => g.caption);
-  for (const line of layout) {
+  for (const [k, line] of layout.entries()) {
     if (line.kind !== 'text' || !text.slice(line.from, line.textTo).includes('项')) continue;
     const sk = skeletonOf(text.slice(line.from, line.textTo));
+    const above = layout[k - 1];
+    const wrapped = above && above.kind === 'text' ? skeletonOf(text.slice(above.from, above.textTo)) + sk : undefined;
     for (const g of groups) {
-      if (out.has(g.id) || !sk.includes(skeletonOf(g.caption!))) continue;
-      out.set(g.id, { ...cellOf(text, line.from, line.textTo), from: line.from });
+      const caption = skeletonOf(g.caption!);
+      if (out.has(g.id)) continue;
+      if (sk.includes(caption)) out.set(g.id, { ...cellOf(text, line.from, line.textTo), from: line.from });
+      else if (wrapped?.includes(caption)) out.set(g.id, { ...cellOf(text, above!.from, line.textTo), from: above!.from });
     }
   }
   return out;

@@ -2,7 +2,8 @@
 // blank (`第二十条第（五）项` / its headers / `行政` `许可`, no number). Its lines, caption to the next
 // caption or heading, hold no number at all, so the only reading is every cell blank: its rows are
 // read so where the words of those lines spell each row's label. A number anywhere in them, or a
-// row of it found or not spelled, and nothing is read.
+// row of it found or not spelled, and nothing is read. So too a group's last rows after rows read
+// (`readBlankTails`).
 import type { FormatDefinition, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { rowPatterns, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
@@ -46,6 +47,51 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
         found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
       }
       if (found.length === group.rows.length) rows.push(...found);
+    }
+  }
+  readBlankTails(text, zone, rows, format, tablesOf);
+}
+
+/**
+ * A 表二 group's last rows left all blank, after rows read (`行` / `政` / `4` / `处` / `罚` / `行` /
+ * `政` / `强` / `制`: 行政强制 blank): every line with numbers from the group's first row to the
+ * next caption or heading a read row's, and the words after the last read row's label, on lines
+ * with no number, spelling exactly the labels of the rows after it, in order. Those rows blank.
+ */
+function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
+  const captionAt = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
+  for (const table of format.tables) {
+    for (const group of table.groups) {
+      const mine = rows.filter((r) => r.group === group);
+      if (!group.caption || mine.length === 0 || mine.some((r) => !r.cells) || new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
+      const last = mine.reduce((x, y) => (group.rows.indexOf(y.row) > group.rows.indexOf(x.row) ? y : x));
+      const missing = group.rows.slice(group.rows.indexOf(last.row) + 1);
+      if (missing.length === 0 || mine.some((r) => r.line > last.line)) continue;
+      const labelEnd = Math.max(...last.label.pieces.map((p) => p.to));
+      const first = Math.min(...mine.map((r) => r.line));
+      let end = first;
+      while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !(end > first && captionAt(end).includes('第二十条'))) end++;
+      const readLines = new Set(mine.map((r) => r.line));
+      let words: Word[] = [];
+      let stray = false;
+      for (let k = first; k < end; k++) {
+        if (zone[k]!.numbers.length > 0 && !readLines.has(k)) stray = true;
+        if (k <= last.line) continue;
+        words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.from >= labelEnd));
+      }
+      if (stray || words.some((w) => /\d/.test(w.text))) continue;
+      const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
+      const found: LayoutRow[] = [];
+      for (const row of missing) {
+        const pattern = patterns.find((p) => p.row === row);
+        const used = pattern?.skeletons.map((sk) => spell(words, sk)).find((u) => u !== undefined);
+        if (!used) break;
+        words = words.filter((w) => !used.includes(w));
+        const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+        const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
+        found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
+      }
+      if (found.length === missing.length && words.length === 0) rows.push(...found);
     }
   }
 }

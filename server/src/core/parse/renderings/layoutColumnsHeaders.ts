@@ -57,7 +57,8 @@ export function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDe
 
 /**
  * Per run of numbers ([start, end) columns), its column by the headers (-1: not known): the one
- * whose header starts where the run starts (within a column) with no other's near; else the one
+ * whose header starts where the run starts (within a column) with no other's near, or within two
+ * columns with every other's two further; else the one
  * whose header starts at most a column right of the run's start and the next column's header at
  * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
  * `1544`), when exactly one does.
@@ -68,6 +69,9 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
     const near = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
     const best = near.indexOf(Math.min(...near));
     if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) return best;
+    // A column off (LibreOffice sets `73` ending where `总` starts): its header two columns away
+    // at most, every other's two further.
+    if (near[best]! <= 2 && near.every((d, c) => c === best || d >= near[best]! + 2)) return best;
     const between = first.flatMap((h, c) => {
       if (h === undefined || h > start + 1) return [];
       if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];

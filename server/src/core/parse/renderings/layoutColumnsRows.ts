@@ -23,7 +23,10 @@ export interface LayoutLine extends Line {
   origin: number;
   /** Its numbers include numbers wrapped in narrow cells, joined from the lines above and below (`stackWrapped`). */
   stacked?: boolean;
-  /** Its numbers were joined with pieces below them: read only where the row's relations vouch for them. */
+  /**
+   * Its numbers were joined with pieces below them (or above and below its label): read only where
+   * the row's relations vouch for them, or its label takes every word of its line and the next (`labelAround`).
+   */
   vouched?: boolean;
 }
 
@@ -50,7 +53,7 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
     }
     out.push({ ...classify(text, line), page, origin });
   }
-  stackWrapped(out);
+  stackWrapped(text, out);
   return out;
 }
 
@@ -87,6 +90,11 @@ const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: 
   return n;
 };
 
+/** Records the columns [from, to) a number joined of pieces on several lines spans. */
+export function setJoinedSpan(n: NumberToken, span: [number, number]): void {
+  joinedSpans.set(n, span);
+}
+
 /** The columns [from, to) a number spans on its line. */
 export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
   return joinedSpans.get(n) ?? [n.from - line.origin, n.to - line.origin];
@@ -101,11 +109,18 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
  * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
  * order; the lines above and below keep their words only (the row's label wrapped around).
  */
-function stackWrapped(zone: LayoutLine[]): void {
+function stackWrapped(text: string, zone: LayoutLine[]): void {
   for (let i = 1; i + 1 < zone.length; i++) {
     const [up, mid, down] = [zone[i - 1]!, zone[i]!, zone[i + 1]!];
-    if (mid.numbers.length === 0 || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
+    // Every cell wrapped, the row's label alone on the middle line (`88 29 117` / `（七）总计` /
+    // `1 2 3`): joined there, read only where the row's relations vouch for it (two rows'
+    // numbers, each summing, sum as well joined: the label's line, one label, says one row).
+    const labelOnly = mid.numbers.length === 0 && mid.kind === 'text' && up.kind === 'numbers' && down.kind === 'numbers';
+    if ((mid.numbers.length === 0 && !labelOnly) || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
     if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
+    // part of it (layoutColumnsStacked.ts), not to be joined without it.
+    if ([i - 2, i - 1, i, i + 1, i + 2].some((k) => zone[k] !== undefined && hasLoneSign(text, zone[k]!))) continue;
     const joinAll = (slack: number) => {
       const joined: Array<{ n: NumberToken; at: number }> = [];
       const fits = up.numbers.every((u, k) => {
@@ -126,12 +141,16 @@ function stackWrapped(zone: LayoutLine[]): void {
       if (loose && endsWithSum(loose.map((p) => p.n))) placed = loose;
     }
     if (!placed) continue;
-    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true };
+    zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true, ...(labelOnly ? { vouched: true } : {}) };
     zone[i - 1] = { ...up, numbers: [], kind: 'text' };
     zone[i + 1] = { ...down, numbers: [], kind: 'text' };
     i++;
   }
 }
+
+/** A sign standing alone among a line's words (`-` wrapped above its digits). */
+const LONE_SIGN = /(?:^|\s)[-－−](?=\s|$)/;
+const hasLoneSign = (text: string, l: LayoutLine) => LONE_SIGN.test(text.slice(l.from, l.textTo));
 
 export interface Word {
   text: string;
@@ -228,7 +247,11 @@ export function wrappedBelow(zone: LayoutLine[], rows: LayoutRow[]): LayoutLine[
   let out: LayoutLine[] | undefined;
   for (let i = 0; i + 1 < zone.length; i++) {
     const [mid, down] = [zone[i]!, zone[i + 1]!];
-    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i) || rowLines.has(i + 1)) continue;
+    if (mid.numbers.length === 0 || down.numbers.length === 0 || rowLines.has(i)) continue;
+    // The line below a row found: joined only where the line above has words, the start of that
+    // row's label (`行政 2 0 12` over `规范 5` found as 规范性文件): read only where the label found
+    // again takes every word of both lines (`labelAround`).
+    if (rowLines.has(i + 1) && mid.textTo === mid.from) continue;
     if ((zone[i - 1]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
     const owners = down.numbers.map((d) => mid.numbers.findIndex((m) => piece(m, d, mid, down)));
     if (owners.some((o) => o < 0) || new Set(owners).size !== owners.length) continue;
@@ -260,7 +283,7 @@ export function findRows(
     const l = zone[k]!;
     return l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
   };
-  type Match = { pattern: RowPattern; used: Word[]; length: number };
+  type Match = { pattern: RowPattern; used: Word[]; length: number; skeleton: string };
   const lineWords = new Map<number, Word[]>();
   const wordsOfLine = (k: number): Word[] => {
     let words = lineWords.get(k);
@@ -284,7 +307,7 @@ export function findRows(
       for (const sk of pattern.skeletons) {
         const used = spell(words, sk);
         if (used) {
-          matches.push({ pattern, used, length: sk.length });
+          matches.push({ pattern, used, length: sk.length, skeleton: sk });
           break;
         }
       }
@@ -292,7 +315,7 @@ export function findRows(
     matches.sort((x, y) => y.length - x.length);
     // A shorter label inside a longer one's words is that label (`部分公开` in `（二）部分公开（…）`).
     const own = matches.filter((m, k) => !matches.slice(0, k).some((longer) => longer.pattern.row !== m.pattern.row && inside(m.used, longer.used)));
-    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, zone, i, a) });
+    if (own.length > 0) anchors.push({ line: i, matches: aroundNumbers(own, words, zone, i, a) });
   }
   // Text lines between two lines of numbers are tried for both: a row that one of them spells
   // alone is that one's, not the other's (a label wrapped below its numbers, the next row's above).
@@ -337,17 +360,30 @@ export function findRows(
  * blank) is not theirs when another's lines reach the numbers' line. `a`: the first line of the
  * words.
  */
-function aroundNumbers<M extends { pattern: RowPattern; used: Word[] }>(matches: M[], zone: LayoutLine[], line: number, a: number): M[] {
+function aroundNumbers<M extends { pattern: RowPattern; used: Word[]; skeleton: string }>(matches: M[], words: Word[], zone: LayoutLine[], line: number, a: number): M[] {
   if (new Set(matches.map((m) => m.pattern.row.id)).size < 2) return matches;
   const lineOf = (w: Word) => {
     let k = a;
     while (k + 1 < zone.length && zone[k + 1]!.from <= w.from) k++;
     return k;
   };
-  const reaching = matches.filter((m) => {
-    const at = m.used.map(lineOf);
+  const reaches = (used: Word[]) => {
+    const at = used.map(lineOf);
     return Math.min(...at) <= line && line <= Math.max(...at);
-  });
+  };
+  // A label spelled with words another label reaching the numbers takes, that also spells from
+  // words of its own all on one side of them (行/政/4/处/罚/行/政/强/制: 行政强制 of the second
+  // 行政), is that side's row, not this line's.
+  const elsewhere = (m: M) =>
+    matches.some((o) => {
+      if (o.pattern.row === m.pattern.row || !reaches(o.used) || !m.used.some((w) => o.used.includes(w))) return false;
+      const own = spell(
+        words.filter((w) => !o.used.includes(w)),
+        m.skeleton,
+      );
+      return own !== undefined && !reaches(own);
+    });
+  const reaching = matches.filter((m) => reaches(m.used) && !elsewhere(m));
   return reaching.length > 0 ? reaching : matches;
 }
 
@@ -360,7 +396,7 @@ export function inside(short: Word[], long: Word[]): boolean {
  * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
  * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
  */
-export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
+export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
@@ -396,8 +432,20 @@ export function readCells(zone: LayoutLine[], rows: LayoutRow[], relations: Rela
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
-    if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching)) r.cells = null;
+    if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching && !labelAround(text, zone, r))) r.cells = null;
   }
+}
+
+/**
+ * Whether the row's label takes every word of its numbers' line and of the line below, which holds
+ * some (`行政` / `规范` / `性文` / `件` around `12` / `5`): the pieces joined from below stand inside
+ * the row's own cell, no other row's.
+ */
+function labelAround(text: string, zone: LayoutLine[], r: LayoutRow): boolean {
+  const used = new Set(r.label.pieces.map((p) => p.from));
+  const wordsAt = (k: number) => (zone[k] ? wordsOf(text, zone[k]!.from, zone[k]!.textTo) : []);
+  const [mid, below] = [wordsAt(r.line), wordsAt(r.line + 1)];
+  return mid.length > 0 && below.length > 0 && [...mid, ...below].every((w) => used.has(w.from));
 }
 
 /**
@@ -417,22 +465,21 @@ function runTogether(numbers: NumberToken[], r: LayoutRow, relations: RelationDe
 type Edge = (span: [number, number]) => number;
 const EDGES: Edge[] = [([a]) => a, ([, b]) => b, ([a, b]) => (a + b) / 2];
 
-/** How the full rows' numbers line up: by their starts, their ends or their centres, whichever varies least within the columns. */
-function alignment(columns: Array<Array<[number, number]>>): Edge {
-  let best = EDGES[0]!;
-  let least = Number.POSITIVE_INFINITY;
-  for (const edge of EDGES) {
+/**
+ * How the full rows' numbers line up: by their starts, their ends or their centres, whichever vary
+ * least within the columns; all of them where they vary as little (one full row: any edge lines up).
+ */
+function alignments(columns: Array<Array<[number, number]>>): Edge[] {
+  const spreads = EDGES.map((edge) => {
     let spread = 0;
     for (const column of columns) {
       const at = column.map(edge);
       spread += Math.max(...at) - Math.min(...at);
     }
-    if (spread < least) {
-      least = spread;
-      best = edge;
-    }
-  }
-  return best;
+    return spread;
+  });
+  const least = Math.min(...spreads);
+  return EDGES.filter((_, k) => spreads[k] === least);
 }
 
 /** How far from a column is a number: from the nearest of that column's numbers in the full rows, measured at the edge they line up by. */
@@ -453,11 +500,18 @@ const SEPARATE = 3;
 /**
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
  * the full rows' columns, when every number is near its column and no other placement comes close;
- * null otherwise.
+ * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
+ * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
  */
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+  const found = alignments(columns)
+    .map((edge) => placedBy(line, columns, edge))
+    .filter((cells) => cells !== null);
+  return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
+}
+
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge): Array<NumberToken | null> | null {
   const numbers = line.numbers;
-  const edge = alignment(columns);
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
   const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);

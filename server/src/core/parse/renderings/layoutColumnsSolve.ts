@@ -78,10 +78,24 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   const headers = headerStarts(text, zone, group.columns, headerFrom, firstRow);
   const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
   const unknown = new Set<LayoutRow>();
-  for (const [page, all] of pages) {
+  for (const [page, onPage] of pages) {
     // A page of rows read already: its cells stand. Their numbers help to tell the runs of the
     // others' where they fall into runs with them, one a run.
-    if (all.every((p) => known.has(p.row))) continue;
+    if (onPage.every((p) => known.has(p.row))) continue;
+    // A row whose numbers a long label crams together, a space apart (`25750 1026 1943 5309 70`),
+    // where the page's numbers fall into no runs with them: they stand in no column's run, but in
+    // order; each way of giving them columns is tried apart (the sums then tell, as for the runs).
+    const fallsIntoRuns = runsOf(onPage) !== undefined || runsOf(onPage.filter((p) => !known.has(p.row))) !== undefined;
+    const crammed = new Set(fallsIntoRuns ? [] : [...new Set(onPage.map((p) => p.row))].filter((r) => !known.has(r) && isCrammed(onPage.filter((p) => p.row === r))));
+    for (const r of crammed) {
+      const placed = onPage.filter((p) => p.row === r).sort((x, y) => x.span[0] - y.span[0]);
+      const runs = placed.map((_, i) => i);
+      const ways = increasing(placed.length, group.columns.length).filter((way) => fits(way, placed, runs, known, group.columns.length, table, format.relations));
+      if (ways.length === 0) unknown.add(r);
+      else options.push({ placed, runs, ways });
+    }
+    const all = onPage.filter((p) => !crammed.has(p.row));
+    if (all.length === 0 || all.every((p) => known.has(p.row))) continue;
     const unreadOnly = all.filter((p) => !known.has(p.row));
     const allRuns = runsOf(all);
     const placed = allRuns ? all : unreadOnly;
@@ -234,6 +248,12 @@ function runsWithin(placed: Placed[], gap: number): number[] | undefined {
     seen.add(key);
   }
   return runs;
+}
+
+/** Whether two of a row's numbers stand a space apart or closer (as a long label leaves them). */
+function isCrammed(placed: Placed[]): boolean {
+  const spans = placed.map((p) => p.span).sort((a, b) => a[0] - b[0]);
+  return spans.some((s, i) => i > 0 && s[0] - spans[i - 1]![1] <= 1);
 }
 
 /** Every strictly increasing choice of `count` columns among `columns`. */

@@ -1,7 +1,7 @@
 // Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): 表二's rows with blanks where its group
 // has no full row to give the columns (WPS pages leaving zeros blank: `规章     42`). A 表二 group
 // has no sums across its rows, so only its headers can say: between the group's caption
-// (第二十条第（N）项) and its first row, each column's label wrapped down a narrow cell
+// (第二十条第（N）项, on a line or wrapped over two) and its first row, each column's label wrapped down a narrow cell
 // (`本` / `年` / `制` / `发` …, layoutColumnsHeaders.ts), three lines at least. A row is read where each of its numbers
 // stands under exactly one column's header (`anchorColumns`), in order, the row's own relations
 // holding; else it stays unread.
@@ -27,7 +27,11 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       // A row found twice: which numbers are whose is not known.
       if (new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
       const caption = skeletonOf(group.caption);
-      const captionLines = zone.flatMap((l, k) => (l.kind !== 'heading' && tablesOf(k).includes(table) && skeletonOf(text.slice(l.from, l.textTo)).includes(caption) ? [k] : []));
+      // The caption's line, or the second of two it wraps over (`第二十条第（一）` / `项`).
+      const skeletonAt = (k: number) => (zone[k] && zone[k]!.kind !== 'heading' ? skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo)) : '');
+      const captionLines = zone.flatMap((l, k) =>
+        l.kind !== 'heading' && tablesOf(k).includes(table) && (skeletonAt(k).includes(caption) || (!skeletonAt(k - 1).includes(caption) && (skeletonAt(k - 1) + skeletonAt(k)).includes(caption))) ? [k] : [],
+      );
       if (captionLines.length !== 1) continue;
       const from = captionLines[0]! + 1;
       // The headers end where the first row's label starts.
@@ -45,11 +49,12 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
         if (line.page !== zone[from]!.page || line.numbers.length === 0 || line.numbers.length >= group.columns.length) continue;
         const scattered = (k: number) => (zone[k]?.numbers.length ?? 0) > 0 && !rowLines.has(k);
         if (scattered(r.line - 1) || scattered(r.line + 1)) continue;
-        const at = anchorColumns(
-          line.numbers.map((n) => spanOf(line, n)),
-          headers,
-        );
+        const spans = line.numbers.map((n) => spanOf(line, n));
+        const at = anchorColumns(spans, headers);
         if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) continue;
+        // Each number starting where its header starts: a number between two headers (Chromium
+        // centres `477` between `本` and `本`) may be either's.
+        if (at.some((c, i) => !headers[c]!.some((s) => Math.abs(s - spans[i]![0]) <= 1))) continue;
         const cells: Array<NumberToken | null> = group.columns.map(() => null);
         at.forEach((c, i) => (cells[c] = line.numbers[i]!));
         if (cellsHold(cells, group.columns, r.row, table, format.relations)) r.cells = cells;
