@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { judged, score, wordFixtures } from '../../accuracy/matrix';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
-import { modelCells, parseReport } from '../../../server/src/core';
+import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
 const held = [...wordFixtures(1, 10), ...wordFixtures(9, 19)];
@@ -56,4 +56,19 @@ test('lynx, held-out Word 2019 seed 22: a row whose last cell is a blank paragra
   const row = ['previous-items', 'change', 'decisions'].map((c) => cells.get(`proactive.penalties.${c}`));
   assert.deepEqual(row.map((c) => (c?.status === 'ok' ? c.value : c?.status)), [85, 500, 'empty']);
   assert.deepEqual(['previous-items', 'change', 'decisions'].map((c) => p.values[`proactive.penalties.${c}`]), [85, 500, null], 'the page itself');
+});
+
+test('LibreOffice text, held-out Word 2021 seed 19: the last row of 表二 with its one cell blank, before the next section, is a blank cell; with the rest of the report cut off, it is no longer known', async () => {
+  const p = page(19, '2021');
+  const text = await htmlToTextWith('lo-text', p.html);
+  assert.match(text, /行政事业性收费\n\n三、/, 'LibreOffice still writes the blank cell as an empty line before the next section');
+  const fees = (model: ReturnType<typeof parseReport>) => modelCells(model).find((c) => c.key === 'proactive.fees.amount')?.status;
+  assert.equal(fees(parseReport(text)), 'empty', 'a block before a heading is followed by more of the report');
+  // Cut right after that empty line, as a text cut short would be: the line may be no cell.
+  const cut = text.slice(0, text.indexOf('三、', text.indexOf('行政事业性收费')));
+  assert.notEqual(fees(parseReport(cut)), 'empty');
+  // An edit that cuts the rest off reads as the cut text does (the block's result depends on what follows it).
+  const parser = new ReportParser();
+  parser.parse(text);
+  assert.deepEqual(parser.applyChanges([{ start: cut.length, end: text.length, text: '' }]), parseReport(cut));
 });

@@ -19,6 +19,11 @@ export class ParsedText {
   readonly fusedMemo: FusedMemo = new Map();
   /** The tokens of a stretch of the normalised text, by its bounds: both formats cut mostly the same stretches. */
   readonly tokenMemo = new Map<number, readonly Token[]>();
+  /**
+   * More of the report follows this text (a block cut before a heading): what ends the text is
+   * then no cut, and a last row's blank lines are its blank cells.
+   */
+  followed = false;
 
   /**
    * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation, or

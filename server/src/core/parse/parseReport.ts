@@ -120,19 +120,25 @@ export class ReportParser {
       stats.blocks++;
       // A block the edit did not touch is the one of the last parse, content string and all: a
       // long block is then neither sliced from the new text nor compared as a map key.
-      const kept = reuse?.(start, end);
+      // A block before a heading is followed by more of the report: its last row's blank lines
+      // are cells, not the end of a text cut short (a block's result depends on this too).
+      const followed = end < doc.source.length;
+      const untouched = reuse?.(start, end);
+      const kept = untouched && untouched.followed === followed ? untouched : undefined;
       const content = kept ? kept.content : text.slice(start, end);
       // In context (PDF text), the block's normalisation depends on the text around it.
       const own = reading === 'in-context' ? blockText(doc, start, end, content) : undefined;
-      const key = own ? contextKey(content, own.norm) : content;
+      const key = (own ? contextKey(content, own.norm) : content) + (followed ? FOLLOWED_KEY : '');
       let result = kept?.result ?? next.get(key) ?? memo?.get(key);
       if (result) stats.reusedBlocks++;
       else {
-        result = parseBlock(own ?? (plain ? blockText(doc, start, end, content) : new ParsedText(content)), this.lastFormat);
+        const block = own ?? (plain ? blockText(doc, start, end, content) : new ParsedText(content));
+        block.followed = followed;
+        result = parseBlock(block, this.lastFormat);
         stats.parsedBlocks++;
       }
       next.set(key, result);
-      cuts.push({ start, end, content, result, placed: kept && kept.placed?.start === start ? kept.placed : undefined });
+      cuts.push({ start, end, content, followed, result, placed: kept && kept.placed?.start === start ? kept.placed : undefined });
     }
     this.blocks = next;
     this.blocksReading = reading;
@@ -212,10 +218,15 @@ interface EditedText {
 }
 
 /** A block of the text: its place, content and tables, and its tables placed in the document. */
+/** Appended to the memo key of a block that more of the report follows (no text ends so). */
+const FOLLOWED_KEY = '\u0000followed';
+
 interface BlockCut {
   start: number;
   end: number;
   content: string;
+  /** More of the report follows the block (it ends where a heading starts). */
+  followed: boolean;
   result: BlockResult;
   /** The block's tables moved to `start` (in `format`), kept while the block and its lines stay put. */
   placed?: { start: number; format: FormatVersion; tables: TableModel[] };
@@ -326,13 +337,16 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], r
   const tables: TableModel[] = [];
   if (format) {
     for (const block of blocks) {
-      const { start, end, content, result } = block;
+      const { start, end, content, result, followed } = block;
       // Read as the block was read for its score: alone, or cut from the whole text's normalisation.
       const pruned = result[format];
       if (pruned.pruned) {
-        result[format] = pruned.read
-          ? parseTables(pruned.read.doc, FORMATS[format], pruned.read.tables)
-          : parseTables(reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content), FORMATS[format]);
+        if (pruned.read) result[format] = parseTables(pruned.read.doc, FORMATS[format], pruned.read.tables);
+        else {
+          const again = reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content);
+          again.followed = followed;
+          result[format] = parseTables(again, FORMATS[format]);
+        }
       }
       if (block.placed?.format !== format) {
         block.placed = { start, format, tables: result[format].tables.map((table) => shiftSpans(table, start, lines)) };

@@ -179,7 +179,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   // Whether text follows a row: something other than white space after it (as trim sees it).
-  const lastNonSpace = lastNonWhiteSpace(text);
+  const lastNonSpace = doc.followed ? text.length : lastNonWhiteSpace(text);
   const lineCells = withBlankLineCells(
     plans.map((plan, i) => ({
       tokens: tokensOf[i]!,
@@ -292,7 +292,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const read = plans.map((plan, i) => {
     const sorted = reading.sorted[i]!;
     const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
-    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
+    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan, doc.followed), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
   });
   if (!pdfText) placeByTrace(text, read);
 
@@ -406,14 +406,14 @@ function labelWords(def: RowDef): string[] {
  * every placement of the gaps is weighed with them blank (rows that lost two cells or more). Only where every placement is listed:
  * a cut-short list may lack the true one, and the relations would then choose a wrong one.
  */
-function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan): boolean {
+function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan, followed: boolean): boolean {
   const lost = readings.incomplete;
   // A row that lost one cell is placeGap's: it names the column and value the relations give.
   if (!lost || lost.expected - lost.found < 2) return false;
   if (readings.readings.length !== binomial(lost.expected, lost.expected - lost.found)) return false;
   // A label with nothing after it is a row of blanks only where text follows: a text cut short
   // after a label says nothing of its cells.
-  return lost.found > 0 || /\S/.test(text.slice(plan.valuesTo));
+  return lost.found > 0 || followed || /\S/.test(text.slice(plan.valuesTo));
 }
 
 /** The most placements of a row's cells listed from what the text shows of its lost blanks. */
