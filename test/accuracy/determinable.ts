@@ -152,8 +152,11 @@ function flowRows(html: string, rows: RowInfo[], values: Values, writer: 'lynx' 
         break;
       }
       // A paragraph of a space (Word's `<p>&nbsp;</p>`) is a line of its own: the row keeps its
-      // places. An empty paragraph (`<p><span></span></p>`) writes nothing, like `<td></td>`.
-      if (!flow || cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c) && /&nbsp;|\u00a0/.test(c))) break;
+      // places, unless it also has an empty paragraph (`<p><span></span></p>`) or `<td></td>`,
+      // which write nothing: lynx writes `&nbsp;`, `<p></p>`, `0`, `0` as it writes `&nbsp;`, `0`,
+      // `0`, `<p></p>`, and the trace below says what it shows.
+      const paragraphSpace = cells.slice(cells.length - n).some((c, k) => expected[k] === null && /<p\b/i.test(c) && /&nbsp;|\u00a0/.test(c));
+      if (!flow || (paragraphSpace && !kinds.includes('bare'))) break;
       // The cell before the numbers (the label) ends a line when it is a paragraph or there is none.
       const before = cells.length > n ? /<p\b/i.test(cells[cells.length - n - 1]!) : true;
       const least: number[] = [];

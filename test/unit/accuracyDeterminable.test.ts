@@ -61,3 +61,25 @@ test('lynx: only cells holding nothing leave no trace; &nbsp; cells keep their p
   const aligned = `<table><tr>${['3', '', '', '', '3', ...Array(9).fill(''), '0'].map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
   assert.equal(apart(aligned).size, 0);
 });
+
+test('lynx: a blank paragraph keeps a row\'s places only where no cell of the row writes nothing', () => {
+  const blank: Values = Object.fromEntries(rowsOf('2021').flatMap((r) => r.columns.map((c) => [`${r.table}.${r.id}.${c.id}`, null])));
+  const values: Values = { ...blank, 'appeals.cases.review-upheld': 3, 'appeals.cases.review-total': 3, 'appeals.cases.after-review-total': 0 };
+  const cells = (second: string) => ['<p>3</p>', second, '<p>&nbsp;</p>', '<p>&nbsp;</p>', '<p>3</p>', ...Array(9).fill('<p>&nbsp;</p>'), '<p>0</p>'];
+  const apart = (html: string) => undeterminableCells('2021', values, '', { bareEmptyCellPlaces: true }, html);
+  // Every blank a paragraph of a space: each a line of its own, every place known.
+  assert.equal(apart(appealsPage(cells('<p>&nbsp;</p>'))).size, 0);
+  // One empty paragraph among them writes nothing (lynx gives `&nbsp;`, `<p></p>`, `3` as it gives
+  // `<p></p>`, `&nbsp;`, `3`): the first 3 may stand a cell further right, the relations allow it.
+  assert.ok(apart(appealsPage(cells('<p><span></span></p>'))).has('appeals.cases.review-upheld'));
+});
+
+test('pandoc writing a table as paragraphs: `<td></td>` leaves no trace, `&nbsp;` cells keep their count; a text with table markup keeps every place', () => {
+  const blank: Values = Object.fromEntries(rowsOf('2021').flatMap((r) => r.columns.map((c) => [`${r.table}.${r.id}.${c.id}`, null])));
+  const values: Values = { ...blank, 'appeals.cases.review-upheld': 3, 'appeals.cases.review-total': 3, 'appeals.cases.after-review-total': 0 };
+  const page = (empty: string) => appealsPage(['3', empty, '&nbsp;', '&nbsp;', '3', ...Array(9).fill('&nbsp;'), '0']);
+  const apart = (text: string, html: string) => undeterminableCells('2021', values, text, { paragraphEmptyCellPlaces: true }, html);
+  assert.equal(apart('3\n\n\u00a0\n\n', page('&nbsp;')).size, 0, 'every blank a paragraph of a space');
+  assert.ok(apart('3\n\n\u00a0\n\n', page('')).has('appeals.cases.review-upheld'), 'one <td></td>: the first 3 may stand a cell further right');
+  assert.equal(apart('| 3 |  | 3 |\n|---|---|---|\n', page('')).size, 0, 'a pipe table keeps its empty cells');
+});
