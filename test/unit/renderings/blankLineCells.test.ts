@@ -143,3 +143,14 @@ for (const { name, page } of held) {
     assert.deepEqual(off.map(([k, v]) => `${k}: ${v} read as ${cells.get(k)?.status}`), []);
   });
 }
+
+test('lynx of a Word page whose every zero is blank: a label with only blank lines after it, in a table whose lines put blank cells back, is a row of blanks', async () => {
+  const page = wordFixtures(9, 1).find((f) => f.format === '2021' && f.name.includes('seed 8 '))!;
+  assert.match(page.name, /blankZeros=all/);
+  const text = await htmlToTextWith('lynx', page.html);
+  const rows = parseReport(text).tables.find((t) => t.id === 'applications')!.rows;
+  assert.deepEqual(rows.filter((r) => r.incomplete).map((r) => r.id), [], 'no row of 表三 left incomplete');
+  const blankRow = rows.find((r) => r.id === 'partially-granted')!;
+  assert.deepEqual(blankRow.cells.map((c) => c.status), Array(7).fill('empty'));
+  assert.ok(Object.entries(page.values).filter(([k]) => k.startsWith('applications.partially-granted.')).every(([, v]) => v === null), 'the page leaves that row blank');
+});

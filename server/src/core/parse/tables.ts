@@ -131,6 +131,11 @@ export interface TableReading {
   plans: RowPlan[];
   missingRows: string[];
   sorted: ReturnType<typeof sortRowTokens>[];
+  /**
+   * Rows written a cell a line, or laid out in columns of spaces, had empty cells put back where
+   * the text left them out (a row with a number at least: a label alone says nothing by itself).
+   */
+  blanksPutBack: boolean;
 }
 
 function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, region: Region): TableReading | undefined {
@@ -197,7 +202,12 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     // PDF text (its pages parted by form feeds) breaks rows over empty lines; other text does not.
     !text.includes('\f'),
   );
-  lineCells.forEach((tokens, i) => (tokensOf[i] = tokens));
+  // Whether the table's text left out empty cells that its layout puts back (lines, columns).
+  let blanksPutBack = false;
+  lineCells.forEach((tokens, i) => {
+    if (tokens.length > tokensOf[i]!.length && tokensOf[i]!.length > 0) blanksPutBack = true;
+    tokensOf[i] = tokens;
+  });
   // Rows laid out in columns of spaces that dropped their empty cells (lynx). Not in PDF text: its
   // renderings read the rows they can and leave the rest to table-unreadable.
   if (!text.includes('\f')) {
@@ -205,12 +215,15 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
       plans.map((plan, i) => ({ tokens: tokensOf[i]!, columns: plan.group.columns.length, block: plan.group })),
       sourceExtent(doc),
     );
-    aligned.forEach((tokens, i) => (tokensOf[i] = tokens));
+    aligned.forEach((tokens, i) => {
+      if (tokens.length > tokensOf[i]!.length) blanksPutBack = true;
+      tokensOf[i] = tokens;
+    });
   }
   const widths = plans.map((plan) => cellsOnLine(text, doc.normLines.lineStart(plan.labelLine)));
   const padding = learnPadding(plans.map((plan, i) => ({ tokens: tokensOf[i]!, labelLine: plan.labelLine, columns: plan.group.columns.length, lineWidth: widths[i] })));
   const sorted = plans.map((plan, i) => sortRowTokens(tokensOf[i]!, plan.labelLine, plan.group.columns.length, padding, widths[i]));
-  return { region, hits, nextBoundary, plans, missingRows, sorted };
+  return { region, hits, nextBoundary, plans, missingRows, sorted, blanksPutBack };
 }
 
 /** The offset of the text's last character that is not white space (as `trim` and `\s` see it); -1 when none. */
@@ -324,7 +337,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   // cells, so a label with nothing after it, another row's label next, is a row of blank cells.
   // (Placed by one placement, or by several that the relations left: either way the table's text
   // drops blank cells.)
-  const placedWhole = read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && (chosen.get(plan.def.id)?.length ?? 0) >= 1);
+  // So does a table whose rows had empty cells put back from its lines or columns.
+  const placedWhole =
+    reading.blanksPutBack || read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && (chosen.get(plan.def.id)?.length ?? 0) >= 1);
   const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
