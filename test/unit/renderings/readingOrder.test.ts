@@ -158,6 +158,28 @@ test('whole rows after a label whose labels come right after them (a group label
   for (const id of ['granted', 'partially-granted']) assert.notEqual(swapped.get(`applications.${id}.total`)?.status, 'ok', id);
 });
 
+test('表二 numbers stacked one a line with no blank line between are cells of rows below each other: a row no relation checks is not read from them', () => {
+  // plain pdftotext of a CMS page's LibreOffice PDF (held-out seed 24, 2019), 表二's last blocks:
+  // 行政处罚 is [blank, -11, 9], 行政强制 [61, 51, 7]; the PDF's reading order put 61 before
+  // 行政强制's label and stacked 9 over 7, so three numbers follow the label — not its cells.
+  const table2 = [
+    '第二十条第（一）项', '本年新制', '作数量', '', '信息内容', '规章', '', '44', '', '本年新公', '开数量', '8', '', '150', '0', '',
+    '规范性文件', '', '对外公开总数量', '', '0', '',
+    '第二十条第（五）项', '上一', '年项目数量', '', '信息内容', '行政许可', '其他对外管理服务事项', '', '本年增/减', '', '处理', '决定数量', '',
+    '491', '', '0', '475', '', '-3', '', '10', '',
+    '第二十条第（六）项', '信息内容', '', '上一年项目数量', '', '本年增/减', '', '处理决定数量', '',
+    '\f行政处罚', '', '-11', '61', '', '行政强制', '', '9', '7', '', '51', '',
+  ];
+  const text = (block: string[]) => [...HEAD, ...table2, ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const stacked = cellsOf(text([]));
+  for (const column of ['previous-items', 'change', 'decisions']) {
+    for (const row of ['penalties', 'coercion']) assert.notEqual(stacked.get(`proactive.${row}.${column}`)?.status, 'ok', `${row}.${column}`);
+  }
+  // The same row's cells each a block of its own (blank lines between) are read.
+  const apart = cellsOf(text(['第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '', '7', '', '0', '']));
+  assert.deepEqual(['previous-items', 'change'].map((c) => apart.get(`proactive.fees.${c}`)?.value), [7, 0]);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

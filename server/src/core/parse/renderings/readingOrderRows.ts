@@ -396,7 +396,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
       const last = labelled[labelled.length - 1]!;
       if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
-      shareNumbers(labelled, numbers, format.relations);
+      shareNumbers(labelled, numbers, format.relations, b);
     }
     pending = [];
     unknown = false;
@@ -539,12 +539,14 @@ function withoutNumber(text: string, piece: GridPiece, number: NumberToken): Gri
  * label, be followed only by whole rows more that its relations vouch for (rows whose labels the
  * PDF put elsewhere). Each row's cells must read as that row (`rowCells`); else none is read.
  */
-function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): void {
+function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine: number): void {
   for (let k = 1; k < labelled.length; k++) {
     const a = labelled[k - 1]!;
     const b = labelled[k]!;
     if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
   }
+  // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see `stackedInBlock`.
+  if (labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
   if (share(labelled, numbers, relations)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
@@ -582,6 +584,25 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
   if (following.length > 0) last.following = following;
   return true;
+}
+
+/**
+ * Whether two of the numbers that would be the row's cells stand on lines of their own one right
+ * under the other, no blank line between. pdftotext sets its text blocks apart by blank lines, and
+ * a block of numbers one a line is a column's cells in the rows below each other (`150` `0`: one
+ * row's last cell, the next row's first), which the PDF's reading order may put after another
+ * row's label (`行政处罚` `-11` `61` `行政强制` `9` `7` `51`, 61 being 行政强制's): the count of
+ * numbers may still fit the row. A row whose relations check its cells may be read so; one with
+ * none to check them is not.
+ */
+function stackedInBlock(f: Found, labelled: Found[], numbers: NumberToken[], labelLine: number): boolean {
+  let at = 0;
+  for (const g of labelled) {
+    if (g === f) break;
+    at += g.group.columns.length;
+  }
+  const own = numbers.slice(at, at + f.group.columns.length);
+  return own.some((n, k) => k > 0 && n.line !== labelLine && own[k - 1]!.line !== labelLine && n.line === own[k - 1]!.line! + 1);
 }
 
 function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
