@@ -175,9 +175,32 @@ test('表二 numbers stacked one a line with no blank line between are cells of 
   for (const column of ['previous-items', 'change', 'decisions']) {
     for (const row of ['penalties', 'coercion']) assert.notEqual(stacked.get(`proactive.${row}.${column}`)?.status, 'ok', `${row}.${column}`);
   }
+  // A text with no blank line at all (a viewer's copy) says nothing of blocks: a row's cells one a line are read.
+  const copied = cellsOf([...HEAD, ...table2.filter((l) => l !== ''), row('第二十条第（八）项\n信息内容\n上一年项目数量\n本年增/减\n行政事业性收费', [7, 0]), '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n'));
+  assert.deepEqual(['previous-items', 'change'].map((c) => copied.get(`proactive.fees.${c}`)?.value), [7, 0]);
   // The same row's cells each a block of its own (blank lines between) are read.
   const apart = cellsOf(text(['第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '', '7', '', '0', '']));
   assert.deepEqual(['previous-items', 'change'].map((c) => apart.get(`proactive.fees.${c}`)?.value), [7, 0]);
+});
+
+test('表二 block whose column headers the PDF text gives out of the format’s order, one after a row’s numbers: none of its rows is read', () => {
+  // plain pdftotext of a CMS page's LibreOffice PDF (seed 15, 2019), 表二's (六) block: 行政强制 is
+  // [0, 840, 0], but its numbers come as 840 0 0 — the block's headers 上一年项目数量, 处理决定数量,
+  // 本年增/减 already tell its text is not in column order.
+  const block = (headers: string[]) => [
+    '第二十条第（六）项', '信息内容', '', headers[0]!, '行政处罚', '', '375', '', headers[1]!, '', headers[2]!, '5', '', '0', '',
+    '\f行政强制', '', '840', '', '0', '', '0', '',
+  ];
+  // Each cell a text block of its own, as pdftotext sets them apart: a blank line after each.
+  const apart = (label: string, values: number[]) => [label, ...values.map(String)].join('\n\n');
+  const text = (lines: string[]) => [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', apart('规章', [1, 2, 3]), apart('规范性文件', [4, 5, 6]),
+    '第二十条第（五）项', '信息内容', apart('行政许可', [1, 2, 3]), apart('其他对外管理服务事项', [1, 0, 5]), ...lines, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const disordered = cellsOf(text(block(['上一年项目数量', '处理决定数量', '本年增/减'])));
+  for (const column of ['previous-items', 'change', 'decisions']) assert.notEqual(disordered.get(`proactive.coercion.${column}`)?.status, 'ok', column);
+  assert.equal(disordered.get('proactive.regulations.total-published')?.value, 3, 'the other blocks are read');
+  // The same text with the headers in the format's order: the row after its label is read.
+  const ordered = cellsOf(text(block(['上一年项目数量', '本年增/减', '处理决定数量'])));
+  assert.deepEqual(['previous-items', 'change', 'decisions'].map((c) => ordered.get(`proactive.coercion.${c}`)?.value), [840, 0, 0]);
 });
 
 test('labels not in the format order in one run of text lines read nothing', () => {

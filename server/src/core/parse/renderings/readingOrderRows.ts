@@ -339,6 +339,10 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
+  // Each captioned block's column headers, all of them wherever they stand among its numbers (`blockHeadersInOrder`).
+  const blocks: Array<{ group: GroupDef; headers: string[]; rows: Found[] }> = [];
+  // pdftotext sets its text blocks apart by blank lines; a viewer's copy may write none at all.
+  const blockBreaks = lines.filter((l) => l.kind === 'blank').length * 2 >= lines.filter((l) => l.kind === 'numbers').length;
   for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
@@ -368,6 +372,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
         pending = [];
         unknown = false;
         headers = [];
+        if (hit.pattern.kind === 'caption') blocks.push({ group, headers: [], rows: [] });
       }
       const label = apart && hits === apartHits ? { label: labelCell(text, apart.ranges, hit.from, hit.to) } : {};
       found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment, ...label });
@@ -382,7 +387,13 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     const extra = other.flatMap(({ patterns: list }) => findLabels(text, sk, 0, sk.text.length, list));
     if (!covered(text, lines, a, b, [...kept.map((k) => k.hit), ...extra])) unknown = true;
     const lastCaptionAt = lastCaption >= 0 ? mine[lastCaption]!.hit.from : -1;
-    headers.push(...extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton));
+    const segmentHeaders = extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton);
+    headers.push(...segmentHeaders);
+    const block = blocks[blocks.length - 1];
+    if (block) {
+      block.headers.push(...segmentHeaders);
+      block.rows.push(...mine.filter((f) => f.row && f.group === block.group));
+    }
     if (numbers.length === 0) {
       pending = labelled.filter((f) => f.group.caption);
       continue;
@@ -396,12 +407,13 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
       const last = labelled[labelled.length - 1]!;
       if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
-      shareNumbers(labelled, numbers, format.relations, b);
+      shareNumbers(labelled, numbers, format.relations, blockBreaks ? b : undefined);
     }
     pending = [];
     unknown = false;
     headers = [];
   }
+  blockHeadersInOrder(blocks);
   followingLabels(lines, segments, found, format.relations);
   bridgedLabels(text, lines, segments, patterns, found);
   return found;
@@ -455,6 +467,20 @@ function covered(text: string, lines: Line[], a: number, b: number, hits: LabelH
     if (!hits.some((h) => h.from < line.textTo && h.to > line.from)) return false;
   }
   return true;
+}
+
+/**
+ * A captioned block (表二's) whose column headers, taken over the whole block, come out of the
+ * format's order has none of its rows read: the PDF's reading order is not the table's left to
+ * right there, and a header written after a row's numbers (`行政处罚` `375` `处理决定数量`
+ * `本年增/减`) says its row's numbers may not be in column order either (`行政强制` `840` `0` `0`
+ * for 0 840 0). The rows have no relation to check them.
+ */
+function blockHeadersInOrder(blocks: Array<{ group: GroupDef; headers: string[]; rows: Found[] }>): void {
+  for (const block of blocks) {
+    if (inColumnOrder(block.headers, block.group)) continue;
+    for (const f of block.rows) f.numbers = null;
+  }
 }
 
 /** Whether the block's column headers among `headers` come in the format's order. */
@@ -539,14 +565,15 @@ function withoutNumber(text: string, piece: GridPiece, number: NumberToken): Gri
  * label, be followed only by whole rows more that its relations vouch for (rows whose labels the
  * PDF put elsewhere). Each row's cells must read as that row (`rowCells`); else none is read.
  */
-function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine: number): void {
+function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine: number | undefined): void {
   for (let k = 1; k < labelled.length; k++) {
     const a = labelled[k - 1]!;
     const b = labelled[k]!;
     if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
   }
-  // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see `stackedInBlock`.
-  if (labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
+  // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
+  // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
+  if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
   if (share(labelled, numbers, relations)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
