@@ -203,6 +203,27 @@ test('表二 block whose column headers the PDF text gives out of the format’s
   assert.deepEqual(['previous-items', 'change', 'decisions'].map((c) => ordered.get(`proactive.coercion.${c}`)?.value), [840, 0, 0]);
 });
 
+test('表三 with empty cells (fewer numbers than cells): a row read alone, neither label beside it read, is not read — its numbers may be an emptier row and other rows’ zeros', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 17, 2021): 1.本机关不掌握相关政府信息 is
+  // [blank, blank, 0, 500, 0, 0, 500]; seven numbers follow its label, adding up, but two zeros are
+  // other rows' and 500 is not the second column's.
+  const around = (before: string[]) => [
+    ...before,
+    '（', '四', '）', '无', '法', '提', '供', '', '（', '五', '）', '',
+    '1.本机关', '不掌握', '相关政', '府信息', '', '0', '', '500', '', '0', '', '0', '', '0', '', '0', '', '500', '',
+    '2.没有现', '成信息需', '要另行制', '', '1', '', '0', '', '1', '', '作', '',
+    '3.补正后', '申请内', '容仍不', '明确', '', '0', '',
+  ];
+  const alone = cellsOf(report(around(['8.属于行', '政查询事', '', '4', '', '项', ''])));
+  for (const column of ['natural-person', 'commercial', 'social-welfare', 'total']) {
+    assert.notEqual(alone.get(`applications.unavailable-not-held.${column}`)?.status, 'ok', column);
+  }
+  // The row before read too: the text is in row order there, and the row is read.
+  const inOrder = cellsOf(report(around([row('8.属于行政查询事项', [4, 0, 0, 0, 0, 0, 4]), ''])));
+  assert.equal(inOrder.get('applications.denied-query-matters.total')?.value, 4);
+  assert.equal(inOrder.get('applications.unavailable-not-held.total')?.value, 500);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

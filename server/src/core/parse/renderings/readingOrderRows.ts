@@ -657,6 +657,27 @@ function rowCells(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, tab
 }
 
 /**
+ * A row of a table with row relations (表三) read alone between its neighbours, in a table whose
+ * text holds fewer numbers than its cells (`lossy`: empty cells, which leave no text). Where
+ * neither the row label found before it nor the one after it in the text has its cells read, the
+ * PDF's text around it is out of row order (cells of the rows above and below moved among the
+ * labels), and the numbers after its label may be a row with empty cells and other rows' cells
+ * that still add up — a row relation checks which numbers, not which columns (`0 500 0 0 0 0 500`
+ * for `_ _ 0 500 0 0 500`). Such a reading is dropped; one followed by whole rows more, each
+ * adding up (`following`), is in row order.
+ */
+export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (table: TableDef) => boolean): void {
+  // In text order: labels found across a number (`bridgedLabels`) come last in `found`.
+  const rows = found.filter((f) => f.row).sort((a, b) => a.hit.from - b.hit.from);
+  const isolated = rows.filter((f, k) => {
+    if (!f.numbers || f.following || !lossy(f.table) || !hasRowRelation(f, relations)) return false;
+    const near = [rows[k - 1], rows[k + 1]].filter((g): g is Found => g !== undefined && g.table === f.table);
+    return near.length === 2 && !near.some((g) => g.numbers);
+  });
+  for (const f of isolated) f.numbers = null;
+}
+
+/**
  * A column relation (表三's 总计 = the outcomes, 新收 + 结转 = 总计 + 结转下年度) broken by the rows
  * read: one of them took numbers of another row, and nothing says which; none of them is read.
  */
