@@ -428,6 +428,27 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
+test('表四 cut by a page break, its vertical headers’ last characters carried over between the blocks’ cells: read in text order where the cells stand one a line and every total holds; header words between them read nothing', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 2, 2021), 表四 after its headers: the
+  // next page starts with the row, `持` `正` `果` `结` (the first four headers' last characters) after each block's cells.
+  const tails = ['持', '', '正', '', '果', '', '结', ''];
+  const cells = (values: number[]) => values.flatMap((v) => [String(v), '']);
+  const section = (body: string[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开 行政复议、行政诉讼情况', '行政复议', '', '结', '果', '维', '持', '', '其', '他', '结', '果', '', '行政诉讼', '', '尚', '未', '审', '结', '', '总', '计', '', '未经', '', '复议后起诉', '', '复议直接起诉', '', ...body].join('\n'),
+    );
+  const carried = cellsOf(section(['\f0', '', ...cells([0, 0, 0, 0]), ...tails, ...cells([0, 0, 0, 0, 0]), ...tails, ...cells([0, 0, 42, 0, 42])]));
+  assert.deepEqual(['review-total', 'direct-total', 'after-review-other', 'after-review-total'].map((c) => carried.get(`appeals.cases.${c}`)?.value), [0, 0, 42, 42]);
+  // A total broken (a cell out of place): nothing read.
+  const broken = cellsOf(section(['\f0', '', ...cells([0, 0, 0, 0]), ...tails, ...cells([0, 0, 0, 0, 0]), ...tails, ...cells([0, 42, 0, 0, 0])]));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // Header words between the cells (a block's headers over its cells, seed 3 of 2019: `0` `0`
+  // `其他 尚未` `结果 审结 总计` `5` `0` `5` for 0 0 0 5 5): the text's order may not be the columns'.
+  const words = cellsOf(section([...cells([0, 0, 4, 0, 4, 0, 48, 0, 4, 52, 0, 0]), '其他 尚未', '结果 审结 总计', ...cells([5, 0, 5])]));
+  assert.equal([...words.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
 test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {
   // pdftotext of our 2021 page (seed 4, zeros left blank), shortened: 表三's bands (unread: blank
   // cells lost) between the heading and 表四's headers.

@@ -290,19 +290,41 @@ export function appealsRows(
     const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
     rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
   }
+  // The characters of the table's headers: a line of one of them is a vertical header's last
+  // character (`持` `正`) the page break carried over with the cells. Header words (`其他 尚未`)
+  // between the cells are a block's headers over its cells, whose order the PDF's text may not keep.
+  const headerChars = new Set([...group.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]).map(skeletonOf).join('')]);
+  const onlyHeaderChars = (line: Line) => {
+    const sk = buildSkeleton(text, line.from, line.textTo).text;
+    return sk.length === 1 && headerChars.has(sk);
+  };
   let numbers: NumberToken[] = [];
   let headers = false;
+  // Header pieces between the cells (`interleaved`): see below.
+  let interleaved = false;
+  const lineOf = new Map<NumberToken, number>();
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
     if (line.kind === 'text' && numbers.length > 0) {
       // Header text between the cells: the PDF's text order is by blocks, and a block of headers
-      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
-      if (headers) return rows;
+      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`) — unless
+      // the cells all stand one a line and read as the row in text order (checked below).
+      if (headers && !onlyHeaderChars(line)) return rows;
       // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
-      numbers = [];
+      if (headers) interleaved = true;
+      else numbers = [];
     }
     if (line.kind === 'text' && isOwnHeader(line)) headers = true;
+    for (const n of line.numbers) lineOf.set(n, k);
     numbers.push(...line.numbers);
+  }
+  // Cells among pieces of the headers (a table cut by a page break, the header row's last
+  // characters carried over with the cells; or its blocks' headers each over its cells): read in
+  // text order only when they are exactly the row's cells, each alone on its line (two on a line
+  // may be one number wrapped), and every total holds — each block of columns then checks its own.
+  if (interleaved) {
+    const alone = numbers.every((n) => numbers.filter((m) => lineOf.get(m) === lineOf.get(n)).length === 1);
+    if (!alone || !readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
   }
   // The row's last cells after the next heading (五、…), on lines of their own among its
   // paragraphs: the PDF's text order put the page's text before the table's end. Taken only when
