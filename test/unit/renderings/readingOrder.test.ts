@@ -224,6 +224,27 @@ test('表三 with empty cells (fewer numbers than cells): a row read alone, neit
   assert.equal(inOrder.get('applications.unavailable-not-held.total')?.value, 500);
 });
 
+test('表二 row label wrapped around its cells (its last character after them, on the next page): the cells between its pieces are its own where the row before it was read', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 2, 2019): 规范性文件 is [0, 0, 0].
+  const block = (regulations: string[], cells: string[]) => [
+    '第二十条第（一）项', '', '信息', '内容', '', '本', '年', '新', '制', '作', '数', '量', '', '本', '年', '新', '公', '开', '数', '量', '',
+    '对', '外', '公', '开', '总', '数', '量', '', '规章', '', ...regulations, '规范', '性文', '', ...cells, '\f件',
+    '第二十条第（五）项', '', '信息', '内容', '', '上', '一', '年', '项', '目', '数', '量', '', '本', '年', '增/', '减', '', '处', '理', '决', '定', '数', '量', '',
+    '行政', '许可', '', '0', '', '5', '', '36', '', '其他', '对外', '管理', '服务', '事项', '', '53', '', '0', '', '1', '',
+  ];
+  const text = (lines: string[]) => [...HEAD, ...lines, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const columns = ['made', 'published', 'total-published'];
+  const read = cellsOf(text(block(['6', '', '0', '', '47', ''], ['0', '', '0', '', '0', ''])));
+  assert.deepEqual(columns.map((c) => read.get(`proactive.normative-documents.${c}`)?.value), [0, 0, 0]);
+  assert.deepEqual(columns.map((c) => read.get(`proactive.regulations.${c}`)?.value), [6, 0, 47]);
+  // The row before not read (a cell short): the text may not be in row order there; nothing says whose these are.
+  const shortBefore = cellsOf(text(block(['6', '', '47', ''], ['0', '', '0', '', '0', ''])));
+  for (const c of columns) assert.notEqual(shortBefore.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+  // Numbers stacked one a line, no blank line between: a column's cells in rows below each other, or a number wrapped.
+  const stacked = cellsOf(text(block(['6', '', '0', '', '47', ''], ['0', '20', '7', ''])));
+  for (const c of columns) assert.notEqual(stacked.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

@@ -437,7 +437,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   }
   blockHeadersInOrder(blocks);
   followingLabels(lines, segments, found, format.relations);
-  bridgedLabels(text, lines, segments, patterns, found);
+  bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
 }
 
@@ -529,6 +529,8 @@ function bridgedLabels(
   segments: Array<[number, number]>,
   patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
   found: Found[],
+  relations: RelationDef[],
+  blockBreaks: boolean,
 ): void {
   for (let s = 0; s + 1 < segments.length; s++) {
     const [a1, b1] = segments[s]!;
@@ -537,7 +539,12 @@ function bridgedLabels(
     const between = lines.slice(b1 + 1, a2).filter((l) => l.kind !== 'blank' && l.kind !== 'page');
     const tail = lines[b1]!.numbers;
     const numbers = tail.length > 0 ? (between.length === 0 ? tail : []) : between.length === 1 && between[0]!.kind === 'numbers' ? between[0]!.numbers : [];
-    if (numbers.length !== 1) continue;
+    if (numbers.length !== 1) {
+      if (tail.length === 0 && between.length > 1 && between.every((l) => l.kind === 'numbers' && l.numbers.length === 1)) {
+        wrappedAroundCells(text, lines, [a1, b1], [a2, b2], between, patterns, found, relations, blockBreaks);
+      }
+      continue;
+    }
     const number = numbers[0]!;
     const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
     const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
@@ -561,6 +568,56 @@ function bridgedLabels(
         const row = group.rows.find((r) => r.id === hit.pattern.row)!;
         found.push({ hit, table, group, row, numbers: null, alone: [number], label: cell });
       }
+    }
+  }
+}
+
+/**
+ * A label wrapped around its row's cells (`规范` `性文` `0` `0` `0` `件`: the cells beside the
+ * label's first lines, its last character on the next page): two runs of text with the cells
+ * between them one a line, a row label found only across the two. The numbers are the row's
+ * cells where they are exactly as many as its columns, none stacked over another (see
+ * `stackedInBlock`), and the row reads as such: its relations holding, or — a row with none (表二's)
+ * — the text in row order up to it (the row before it in its block read, or none before it).
+ */
+function wrappedAroundCells(
+  text: string,
+  lines: Line[],
+  [a1, b1]: [number, number],
+  [a2, b2]: [number, number],
+  between: Line[],
+  patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
+  found: Found[],
+  relations: RelationDef[],
+  blockBreaks: boolean,
+): void {
+  const lineIndex = (line: Line) => lines.indexOf(line);
+  const at = between.map(lineIndex);
+  if (blockBreaks && at.some((k, i) => i > 0 && k === at[i - 1]! + 1)) return;
+  const numbers = between.map((l) => l.numbers[0]!);
+  const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
+  const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
+  const joinedAt = new Int32Array(first.at.length + second.at.length);
+  joinedAt.set(first.at);
+  joinedAt.set(second.at, first.at.length);
+  const sk = { text: first.text + second.text, at: joinedAt };
+  const junction = first.text.length;
+  for (const { table, patterns: list } of patterns) {
+    for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
+      if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
+      if (found.some((f) => f.table === table && f.row?.id === hit.pattern.row)) continue;
+      const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+      const row = group.rows.find((r) => r.id === hit.pattern.row)!;
+      if (!readsAsRow(numbers, group.columns, row, table, relations)) continue;
+      const label = cellOf(text, hit.from, hit.to);
+      label.pieces = label.pieces.flatMap((p) => numbers.reduce((pieces, n) => pieces.flatMap((q) => withoutNumber(text, q, n)), [p]));
+      label.text = label.pieces.map((p) => p.text).join('');
+      const f: Found = { hit, table, group, row, numbers: null, label };
+      const index = group.rows.indexOf(row);
+      const before = index > 0 ? found.find((g) => g.table === table && g.row === group.rows[index - 1]) : undefined;
+      const inOrder = index === 0 || (before !== undefined && before.numbers !== null && before.hit.from < hit.from);
+      if (hasRowRelation(f, relations) || inOrder) f.numbers = numbers;
+      found.push(f);
     }
   }
 }
