@@ -245,6 +245,18 @@ test('表二 row label wrapped around its cells (its last character after them, 
   for (const c of columns) assert.notEqual(stacked.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
 });
 
+test('表二 row label with the last pieces of each of its block’s headers after it (a page break inside the headers): the numbers after them are its cells; one column’s header alone before them reads nothing', () => {
+  const text = (block: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 4, 2019): 行政事业性收费 is [0, -8];
+  // 上一年项目数量 and 本年增/减 broken by the page, their ends after the label.
+  const broken = cellsOf(text(['第二十条第（八）项', '信息内', '容', '', '上', '一', '', '本年增/', '', '\f行政', '事业', '性收', '费', '', '年', '项', '目', '数', '量', '', '减', '', '0', '', '-8', '']));
+  assert.deepEqual(['previous-items', 'change'].map((c) => broken.get(`proactive.fees.${c}`)?.value), [0, -8]);
+  // seed 12 of 2019: 行政事业性收费 is [87, 0]; 本年增/减 alone after the label, over its own cell `0`.
+  const over = cellsOf(text(['第二十条第（八）项', '上一年项', '目数量', '', '信息内容', '行政事业性收费', '', '本年增/减', '0', '', '87', '']));
+  for (const c of ['previous-items', 'change']) assert.notEqual(over.get(`proactive.fees.${c}`)?.status, 'ok', c);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

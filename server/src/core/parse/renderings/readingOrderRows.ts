@@ -358,6 +358,8 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   // gives a block's labels one under the other, then its numbers). Text that is neither a label
   // nor a header before the numbers may be a label not found: those numbers are then nobody's.
   let pending: Found[] = [];
+  // The text after the last row label up to here, where it is its block's headers' pieces (`endsBlockHeaders`); null after numbers.
+  let headerTail: string | null = null;
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
@@ -392,6 +394,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       if (!row) {
         // A caption opens a block: labels and headers before it are another block's.
         pending = [];
+        headerTail = null;
         unknown = false;
         headers = [];
         if (hit.pattern.kind === 'caption') blocks.push({ group, headers: [], rows: [] });
@@ -416,11 +419,21 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       block.headers.push(...segmentHeaders);
       block.rows.push(...mine.filter((f) => f.row && f.group === block.group));
     }
+    // The text after the last row label: the rest of this run, or the runs since the label's.
+    const lastHit = mine[mine.length - 1];
+    const tail: string | null = lastHit ? (lastHit.row !== undefined ? sk.text.slice(lastHit.hit.skTo) : null) : headerTail === null ? null : headerTail + sk.text;
     if (numbers.length === 0) {
       pending = labelled.filter((f) => f.group.caption);
+      headerTail = pending.length > 0 ? tail : null;
       continue;
     }
-    const ends = mine.length > 0 && mine[mine.length - 1]!.row !== undefined && mine[mine.length - 1]!.hit.skTo === sk.text.length;
+    headerTail = null;
+    // The run ends with a row label; or the text after it is the last pieces of each of its
+    // block's column headers in turn (a page break between the headers and the label: `行政事业性收费`
+    // `年项目数量` `减` `0` `-8`). A header of some columns only there may stand over its own
+    // cell, the first number after it (`本年增/减` `0` `87` for 87 0): no reading.
+    const group = lastHit?.group ?? pending[pending.length - 1]?.group;
+    const ends = tail === '' || (tail !== null && group?.caption !== undefined && endsBlockHeaders(tail, group));
     // A block's headers written out of the format's order: the PDF's reading order is not the
     // table's left to right, and its numbers may not be either.
     const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
@@ -439,6 +452,20 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   followingLabels(lines, segments, found, format.relations);
   bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
+}
+
+/** Whether `skeleton` is a piece of the end of each of the group's column headers, in column order (`年项目数量` `减`). */
+function endsBlockHeaders(skeleton: string, group: GroupDef): boolean {
+  const fits = (at: number, k: number): boolean => {
+    if (k === group.columns.length) return at === skeleton.length;
+    for (const header of columnSkeletons(group.columns[k]!)) {
+      for (let n = 1; n <= header.length && at + n <= skeleton.length; n++) {
+        if (skeleton.slice(at, at + n) === header.slice(header.length - n) && fits(at + n, k + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return skeleton.length > 0 && fits(0, 0);
 }
 
 /**
