@@ -257,6 +257,27 @@ test('表二 row label with the last pieces of each of its block’s headers aft
   for (const c of ['previous-items', 'change']) assert.notEqual(over.get(`proactive.fees.${c}`)?.status, 'ok', c);
 });
 
+test('表二 block whose second row’s label comes after both rows’ cells: read where the cells are exactly the block’s, none stacked, and that label follows them', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 4, 2019): 行政许可 [5, 0, 0], 其他对外管理服务事项 [65, 452, 53].
+  const headers = ['第二十条第（五）项', '上', '一', '信息内', '容', '', '年', '项', '目', '数', '', '处', '本', '', '理', '', '年', '', '决', '', '增/', '', '定', '', '减', '', '数', '量', '', '量', ''];
+  const text = (cells: string[], after: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', ...headers, '行政', '许可', '', ...cells, ...after,
+      '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '', '1', '', '2', '', '3', '', '行政强制', '', '4', '', '5', '', '6', '',
+      '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const cells = ['5', '', '0', '', '0', '', '65', '', '452', '', '53', ''];
+  const label = ['其他对', '外管理', '服务事', '项', ''];
+  const columns = ['previous-items', 'change', 'decisions'];
+  const read = cellsOf(text(cells, label));
+  assert.deepEqual(columns.map((c) => read.get(`proactive.licensing.${c}`)?.value), [5, 0, 0]);
+  assert.deepEqual(columns.map((c) => read.get(`proactive.other-services.${c}`)?.value), [65, 452, 53]);
+  // No label after the cells: nothing says the last three are a row, nor that the first three are 行政许可's alone.
+  const unlabelled = cellsOf(text(cells, []));
+  for (const c of columns) assert.notEqual(unlabelled.get(`proactive.licensing.${c}`)?.status, 'ok', c);
+  // Cells stacked one a line (a column's cells in rows below each other): not read.
+  const stacked = cellsOf(text(['5', '65', '', '0', '452', '', '0', '53', ''], label));
+  for (const c of columns) assert.notEqual(stacked.get(`proactive.licensing.${c}`)?.status, 'ok', c);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

@@ -26,6 +26,8 @@ export interface Found {
   segment?: number;
   /** Whole rows more after its own cells, each vouched for by its relations (`shareNumbers`): rows whose labels the PDF put after them. */
   following?: NumberToken[][];
+  /** Its cells and `following` stand only if the labels after them are those rows' (表二's rows have no relations to vouch): see `followingLabels`. */
+  unvouched?: boolean;
 }
 
 /**
@@ -481,7 +483,10 @@ function followingLabels(lines: Line[], segments: Array<[number, number]>, found
     const next = found.slice(i + 1, i + 1 + rows.length);
     // The labels' run, after runs with no label found and no number after them (a group label `三、本年度办理结果`).
     const at = next[0]?.segment ?? -1;
-    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) {
+      if (f.unvouched) f.numbers = null;
+      continue;
+    }
     const fits =
       next.length === rows.length &&
       next.every(
@@ -496,7 +501,10 @@ function followingLabels(lines: Line[], segments: Array<[number, number]>, found
       );
     // Labels of the same rows found again elsewhere: which is whose cannot be told.
     const twice = next.some((g) => found.some((o) => o !== g && o.table === g.table && o.row === g.row));
-    if (!fits || twice) continue;
+    if (!fits || twice) {
+      if (f.unvouched) f.numbers = null;
+      continue;
+    }
     next.forEach((g, k) => (g.numbers = rows[k]!));
   }
 }
@@ -680,7 +688,7 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
   // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
   if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
-  if (share(labelled, numbers, relations)) return;
+  if (share(labelled, numbers, relations, labelLine)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
   if (!labelled.every((f) => hasRowRelation(f, relations))) return;
@@ -691,15 +699,25 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   if (sideBySide) share(labelled, sideBySide, relations);
 }
 
-function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {
+function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine?: number): boolean {
   const widths = labelled.map((f) => f.group.columns.length);
   const needed = widths.reduce((s, w) => s + w, 0);
   const last = labelled[labelled.length - 1]!;
   const extra = numbers.length - needed;
   if (extra < 0) return false;
+  let unvouched = false;
   if (extra > 0) {
     const width = widths[widths.length - 1]!;
-    if (extra % width !== 0 || !hasRowRelation(last, relations)) return false;
+    if (extra % width !== 0) return false;
+    if (!hasRowRelation(last, relations)) {
+      // A 表二 block's other rows after the first's cells (`规章` `0 0 93 462 0 88` `规范性文件`):
+      // exactly the rest of the block, each cell a text block of its own (none stacked over
+      // another: the text is not by columns), and the labels after them must be those rows'.
+      const rest = last.group.rows.length - 1 - last.group.rows.indexOf(last.row!);
+      const stacked = numbers.some((n, k) => k > 0 && n.line !== labelLine && numbers[k - 1]!.line !== labelLine && n.line === numbers[k - 1]!.line! + 1);
+      if (!last.group.caption || labelled.length !== 1 || labelLine === undefined || extra !== rest * width || stacked) return false;
+      unvouched = true;
+    }
     for (let at = needed; at < numbers.length; at += width) {
       if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
     }
@@ -716,6 +734,7 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
   }
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
   if (following.length > 0) last.following = following;
+  if (unvouched) last.unvouched = true;
   return true;
 }
 
