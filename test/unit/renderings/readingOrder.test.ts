@@ -278,6 +278,23 @@ test('表二 block whose second row’s label comes after both rows’ cells: re
   for (const c of columns) assert.notEqual(stacked.get(`proactive.licensing.${c}`)?.status, 'ok', c);
 });
 
+test('a row label wrapped over two lines among its cells (四、结转下年度继续办理 after six of them): the row before’s numbers less the last six are its cells, those six and the one after the label this row’s, where both rows add up', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 2, 2019): 总计 is [0, 0, 0, 7493, 214, 1518, 9225]
+  // (7493 wrapped in its narrow cell, 1518 and 9225 side by side), 结转下年度继续办理 all zeros.
+  const lines = (last: string) => [
+    row('5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0]),
+    '',
+    '（七）总计', '', '0', '', '0', '', '0', '', '749', '3', '', '214', '', '151 922', '8', '5', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '',
+    '（', '五', '）', '不', '予', '处', '理', '', '四、结转下年度继续办', '理', '', last, '',
+  ];
+  const read = cellsOf(report(lines('0')));
+  assert.deepEqual(['natural-person', 'social-welfare', 'other-entity', 'total'].map((c) => read.get(`applications.total.${c}`)?.value), [0, 7493, 1518, 9225]);
+  assert.deepEqual(['natural-person', 'total'].map((c) => read.get(`applications.carried-forward.${c}`)?.value), [0, 0]);
+  // The last cell breaks the row's sum: neither row is read.
+  const broken = cellsOf(report(lines('4')));
+  for (const id of ['total', 'carried-forward']) assert.notEqual(broken.get(`applications.${id}.total`)?.status, 'ok', id);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

@@ -452,6 +452,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   }
   blockHeadersInOrder(blocks);
   followingLabels(lines, segments, found, format.relations);
+  rowAcrossLabel(lines, segments, found, format.relations, blockBreaks);
   bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
 }
@@ -506,6 +507,36 @@ function followingLabels(lines: Line[], segments: Array<[number, number]>, found
       continue;
     }
     next.forEach((g, k) => (g.numbers = rows[k]!));
+  }
+}
+
+/**
+ * A row whose label the PDF put among its cells (a label wrapped over two lines, its row's cells
+ * centred beside it: `（七）总计` `0 0 0 749 3 214 151 922 8 5` `0 0 0 0 0 0` `四、结转下年度继续办理` `0`):
+ * the numbers after the row before it are that row's cells and then the first cells of this one,
+ * the rest after its own label. Read where the row before it, its numbers less the last few,
+ * reads as itself (`shareNumbers`), and those last few with the numbers after this label read as
+ * this row — both rows' relations holding, the cells moved each alone on its line, none stacked.
+ * Nothing else may come between the two labels but runs of text with no number after them.
+ */
+function rowAcrossLabel(lines: Line[], segments: Array<[number, number]>, found: Found[], relations: RelationDef[], blockBreaks: boolean): void {
+  for (const f of found) {
+    if (!f.row || f.numbers || f.segment === undefined || !hasRowRelation(f, relations)) continue;
+    const g = found.find((o) => o.table === f.table && o.row && o.hit.pattern.order === f.hit.pattern.order! + 1 && o.segment !== undefined && o.segment > f.segment!);
+    if (!g || g.numbers || !hasRowRelation(g, relations) || found.some((o) => o !== g && o.table === g.table && o.row === g.row)) continue;
+    if (found.some((o) => o !== f && o !== g && o.row && o.segment !== undefined && o.segment > f.segment! && o.segment < g.segment!)) continue;
+    if (segments.slice(f.segment + 1, g.segment).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    const before = numbersAfter(lines, segments[f.segment]![1]);
+    const after = numbersAfter(lines, segments[g.segment!]![1]);
+    const width = g.group.columns.length;
+    if (after.length === 0 || after.length >= width) continue;
+    const moved = before.slice(before.length - (width - after.length));
+    const cells = [...moved, ...after];
+    const alone = (n: NumberToken) => cells.filter((m) => m.line === n.line).length === 1;
+    const stacked = blockBreaks && cells.some((n, k) => k > 0 && n.line === cells[k - 1]!.line! + 1);
+    if (!cells.every(alone) || stacked || !readsAsRow(cells, g.group.columns, g.row!, g.table, relations)) continue;
+    shareNumbers([f], before.slice(0, before.length - moved.length), relations, undefined);
+    if (f.numbers) g.numbers = cells;
   }
 }
 
