@@ -295,6 +295,19 @@ test('a row label wrapped over two lines among its cells (四、结转下年度�
   for (const id of ['total', 'carried-forward']) assert.notEqual(broken.get(`applications.${id}.total`)?.status, 'ok', id);
 });
 
+test('表二 row whose cells come each right after its own column’s header, in column order: read; the headers in another order read nothing', () => {
+  const text = (block: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', '规范性文件', '', '4', '', '5', '', '6', '',
+      '第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '', '7', '', '8', '', '9', '',
+      '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '', '1', '', '2', '', '3', '', '行政强制', '', '4', '', '5', '', '6', '',
+      ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 7, 2019): 政府集中采购 is [39, 240.65].
+  const step = cellsOf(text(['第二十条第（九）项', '', '信息', '内容', '', '政府', '集中', '采购', '', '采', '购', '项', '目', '数', '量', '', '39', '', '采购总', '金额', '（万', '元）', '', '240.65', '']));
+  assert.deepEqual(['projects', 'amount'].map((c) => step.get(`proactive.procurement.${c}`)?.value), [39, 240.65]);
+  const swapped = cellsOf(text(['第二十条第（九）项', '', '信息', '内容', '', '政府', '集中', '采购', '', '采购总', '金额', '（万', '元）', '', '240.65', '', '采', '购', '项', '目', '数', '量', '', '39', '']));
+  for (const c of ['projects', 'amount']) assert.notEqual(swapped.get(`proactive.procurement.${c}`)?.status, 'ok', c);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);

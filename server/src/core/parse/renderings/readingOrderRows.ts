@@ -362,6 +362,8 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   let pending: Found[] = [];
   // The text after the last row label up to here, where it is its block's headers' pieces (`endsBlockHeaders`); null after numbers.
   let headerTail: string | null = null;
+  // A row whose cells come each after its own column's header (`stepCells`): the cells so far.
+  let steps: { f: Found; cells: NumberToken[] } | null = null;
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
@@ -430,6 +432,7 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       continue;
     }
     headerTail = null;
+    steps = stepCells(steps, labelled, steps && mine.length === 0 ? sk.text : tail, numbers, format.relations);
     // The run ends with a row label; or the text after it is the last pieces of each of its
     // block's column headers in turn (a page break between the headers and the label: `行政事业性收费`
     // `年项目数量` `减` `0` `-8`). A header of some columns only there may stand over its own
@@ -455,6 +458,30 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   rowAcrossLabel(lines, segments, found, format.relations, blockBreaks);
   bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
+}
+
+/**
+ * A 表二 row whose cells come each right after its own column's header, in column order (`政府集中采购`
+ * `采购项目数量` `39` `采购总金额（万元）` `240.65`): the header (or its end, the page broke it) over
+ * its one cell. `tail` is the text since the label or the last cell; the row is read when its last
+ * column's cell comes. Gives the cells so far, or null where the text is not so.
+ */
+function stepCells(steps: { f: Found; cells: NumberToken[] } | null, labelled: Found[], tail: string | null, numbers: NumberToken[], relations: RelationDef[]): { f: Found; cells: NumberToken[] } | null {
+  const f = steps ? steps.f : labelled.length === 1 ? labelled[0]! : undefined;
+  const cells = steps ? steps.cells : [];
+  if (!f || !f.group.caption || tail === null || numbers.length !== 1 || hasRowRelation(f, relations)) return null;
+  const column = f.group.columns[cells.length];
+  if (!column || !endsColumnHeader(tail, column)) return null;
+  const next = [...cells, numbers[0]!];
+  if (next.length < f.group.columns.length) return { f, cells: next };
+  if (f.numbers === null && cellsHold(next, f.group.columns, f.row!, f.table, relations)) f.numbers = next;
+  return null;
+}
+
+/** Whether `skeleton` is the end of the column's header (the page broke it), or the whole of it, a unit after an amount's (`万元`). */
+function endsColumnHeader(skeleton: string, column: ColumnDef): boolean {
+  const text = column.kind === 'amount' ? skeleton.replace(/(?:单位)?万?元$/, '') : skeleton;
+  return text.length > 0 && columnSkeletons(column).some((h) => h.endsWith(text));
 }
 
 /** Whether `skeleton` is a piece of the end of each of the group's column headers, in column order (`年项目数量` `减`). */
