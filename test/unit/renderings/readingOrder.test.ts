@@ -533,6 +533,24 @@ test('表四 cut by a page break, its vertical headers’ last characters carrie
   assert.equal([...words.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
+test('表四 with a block’s header (复议后起诉) and vertical headers one character a line between the cells: read in text order where every total holds', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 8, 2019): 复议 all 0, 未经复议直接起诉 [0, 0, 0, 2, 2],
+  // 复议后起诉 [70, 5, 5, 0, 80]; the second block's 总计 after the third block's header.
+  const vertical = (words: string[]) => words.flatMap((w) => [...w.split(''), '']);
+  const head = ['', '行政复议', '', '行政诉讼', '未经复议直接起诉', '', ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结'])];
+  const cells = (values: number[]) => values.flatMap((v) => [String(v), '']);
+  const section = (first: number[], second: number[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', ...head, ...cells(first), '复议后起诉', '总', '计', '', ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']), ...cells(second)].join('\n'),
+    );
+  const read = cellsOf(section([0, 0, 0, 0, 0, 0, 0, 0, 2], [2, 70, 5, 5, 0, 80]));
+  assert.deepEqual(['review-total', 'direct-pending', 'direct-total', 'after-review-upheld', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [0, 2, 2, 70, 80]);
+  // A block's total broken: nothing read.
+  const broken = cellsOf(section([0, 0, 0, 0, 0, 0, 0, 0, 2], [3, 70, 5, 5, 0, 80]));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
 test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {
   // pdftotext of our 2021 page (seed 4, zeros left blank), shortened: 表三's bands (unread: blank
   // cells lost) between the heading and 表四's headers.

@@ -296,9 +296,11 @@ export function appealsRows(
   // character (`持` `正`) the page break carried over with the cells. Header words (`其他 尚未`)
   // between the cells are a block's headers over its cells, whose order the PDF's text may not keep.
   const headerChars = new Set([...group.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]).map(skeletonOf).join('')]);
+  // A header over several blocks (复议后起诉) may stand there too, the page's vertical headers around it.
+  const parents = new Set(group.columns.flatMap((c) => c.parents ?? []).map(skeletonOf));
   const onlyHeaderChars = (line: Line) => {
     const sk = buildSkeleton(text, line.from, line.textTo).text;
-    return sk.length === 1 && headerChars.has(sk);
+    return (sk.length === 1 && headerChars.has(sk)) || parents.has(sk);
   };
   let numbers: NumberToken[] = [];
   let headers = false;
