@@ -538,6 +538,7 @@ test('表四 with a block’s header (复议后起诉) and vertical headers one 
   // 复议后起诉 [70, 5, 5, 0, 80]; the second block's 总计 after the third block's header.
   const vertical = (words: string[]) => words.flatMap((w) => [...w.split(''), '']);
   const head = ['', '行政复议', '', '行政诉讼', '未经复议直接起诉', '', ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结'])];
+  const headFirst = head.slice(0, head.length - 4 * 5);
   const cells = (values: number[]) => values.flatMap((v) => [String(v), '']);
   const section = (first: number[], second: number[]) =>
     report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
@@ -549,6 +550,19 @@ test('表四 with a block’s header (复议后起诉) and vertical headers one 
   // A block's total broken: nothing read.
   const broken = cellsOf(section([0, 0, 0, 0, 0, 0, 0, 0, 2], [3, 70, 5, 5, 0, 80]));
   assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // seed 5 of 2019: the second block's 总计 and the third block after the 五、 heading, its first
+  // paragraph after them (the page's text order): read, the totals holding.
+  const spilled = (total: number) =>
+    cellsOf(
+      report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])])
+        .replace('四、政府信息公开行政复议、行政诉讼情况', ['四、政府信息公开行政复议、行政诉讼情况', ...headFirst, ...cells([0, 0, 0, 0, 0]), ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结']), ...cells([88, 0, 3, 3])].join('\n'))
+        .replace('五、存在的主要问题及改进情况\n无。', ['五、存在的主要问题及改进情况', '', '复议后起诉', '', ...vertical(['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']), ...cells([total, 0, 8, 0, 39, 47]), '\f一是公开内容还不够丰富。'].join('\n')),
+    );
+  const after = spilled(94);
+  assert.deepEqual(['direct-upheld', 'direct-total', 'after-review-total'].map((c) => after.get(`appeals.cases.${c}`)?.value), [88, 94, 47]);
+  // The second block's total not its cells' sum: the row is not read (the last block's five numbers, on their lines of their own, may be read apart).
+  const wrongTotal = spilled(95);
+  for (const c of ['review-total', 'direct-upheld', 'direct-total']) assert.notEqual(wrongTotal.get(`appeals.cases.${c}`)?.status, 'ok', c);
 });
 
 test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {

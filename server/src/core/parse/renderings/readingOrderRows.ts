@@ -324,12 +324,10 @@ export function appealsRows(
   }
   // Cells among pieces of the headers (a table cut by a page break, the header row's last
   // characters carried over with the cells; or its blocks' headers each over its cells): read in
-  // text order only when they are exactly the row's cells, each alone on its line (two on a line
-  // may be one number wrapped), and every total holds — each block of columns then checks its own.
-  if (interleaved) {
-    const alone = numbers.every((n) => numbers.filter((m) => lineOf.get(m) === lineOf.get(n)).length === 1);
-    if (!alone || !readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
-  }
+  // text order only when each stands alone on its line (two on a line may be one number wrapped)
+  // and they are the row's cells with every total holding (below) — each block of columns then
+  // checks its own.
+  if (interleaved && !numbers.every((n) => numbers.filter((m) => lineOf.get(m) === lineOf.get(n)).length === 1)) return rows;
   // The row's last cells after the next heading (五、…), on lines of their own among its
   // paragraphs: the PDF's text order put the page's text before the table's end. Taken only when
   // the section's number lines are exactly the cells missing; they stand, zero wide, at the table's
