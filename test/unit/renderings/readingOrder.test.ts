@@ -565,6 +565,21 @@ test('表四 with a block’s header (复议后起诉) and vertical headers one 
   for (const c of ['review-total', 'direct-upheld', 'direct-total']) assert.notEqual(wrongTotal.get(`appeals.cases.${c}`)?.status, 'ok', c);
 });
 
+test('表四 with numbers wrapped in their narrow cells (`44` `5`, one a line, no blank line between): joined where every total then holds', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 6, 2021): 复议后起诉 is [0, 445, 7, 2, 454].
+  const real = ['', '行政复议', '', '行政诉讼', '未经', '复议直接起诉', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '总', '计', '', '0', '', '0', '', '0', '', '19', '', '19', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '0', '', '36', '', '0', '', '4', '', '复议后起诉', '', '总', '计', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '总', '计', '', '40', '', '0', '', '44', '5', '', '7', '', '2', '', '45', '4', ''];
+  const section = (lines: string[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', ...lines].join('\n'),
+    );
+  const read = cellsOf(section(real));
+  assert.deepEqual(['direct-total', 'after-review-corrected', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [40, 445, 454]);
+  // Joined, a total breaks (`45` `3`): nothing read.
+  const broken = cellsOf(section([...real.slice(0, -2), '3', '']));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
 test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {
   // pdftotext of our 2021 page (seed 4, zeros left blank), shortened: 表三's bands (unread: blank
   // cells lost) between the heading and 表四's headers.

@@ -338,8 +338,14 @@ export function appealsRows(
     const line = classify(text, lines[k]!);
     if (line.kind === 'numbers') numbers.push(...line.numbers);
   }
-  if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
-  rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
+  if (readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) {
+    rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
+    return rows;
+  }
+  // A number wrapped in its narrow cell (`44` `5` is 445), one a line with no blank line between:
+  // joined only where every total then holds (counts alone could not tell 44|5 from two cells).
+  const joined = numbers.length === own ? joinWrapped(numbers.map((n) => ({ ...n, line: lineOf.get(n)! }))) : undefined;
+  if (joined && readsAsRow(joined, group.columns, group.rows[0]!, table, relations)) rows.push({ cells: joined.map(numberCell) });
   return rows;
 }
 
