@@ -158,6 +158,156 @@ test('whole rows after a label whose labels come right after them (a group label
   for (const id of ['granted', 'partially-granted']) assert.notEqual(swapped.get(`applications.${id}.total`)?.status, 'ok', id);
 });
 
+test('表二 numbers stacked one a line with no blank line between are cells of rows below each other: a row no relation checks is not read from them', () => {
+  // plain pdftotext of a CMS page's LibreOffice PDF (held-out seed 24, 2019), 表二's last blocks:
+  // 行政处罚 is [blank, -11, 9], 行政强制 [61, 51, 7]; the PDF's reading order put 61 before
+  // 行政强制's label and stacked 9 over 7, so three numbers follow the label — not its cells.
+  const table2 = [
+    '第二十条第（一）项', '本年新制', '作数量', '', '信息内容', '规章', '', '44', '', '本年新公', '开数量', '8', '', '150', '0', '',
+    '规范性文件', '', '对外公开总数量', '', '0', '',
+    '第二十条第（五）项', '上一', '年项目数量', '', '信息内容', '行政许可', '其他对外管理服务事项', '', '本年增/减', '', '处理', '决定数量', '',
+    '491', '', '0', '475', '', '-3', '', '10', '',
+    '第二十条第（六）项', '信息内容', '', '上一年项目数量', '', '本年增/减', '', '处理决定数量', '',
+    '\f行政处罚', '', '-11', '61', '', '行政强制', '', '9', '7', '', '51', '',
+  ];
+  const text = (block: string[]) => [...HEAD, ...table2, ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const stacked = cellsOf(text([]));
+  for (const column of ['previous-items', 'change', 'decisions']) {
+    for (const row of ['penalties', 'coercion']) assert.notEqual(stacked.get(`proactive.${row}.${column}`)?.status, 'ok', `${row}.${column}`);
+  }
+  // A text with no blank line at all (a viewer's copy) says nothing of blocks: a row's cells one a line are read.
+  const copied = cellsOf([...HEAD, ...table2.filter((l) => l !== ''), row('第二十条第（八）项\n信息内容\n上一年项目数量\n本年增/减\n行政事业性收费', [7, 0]), '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n'));
+  assert.deepEqual(['previous-items', 'change'].map((c) => copied.get(`proactive.fees.${c}`)?.value), [7, 0]);
+  // The same row's cells each a block of its own (blank lines between) are read.
+  const apart = cellsOf(text(['第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '', '7', '', '0', '']));
+  assert.deepEqual(['previous-items', 'change'].map((c) => apart.get(`proactive.fees.${c}`)?.value), [7, 0]);
+});
+
+test('表二 block whose column headers the PDF text gives out of the format’s order, one after a row’s numbers: none of its rows is read', () => {
+  // plain pdftotext of a CMS page's LibreOffice PDF (seed 15, 2019), 表二's (六) block: 行政强制 is
+  // [0, 840, 0], but its numbers come as 840 0 0 — the block's headers 上一年项目数量, 处理决定数量,
+  // 本年增/减 already tell its text is not in column order.
+  const block = (headers: string[]) => [
+    '第二十条第（六）项', '信息内容', '', headers[0]!, '行政处罚', '', '375', '', headers[1]!, '', headers[2]!, '5', '', '0', '',
+    '\f行政强制', '', '840', '', '0', '', '0', '',
+  ];
+  // Each cell a text block of its own, as pdftotext sets them apart: a blank line after each.
+  const apart = (label: string, values: number[]) => [label, ...values.map(String)].join('\n\n');
+  const text = (lines: string[]) => [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', apart('规章', [1, 2, 3]), apart('规范性文件', [4, 5, 6]),
+    '第二十条第（五）项', '信息内容', apart('行政许可', [1, 2, 3]), apart('其他对外管理服务事项', [1, 0, 5]), ...lines, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const disordered = cellsOf(text(block(['上一年项目数量', '处理决定数量', '本年增/减'])));
+  for (const column of ['previous-items', 'change', 'decisions']) assert.notEqual(disordered.get(`proactive.coercion.${column}`)?.status, 'ok', column);
+  assert.equal(disordered.get('proactive.regulations.total-published')?.value, 3, 'the other blocks are read');
+  // The same text with the headers in the format's order: the row after its label is read.
+  const ordered = cellsOf(text(block(['上一年项目数量', '本年增/减', '处理决定数量'])));
+  assert.deepEqual(['previous-items', 'change', 'decisions'].map((c) => ordered.get(`proactive.coercion.${c}`)?.value), [840, 0, 0]);
+});
+
+test('表三 with empty cells (fewer numbers than cells): a row read alone, neither label beside it read, is not read — its numbers may be an emptier row and other rows’ zeros', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 17, 2021): 1.本机关不掌握相关政府信息 is
+  // [blank, blank, 0, 500, 0, 0, 500]; seven numbers follow its label, adding up, but two zeros are
+  // other rows' and 500 is not the second column's.
+  const around = (before: string[]) => [
+    ...before,
+    '（', '四', '）', '无', '法', '提', '供', '', '（', '五', '）', '',
+    '1.本机关', '不掌握', '相关政', '府信息', '', '0', '', '500', '', '0', '', '0', '', '0', '', '0', '', '500', '',
+    '2.没有现', '成信息需', '要另行制', '', '1', '', '0', '', '1', '', '作', '',
+    '3.补正后', '申请内', '容仍不', '明确', '', '0', '',
+  ];
+  const alone = cellsOf(report(around(['8.属于行', '政查询事', '', '4', '', '项', ''])));
+  for (const column of ['natural-person', 'commercial', 'social-welfare', 'total']) {
+    assert.notEqual(alone.get(`applications.unavailable-not-held.${column}`)?.status, 'ok', column);
+  }
+  // The row before read too: the text is in row order there, and the row is read.
+  const inOrder = cellsOf(report(around([row('8.属于行政查询事项', [4, 0, 0, 0, 0, 0, 4]), ''])));
+  assert.equal(inOrder.get('applications.denied-query-matters.total')?.value, 4);
+  assert.equal(inOrder.get('applications.unavailable-not-held.total')?.value, 500);
+});
+
+test('表二 row label wrapped around its cells (its last character after them, on the next page): the cells between its pieces are its own where the row before it was read', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 2, 2019): 规范性文件 is [0, 0, 0].
+  const block = (regulations: string[], cells: string[]) => [
+    '第二十条第（一）项', '', '信息', '内容', '', '本', '年', '新', '制', '作', '数', '量', '', '本', '年', '新', '公', '开', '数', '量', '',
+    '对', '外', '公', '开', '总', '数', '量', '', '规章', '', ...regulations, '规范', '性文', '', ...cells, '\f件',
+    '第二十条第（五）项', '', '信息', '内容', '', '上', '一', '年', '项', '目', '数', '量', '', '本', '年', '增/', '减', '', '处', '理', '决', '定', '数', '量', '',
+    '行政', '许可', '', '0', '', '5', '', '36', '', '其他', '对外', '管理', '服务', '事项', '', '53', '', '0', '', '1', '',
+  ];
+  const text = (lines: string[]) => [...HEAD, ...lines, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const columns = ['made', 'published', 'total-published'];
+  const read = cellsOf(text(block(['6', '', '0', '', '47', ''], ['0', '', '0', '', '0', ''])));
+  assert.deepEqual(columns.map((c) => read.get(`proactive.normative-documents.${c}`)?.value), [0, 0, 0]);
+  assert.deepEqual(columns.map((c) => read.get(`proactive.regulations.${c}`)?.value), [6, 0, 47]);
+  // The row before not read (a cell short): the text may not be in row order there; nothing says whose these are.
+  const shortBefore = cellsOf(text(block(['6', '', '47', ''], ['0', '', '0', '', '0', ''])));
+  for (const c of columns) assert.notEqual(shortBefore.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+  // Numbers stacked one a line, no blank line between: a column's cells in rows below each other, or a number wrapped.
+  const stacked = cellsOf(text(block(['6', '', '0', '', '47', ''], ['0', '20', '7', ''])));
+  for (const c of columns) assert.notEqual(stacked.get(`proactive.normative-documents.${c}`)?.status, 'ok', c);
+});
+
+test('表二 row label with the last pieces of each of its block’s headers after it (a page break inside the headers): the numbers after them are its cells; one column’s header alone before them reads nothing', () => {
+  const text = (block: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 4, 2019): 行政事业性收费 is [0, -8];
+  // 上一年项目数量 and 本年增/减 broken by the page, their ends after the label.
+  const broken = cellsOf(text(['第二十条第（八）项', '信息内', '容', '', '上', '一', '', '本年增/', '', '\f行政', '事业', '性收', '费', '', '年', '项', '目', '数', '量', '', '减', '', '0', '', '-8', '']));
+  assert.deepEqual(['previous-items', 'change'].map((c) => broken.get(`proactive.fees.${c}`)?.value), [0, -8]);
+  // seed 12 of 2019: 行政事业性收费 is [87, 0]; 本年增/减 alone after the label, over its own cell `0`.
+  const over = cellsOf(text(['第二十条第（八）项', '上一年项', '目数量', '', '信息内容', '行政事业性收费', '', '本年增/减', '0', '', '87', '']));
+  for (const c of ['previous-items', 'change']) assert.notEqual(over.get(`proactive.fees.${c}`)?.status, 'ok', c);
+});
+
+test('表二 block whose second row’s label comes after both rows’ cells: read where the cells are exactly the block’s, none stacked, and that label follows them', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 4, 2019): 行政许可 [5, 0, 0], 其他对外管理服务事项 [65, 452, 53].
+  const headers = ['第二十条第（五）项', '上', '一', '信息内', '容', '', '年', '项', '目', '数', '', '处', '本', '', '理', '', '年', '', '决', '', '增/', '', '定', '', '减', '', '数', '量', '', '量', ''];
+  const text = (cells: string[], after: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', ...headers, '行政', '许可', '', ...cells, ...after,
+      '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '', '1', '', '2', '', '3', '', '行政强制', '', '4', '', '5', '', '6', '',
+      '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  const cells = ['5', '', '0', '', '0', '', '65', '', '452', '', '53', ''];
+  const label = ['其他对', '外管理', '服务事', '项', ''];
+  const columns = ['previous-items', 'change', 'decisions'];
+  const read = cellsOf(text(cells, label));
+  assert.deepEqual(columns.map((c) => read.get(`proactive.licensing.${c}`)?.value), [5, 0, 0]);
+  assert.deepEqual(columns.map((c) => read.get(`proactive.other-services.${c}`)?.value), [65, 452, 53]);
+  // No label after the cells: nothing says the last three are a row, nor that the first three are 行政许可's alone.
+  const unlabelled = cellsOf(text(cells, []));
+  for (const c of columns) assert.notEqual(unlabelled.get(`proactive.licensing.${c}`)?.status, 'ok', c);
+  // Cells stacked one a line (a column's cells in rows below each other): not read.
+  const stacked = cellsOf(text(['5', '65', '', '0', '452', '', '0', '53', ''], label));
+  for (const c of columns) assert.notEqual(stacked.get(`proactive.licensing.${c}`)?.status, 'ok', c);
+});
+
+test('a row label wrapped over two lines among its cells (四、结转下年度继续办理 after six of them): the row before’s numbers less the last six are its cells, those six and the one after the label this row’s, where both rows add up', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 2, 2019): 总计 is [0, 0, 0, 7493, 214, 1518, 9225]
+  // (7493 wrapped in its narrow cell, 1518 and 9225 side by side), 结转下年度继续办理 all zeros.
+  const lines = (last: string) => [
+    row('5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0]),
+    '',
+    '（七）总计', '', '0', '', '0', '', '0', '', '749', '3', '', '214', '', '151 922', '8', '5', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '',
+    '（', '五', '）', '不', '予', '处', '理', '', '四、结转下年度继续办', '理', '', last, '',
+  ];
+  const read = cellsOf(report(lines('0')));
+  assert.deepEqual(['natural-person', 'social-welfare', 'other-entity', 'total'].map((c) => read.get(`applications.total.${c}`)?.value), [0, 7493, 1518, 9225]);
+  assert.deepEqual(['natural-person', 'total'].map((c) => read.get(`applications.carried-forward.${c}`)?.value), [0, 0]);
+  // The last cell breaks the row's sum: neither row is read.
+  const broken = cellsOf(report(lines('4')));
+  for (const id of ['total', 'carried-forward']) assert.notEqual(broken.get(`applications.${id}.total`)?.status, 'ok', id);
+});
+
+test('表二 row whose cells come each right after its own column’s header, in column order: read; the headers in another order read nothing', () => {
+  const text = (block: string[]) =>
+    [...HEAD, '第二十条第（一）项', '信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '规章', '', '1', '', '2', '', '3', '', '规范性文件', '', '4', '', '5', '', '6', '',
+      '第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', '', '7', '', '8', '', '9', '',
+      '第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政处罚', '', '1', '', '2', '', '3', '', '行政强制', '', '4', '', '5', '', '6', '',
+      ...block, '三、收到和处理政府信息公开申请情况', ...TAIL].join('\n');
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 7, 2019): 政府集中采购 is [39, 240.65].
+  const step = cellsOf(text(['第二十条第（九）项', '', '信息', '内容', '', '政府', '集中', '采购', '', '采', '购', '项', '目', '数', '量', '', '39', '', '采购总', '金额', '（万', '元）', '', '240.65', '']));
+  assert.deepEqual(['projects', 'amount'].map((c) => step.get(`proactive.procurement.${c}`)?.value), [39, 240.65]);
+  const swapped = cellsOf(text(['第二十条第（九）项', '', '信息', '内容', '', '政府', '集中', '采购', '', '采购总', '金额', '（万', '元）', '', '240.65', '', '采', '购', '项', '目', '数', '量', '', '39', '']));
+  for (const c of ['projects', 'amount']) assert.notEqual(swapped.get(`proactive.procurement.${c}`)?.status, 'ok', c);
+});
+
 test('labels not in the format order in one run of text lines read nothing', () => {
   const text = report(['1.属于国家秘密\n4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0].join('\n')]);
   const cells = cellsOf(text);
@@ -360,6 +510,74 @@ test('表四: its row read only when all its numbers come after its headers (its
   assert.deepEqual(['review-total', 'after-review-other', 'after-review-pending', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [3, 5, 0, 5]);
   const more = spilled(['7']);
   assert.equal([...more.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
+test('表四 cut by a page break, its vertical headers’ last characters carried over between the blocks’ cells: read in text order where the cells stand one a line and every total holds; header words between them read nothing', () => {
+  // plain pdftotext of a Word page's LibreOffice PDF (seed 2, 2021), 表四 after its headers: the
+  // next page starts with the row, `持` `正` `果` `结` (the first four headers' last characters) after each block's cells.
+  const tails = ['持', '', '正', '', '果', '', '结', ''];
+  const cells = (values: number[]) => values.flatMap((v) => [String(v), '']);
+  const section = (body: string[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开 行政复议、行政诉讼情况', '行政复议', '', '结', '果', '维', '持', '', '其', '他', '结', '果', '', '行政诉讼', '', '尚', '未', '审', '结', '', '总', '计', '', '未经', '', '复议后起诉', '', '复议直接起诉', '', ...body].join('\n'),
+    );
+  const carried = cellsOf(section(['\f0', '', ...cells([0, 0, 0, 0]), ...tails, ...cells([0, 0, 0, 0, 0]), ...tails, ...cells([0, 0, 42, 0, 42])]));
+  assert.deepEqual(['review-total', 'direct-total', 'after-review-other', 'after-review-total'].map((c) => carried.get(`appeals.cases.${c}`)?.value), [0, 0, 42, 42]);
+  // A total broken (a cell out of place): nothing read.
+  const broken = cellsOf(section(['\f0', '', ...cells([0, 0, 0, 0]), ...tails, ...cells([0, 0, 0, 0, 0]), ...tails, ...cells([0, 42, 0, 0, 0])]));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // Header words between the cells (a block's headers over its cells, seed 3 of 2019: `0` `0`
+  // `其他 尚未` `结果 审结 总计` `5` `0` `5` for 0 0 0 5 5): the text's order may not be the columns'.
+  const words = cellsOf(section([...cells([0, 0, 4, 0, 4, 0, 48, 0, 4, 52, 0, 0]), '其他 尚未', '结果 审结 总计', ...cells([5, 0, 5])]));
+  assert.equal([...words.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+});
+
+test('表四 with a block’s header (复议后起诉) and vertical headers one character a line between the cells: read in text order where every total holds', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 8, 2019): 复议 all 0, 未经复议直接起诉 [0, 0, 0, 2, 2],
+  // 复议后起诉 [70, 5, 5, 0, 80]; the second block's 总计 after the third block's header.
+  const vertical = (words: string[]) => words.flatMap((w) => [...w.split(''), '']);
+  const head = ['', '行政复议', '', '行政诉讼', '未经复议直接起诉', '', ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '结果维持', '结果纠正', '其他结果', '尚未审结'])];
+  const headFirst = head.slice(0, head.length - 4 * 5);
+  const cells = (values: number[]) => values.flatMap((v) => [String(v), '']);
+  const section = (first: number[], second: number[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', ...head, ...cells(first), '复议后起诉', '总', '计', '', ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']), ...cells(second)].join('\n'),
+    );
+  const read = cellsOf(section([0, 0, 0, 0, 0, 0, 0, 0, 2], [2, 70, 5, 5, 0, 80]));
+  assert.deepEqual(['review-total', 'direct-pending', 'direct-total', 'after-review-upheld', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [0, 2, 2, 70, 80]);
+  // A block's total broken: nothing read.
+  const broken = cellsOf(section([0, 0, 0, 0, 0, 0, 0, 0, 2], [3, 70, 5, 5, 0, 80]));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
+  // seed 5 of 2019: the second block's 总计 and the third block after the 五、 heading, its first
+  // paragraph after them (the page's text order): read, the totals holding.
+  const spilled = (total: number) =>
+    cellsOf(
+      report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])])
+        .replace('四、政府信息公开行政复议、行政诉讼情况', ['四、政府信息公开行政复议、行政诉讼情况', ...headFirst, ...cells([0, 0, 0, 0, 0]), ...vertical(['结果维持', '结果纠正', '其他结果', '尚未审结']), ...cells([88, 0, 3, 3])].join('\n'))
+        .replace('五、存在的主要问题及改进情况\n无。', ['五、存在的主要问题及改进情况', '', '复议后起诉', '', ...vertical(['总计', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计']), ...cells([total, 0, 8, 0, 39, 47]), '\f一是公开内容还不够丰富。'].join('\n')),
+    );
+  const after = spilled(94);
+  assert.deepEqual(['direct-upheld', 'direct-total', 'after-review-total'].map((c) => after.get(`appeals.cases.${c}`)?.value), [88, 94, 47]);
+  // The second block's total not its cells' sum: the row is not read (the last block's five numbers, on their lines of their own, may be read apart).
+  const wrongTotal = spilled(95);
+  for (const c of ['review-total', 'direct-upheld', 'direct-total']) assert.notEqual(wrongTotal.get(`appeals.cases.${c}`)?.status, 'ok', c);
+});
+
+test('表四 with numbers wrapped in their narrow cells (`44` `5`, one a line, no blank line between): joined where every total then holds', () => {
+  // plain pdftotext of a WPS page's LibreOffice PDF (seed 6, 2021): 复议后起诉 is [0, 445, 7, 2, 454].
+  const real = ['', '行政复议', '', '行政诉讼', '未经', '复议直接起诉', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '总', '计', '', '0', '', '0', '', '0', '', '19', '', '19', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '0', '', '36', '', '0', '', '4', '', '复议后起诉', '', '总', '计', '', '结', '果', '维', '持', '', '结', '果', '纠', '正', '', '其', '他', '结', '果', '', '尚', '未', '审', '结', '', '总', '计', '', '40', '', '0', '', '44', '5', '', '7', '', '2', '', '45', '4', ''];
+  const section = (lines: string[]) =>
+    report([row('一、本年新收政府信息公开申请数量', [5, 1, 0, 0, 0, 2, 8]), row('二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1])]).replace(
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ['四、政府信息公开行政复议、行政诉讼情况', ...lines].join('\n'),
+    );
+  const read = cellsOf(section(real));
+  assert.deepEqual(['direct-total', 'after-review-corrected', 'after-review-total'].map((c) => read.get(`appeals.cases.${c}`)?.value), [40, 445, 454]);
+  // Joined, a total breaks (`45` `3`): nothing read.
+  const broken = cellsOf(section([...real.slice(0, -2), '3', '']));
+  assert.equal([...broken.values()].filter((c) => c.key.startsWith('appeals.') && c.status === 'ok').length, 0);
 });
 
 test('表四 after 表三’s last columns in bands the PDF put after the 四、 heading (their headers, then their cells): those numbers are not 表四’s, its own headers and row follow', () => {

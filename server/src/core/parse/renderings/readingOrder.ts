@@ -20,7 +20,7 @@ import type { FormatDefinition, SectionId, TableDef } from '../../formats/types'
 import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
-import { appealsRows, dropBrokenColumns, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
+import { appealsRows, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import { keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
@@ -52,8 +52,25 @@ export const readingOrder: Rendering = {
     // The format is the one whose own headers and rows (its markers) the text has: a row of the
     // other version reads its first numbers as other columns.
     const zoneSkeleton = buildSkeleton(text, lines[zone.first]!.from, lines[zone.end - 1]!.to).text;
+    // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
+    const zoneFrom = lines[zone.first]!.from;
+    const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;
+    const split = [...zone.headings.keys()][0];
+    const splitAt = split === undefined ? undefined : lines[split]!.from;
+    const bounds = (table: TableDef): [number, number] =>
+      splitAt === undefined ? [zoneFrom, zoneTo] : table.section === 'proactive' ? [zoneFrom, splitAt] : [splitAt, zoneTo];
+    // A table's text with fewer numbers than its cells has empty cells, whose places it lost.
+    const lossyTables = new Map<TableDef, boolean>();
+    const lossy = (table: TableDef) => {
+      if (lossyTables.has(table)) return lossyTables.get(table)!;
+      const [lo, hi] = bounds(table);
+      const numbers = classified.reduce((n, line) => n + line.numbers.filter((t) => t.from >= lo && t.to <= hi).length, 0);
+      lossyTables.set(table, numbers < table.groups.reduce((n, g) => n + g.rows.length * g.columns.length, 0));
+      return lossyTables.get(table)!;
+    };
     const candidates = Object.values(FORMATS).map((format) => {
       const found = labelsOf(text, classified, segments, format);
+      dropIsolated(found, format.relations, lossy);
       for (const table of format.tables) readColumnBlocks(text, classified, segments, table, found, format.relations);
       return { format, found, score: markerScore(format, (table, row) => found.some((f) => f.table.id === table && f.row?.id === row), zoneSkeleton) };
     });
@@ -69,13 +86,6 @@ export const readingOrder: Rendering = {
       : undefined;
     // Else 表三's numbers all in row order, some labels moved about (see `readRowMajor`).
     if (!bands) readRowMajor(classified, best.found, best.format);
-    // Each table's text stays within its section: 表二 before the 三、 heading, 表三 after it.
-    const zoneFrom = lines[zone.first]!.from;
-    const zoneTo = zone.end < lines.length ? lines[zone.end]!.from : text.length;
-    const split = [...zone.headings.keys()][0];
-    const splitAt = split === undefined ? undefined : lines[split]!.from;
-    const bounds = (table: TableDef): [number, number] =>
-      splitAt === undefined ? [zoneFrom, zoneTo] : table.section === 'proactive' ? [zoneFrom, splitAt] : [splitAt, zoneTo];
     const rows = gridRows(text, classified, best.found, best.format, zone.headings, zone.first, bounds);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'reading-order' } }];
     if (bands) regions.push({ firstLine: bands.first, endLine: bands.end, grid: { rows: [], source: 'reading-order' } });

@@ -26,6 +26,8 @@ export interface Found {
   segment?: number;
   /** Whole rows more after its own cells, each vouched for by its relations (`shareNumbers`): rows whose labels the PDF put after them. */
   following?: NumberToken[][];
+  /** Its cells and `following` stand only if the labels after them are those rows' (表二's rows have no relations to vouch): see `followingLabels`. */
+  unvouched?: boolean;
 }
 
 /**
@@ -290,20 +292,42 @@ export function appealsRows(
     const key = (k: number) => group.columns[k]!.parents?.slice(0, level + 1).join('/') + '|' + texts[k];
     rows.push({ cells: texts.map((t, k) => syntheticCell(k > 0 && key(k) === key(k - 1) ? '' : t, at)) });
   }
+  // The characters of the table's headers: a line of one of them is a vertical header's last
+  // character (`持` `正`) the page break carried over with the cells. Header words (`其他 尚未`)
+  // between the cells are a block's headers over its cells, whose order the PDF's text may not keep.
+  const headerChars = new Set([...group.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]).map(skeletonOf).join('')]);
+  // A header over several blocks (复议后起诉) may stand there too, the page's vertical headers around it.
+  const parents = new Set(group.columns.flatMap((c) => c.parents ?? []).map(skeletonOf));
+  const onlyHeaderChars = (line: Line) => {
+    const sk = buildSkeleton(text, line.from, line.textTo).text;
+    return (sk.length === 1 && headerChars.has(sk)) || parents.has(sk);
+  };
   let numbers: NumberToken[] = [];
   let headers = false;
+  // Header pieces between the cells (`interleaved`): see below.
+  let interleaved = false;
+  const lineOf = new Map<NumberToken, number>();
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
     if (line.kind === 'text' && numbers.length > 0) {
       // Header text between the cells: the PDF's text order is by blocks, and a block of headers
-      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`).
-      if (headers) return rows;
+      // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`) — unless
+      // the cells all stand one a line and read as the row in text order (checked below).
+      if (headers && !onlyHeaderChars(line)) return rows;
       // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
-      numbers = [];
+      if (headers) interleaved = true;
+      else numbers = [];
     }
     if (line.kind === 'text' && isOwnHeader(line)) headers = true;
+    for (const n of line.numbers) lineOf.set(n, k);
     numbers.push(...line.numbers);
   }
+  // Cells among pieces of the headers (a table cut by a page break, the header row's last
+  // characters carried over with the cells; or its blocks' headers each over its cells): read in
+  // text order only when each stands alone on its line (two on a line may be one number wrapped)
+  // and they are the row's cells with every total holding (below) — each block of columns then
+  // checks its own.
+  if (interleaved && !numbers.every((n) => numbers.filter((m) => lineOf.get(m) === lineOf.get(n)).length === 1)) return rows;
   // The row's last cells after the next heading (五、…), on lines of their own among its
   // paragraphs: the PDF's text order put the page's text before the table's end. Taken only when
   // the section's number lines are exactly the cells missing; they stand, zero wide, at the table's
@@ -314,8 +338,14 @@ export function appealsRows(
     const line = classify(text, lines[k]!);
     if (line.kind === 'numbers') numbers.push(...line.numbers);
   }
-  if (!readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) return rows;
-  rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
+  if (readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) {
+    rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
+    return rows;
+  }
+  // A number wrapped in its narrow cell (`44` `5` is 445), one a line with no blank line between:
+  // joined only where every total then holds (counts alone could not tell 44|5 from two cells).
+  const joined = numbers.length === own ? joinWrapped(numbers.map((n) => ({ ...n, line: lineOf.get(n)! }))) : undefined;
+  if (joined && readsAsRow(joined, group.columns, group.rows[0]!, table, relations)) rows.push({ cells: joined.map(numberCell) });
   return rows;
 }
 
@@ -336,9 +366,17 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   // gives a block's labels one under the other, then its numbers). Text that is neither a label
   // nor a header before the numbers may be a label not found: those numbers are then nobody's.
   let pending: Found[] = [];
+  // The text after the last row label up to here, where it is its block's headers' pieces (`endsBlockHeaders`); null after numbers.
+  let headerTail: string | null = null;
+  // A row whose cells come each after its own column's header (`stepCells`): the cells so far.
+  let steps: { f: Found; cells: NumberToken[] } | null = null;
   let unknown = false;
   // Column headers since the last numbers, in text order (skeletons).
   let headers: string[] = [];
+  // Each captioned block's column headers, all of them wherever they stand among its numbers (`blockHeadersInOrder`).
+  const blocks: Array<{ group: GroupDef; headers: string[]; rows: Found[] }> = [];
+  // pdftotext sets its text blocks apart by blank lines; a viewer's copy may write none at all.
+  const blockBreaks = lines.filter((l) => l.kind === 'blank').length * 2 >= lines.filter((l) => l.kind === 'numbers').length;
   for (const [segment, [a, b]] of segments.entries()) {
     const from = lines[a]!.from;
     const to = lines[b]!.textTo;
@@ -366,8 +404,10 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       if (!row) {
         // A caption opens a block: labels and headers before it are another block's.
         pending = [];
+        headerTail = null;
         unknown = false;
         headers = [];
+        if (hit.pattern.kind === 'caption') blocks.push({ group, headers: [], rows: [] });
       }
       const label = apart && hits === apartHits ? { label: labelCell(text, apart.ranges, hit.from, hit.to) } : {};
       found.push({ hit, table, group, ...(row ? { row } : {}), numbers: null, segment, ...label });
@@ -382,12 +422,29 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     const extra = other.flatMap(({ patterns: list }) => findLabels(text, sk, 0, sk.text.length, list));
     if (!covered(text, lines, a, b, [...kept.map((k) => k.hit), ...extra])) unknown = true;
     const lastCaptionAt = lastCaption >= 0 ? mine[lastCaption]!.hit.from : -1;
-    headers.push(...extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton));
+    const segmentHeaders = extra.filter((h) => h.pattern.kind === 'header' && h.from > lastCaptionAt).sort((x, y) => x.from - y.from).map((h) => h.pattern.skeleton);
+    headers.push(...segmentHeaders);
+    const block = blocks[blocks.length - 1];
+    if (block) {
+      block.headers.push(...segmentHeaders);
+      block.rows.push(...mine.filter((f) => f.row && f.group === block.group));
+    }
+    // The text after the last row label: the rest of this run, or the runs since the label's.
+    const lastHit = mine[mine.length - 1];
+    const tail: string | null = lastHit ? (lastHit.row !== undefined ? sk.text.slice(lastHit.hit.skTo) : null) : headerTail === null ? null : headerTail + sk.text;
     if (numbers.length === 0) {
       pending = labelled.filter((f) => f.group.caption);
+      headerTail = pending.length > 0 ? tail : null;
       continue;
     }
-    const ends = mine.length > 0 && mine[mine.length - 1]!.row !== undefined && mine[mine.length - 1]!.hit.skTo === sk.text.length;
+    headerTail = null;
+    steps = stepCells(steps, labelled, steps && mine.length === 0 ? sk.text : tail, numbers, format.relations);
+    // The run ends with a row label; or the text after it is the last pieces of each of its
+    // block's column headers in turn (a page break between the headers and the label: `行政事业性收费`
+    // `年项目数量` `减` `0` `-8`). A header of some columns only there may stand over its own
+    // cell, the first number after it (`本年增/减` `0` `87` for 87 0): no reading.
+    const group = lastHit?.group ?? pending[pending.length - 1]?.group;
+    const ends = tail === '' || (tail !== null && group?.caption !== undefined && endsBlockHeaders(tail, group));
     // A block's headers written out of the format's order: the PDF's reading order is not the
     // table's left to right, and its numbers may not be either.
     const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
@@ -396,15 +453,55 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
       // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
       const last = labelled[labelled.length - 1]!;
       if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
-      shareNumbers(labelled, numbers, format.relations);
+      shareNumbers(labelled, numbers, format.relations, blockBreaks ? b : undefined);
     }
     pending = [];
     unknown = false;
     headers = [];
   }
+  blockHeadersInOrder(blocks);
   followingLabels(lines, segments, found, format.relations);
-  bridgedLabels(text, lines, segments, patterns, found);
+  rowAcrossLabel(lines, segments, found, format.relations, blockBreaks);
+  bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
+}
+
+/**
+ * A 表二 row whose cells come each right after its own column's header, in column order (`政府集中采购`
+ * `采购项目数量` `39` `采购总金额（万元）` `240.65`): the header (or its end, the page broke it) over
+ * its one cell. `tail` is the text since the label or the last cell; the row is read when its last
+ * column's cell comes. Gives the cells so far, or null where the text is not so.
+ */
+function stepCells(steps: { f: Found; cells: NumberToken[] } | null, labelled: Found[], tail: string | null, numbers: NumberToken[], relations: RelationDef[]): { f: Found; cells: NumberToken[] } | null {
+  const f = steps ? steps.f : labelled.length === 1 ? labelled[0]! : undefined;
+  const cells = steps ? steps.cells : [];
+  if (!f || !f.group.caption || tail === null || numbers.length !== 1 || hasRowRelation(f, relations)) return null;
+  const column = f.group.columns[cells.length];
+  if (!column || !endsColumnHeader(tail, column)) return null;
+  const next = [...cells, numbers[0]!];
+  if (next.length < f.group.columns.length) return { f, cells: next };
+  if (f.numbers === null && cellsHold(next, f.group.columns, f.row!, f.table, relations)) f.numbers = next;
+  return null;
+}
+
+/** Whether `skeleton` is the end of the column's header (the page broke it), or the whole of it, a unit after an amount's (`万元`). */
+function endsColumnHeader(skeleton: string, column: ColumnDef): boolean {
+  const text = column.kind === 'amount' ? skeleton.replace(/(?:单位)?万?元$/, '') : skeleton;
+  return text.length > 0 && columnSkeletons(column).some((h) => h.endsWith(text));
+}
+
+/** Whether `skeleton` is a piece of the end of each of the group's column headers, in column order (`年项目数量` `减`). */
+function endsBlockHeaders(skeleton: string, group: GroupDef): boolean {
+  const fits = (at: number, k: number): boolean => {
+    if (k === group.columns.length) return at === skeleton.length;
+    for (const header of columnSkeletons(group.columns[k]!)) {
+      for (let n = 1; n <= header.length && at + n <= skeleton.length; n++) {
+        if (skeleton.slice(at, at + n) === header.slice(header.length - n) && fits(at + n, k + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return skeleton.length > 0 && fits(0, 0);
 }
 
 /**
@@ -420,7 +517,10 @@ function followingLabels(lines: Line[], segments: Array<[number, number]>, found
     const next = found.slice(i + 1, i + 1 + rows.length);
     // The labels' run, after runs with no label found and no number after them (a group label `三、本年度办理结果`).
     const at = next[0]?.segment ?? -1;
-    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    if (at <= f.segment! || segments.slice(f.segment! + 1, at).some(([, b]) => numbersAfter(lines, b).length > 0)) {
+      if (f.unvouched) f.numbers = null;
+      continue;
+    }
     const fits =
       next.length === rows.length &&
       next.every(
@@ -435,8 +535,41 @@ function followingLabels(lines: Line[], segments: Array<[number, number]>, found
       );
     // Labels of the same rows found again elsewhere: which is whose cannot be told.
     const twice = next.some((g) => found.some((o) => o !== g && o.table === g.table && o.row === g.row));
-    if (!fits || twice) continue;
+    if (!fits || twice) {
+      if (f.unvouched) f.numbers = null;
+      continue;
+    }
     next.forEach((g, k) => (g.numbers = rows[k]!));
+  }
+}
+
+/**
+ * A row whose label the PDF put among its cells (a label wrapped over two lines, its row's cells
+ * centred beside it: `（七）总计` `0 0 0 749 3 214 151 922 8 5` `0 0 0 0 0 0` `四、结转下年度继续办理` `0`):
+ * the numbers after the row before it are that row's cells and then the first cells of this one,
+ * the rest after its own label. Read where the row before it, its numbers less the last few,
+ * reads as itself (`shareNumbers`), and those last few with the numbers after this label read as
+ * this row — both rows' relations holding, the cells moved each alone on its line, none stacked.
+ * Nothing else may come between the two labels but runs of text with no number after them.
+ */
+function rowAcrossLabel(lines: Line[], segments: Array<[number, number]>, found: Found[], relations: RelationDef[], blockBreaks: boolean): void {
+  for (const f of found) {
+    if (!f.row || f.numbers || f.segment === undefined || !hasRowRelation(f, relations)) continue;
+    const g = found.find((o) => o.table === f.table && o.row && o.hit.pattern.order === f.hit.pattern.order! + 1 && o.segment !== undefined && o.segment > f.segment!);
+    if (!g || g.numbers || !hasRowRelation(g, relations) || found.some((o) => o !== g && o.table === g.table && o.row === g.row)) continue;
+    if (found.some((o) => o !== f && o !== g && o.row && o.segment !== undefined && o.segment > f.segment! && o.segment < g.segment!)) continue;
+    if (segments.slice(f.segment + 1, g.segment).some(([, b]) => numbersAfter(lines, b).length > 0)) continue;
+    const before = numbersAfter(lines, segments[f.segment]![1]);
+    const after = numbersAfter(lines, segments[g.segment!]![1]);
+    const width = g.group.columns.length;
+    if (after.length === 0 || after.length >= width) continue;
+    const moved = before.slice(before.length - (width - after.length));
+    const cells = [...moved, ...after];
+    const alone = (n: NumberToken) => cells.filter((m) => m.line === n.line).length === 1;
+    const stacked = blockBreaks && cells.some((n, k) => k > 0 && n.line === cells[k - 1]!.line! + 1);
+    if (!cells.every(alone) || stacked || !readsAsRow(cells, g.group.columns, g.row!, g.table, relations)) continue;
+    shareNumbers([f], before.slice(0, before.length - moved.length), relations, undefined);
+    if (f.numbers) g.numbers = cells;
   }
 }
 
@@ -455,6 +588,20 @@ function covered(text: string, lines: Line[], a: number, b: number, hits: LabelH
     if (!hits.some((h) => h.from < line.textTo && h.to > line.from)) return false;
   }
   return true;
+}
+
+/**
+ * A captioned block (表二's) whose column headers, taken over the whole block, come out of the
+ * format's order has none of its rows read: the PDF's reading order is not the table's left to
+ * right there, and a header written after a row's numbers (`行政处罚` `375` `处理决定数量`
+ * `本年增/减`) says its row's numbers may not be in column order either (`行政强制` `840` `0` `0`
+ * for 0 840 0). The rows have no relation to check them.
+ */
+function blockHeadersInOrder(blocks: Array<{ group: GroupDef; headers: string[]; rows: Found[] }>): void {
+  for (const block of blocks) {
+    if (inColumnOrder(block.headers, block.group)) continue;
+    for (const f of block.rows) f.numbers = null;
+  }
 }
 
 /** Whether the block's column headers among `headers` come in the format's order. */
@@ -481,6 +628,8 @@ function bridgedLabels(
   segments: Array<[number, number]>,
   patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
   found: Found[],
+  relations: RelationDef[],
+  blockBreaks: boolean,
 ): void {
   for (let s = 0; s + 1 < segments.length; s++) {
     const [a1, b1] = segments[s]!;
@@ -489,7 +638,12 @@ function bridgedLabels(
     const between = lines.slice(b1 + 1, a2).filter((l) => l.kind !== 'blank' && l.kind !== 'page');
     const tail = lines[b1]!.numbers;
     const numbers = tail.length > 0 ? (between.length === 0 ? tail : []) : between.length === 1 && between[0]!.kind === 'numbers' ? between[0]!.numbers : [];
-    if (numbers.length !== 1) continue;
+    if (numbers.length !== 1) {
+      if (tail.length === 0 && between.length > 1 && between.every((l) => l.kind === 'numbers' && l.numbers.length === 1)) {
+        wrappedAroundCells(text, lines, [a1, b1], [a2, b2], between, patterns, found, relations, blockBreaks);
+      }
+      continue;
+    }
     const number = numbers[0]!;
     const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
     const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
@@ -517,6 +671,56 @@ function bridgedLabels(
   }
 }
 
+/**
+ * A label wrapped around its row's cells (`规范` `性文` `0` `0` `0` `件`: the cells beside the
+ * label's first lines, its last character on the next page): two runs of text with the cells
+ * between them one a line, a row label found only across the two. The numbers are the row's
+ * cells where they are exactly as many as its columns, none stacked over another (see
+ * `stackedInBlock`), and the row reads as such: its relations holding, or — a row with none (表二's)
+ * — the text in row order up to it (the row before it in its block read, or none before it).
+ */
+function wrappedAroundCells(
+  text: string,
+  lines: Line[],
+  [a1, b1]: [number, number],
+  [a2, b2]: [number, number],
+  between: Line[],
+  patterns: Array<{ table: TableDef; patterns: LabelPattern[] }>,
+  found: Found[],
+  relations: RelationDef[],
+  blockBreaks: boolean,
+): void {
+  const lineIndex = (line: Line) => lines.indexOf(line);
+  const at = between.map(lineIndex);
+  if (blockBreaks && at.some((k, i) => i > 0 && k === at[i - 1]! + 1)) return;
+  const numbers = between.map((l) => l.numbers[0]!);
+  const first = buildSkeleton(text, lines[a1]!.from, lines[b1]!.textTo);
+  const second = buildSkeleton(text, lines[a2]!.from, lines[b2]!.textTo);
+  const joinedAt = new Int32Array(first.at.length + second.at.length);
+  joinedAt.set(first.at);
+  joinedAt.set(second.at, first.at.length);
+  const sk = { text: first.text + second.text, at: joinedAt };
+  const junction = first.text.length;
+  for (const { table, patterns: list } of patterns) {
+    for (const hit of findLabels(text, sk, 0, sk.text.length, list)) {
+      if (hit.pattern.kind !== 'row' || !acceptable(hit) || hit.skFrom >= junction || hit.skTo <= junction) continue;
+      if (found.some((f) => f.table === table && f.row?.id === hit.pattern.row)) continue;
+      const group = table.groups.find((g) => g.id === hit.pattern.group)!;
+      const row = group.rows.find((r) => r.id === hit.pattern.row)!;
+      if (!readsAsRow(numbers, group.columns, row, table, relations)) continue;
+      const label = cellOf(text, hit.from, hit.to);
+      label.pieces = label.pieces.flatMap((p) => numbers.reduce((pieces, n) => pieces.flatMap((q) => withoutNumber(text, q, n)), [p]));
+      label.text = label.pieces.map((p) => p.text).join('');
+      const f: Found = { hit, table, group, row, numbers: null, label };
+      const index = group.rows.indexOf(row);
+      const before = index > 0 ? found.find((g) => g.table === table && g.row === group.rows[index - 1]) : undefined;
+      const inOrder = index === 0 || (before !== undefined && before.numbers !== null && before.hit.from < hit.from);
+      if (hasRowRelation(f, relations) || inOrder) f.numbers = numbers;
+      found.push(f);
+    }
+  }
+}
+
 /** A piece of a label's cell without the number on its line (`或重新出具已获取信 0` → `或重新出具已获取信`). */
 function withoutNumber(text: string, piece: GridPiece, number: NumberToken): GridPiece[] {
   if (piece.to <= number.from || piece.from >= number.to) return [piece];
@@ -539,13 +743,16 @@ function withoutNumber(text: string, piece: GridPiece, number: NumberToken): Gri
  * label, be followed only by whole rows more that its relations vouch for (rows whose labels the
  * PDF put elsewhere). Each row's cells must read as that row (`rowCells`); else none is read.
  */
-function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): void {
+function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine: number | undefined): void {
   for (let k = 1; k < labelled.length; k++) {
     const a = labelled[k - 1]!;
     const b = labelled[k]!;
     if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
   }
-  if (share(labelled, numbers, relations)) return;
+  // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
+  // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
+  if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
+  if (share(labelled, numbers, relations, labelLine)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
   if (!labelled.every((f) => hasRowRelation(f, relations))) return;
@@ -556,15 +763,25 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   if (sideBySide) share(labelled, sideBySide, relations);
 }
 
-function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[]): boolean {
+function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef[], labelLine?: number): boolean {
   const widths = labelled.map((f) => f.group.columns.length);
   const needed = widths.reduce((s, w) => s + w, 0);
   const last = labelled[labelled.length - 1]!;
   const extra = numbers.length - needed;
   if (extra < 0) return false;
+  let unvouched = false;
   if (extra > 0) {
     const width = widths[widths.length - 1]!;
-    if (extra % width !== 0 || !hasRowRelation(last, relations)) return false;
+    if (extra % width !== 0) return false;
+    if (!hasRowRelation(last, relations)) {
+      // A 表二 block's other rows after the first's cells (`规章` `0 0 93 462 0 88` `规范性文件`):
+      // exactly the rest of the block, each cell a text block of its own (none stacked over
+      // another: the text is not by columns), and the labels after them must be those rows'.
+      const rest = last.group.rows.length - 1 - last.group.rows.indexOf(last.row!);
+      const stacked = numbers.some((n, k) => k > 0 && n.line !== labelLine && numbers[k - 1]!.line !== labelLine && n.line === numbers[k - 1]!.line! + 1);
+      if (!last.group.caption || labelled.length !== 1 || labelLine === undefined || extra !== rest * width || stacked) return false;
+      unvouched = true;
+    }
     for (let at = needed; at < numbers.length; at += width) {
       if (!rowCells(numbers.slice(at, at + width), last.group.columns, last.row!, last.table, relations)) return false;
     }
@@ -581,7 +798,27 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
   }
   labelled.forEach((f, k) => (f.numbers = cells[k]!));
   if (following.length > 0) last.following = following;
+  if (unvouched) last.unvouched = true;
   return true;
+}
+
+/**
+ * Whether two of the numbers that would be the row's cells stand on lines of their own one right
+ * under the other, no blank line between. pdftotext sets its text blocks apart by blank lines, and
+ * a block of numbers one a line is a column's cells in the rows below each other (`150` `0`: one
+ * row's last cell, the next row's first), which the PDF's reading order may put after another
+ * row's label (`行政处罚` `-11` `61` `行政强制` `9` `7` `51`, 61 being 行政强制's): the count of
+ * numbers may still fit the row. A row whose relations check its cells may be read so; one with
+ * none to check them is not.
+ */
+function stackedInBlock(f: Found, labelled: Found[], numbers: NumberToken[], labelLine: number): boolean {
+  let at = 0;
+  for (const g of labelled) {
+    if (g === f) break;
+    at += g.group.columns.length;
+  }
+  const own = numbers.slice(at, at + f.group.columns.length);
+  return own.some((n, k) => k > 0 && n.line !== labelLine && own[k - 1]!.line !== labelLine && n.line === own[k - 1]!.line! + 1);
 }
 
 function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
@@ -606,6 +843,27 @@ function longer(a: LabelHit, b: LabelHit, aFirst: boolean): boolean {
 /** The numbers as the row's cells, when they read as that row (see `readsAsRow`); null otherwise. */
 function rowCells(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, table: TableDef, relations: RelationDef[]): NumberToken[] | null {
   return readsAsRow(numbers, columns, row, table, relations) ? numbers : null;
+}
+
+/**
+ * A row of a table with row relations (表三) read alone between its neighbours, in a table whose
+ * text holds fewer numbers than its cells (`lossy`: empty cells, which leave no text). Where
+ * neither the row label found before it nor the one after it in the text has its cells read, the
+ * PDF's text around it is out of row order (cells of the rows above and below moved among the
+ * labels), and the numbers after its label may be a row with empty cells and other rows' cells
+ * that still add up — a row relation checks which numbers, not which columns (`0 500 0 0 0 0 500`
+ * for `_ _ 0 500 0 0 500`). Such a reading is dropped; one followed by whole rows more, each
+ * adding up (`following`), is in row order.
+ */
+export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (table: TableDef) => boolean): void {
+  // In text order: labels found across a number (`bridgedLabels`) come last in `found`.
+  const rows = found.filter((f) => f.row).sort((a, b) => a.hit.from - b.hit.from);
+  const isolated = rows.filter((f, k) => {
+    if (!f.numbers || f.following || !lossy(f.table) || !hasRowRelation(f, relations)) return false;
+    const near = [rows[k - 1], rows[k + 1]].filter((g): g is Found => g !== undefined && g.table === f.table);
+    return near.length === 2 && !near.some((g) => g.numbers);
+  });
+  for (const f of isolated) f.numbers = null;
 }
 
 /**
