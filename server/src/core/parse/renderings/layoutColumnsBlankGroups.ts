@@ -4,7 +4,7 @@
 // read so where the words of those lines spell each row's label. A number anywhere in them, or a
 // row of it found or not spelled, and nothing is read. So too a group's last rows after rows read
 // (`readBlankTails`).
-import type { FormatDefinition, TableDef } from '../../formats/types';
+import type { FormatDefinition, GroupDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { rowPatterns, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 
@@ -34,19 +34,8 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
         words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
       }
       if (numbered || words.some((w) => /\d/.test(w.text))) continue;
-      const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
-      const found: LayoutRow[] = [];
-      let rest = words;
-      for (const row of group.rows) {
-        const pattern = patterns.find((p) => p.row === row);
-        const used = pattern?.skeletons.map((sk) => spell(rest, sk)).find((u) => u !== undefined);
-        if (!used) break;
-        rest = rest.filter((w) => !used.includes(w));
-        const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
-        const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
-        found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
-      }
-      if (found.length === group.rows.length) rows.push(...found);
+      const spelt = spellBlankRows(format, table, group, group.rows, words, zone);
+      if (spelt) rows.push(...spelt.found);
     }
   }
   readBlankTails(text, zone, rows, format, tablesOf);
@@ -72,7 +61,7 @@ function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], for
       let end = first;
       while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !(end > first && captionAt(end).includes('第二十条'))) end++;
       const readLines = new Set(mine.map((r) => r.line));
-      let words: Word[] = [];
+      const words: Word[] = [];
       let stray = false;
       for (let k = first; k < end; k++) {
         if (zone[k]!.numbers.length > 0 && !readLines.has(k)) stray = true;
@@ -80,18 +69,28 @@ function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], for
         words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.from >= labelEnd));
       }
       if (stray || words.some((w) => /\d/.test(w.text))) continue;
-      const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
-      const found: LayoutRow[] = [];
-      for (const row of missing) {
-        const pattern = patterns.find((p) => p.row === row);
-        const used = pattern?.skeletons.map((sk) => spell(words, sk)).find((u) => u !== undefined);
-        if (!used) break;
-        words = words.filter((w) => !used.includes(w));
-        const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
-        const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
-        found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
-      }
-      if (found.length === missing.length && words.length === 0) rows.push(...found);
+      const spelt = spellBlankRows(format, table, group, missing, words, zone);
+      if (spelt && spelt.rest.length === 0) rows.push(...spelt.found);
     }
   }
+}
+
+/**
+ * `wanted` rows of `group`, in order, each spelt from the words left after the one before, as rows
+ * of blank cells; undefined unless every one is spelt. `rest`: the words no label took.
+ */
+function spellBlankRows(format: FormatDefinition, table: TableDef, group: GroupDef, wanted: readonly RowDef[], words: Word[], zone: LayoutLine[]): { found: LayoutRow[]; rest: Word[] } | undefined {
+  const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
+  const found: LayoutRow[] = [];
+  let rest = words;
+  for (const row of wanted) {
+    const pattern = patterns.find((p) => p.row === row);
+    const used = pattern?.skeletons.map((sk) => spell(rest, sk)).find((u) => u !== undefined);
+    if (!used) return undefined;
+    rest = rest.filter((w) => !used.includes(w));
+    const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+    const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
+    found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
+  }
+  return { found, rest };
 }
