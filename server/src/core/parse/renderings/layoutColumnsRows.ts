@@ -422,18 +422,40 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
     r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
     places.set(key, known);
   }
+  const fullRows = rows.filter((r) => r.cells);
   for (const r of rows) {
     if (r.cells || !clear(r)) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
-    r.cells = placed(line, columns);
+    r.cells = placed(line, columns) ?? placedByNeighbours(zone, r, fullRows);
   }
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
     if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching && !labelAround(text, zone, r))) r.cells = null;
   }
+}
+
+/** By its neighbours, each number this close to its column (the full rows' own spacing, give or take a column). */
+const NEIGHBOUR_NEAR = 1;
+
+/**
+ * A row with blanks the page's full rows disagree on (LibreOffice sets the first rows of 表三 a
+ * few columns left of the rest, under headers wrapped otherwise): placed by the nearest full rows
+ * above and below it on its page and in its group alone, where those two agree on every column
+ * and each of its numbers stands at one of their columns; null otherwise (a row at the page's
+ * top or foot, one neighbour only: whether it is set as that one is not known).
+ */
+function placedByNeighbours(zone: LayoutLine[], r: LayoutRow, full: LayoutRow[]): Array<NumberToken | null> | null {
+  const line = zone[r.line]!;
+  const mates = full.filter((f) => f.table === r.table && f.group === r.group && zone[f.line]!.page === line.page);
+  const above = mates.filter((f) => f.line < r.line).sort((a, b) => b.line - a.line)[0];
+  const below = mates.filter((f) => f.line > r.line).sort((a, b) => a.line - b.line)[0];
+  if (!above || !below) return null;
+  const columns = r.group.columns.map((_, k) => [above, below].map((f) => spanOf(zone[f.line]!, f.cells![k]!)));
+  const agree = alignments(columns).some((edge) => columns.every(([a, b]) => Math.abs(edge(a!) - edge(b!)) <= NEIGHBOUR_NEAR));
+  return agree ? placed(line, columns, NEIGHBOUR_NEAR) : null;
 }
 
 /**
@@ -503,14 +525,14 @@ const SEPARATE = 3;
  * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
  * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
  */
-function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR): Array<NumberToken | null> | null {
   const found = alignments(columns)
-    .map((edge) => placedBy(line, columns, edge))
+    .map((edge) => placedBy(line, columns, edge, near))
     .filter((cells) => cells !== null);
   return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
 }
 
-function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge): Array<NumberToken | null> | null {
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
@@ -532,7 +554,7 @@ function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edg
   walk(0, 0, 0, []);
   // Every number exactly at its column's edge: a placement 2 columns worse is no rival.
   const margin = best && best.cost === 0 ? EXACT_MARGIN : MARGIN;
-  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
+  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > near)) return null;
   const cells: Array<NumberToken | null> = columns.map(() => null);
   best.at.forEach((k, i) => (cells[k] = numbers[i]!));
   return cells;
