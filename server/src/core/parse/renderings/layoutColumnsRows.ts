@@ -106,7 +106,7 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
  * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
  * below hold such pieces only, each above one below it (`under`) and none above or below a number
  * of the middle line, the piece above as long as or longer than the piece below, and the run stands
- * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * alone (no numbers on the lines beyond it, or the joined row summing). The middle line then holds the row's numbers in column
  * order; the lines above and below keep their words only (the row's label wrapped around).
  */
 function stackWrapped(text: string, zone: LayoutLine[]): void {
@@ -117,7 +117,10 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
     // numbers, each summing, sum as well joined: the label's line, one label, says one row).
     const labelOnly = mid.numbers.length === 0 && mid.kind === 'text' && up.kind === 'numbers' && down.kind === 'numbers';
     if ((mid.numbers.length === 0 && !labelOnly) || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
-    if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    // The run next to another line of numbers (LibreOffice leaving out the blank line between two
+    // rows, `18 0 … 18` of the row above, `167` of the next row's own wrapped cells): joined only
+    // where the joined numbers end with their sum, the pieces then the row's own.
+    const crowded = (zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0;
     // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
     // part of it (layoutColumnsStacked.ts), not to be joined without it.
     if ([i - 2, i - 1, i, i + 1, i + 2].some((k) => zone[k] !== undefined && hasLoneSign(text, zone[k]!))) continue;
@@ -140,7 +143,7 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
       const loose = joinAll(LOOSE_UNDER);
       if (loose && endsWithSum(loose.map((p) => p.n))) placed = loose;
     }
-    if (!placed) continue;
+    if (!placed || (crowded && !endsWithSum(placed.map((p) => p.n)))) continue;
     zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true, ...(labelOnly ? { vouched: true } : {}) };
     zone[i - 1] = { ...up, numbers: [], kind: 'text' };
     zone[i + 1] = { ...down, numbers: [], kind: 'text' };
