@@ -118,9 +118,14 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
     const labelOnly = mid.numbers.length === 0 && mid.kind === 'text' && up.kind === 'numbers' && down.kind === 'numbers';
     if ((mid.numbers.length === 0 && !labelOnly) || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
     // The run next to another line of numbers (LibreOffice leaving out the blank line between two
-    // rows, `18 0 … 18` of the row above, `167` of the next row's own wrapped cells): joined only
-    // where the joined numbers end with their sum, the pieces then the row's own.
-    const crowded = (zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0;
+    // rows): joined only where the middle line holds numbers of its own and the joined ones end
+    // with their sum; the line above a whole row summing by itself (`18 0 … 18`), the line below
+    // the start of the next row (its label, `四、结转下年度继续办 167`) with no number under a piece.
+    const [before, after] = [zone[i - 2], zone[i + 2]];
+    const crowded = (before?.numbers.length ?? 0) > 0 || (after?.numbers.length ?? 0) > 0;
+    if (crowded && labelOnly) continue;
+    if (before && before.numbers.length > 0 && !endsWithSum(before.numbers)) continue;
+    if (after && after.numbers.length > 0 && (after.textTo === after.from || after.numbers.some((x) => down.numbers.some((d) => under(col(down, d), d.text, col(after, x)))))) continue;
     // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
     // part of it (layoutColumnsStacked.ts), not to be joined without it.
     if ([i - 2, i - 1, i, i + 1, i + 2].some((k) => zone[k] !== undefined && hasLoneSign(text, zone[k]!))) continue;
