@@ -447,6 +447,11 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
 
 /** By its neighbours, each number this close to its column (the full rows' own spacing, give or take a column). */
 const NEIGHBOUR_NEAR = 1;
+/**
+ * By its neighbours, adjacent columns at least this far apart (our narrow 自然人 and 商业企业 two
+ * apart): a number within a column of both is as near to either, and the margin leaves it unplaced.
+ */
+const NEIGHBOUR_SEPARATE = 2;
 
 /**
  * A row with blanks the page's full rows disagree on (LibreOffice sets the first rows of 表三 a
@@ -463,7 +468,7 @@ function placedByNeighbours(zone: LayoutLine[], r: LayoutRow, full: LayoutRow[])
   if (!above || !below) return null;
   const columns = r.group.columns.map((_, k) => [above, below].map((f) => spanOf(zone[f.line]!, f.cells![k]!)));
   const agree = alignments(columns).some((edge) => columns.every(([a, b]) => Math.abs(edge(a!) - edge(b!)) <= NEIGHBOUR_NEAR));
-  return agree ? placed(line, columns, NEIGHBOUR_NEAR) : null;
+  return agree ? placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE) : null;
 }
 
 /**
@@ -533,19 +538,19 @@ const SEPARATE = 3;
  * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
  * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
  */
-function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR): Array<NumberToken | null> | null {
+function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): Array<NumberToken | null> | null {
   const found = alignments(columns)
-    .map((edge) => placedBy(line, columns, edge, near))
+    .map((edge) => placedBy(line, columns, edge, near, separate))
     .filter((cells) => cells !== null);
   return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
 }
 
-function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number): Array<NumberToken | null> | null {
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number, separate: number): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
   const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
-  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < SEPARATE)) return null;
+  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < separate)) return null;
   const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
