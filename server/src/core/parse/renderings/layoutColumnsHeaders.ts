@@ -14,20 +14,31 @@ import { wordsOf, type LayoutLine, type Word } from './layoutColumnsRows';
  * spelled exactly as many times. Per column, the starts of its pieces (none where not so spelled).
  */
 export function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDef[], from: number, to: number): number[][] {
+  return headerPieces(text, zone, columns, from, to).map((pieces) => pieces.map((p) => p.at));
+}
+
+/** A piece of a column's header: the column it starts at on its line, and the words' text. */
+export interface HeaderPiece {
+  at: number;
+  text: string;
+}
+
+/** As `headerStarts`, each piece with its text. */
+export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDef[], from: number, to: number): HeaderPiece[][] {
   const lines: Array<Array<Word & { at: number }>> = [];
   for (let k = from; k < to; k++) {
     const l = zone[k]!;
     lines.push(l.numbers.length > 0 || l.kind === 'heading' ? [] : wordsOf(text, l.from, l.textTo).map((w) => ({ ...w, at: w.from - l.origin })));
   }
-  const chainsOf = new Map<string, number[][]>();
+  const chainsOf = new Map<string, HeaderPiece[][]>();
   for (const c of columns) {
     const label = skeletonOf(c.label);
     if (chainsOf.has(label)) continue;
-    const chains: number[][] = [];
+    const chains: HeaderPiece[][] = [];
     for (const [k, words] of lines.entries()) {
       for (const w of words) {
         if (!label.startsWith(w.skeleton)) continue;
-        const chain = [w.at];
+        const chain: HeaderPiece[] = [{ at: w.at, text: w.text }];
         let spelled = w.skeleton;
         let at = w.at;
         for (let j = k + 1; j < lines.length && spelled.length < label.length; j++) {
@@ -37,12 +48,13 @@ export function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDe
           if (!next) break;
           spelled += next.skeleton;
           at = next.at;
-          chain.push(next.at);
+          chain.push({ at: next.at, text: next.text });
         }
         if (spelled === label) chains.push(chain);
       }
     }
-    chainsOf.set(label, chains.sort((x, y) => Math.min(...x) - Math.min(...y)));
+    const left = (chain: HeaderPiece[]) => Math.min(...chain.map((p) => p.at));
+    chainsOf.set(label, chains.sort((x, y) => left(x) - left(y)));
   }
   const seen = new Map<string, number>();
   return columns.map((c) => {

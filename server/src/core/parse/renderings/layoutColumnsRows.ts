@@ -106,7 +106,7 @@ export function spanOf(line: LayoutLine, n: NumberToken): [number, number] {
  * line above and the rest on the line below (`458` / `9` is 4589). Joined when the lines above and
  * below hold such pieces only, each above one below it (`under`) and none above or below a number
  * of the middle line, the piece above as long as or longer than the piece below, and the run stands
- * alone (no numbers on the lines beyond it). The middle line then holds the row's numbers in column
+ * alone (no numbers on the lines beyond it, or the joined row summing). The middle line then holds the row's numbers in column
  * order; the lines above and below keep their words only (the row's label wrapped around).
  */
 function stackWrapped(text: string, zone: LayoutLine[]): void {
@@ -117,7 +117,15 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
     // numbers, each summing, sum as well joined: the label's line, one label, says one row).
     const labelOnly = mid.numbers.length === 0 && mid.kind === 'text' && up.kind === 'numbers' && down.kind === 'numbers';
     if ((mid.numbers.length === 0 && !labelOnly) || up.numbers.length === 0 || up.numbers.length !== down.numbers.length) continue;
-    if ((zone[i - 2]?.numbers.length ?? 0) > 0 || (zone[i + 2]?.numbers.length ?? 0) > 0) continue;
+    // The run next to another line of numbers (LibreOffice leaving out the blank line between two
+    // rows): joined only where the middle line holds numbers of its own and the joined ones end
+    // with their sum; the line above a whole row summing by itself (`18 0 … 18`), the line below
+    // the start of the next row (its label, `四、结转下年度继续办 167`) with no number under a piece.
+    const [before, after] = [zone[i - 2], zone[i + 2]];
+    const crowded = (before?.numbers.length ?? 0) > 0 || (after?.numbers.length ?? 0) > 0;
+    if (crowded && labelOnly) continue;
+    if (before && before.numbers.length > 0 && !endsWithSum(before.numbers)) continue;
+    if (after && after.numbers.length > 0 && (after.textTo === after.from || after.numbers.some((x) => down.numbers.some((d) => under(col(down, d), d.text, col(after, x)))))) continue;
     // A sign standing alone near the run (`-` over `82`): a number wrapped a piece a line, its sign
     // part of it (layoutColumnsStacked.ts), not to be joined without it.
     if ([i - 2, i - 1, i, i + 1, i + 2].some((k) => zone[k] !== undefined && hasLoneSign(text, zone[k]!))) continue;
@@ -140,7 +148,7 @@ function stackWrapped(text: string, zone: LayoutLine[]): void {
       const loose = joinAll(LOOSE_UNDER);
       if (loose && endsWithSum(loose.map((p) => p.n))) placed = loose;
     }
-    if (!placed) continue;
+    if (!placed || (crowded && !endsWithSum(placed.map((p) => p.n)))) continue;
     zone[i] = { ...mid, numbers: placed.map((p) => p.n), stacked: true, ...(labelOnly ? { vouched: true } : {}) };
     zone[i - 1] = { ...up, numbers: [], kind: 'text' };
     zone[i + 1] = { ...down, numbers: [], kind: 'text' };
@@ -422,18 +430,45 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
     r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
     places.set(key, known);
   }
+  const fullRows = rows.filter((r) => r.cells);
   for (const r of rows) {
     if (r.cells || !clear(r)) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
-    r.cells = placed(line, columns);
+    r.cells = placed(line, columns) ?? placedByNeighbours(zone, r, fullRows);
   }
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
     if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching && !labelAround(text, zone, r))) r.cells = null;
   }
+}
+
+/** By its neighbours, each number this close to its column (the full rows' own spacing, give or take a column). */
+const NEIGHBOUR_NEAR = 1;
+/**
+ * By its neighbours, adjacent columns at least this far apart (our narrow 自然人 and 商业企业 two
+ * apart): a number within a column of both is as near to either, and the margin leaves it unplaced.
+ */
+const NEIGHBOUR_SEPARATE = 2;
+
+/**
+ * A row with blanks the page's full rows disagree on (LibreOffice sets the first rows of 表三 a
+ * few columns left of the rest, under headers wrapped otherwise): placed by the nearest full rows
+ * above and below it on its page and in its group alone, where those two agree on every column
+ * and each of its numbers stands at one of their columns; null otherwise (a row at the page's
+ * top or foot, one neighbour only: whether it is set as that one is not known).
+ */
+function placedByNeighbours(zone: LayoutLine[], r: LayoutRow, full: LayoutRow[]): Array<NumberToken | null> | null {
+  const line = zone[r.line]!;
+  const mates = full.filter((f) => f.table === r.table && f.group === r.group && zone[f.line]!.page === line.page);
+  const above = mates.filter((f) => f.line < r.line).sort((a, b) => b.line - a.line)[0];
+  const below = mates.filter((f) => f.line > r.line).sort((a, b) => a.line - b.line)[0];
+  if (!above || !below) return null;
+  const columns = r.group.columns.map((_, k) => [above, below].map((f) => spanOf(zone[f.line]!, f.cells![k]!)));
+  const agree = alignments(columns).some((edge) => columns.every(([a, b]) => Math.abs(edge(a!) - edge(b!)) <= NEIGHBOUR_NEAR));
+  return agree ? placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE) : null;
 }
 
 /**
@@ -503,19 +538,19 @@ const SEPARATE = 3;
  * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
  * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
  */
-function placed(line: LayoutLine, columns: Array<Array<[number, number]>>): Array<NumberToken | null> | null {
+function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): Array<NumberToken | null> | null {
   const found = alignments(columns)
-    .map((edge) => placedBy(line, columns, edge))
+    .map((edge) => placedBy(line, columns, edge, near, separate))
     .filter((cells) => cells !== null);
   return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
 }
 
-function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge): Array<NumberToken | null> | null {
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number, separate: number): Array<NumberToken | null> | null {
   const numbers = line.numbers;
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
   const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
-  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < SEPARATE)) return null;
+  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < separate)) return null;
   const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
@@ -532,7 +567,7 @@ function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edg
   walk(0, 0, 0, []);
   // Every number exactly at its column's edge: a placement 2 columns worse is no rival.
   const margin = best && best.cost === 0 ? EXACT_MARGIN : MARGIN;
-  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > NEAR)) return null;
+  if (!best || second - best.cost < margin || best.at.some((k, i) => d[i]![k]! > near)) return null;
   const cells: Array<NumberToken | null> = columns.map(() => null);
   best.at.forEach((k, i) => (cells[k] = numbers[i]!));
   return cells;

@@ -113,8 +113,12 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
     });
     const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers) : [];
+    const beside = allRuns ? [] : besideRead(runSpans, onPage.filter((p) => known.has(p.row)));
     const ways = increasing(count, group.columns.length).filter(
-      (way) => anchored.every((c, run) => c < 0 || way[run] === c) && fits(way, placed, runs, known, group.columns.length, table, format.relations),
+      (way) =>
+        anchored.every((c, run) => c < 0 || way[run] === c) &&
+        beside.every((c, run) => c < 0 || way[run] === c) &&
+        fits(way, placed, runs, known, group.columns.length, table, format.relations),
     );
     if (ways.length === 0) {
       giveUp();
@@ -248,6 +252,28 @@ function runsWithin(placed: Placed[], gap: number): number[] | undefined {
     seen.add(key);
   }
   return runs;
+}
+
+/** A run stands in a read column where this many of its read rows' numbers at least overlap it. */
+const BESIDE_READ = 2;
+
+/**
+ * Each run's column as the page's read rows tell it, where their numbers fall into no runs with
+ * the unread rows' (columns drifting a little line by line, `134` of 总计 under 其他 reaching the
+ * column of the next rows' totals): the one column whose read numbers overlap the run, two of
+ * them at least, none of another column's doing so; -1 where not so.
+ */
+function besideRead(runSpans: Array<[number, number]>, read: Placed[]): number[] {
+  return runSpans.map(([a, b]) => {
+    const overlapping = new Map<number, number>();
+    for (const p of read) {
+      const column = p.row.cells!.indexOf(p.n);
+      if (column < 0 || p.span[0] >= b || a >= p.span[1]) continue;
+      overlapping.set(column, (overlapping.get(column) ?? 0) + 1);
+    }
+    const [only] = overlapping.size === 1 ? [...overlapping] : [];
+    return only && only[1] >= BESIDE_READ ? only[0] : -1;
+  });
 }
 
 /** Whether two of a row's numbers stand a space apart or closer (as a long label leaves them). */

@@ -4,10 +4,13 @@
 // (第二十条第（N）项, on a line or wrapped over two) and its first row, each column's label wrapped down a narrow cell
 // (`本` / `年` / `制` / `发` …, layoutColumnsHeaders.ts), three lines at least. A row is read where each of its numbers
 // stands under exactly one column's header (`anchorColumns`), in order, the row's own relations
-// holding; else it stays unread.
-import type { FormatDefinition, TableDef } from '../../formats/types';
+// holding; else it stays unread. Headers on a line or two (Chromium's PDF of a WPS page): each
+// number within exactly one header's extent on the page, where the table's read rows stand
+// within theirs and every line with numbers in the group is a row's (a CMS page's numbers stand
+// apart from its headers).
+import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
-import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
+import { anchorColumns, headerPieces, type HeaderPiece } from './layoutColumnsHeaders';
 import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
@@ -19,30 +22,31 @@ const NARROW = 3;
 export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
   const rowLines = new Set(rows.map((r) => r.line));
   for (const table of format.tables) {
+    const frames = new Map<GroupDef, { from: number; pieces: HeaderPiece[][] }>();
     for (const group of table.groups) {
-      if (!group.caption) continue;
+      const frame = group.caption ? headersOf(text, zone, rows, table, group, tablesOf) : undefined;
+      if (frame) frames.set(group, frame);
+    }
+    const trusted = widthsHold(zone, rows, frames);
+    for (const group of table.groups) {
+      const frame = frames.get(group);
+      if (!frame) continue;
       const mine = rows.filter((r) => r.group === group);
       const unread = mine.filter((r) => !r.cells);
       if (unread.length === 0) continue;
-      // A row found twice: which numbers are whose is not known.
-      if (new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
-      const caption = skeletonOf(group.caption);
-      // The caption's line, or the second of two it wraps over (`第二十条第（一）` / `项`).
-      const skeletonAt = (k: number) => (zone[k] && zone[k]!.kind !== 'heading' ? skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo)) : '');
-      const captionLines = zone.flatMap((l, k) =>
-        l.kind !== 'heading' && tablesOf(k).includes(table) && (skeletonAt(k).includes(caption) || (!skeletonAt(k - 1).includes(caption) && (skeletonAt(k - 1) + skeletonAt(k)).includes(caption))) ? [k] : [],
-      );
-      if (captionLines.length !== 1) continue;
-      const from = captionLines[0]! + 1;
-      // The headers end where the first row's label starts.
-      const labelStart = Math.min(...mine.map((r) => r.label.pieces[0]?.from ?? zone[r.line]!.from));
-      let to = from;
-      while (to < zone.length && zone[to]!.textTo < labelStart && zone[to]!.numbers.length === 0) to++;
-      if (to === from || zone.slice(from, to).some((l) => l.page !== zone[from]!.page)) continue;
-      const headers = headerStarts(text, zone, group.columns, from, to);
-      // Every header wrapped down a narrow cell, three lines at least: numbers stand by them only
-      // there (a CMS page's headers, on a line or two, stand far left of right-aligned numbers).
-      if (headers.some((starts) => starts.length < NARROW)) continue;
+      const { from, pieces } = frame;
+      const headers = pieces.map((chain) => chain.map((p) => p.at));
+      // Every header wrapped down a narrow cell, three lines at least: numbers start where their
+      // headers start. Else (headers on a line or two, a CMS page's far left of right-aligned
+      // numbers) each number must stand within its header's own width.
+      const narrow = headers.every((starts) => starts.length >= NARROW);
+      // By widths only where every line with numbers from the headers to the line after the
+      // group's last row is a row's (a number on a line of its own, `357` below `行政处罚  2`: the
+      // group's numbers do not stand as its headers do).
+      const last = Math.max(...mine.map((r) => r.line));
+      const tidy = zone.slice(from, last + 2).every((l, i) => l.numbers.length === 0 || rowLines.has(from + i));
+      const widths = narrow || !trusted || !tidy ? undefined : headerWidths(pieces);
+      if (!narrow && !widths) continue;
       for (const r of unread) {
         const line = zone[r.line]!;
         // On the headers' page only, its numbers alone in its lines (no line of numbers next to it that is no row's).
@@ -50,15 +54,88 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
         const scattered = (k: number) => (zone[k]?.numbers.length ?? 0) > 0 && !rowLines.has(k);
         if (scattered(r.line - 1) || scattered(r.line + 1)) continue;
         const spans = line.numbers.map((n) => spanOf(line, n));
-        const at = anchorColumns(spans, headers);
+        const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers);
         if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) continue;
         // Each number starting where its header starts: a number between two headers (Chromium
         // centres `477` between `本` and `本`) may be either's.
-        if (at.some((c, i) => !headers[c]!.some((s) => Math.abs(s - spans[i]![0]) <= 1))) continue;
+        if (!widths && at.some((c, i) => !headers[c]!.some((s) => Math.abs(s - spans[i]![0]) <= 1))) continue;
         const cells: Array<NumberToken | null> = group.columns.map(() => null);
         at.forEach((c, i) => (cells[c] = line.numbers[i]!));
         if (cellsHold(cells, group.columns, r.row, table, format.relations)) r.cells = cells;
       }
     }
   }
+}
+
+/** Columns a glyph takes in the text's grid, as its width on the page: a full-width one two (the text gives it one). */
+const glyphWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1);
+
+/**
+ * Each column's header's extent on the page, [from, to) in the text's columns: its pieces from
+ * the leftmost start to the furthest end, a full-width glyph taking two columns (pdftotext sets
+ * the words after it as far right as it reaches). Undefined where a column has no header or two
+ * columns' extents meet: then no number's column is sure.
+ */
+function headerWidths(pieces: HeaderPiece[][]): Array<[number, number]> | undefined {
+  if (pieces.some((chain) => chain.length === 0)) return undefined;
+  const extents = pieces.map((chain): [number, number] => [
+    Math.min(...chain.map((p) => p.at)),
+    Math.max(...chain.map((p) => p.at + [...p.text].reduce((w, c) => w + glyphWidth(c), 0))),
+  ]);
+  return extents.every(([a], k) => k === 0 || a >= extents[k - 1]![1]) ? extents : undefined;
+}
+
+/** The column whose header's extent the number's span overlaps, only one's; -1 where none or several. */
+function within([a, b]: [number, number], extents: Array<[number, number]>): number {
+  const hit = extents.flatMap(([from, to], k) => (a < to && from < b ? [k] : []));
+  return hit.length === 1 ? hit[0]! : -1;
+}
+
+/**
+ * A captioned group's headers: the lines between its caption (on a line, or the second of two it
+ * wraps over) and its first row's label, on one page, with each column's header pieces found there.
+ */
+function headersOf(text: string, zone: LayoutLine[], rows: LayoutRow[], table: TableDef, group: GroupDef, tablesOf: (line: number) => TableDef[]): { from: number; pieces: HeaderPiece[][] } | undefined {
+  const mine = rows.filter((r) => r.group === group);
+  // None, or a row found twice: which numbers are whose is not known.
+  if (mine.length === 0 || new Set(mine.map((r) => r.row.id)).size !== mine.length) return undefined;
+  const caption = skeletonOf(group.caption!);
+  const skeletonAt = (k: number) => (zone[k] && zone[k]!.kind !== 'heading' ? skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo)) : '');
+  const captionLines = zone.flatMap((l, k) =>
+    l.kind !== 'heading' && tablesOf(k).includes(table) && (skeletonAt(k).includes(caption) || (!skeletonAt(k - 1).includes(caption) && (skeletonAt(k - 1) + skeletonAt(k)).includes(caption))) ? [k] : [],
+  );
+  if (captionLines.length !== 1) return undefined;
+  const from = captionLines[0]! + 1;
+  // The headers end where the first row's label starts.
+  const labelStart = Math.min(...mine.map((r) => r.label.pieces[0]?.from ?? zone[r.line]!.from));
+  let to = from;
+  while (to < zone.length && zone[to]!.textTo < labelStart && zone[to]!.numbers.length === 0) to++;
+  if (to === from || zone.slice(from, to).some((l) => l.page !== zone[from]!.page)) return undefined;
+  return { from, pieces: headerPieces(text, zone, group.columns, from, to) };
+}
+
+/** Numbers of read rows standing within their headers' widths at least, to trust the widths. */
+const WITNESSES = 2;
+
+/**
+ * Whether the table's read rows bear the headers' widths out: each of their numbers (on the
+ * headers' page) within its own column's header's extent, two at least, none outside. A CMS
+ * page's numbers stand apart from its headers (right-aligned under centred headers, `34` of 处理
+ * 决定数量 under 本年增/减): there a row's numbers say so.
+ */
+function widthsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef, { from: number; pieces: HeaderPiece[][] }>): boolean {
+  let witnesses = 0;
+  for (const [group, { from, pieces }] of frames) {
+    const widths = headerWidths(pieces);
+    if (!widths) continue;
+    for (const r of rows) {
+      if (r.group !== group || !r.cells || zone[r.line]!.page !== zone[from]!.page) continue;
+      for (const [k, n] of r.cells.entries()) {
+        if (!n || !zone[r.line]!.numbers.includes(n)) continue;
+        if (within(spanOf(zone[r.line]!, n), widths) !== k) return false;
+        witnesses++;
+      }
+    }
+  }
+  return witnesses >= WITNESSES;
 }
