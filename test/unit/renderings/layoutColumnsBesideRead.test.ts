@@ -6,7 +6,7 @@
 // column's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { modelCells, parseReport } from '../../../server/src/core';
+import { applicationsRow } from '../../support/layoutTable';
 
 /** 表三 as pdftotext -layout gave it for LibreOffice's PDF of our 2021 page (the matrix's our 2021 seed 12, blanks). */
 const APPLICATIONS = `三、收到和处理政府信息公开申请情况
@@ -82,18 +82,7 @@ const APPLICATIONS = `三、收到和处理政府信息公开申请情况
           四、结转下年度继续办理                               0         0    45         0         0   45
 `;
 
-const HEAD = ['某某区人民政府', '2023年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况', ''];
-const TAIL = ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况', '', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'];
-
-const COLUMNS = ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'];
-
-const rowOf = (applications: string, row: string) => {
-  const cells = new Map(modelCells(parseReport([...HEAD, applications, ...TAIL].join('\n'))).map((c) => [c.key, c]));
-  return COLUMNS.map((c) => {
-    const cell = cells.get(`applications.${row}.${c}`);
-    return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
-  });
-};
+const rowOf = (applications: string, row: string) => applicationsRow(applications, row, 2021);
 
 test('the last row\u2019s blank goes where the read rows\u2019 columns leave it', () => {
   assert.deepEqual(rowOf(APPLICATIONS, 'carried-forward'), ['empty', 0, 0, 45, 0, 0, 45]);

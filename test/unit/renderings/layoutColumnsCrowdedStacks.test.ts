@@ -4,7 +4,7 @@
 // below the row's line are joined where the joined row ends with its sum.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { modelCells, parseReport } from '../../../server/src/core';
+import { applicationsRow } from '../../support/layoutTable';
 
 /** 表三 as pdftotext -layout gave it for LibreOffice's PDF of a WPS page (the matrix's word 2019 seed 11, first seed 10). */
 const APPLICATIONS = ` 三、收到和处理政府信息公开申请情况
@@ -123,18 +123,7 @@ const APPLICATIONS = ` 三、收到和处理政府信息公开申请情况
       理                                                                  0
 `;
 
-const HEAD = ['某某区人民政府', '2019年政府信息公开工作年度报告', '一、总体情况', '本机关认真贯彻落实条例。', '二、主动公开政府信息情况', ''];
-const TAIL = ['      四、政府信息公开行政复议、行政诉讼情况', '', '五、存在的主要问题及改进情况', '无。', '六、其他需要报告的事项', '无。', '\f'];
-
-const COLUMNS = ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'];
-
-const rowOf = (applications: string, row: string) => {
-  const cells = new Map(modelCells(parseReport([...HEAD, applications, ...TAIL].join('\n'))).map((c) => [c.key, c]));
-  return COLUMNS.map((c) => {
-    const cell = cells.get(`applications.${row}.${c}`);
-    return cell?.status === 'ok' ? cell.value : (cell?.status ?? 'absent');
-  });
-};
+const rowOf = (applications: string, row: string) => applicationsRow(applications, row, 2019);
 
 test('pieces above and below a row set close to its neighbours are joined where the row sums', () => {
   assert.deepEqual(rowOf(APPLICATIONS, 'total'), [846, 824, 1592, 304, 25020, 628, 29214]);
