@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkReport, modelCells, parseReport, type FormatVersion } from '../../server/src/core';
+import { checkReport, modelCells, parseReport, type FormatVersion, type ReportModel } from '../../server/src/core';
 import { readComposedDocument } from '../../server/src/core/documents';
 import { undeterminableCells, type ToolLosses } from './determinable';
 import { FORMATS } from '../../server/src/core/formats';
@@ -126,9 +126,10 @@ export interface ToolScore {
 /**
  * The codes of the findings on `text`, sorted, leaving out those about cells the tool's text does
  * not hold (`apart`): on the page, the blank cells whose place the text lost; on the text, the
- * table the tool left out. What remains must be the same on both sides.
+ * table the tool left out. What remains must be the same on both sides. `model`: the parse of
+ * `text`, where the caller has it already.
  */
-function findingSet(text: string, format: FormatVersion, apart: ReadonlySet<string>): string {
+function findingSet(text: string, format: FormatVersion, apart: ReadonlySet<string>, model: ReportModel = parseReport(text)): string {
   const keysOf = (table: string, row?: string) =>
     modelCellKeys(format).filter((k) => k.startsWith(`${table}.`) && (row === undefined || k.startsWith(`${table}.${row}.`)));
   const aboutApart = (data: unknown): boolean => {
@@ -140,7 +141,6 @@ function findingSet(text: string, format: FormatVersion, apart: ReadonlySet<stri
     const keys = keysOf(d.table, typeof d.row === 'string' ? d.row : undefined);
     return keys.length > 0 && keys.every((k) => apart.has(k));
   };
-  const model = parseReport(text);
   // A row the text left partly unplaced is about cells apart when every cell it left unread is.
   const unplacedApart = (data: unknown): boolean => {
     const d = data as { table?: unknown; row?: unknown; column?: unknown };
@@ -184,7 +184,8 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       result.failures.push(`${f.name}: ${(error as Error).message}`);
       continue;
     }
-    const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    const model = parseReport(text);
+    const cells = new Map(modelCells(model).map((c) => [c.key, c]));
     const apart = undeterminableCells(f.format, f.values, text, LOSSES[tool] ?? {}, f.html);
     for (const [key, expected] of Object.entries(f.values)) {
       result.cells++;
@@ -208,7 +209,7 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
         result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
       }
     }
-    const [page, read] = [findingSet(f.html, f.format, apart), findingSet(text, f.format, apart)];
+    const [page, read] = [findingSet(f.html, f.format, apart), findingSet(text, f.format, apart, model)];
     if (read === page) result.sameFindings++;
     else result.failures.push(`${f.name} findings: ${difference(page, read)}`);
   }

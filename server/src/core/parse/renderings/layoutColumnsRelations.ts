@@ -11,7 +11,7 @@
 // the table's lines is a found row's; rows of the table not found count as blank. A search cut
 // short rules nothing out (a row read must be the only reading, not the first found).
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
-import { blankRows, increasing } from './layoutColumnsSolve';
+import { blankRows, increasing, openTable } from './layoutColumnsSolve';
 import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import { cutsInTwo } from './layoutColumnsRunTogether';
@@ -24,24 +24,15 @@ type Cells = Array<NumberToken | null>;
 
 /** Fills the cells of `table`'s unread rows that its sums leave one way to place (see the file comment). */
 export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, table: TableDef, tablesOf: (line: number) => TableDef[]): void {
-  if (table.groups.length !== 1) return;
-  const group = table.groups[0]!;
+  const open = openTable(zone, rows, format, table);
+  if (!open) return;
+  const { group, columnRelations, mine, unread } = open;
   const width = group.columns.length;
-  const columnRelations = format.relations.filter((r) => r.table === table.id && r.along === 'column');
-  if (columnRelations.length === 0) return;
-  const mine = rows.filter((r) => r.table === table);
-  const unread = mine.filter((r) => !r.cells);
-  if (unread.length === 0) return;
-  if (new Set(mine.map((r) => r.row.id)).size !== mine.length) return;
   // Every number of the table's lines a found row's: read ones by their cells, unread ones by their line.
   // By where they start: a number cut in two (layoutColumnsRunTogether.ts) is owned by its first piece.
   const owned = new Set<number>();
   for (const r of rows) for (const n of r.cells ?? []) if (n) owned.add(n.from);
-  for (const r of unread) {
-    const line = zone[r.line]!;
-    if (line.numbers.length === 0 || line.numbers.length > width) return;
-    for (const n of line.numbers) owned.add(n.from);
-  }
+  for (const r of unread) for (const n of zone[r.line]!.numbers) owned.add(n.from);
   for (const [k, line] of zone.entries()) {
     if (line.kind === 'heading' || line.kind === 'page' || !tablesOf(k).includes(table)) continue;
     if (line.numbers.some((n) => !owned.has(n.from))) return;

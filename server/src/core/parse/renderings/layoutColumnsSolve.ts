@@ -10,7 +10,7 @@
 // tell a column left blank all through the table from its neighbour: on the headers' page, a run
 // starting where one column's header (wrapped over lines, `科` / `研` / `机` / `构`) starts, and
 // no other's near, is that column's.
-import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
+import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
@@ -30,28 +30,50 @@ interface Placed {
   row: LayoutRow;
 }
 
+/** A table whose unread rows the sums may place (see `openTable`). */
+export interface OpenTable {
+  group: GroupDef;
+  /** The table's relations down its columns: what ties its rows together. */
+  columnRelations: RelationDef[];
+  /** The table's rows found, read or not. */
+  mine: LayoutRow[];
+  unread: LayoutRow[];
+}
+
+/**
+ * What both placements by the table's sums (here and layoutColumnsRelations.ts) need before they
+ * start: a table of one group with relations down its columns, rows left unread, no row found
+ * twice (which numbers are whose would not be known), and every unread row's line holding some
+ * numbers, no more than its columns. Undefined otherwise.
+ */
+export function openTable(zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, table: TableDef): OpenTable | undefined {
+  if (table.groups.length !== 1) return undefined;
+  const group = table.groups[0]!;
+  const columnRelations = format.relations.filter((r) => r.table === table.id && r.along === 'column');
+  if (columnRelations.length === 0) return undefined;
+  const mine = rows.filter((r) => r.table === table);
+  const unread = mine.filter((r) => !r.cells);
+  if (unread.length === 0) return undefined;
+  if (new Set(mine.map((r) => r.row.id)).size !== mine.length) return undefined;
+  for (const r of unread) {
+    const count = zone[r.line]!.numbers.length;
+    if (count === 0 || count > group.columns.length) return undefined;
+  }
+  return { group, columnRelations, mine, unread };
+}
+
 /**
  * Fills the cells of `table`'s found rows left unread, where its sums leave one placement (see
  * the file comment). `tablesOf` says which tables a line may hold.
  */
 export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, table: TableDef, tablesOf: (line: number) => TableDef[]): void {
-  if (table.groups.length !== 1) return;
-  const group = table.groups[0]!;
-  const columnRelations = format.relations.filter((r) => r.table === table.id && r.along === 'column');
-  if (columnRelations.length === 0) return;
-  const mine = rows.filter((r) => r.table === table);
-  const unread = mine.filter((r) => !r.cells);
-  if (unread.length === 0) return;
-  // A row found twice: which numbers are whose is not known.
-  if (new Set(mine.map((r) => r.row.id)).size !== mine.length) return;
+  const open = openTable(zone, rows, format, table);
+  if (!open) return;
+  const { group, columnRelations, mine, unread } = open;
   // Every number of the table's lines a found row's: read ones by their cells, unread ones by their line.
   const owner = new Map<NumberToken, LayoutRow>();
   for (const r of rows) for (const n of r.cells ?? []) if (n) owner.set(n, r);
-  for (const r of unread) {
-    const line = zone[r.line]!;
-    if (line.numbers.length === 0 || line.numbers.length > group.columns.length) return;
-    for (const n of line.numbers) owner.set(n, r);
-  }
+  for (const r of unread) for (const n of zone[r.line]!.numbers) owner.set(n, r);
   const lineOf = new Map<NumberToken, number>();
   for (const [k, line] of zone.entries()) {
     if (line.kind === 'heading' || line.kind === 'page' || !tablesOf(k).includes(table)) continue;
