@@ -11,7 +11,7 @@ import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCell
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
-const held = [...wordFixtures(1, 10), ...wordFixtures(9, 19)];
+const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
@@ -21,6 +21,9 @@ const cases = [
   { tool: 'pandoc plain', seed: 27, format: '2019', why: 'unclosed <tr>, every zero blank: a label followed by fewer lines of spaces than cells is a row of blanks' },
   { tool: 'LibreOffice text', seed: 21, format: '2019', why: 'a row of zeros whose last two cells are blank, written into the gap before the next label' },
   { tool: 'LibreOffice text', seed: 24, format: '2019', why: 'no row of 表三 written whole: the row gap learnt from rows whose blank lines fill them' },
+  { tool: 'lynx', seed: 22, format: '2019', why: "表四's one row ending in five blank cells, the table's last row: a line each before the next heading" },
+  { tool: 'lynx', seed: 17, format: '2021', why: "表三's last row ending in three blank cells, before the next section" },
+  { tool: 'lynx', seed: 10, format: '2019', why: "表二's last row, its amount blank, before the next section" },
 ] as const;
 
 for (const c of cases) {
@@ -71,4 +74,16 @@ test('LibreOffice text, held-out Word 2021 seed 19: the last row of 表二 with 
   const parser = new ReportParser();
   parser.parse(text);
   assert.deepEqual(parser.applyChanges([{ start: cut.length, end: text.length, text: '' }]), parseReport(cut));
+});
+
+test("a table's last row written a cell per paragraph, short of cells: its last cells are blank only where the lines before the next text are exactly one each more than the table's end", () => {
+  const value = (text: string, line: number) => ({ kind: 'value' as const, from: line * 10, to: line * 10 + text.length, text, line, splittable: false });
+  // 表四's one row: cells two lines apart, a blank cell within the row one line more; a table
+  // ends three lines after its last cell, each blank cell at its end one line more.
+  const read = (endLine: number, followed = true) =>
+    withBlankLineCells([{ tokens: [value('4', 2), value('5', 5)], labelLine: 0, endLine, columns: 5, followed }]).map((row) => row.map((t) => t.kind))[0];
+  assert.deepEqual(read(10), ['value', 'empty', 'value', 'empty', 'empty'], 'two lines more than the end of a table: two blank cells');
+  assert.deepEqual(read(9), ['value', 'value'], 'one line short: a cell within the row may have left no trace; nothing is placed');
+  assert.deepEqual(read(11), ['value', 'value'], 'a line too many says nothing either');
+  assert.deepEqual(read(10, false), ['value', 'value'], 'not where the text ends after the row (cut short)');
 });

@@ -144,7 +144,13 @@ export function withBlankLineCells(
     // leave no line of their own: they run into the gap before the next label. A row short of
     // cells, with at least as many lines more than the table's least gap, ends in blank cells.
     const trailing = emptyLinesAreCells && row.followed !== false && Number.isFinite(leastRowGap) && gap - missing >= leastRowGap;
-    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap || trailing)) {
+    // The table's last row, its cells further apart than a line (lynx over a Word page): no row
+    // follows to learn the gap from, but the table ends a blank line further from its last cell
+    // than the next cell would stand, and each blank cell at the row's end adds a line of its own.
+    // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
+    // within the row would leave the count short).
+    const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
+    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
     }
