@@ -355,7 +355,9 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     // unless the table shows it drops blank cells and the row is not its last.)
     // (Empty cells the text writes as such, a line of spaces each, show the row is there too.)
     const found = Math.max(readings.incomplete?.found ?? 0, sorted.own.length);
-    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && nextIsRow.has(plan.def.id)))) delete row.incomplete;
+    // The table's last row too where the text goes on after it (the next section's heading): not cut short.
+    const followed = nextIsRow.has(plan.def.id) || doc.followed || /\S/.test(text.slice(plan.valuesTo));
+    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && followed))) delete row.incomplete;
     // Several placements left that put every cell in the same place (they differ only in which
     // lost blank stands where): the row is read whole as well.
     if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
