@@ -24,6 +24,7 @@ const cases = [
   { tool: 'lynx', seed: 22, format: '2019', why: "表四's one row ending in five blank cells, the table's last row: a line each before the next heading" },
   { tool: 'lynx', seed: 17, format: '2021', why: "表三's last row ending in three blank cells, before the next section" },
   { tool: 'lynx', seed: 10, format: '2019', why: "表二's last row, its amount blank, before the next section" },
+  { tool: 'pandoc gfm', seed: 27, format: '2021', why: "a heading in a <span> on a line of its own: its opening tag (font-size:16.0000pt) stays with it, not a row under 表三's last label" },
   { tool: 'lynx', seed: 13, format: '2021', why: "a CMS page's 表二 ending in a label with nothing after it, the next section's heading next: a blank row, not one cut short" },
 ] as const;
 

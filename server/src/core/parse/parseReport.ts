@@ -310,9 +310,21 @@ function blockText(doc: ParsedText, start: number, end: number, content: string)
   return new ParsedText(content, subMapped(doc.norm, from, to, start, content.length));
 }
 
-/** Source offsets where blocks start: the document start and each heading. */
+/** Only markup before a heading on its line: tags (`<span style=…>`, which pandoc's gfm keeps), `#`, `>`, `*`, white space. */
+const MARKUP_ONLY = /^(?:[ \t\u3000#>*]|<[^<>\n]*>)*$/;
+
+/**
+ * Source offsets where blocks start: the document start and each heading — at its line's start
+ * where only markup stands before it there, so that an opening tag is not left at the end of
+ * the block before (where `font-size:16.0pt` would read as a row's number).
+ */
 function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, number]> {
-  const starts = [0, ...headings.map((h) => doc.span(h.from, h.from).offset)].filter((s, i, a) => i === 0 || s > a[i - 1]!);
+  const source = doc.source;
+  const lineStartOf = (at: number) => {
+    const from = source.lastIndexOf('\n', at - 1) + 1;
+    return from < at && MARKUP_ONLY.test(source.slice(from, at)) ? from : at;
+  };
+  const starts = [0, ...headings.map((h) => lineStartOf(doc.span(h.from, h.from).offset))].filter((s, i, a) => i === 0 || s > a[i - 1]!);
   return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
 }
 
