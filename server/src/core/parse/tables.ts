@@ -356,8 +356,8 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     // (Empty cells the text writes as such, a line of spaces each, show the row is there too.)
     const found = Math.max(readings.incomplete?.found ?? 0, sorted.own.length);
     // The table's last row too where the text goes on after it (the next section's heading): not cut short.
-    const followed = nextIsRow.has(plan.def.id) || doc.followed || /\S/.test(text.slice(plan.valuesTo));
-    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && followed))) delete row.incomplete;
+    const followed = () => nextIsRow.has(plan.def.id) || doc.followed || textAfter(text, plan.valuesTo);
+    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && followed()))) delete row.incomplete;
     // Several placements left that put every cell in the same place (they differ only in which
     // lost blank stands where): the row is read whole as well.
     if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
@@ -430,8 +430,15 @@ function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan, follow
   if (readings.readings.length !== binomial(lost.expected, lost.expected - lost.found)) return false;
   // A label with nothing after it is a row of blanks only where text follows: a text cut short
   // after a label says nothing of its cells.
-  return lost.found > 0 || followed || /\S/.test(text.slice(plan.valuesTo));
+  return lost.found > 0 || followed || textAfter(text, plan.valuesTo);
 }
+
+/** Whether anything but white space follows `at` in `text` (without slicing the rest of it). */
+function textAfter(text: string, at: number): boolean {
+  NON_SPACE.lastIndex = at;
+  return NON_SPACE.test(text);
+}
+const NON_SPACE = /\S/g;
 
 /** The most placements of a row's cells listed from what the text shows of its lost blanks. */
 const MAX_TRACED_PLACEMENTS = 6500;
