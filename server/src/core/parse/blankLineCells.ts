@@ -20,6 +20,9 @@ export interface LineRow {
 
 const isFilled = (t: Token) => t.kind === 'value' || t.kind === 'dash' || t.kind === 'word';
 
+/** An empty cell put back at `at` (on `line`): where its line starts, or beside the cell it follows. */
+const emptyAt = (at: number, line: number): Token => ({ kind: 'empty', from: at, to: at, text: '', line, splittable: false });
+
 /** Whether a row is written one cell per line, each line after its label's. */
 function cellPerLine(row: LineRow): boolean {
   if (row.tokens.length === 0 || !row.tokens.every(isFilled)) return false;
@@ -103,7 +106,7 @@ export function withBlankLineCells(
     if (!lined[i] || row.tokens.length >= row.columns) return row.tokens;
     const out: Token[] = [];
     let line = row.labelLine;
-    const blank = (at: Token): Token => ({ kind: 'empty', from: at.from, to: at.from, text: '', line: at.line, splittable: false });
+    const blank = (before: Token): Token => emptyAt(before.from, before.line);
     let unexplained = false;
     // Whether lines of spaces stood for empty cells: their places are then known even where
     // other empty cells left no trace.
@@ -122,7 +125,7 @@ export function withBlankLineCells(
         // look like a further lost cell (lostBlankTrace.ts).
         for (let k = 1; k <= spaceCells; k++) {
           const at = lineStart?.(line + k * cellGap);
-          out.push(at === undefined ? blank(t) : { kind: 'empty', from: at, to: at, text: '', line: line + k * cellGap, splittable: false });
+          out.push(at === undefined ? blank(t) : emptyAt(at, line + k * cellGap));
         }
       }
       else for (let extra = t.line - line - cellGap; extra > 0; extra--) out.push(blank(t));
@@ -152,7 +155,7 @@ export function withBlankLineCells(
     const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
     if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
-      for (let k = 0; k < missing; k++) out.push({ kind: 'empty', from: last.to, to: last.to, text: '', line: last.line, splittable: false });
+      for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }
     if (unexplained) return row.tokens;
     // Short of cells, with the lines of spaces kept in place: the cells that left no trace are
@@ -246,8 +249,7 @@ function allBlank(
   // Each empty cell at the start of a line after the label (its own line where there is one per cell).
   return Array.from({ length: row.columns }, (_, k) => {
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
-    const at = lineStart(line);
-    return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
+    return emptyAt(lineStart(line), line);
   });
 }
 
@@ -280,8 +282,7 @@ function someSpaceCells(row: LineRow, cellGap: number, isSpaceLine: (line: numbe
   for (let l = row.labelLine + 1; l < row.endLine; l++) if ((l - row.labelLine) % cellGap !== 0 && isSpaceLine(l)) return undefined;
   return Array.from({ length: k }, (_, j) => {
     const line = row.labelLine + (j + 1) * cellGap;
-    const at = lineStart(line);
-    return { kind: 'empty' as const, from: at, to: at, text: '', line, splittable: false };
+    return emptyAt(lineStart(line), line);
   });
 }
 

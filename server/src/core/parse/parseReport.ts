@@ -217,10 +217,10 @@ interface EditedText {
   normEdit: NormEdit;
 }
 
-/** A block of the text: its place, content and tables, and its tables placed in the document. */
 /** Appended to the memo key of a block that more of the report follows (no text ends so). */
 const FOLLOWED_KEY = '\u0000followed';
 
+/** A block of the text: its place, content and tables, and its tables placed in the document. */
 interface BlockCut {
   start: number;
   end: number;
@@ -320,12 +320,12 @@ const MARKUP_ONLY = /^(?:[ \t\u3000#>*]|<[^<>\n]*>)*$/;
  */
 function blockCuts(doc: ParsedText, headings: HeadingHit[]): Array<[number, number]> {
   const source = doc.source;
-  const lineStartOf = (at: number) => {
-    const from = source.lastIndexOf('\n', at - 1) + 1;
-    return from < at && MARKUP_ONLY.test(source.slice(from, at)) ? from : at;
+  const blockStart = (heading: number) => {
+    const lineStart = source.lastIndexOf('\n', heading - 1) + 1;
+    return lineStart < heading && MARKUP_ONLY.test(source.slice(lineStart, heading)) ? lineStart : heading;
   };
-  const starts = [0, ...headings.map((h) => lineStartOf(doc.span(h.from, h.from).offset))].filter((s, i, a) => i === 0 || s > a[i - 1]!);
-  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : doc.source.length]);
+  const starts = [0, ...headings.map((h) => blockStart(doc.span(h.from, h.from).offset))].filter((s, i, a) => i === 0 || s > a[i - 1]!);
+  return starts.map((s, i) => [s, i + 1 < starts.length ? starts[i + 1]! : source.length]);
 }
 
 function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], reading: BlockReading, memo: MetadataMemo, normEdit: NormEdit | undefined): ReportModel {

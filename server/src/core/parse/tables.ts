@@ -183,15 +183,13 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     const tokens = withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
-  // Whether text follows a row: something other than white space after it (as trim sees it).
-  const lastNonSpace = doc.followed ? text.length : lastNonWhiteSpace(text);
   const lineCells = withBlankLineCells(
     plans.map((plan, i) => ({
       tokens: tokensOf[i]!,
       labelLine: plan.labelLine,
       endLine: doc.normLine(plan.valuesTo),
       columns: plan.group.columns.length,
-      followed: plan.valuesTo <= lastNonSpace,
+      followed: textFollows(doc, plan.valuesTo),
     })),
     (line) => {
       const from = doc.normLines.lineStart(line);
@@ -226,12 +224,17 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   return { region, hits, nextBoundary, plans, missingRows, sorted, blanksPutBack };
 }
 
-/** The offset of the text's last character that is not white space (as `trim` and `\s` see it); -1 when none. */
-function lastNonWhiteSpace(text: string): number {
-  let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
-  return i;
+/**
+ * Whether more of the report follows `at` in the normalised text: something other than white space
+ * after it (the next row's label, a heading), or, for a block cut before a heading, the report
+ * going on after the block. Where nothing follows, the text may have been cut short there.
+ */
+function textFollows(doc: ParsedText, at: number): boolean {
+  if (doc.followed) return true;
+  NON_SPACE.lastIndex = at;
+  return NON_SPACE.test(doc.norm.text);
 }
+const NON_SPACE = /\S/g;
 
 /**
  * The tokens of the normalised text's [from, to], read once per text: both formats' tables cut
@@ -305,7 +308,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   const read = plans.map((plan, i) => {
     const sorted = reading.sorted[i]!;
     const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
-    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(text, readings, plan, doc.followed), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
+    return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(doc, readings, plan), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
   });
   if (!pdfText) placeByTrace(text, read);
 
@@ -340,7 +343,6 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
   // So does a table whose rows had empty cells put back from its lines or columns.
   const placedWhole =
     reading.blanksPutBack || read.some(({ plan, readings, blankGaps }) => blankGaps && (readings.incomplete?.found ?? 0) > 0 && (chosen.get(plan.def.id)?.length ?? 0) >= 1);
-  const nextIsRow = new Set(read.slice(0, -1).map(({ plan }) => plan.def.id));
   for (const { plan, sorted, readings, blankGaps } of read) {
     let keep = (chosen.get(plan.def.id) ?? []).map((i) => readings.readings[i]!);
     // A placement with its gaps blank is read only where the row's own sums hold with them (0):
@@ -352,12 +354,11 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
     // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
     // (A label with nothing after it stays incomplete — a text may have lost a whole row's numbers —
-    // unless the table shows it drops blank cells and the row is not its last.)
+    // unless the table shows it drops blank cells and more of the report follows the row: the next
+    // row's label, or the next section's heading after the table's last row.)
     // (Empty cells the text writes as such, a line of spaces each, show the row is there too.)
     const found = Math.max(readings.incomplete?.found ?? 0, sorted.own.length);
-    // The table's last row too where the text goes on after it (the next section's heading): not cut short.
-    const followed = () => nextIsRow.has(plan.def.id) || doc.followed || textAfter(text, plan.valuesTo);
-    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && followed()))) delete row.incomplete;
+    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && textFollows(doc, plan.valuesTo)))) delete row.incomplete;
     // Several placements left that put every cell in the same place (they differ only in which
     // lost blank stands where): the row is read whole as well.
     if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
@@ -423,22 +424,15 @@ function labelWords(def: RowDef): string[] {
  * every placement of the gaps is weighed with them blank (rows that lost two cells or more). Only where every placement is listed:
  * a cut-short list may lack the true one, and the relations would then choose a wrong one.
  */
-function gapsAreBlank(text: string, readings: RowReadings, plan: RowPlan, followed: boolean): boolean {
+function gapsAreBlank(doc: ParsedText, readings: RowReadings, plan: RowPlan): boolean {
   const lost = readings.incomplete;
   // A row that lost one cell is placeGap's: it names the column and value the relations give.
   if (!lost || lost.expected - lost.found < 2) return false;
   if (readings.readings.length !== binomial(lost.expected, lost.expected - lost.found)) return false;
   // A label with nothing after it is a row of blanks only where text follows: a text cut short
   // after a label says nothing of its cells.
-  return lost.found > 0 || followed || textAfter(text, plan.valuesTo);
+  return lost.found > 0 || textFollows(doc, plan.valuesTo);
 }
-
-/** Whether anything but white space follows `at` in `text` (without slicing the rest of it). */
-function textAfter(text: string, at: number): boolean {
-  NON_SPACE.lastIndex = at;
-  return NON_SPACE.test(text);
-}
-const NON_SPACE = /\S/g;
 
 /** The most placements of a row's cells listed from what the text shows of its lost blanks. */
 const MAX_TRACED_PLACEMENTS = 6500;
@@ -551,7 +545,7 @@ function withBlankGaps(reading: Reading, labelEnd: number): Reading {
  */
 function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
   const isBlank = (slot: Slot | null) => slot === null || slot.text.trim() === '';
-  const blank = readings[0]!.map((_, c) => readings.every((r) => isBlank(r[c]!)));
+  const blank = readings[0]!.map((_, c) => readings.every((r) => isBlank(r[c] ?? null)));
   if (!blank.some(Boolean)) return readings;
   const slotOf = blank.map((b, c) => (b ? (readings.map((r) => r[c]).find((slot) => slot) ?? { from: labelEnd, to: labelEnd, text: '' }) : null));
   return readings.map((r) => r.map((slot, c) => slotOf[c] ?? slot));
