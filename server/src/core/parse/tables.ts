@@ -348,17 +348,19 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     // A placement with its gaps blank is read only where the row's own sums hold with them (0):
     // a table that drops blank cells must never slide a row whose total then no longer adds up.
     if (blankGaps) keep = keep.filter((reading) => rowSumsHold(format, table.id, plan, reading));
-    if (keep.length === 1 && blankGaps) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
-    else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
-    const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
-    const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
     // One placement of its numbers left: the row is read whole, its gaps the page's blank cells.
     // (A label with nothing after it stays incomplete — a text may have lost a whole row's numbers —
     // unless the table shows it drops blank cells and more of the report follows the row: the next
-    // row's label, or the next section's heading after the table's last row.)
+    // row's label, or the next section's heading after the table's last row. Staying incomplete,
+    // its cells are unknown, not blank: no cell of it is read.)
     // (Empty cells the text writes as such, a line of spaces each, show the row is there too.)
     const found = Math.max(readings.incomplete?.found ?? 0, sorted.own.length);
-    if (blankGaps && keep.length === 1 && !unreadable && (found > 0 || (placedWhole && textFollows(doc, plan.valuesTo)))) delete row.incomplete;
+    const whole = blankGaps && keep.length === 1 && (found > 0 || (placedWhole && textFollows(doc, plan.valuesTo)));
+    if (whole) keep = [withBlankGaps(keep[0]!, plan.hit?.to ?? plan.valuesFrom)];
+    else if (keep.length > 1 && blankGaps) keep = withCommonBlanks(keep, plan.hit?.to ?? plan.valuesFrom);
+    const unreadable = readings.unreadable ?? (inconsistent.has(plan.def.id) && readings.fused ? inconsistentReason(format, table.id, plan, sorted.own) : undefined);
+    const row = buildRow(doc, table.id, plan, readings, unreadable ? [] : keep, unreadable, sorted, units);
+    if (whole && !unreadable) delete row.incomplete;
     // Several placements left that put every cell in the same place (they differ only in which
     // lost blank stands where): the row is read whole as well.
     if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
