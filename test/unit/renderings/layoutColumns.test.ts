@@ -99,8 +99,9 @@ test('a row with blanks is placed by the full rows of its page; a row that break
   const cells = cellsOf(text);
   assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
   assert.deepEqual(row(cells, 'carried-over'), [1, 'empty', 0, 0, 'empty', 0, 1]);
+  // A row left unplaced may still give its total (its last number, the sum of the others): layoutColumnsUnread.ts.
   for (const id of ['granted', 'denied-state-secret']) {
-    for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
+    for (const v of row(cells, id).slice(0, -1)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
   }
 });
 
@@ -115,7 +116,9 @@ test('full rows that disagree on the columns (a long label pushes its numbers le
   const cells = cellsOf(text);
   assert.deepEqual(row(cells, 'new'), [5, 1, 0, 0, 0, 2, 8]);
   assert.deepEqual(row(cells, 'carried-over'), [1, 2, 0, 0, 0, 0, 3]);
-  for (const v of row(cells, 'granted')) assert.ok(typeof v !== 'number', `granted: ${v}`);
+  // A row left unplaced may still give its total (its last number, the sum of the others): layoutColumnsUnread.ts.
+  for (const v of row(cells, 'granted').slice(0, -1)) assert.ok(typeof v !== 'number', `granted: ${v}`);
+  assert.equal(row(cells, 'granted')[6], 4);
 });
 
 test('a 表二 row spread over lines (no sum to vouch for it): read only where every line with numbers of its group is read', () => {

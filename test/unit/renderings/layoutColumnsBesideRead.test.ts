@@ -93,5 +93,6 @@ test('not where its first number stands under no read column', () => {
   const moved = APPLICATIONS.replace('          四、结转下年度继续办理                               0         0    45         0         0   45', '          四、结转下年度继续办理                          0              0    45         0         0   45');
   assert.notEqual(moved, APPLICATIONS);
   const read = rowOf(moved, 'carried-forward');
-  assert.ok(read.every((v) => typeof v !== 'number'), `read ${JSON.stringify(read)}`);
+  // A row left unplaced may still give its total (its last number, the sum of the others): layoutColumnsUnread.ts.
+  assert.deepEqual(read.slice(0, -1).filter((v) => typeof v === 'number'), [], `read ${JSON.stringify(read)}`);
 });

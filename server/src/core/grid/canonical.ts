@@ -14,6 +14,13 @@ export interface GridWriter {
   rowEnd(): void;
 }
 
+/**
+ * What the canonical text writes for a cell whose content is not known (`GridCell.unknown`): the
+ * object replacement character, a placeholder no report writes in a cell. The value reader reads
+ * it as a missing cell (parse/values.ts).
+ */
+export const UNKNOWN_CELL = '\uFFFC';
+
 /** A cell's text as it goes into the canonical text: breaks and TABs inside a cell become nothing or a space. */
 export function canonicalCellText(text: string): string {
   return text.replace(/[\t\r\n]+/g, (m) => (m.includes('\t') ? ' ' : ''));
@@ -31,7 +38,7 @@ export function writeCanonical(grid: TableGrid, writer: GridWriter): void {
     if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) continue;
     cells.forEach((cell, i) => {
       if (i > 0) writer.separator();
-      writer.cell(canonicalCellText(cell.text), cell);
+      writer.cell(cell.unknown ? UNKNOWN_CELL : canonicalCellText(cell.text), cell);
     });
     writer.rowEnd();
   }

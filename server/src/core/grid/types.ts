@@ -38,6 +38,12 @@ export interface GridCell {
   merged?: 'up' | 'left' | undefined;
   /** Where a person finds the cell in the document (readers only). */
   location?: DocumentLocation | undefined;
+  /**
+   * The cell is there but its content is not known: a PDF's text gave the row's numbers without
+   * saying which column each stands in, and only some could be placed (the row total, by the
+   * row's sum). Read as a missing cell of a row left unread, never as a blank one.
+   */
+  unknown?: boolean | undefined;
 }
 
 export interface GridRow {

@@ -16,6 +16,7 @@ import { choosePlacements } from './placeByRelations';
 import { leastBlanks, leavesBlanks, placementsLeaving } from './lostBlankTrace';
 import { isFooterLine, tokenize, type Token } from './tokens';
 import { readCell } from './values';
+import { UNKNOWN_CELL } from '../grid/canonical';
 import { lowerBound } from '../text/sorted';
 import { sourceRange } from '../text/mapped';
 import { columnsOf, type ColumnMetric } from './renderings/lines';
@@ -889,7 +890,25 @@ function buildRow(
     const candidates = [...new Set(values.filter((v): v is number => v !== null))];
     return { key, table: tableId, row: def.id, column: column.id, status: 'ambiguous', value: null, text: firstSlot!.text, span, candidates } satisfies CellModel;
   });
+  markUnknownCells(row, columns.length);
   return row;
+}
+
+/**
+ * Cells a rendering wrote as of unknown content (grid/canonical.ts `UNKNOWN_CELL`: a PDF's text
+ * placed only the row total): missing, shown as no text, and the row is one the text left
+ * partly unread (rules/unread.ts), as a row short of numbers is.
+ */
+function markUnknownCells(row: RowModel, expected: number): void {
+  let unknown = 0;
+  for (const cell of row.cells) {
+    if (cell.text !== UNKNOWN_CELL) continue;
+    cell.status = 'missing';
+    cell.value = null;
+    cell.text = '';
+    unknown++;
+  }
+  if (unknown > 0 && !row.incomplete) row.incomplete = { expected, found: expected - unknown };
 }
 
 /**

@@ -18,8 +18,8 @@ export interface Token {
 
 const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
 const DASH = /^[-—–－―~～/／\\×xX*＊]+$/;
-/** Short non-numbers that stand in a cell's place. */
-const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零)$/;
+/** Short non-numbers that stand in a cell's place; U+FFFC is the canonical text's cell of unknown content (grid/canonical.ts). */
+const CELL_WORDS = /^(?:无|空|暂无|否|不适用|未|零|\uFFFC)$/;
 // Character codes, compared rather than one-character strings: `text[i]` of a CJK character
 // makes a new string each time, most of what cutting a table into tokens allocated.
 const INCREASE = 0x589e; // 增

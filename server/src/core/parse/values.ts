@@ -3,6 +3,7 @@
 // stay what they are; nothing becomes 0 that was not written 0.
 import type { ValueKind } from '../formats/types';
 import type { AmountUnit, CellStatus } from '../model';
+import { UNKNOWN_CELL } from '../grid/canonical';
 
 export interface CellReading {
   status: CellStatus;
@@ -25,6 +26,8 @@ export function readCell(raw: string, kind: ValueKind, headerUnit?: AmountUnit):
   }
   const text = raw.replace(/\s+/g, '');
   if (text.length === 0) return { status: 'empty', value: null };
+  // A cell the rendering knows is there but could not read (a PDF's text): missing, not blank.
+  if (text === UNKNOWN_CELL) return { status: 'missing', value: null };
   if (DASH.test(text)) return { status: 'dash', value: null };
   if (kind === 'count') {
     const m = COUNT.exec(text);

@@ -20,6 +20,7 @@ import { solveByTotals } from './layoutColumnsSolve';
 import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
+import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
 import { readUnderHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
@@ -79,6 +80,8 @@ export const layoutColumns: Rendering = {
     for (const table of best.format.tables) solveByRelations(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
     readUnderHeaders(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankGroups(text, best.zoneLines, best.rows, best.format, best.tablesOf);
+    readTotalsOnly(best.zoneLines, best.rows, best.format);
+    readBlankRowsOfUnread(text, best.zoneLines, best.rows, best.format);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');

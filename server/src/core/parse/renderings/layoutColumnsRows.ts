@@ -39,6 +39,8 @@ export interface LayoutRow {
   /** Index of the line holding the row's numbers. */
   line: number;
   cells: Array<NumberToken | null> | null;
+  /** A row left unread (`cells` null) whose total alone is known (layoutColumnsUnread.ts). */
+  totalOnly?: NumberToken;
 }
 
 export function layoutLines(text: string, lines: readonly TextLine[], first: number, end: number): LayoutLine[] {
@@ -573,9 +575,17 @@ function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edg
   return cells;
 }
 
-/** A row's cells as a grid row: its label, then a cell per column (empty where blank). */
+/**
+ * A row's cells as a grid row: its label, then a cell per column (empty where blank); a row read
+ * only for its total, the other cells of unknown content.
+ */
 export function rowCells(r: LayoutRow): GridCell[] {
   const cells = [r.label];
+  if (!r.cells && r.totalOnly) {
+    for (let k = 1; k < r.group.columns.length; k++) cells.push({ text: '', pieces: [], unknown: true });
+    cells.push(numberCell(r.totalOnly));
+    return cells;
+  }
   for (const n of r.cells ?? []) cells.push(n ? numberCell(n) : { text: '', pieces: [] });
   return cells;
 }

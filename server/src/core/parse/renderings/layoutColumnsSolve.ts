@@ -206,9 +206,11 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
  * The table's rows with no number at all (every cell blank), once every other row is read and the
  * sums hold without them: between two rows read, the lines with no numbers spell the labels of
  * exactly the rows the format has between them, other words being pieces of group labels
- * (`（三）不予公开`) and of the two rows' own labels. Their cells blank.
+ * (`（三）不予公开`) and of the two rows' own labels. Their cells blank. `alone`: only between two
+ * rows with no numbers at all on the lines between them (the rows around may be unread, so no
+ * sum vouches that nothing is lost there).
  */
-export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: FormatDefinition, table: TableDef): LayoutRow[] {
+export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], format: FormatDefinition, table: TableDef, alone = false): LayoutRow[] {
   const group = table.groups[0]!;
   const at = (r: LayoutRow) => group.rows.indexOf(r.row);
   const sorted = [...read].sort((x, y) => at(x) - at(y));
@@ -220,6 +222,7 @@ export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], f
     const [before, after] = [sorted[i]!, sorted[i + 1]!];
     const missing = group.rows.slice(at(before) + 1, at(after)).filter((r) => !r.unlabelled);
     if (missing.length === 0 || before.line >= after.line) continue;
+    if (alone && zone.slice(before.line + 1, after.line).some((l) => l.numbers.length > 0)) continue;
     const lineOf = new Map<Word, number>();
     let words: Word[] = [];
     for (let k = before.line + 1; k < after.line; k++) {
