@@ -8,6 +8,18 @@ import { buildSkeleton, type Skeleton } from '../text/skeleton';
 import type { FusedMemo } from './readings';
 import type { Token } from './tokens';
 
+/**
+ * What a caller already has of a text: `norm` is `normalizeText(source)` (an incremental
+ * re-normalisation, or a block's cut from its document's), `lines` and `normLines` the line
+ * indexes of the source and of `norm`; `followed`: see `ParsedText.followed`.
+ */
+export interface ParsedTextOptions {
+  norm?: MappedText | undefined;
+  lines?: LineIndex | undefined;
+  normLines?: LineIndex | undefined;
+  followed?: boolean | undefined;
+}
+
 export class ParsedText {
   readonly norm: MappedText;
   readonly lines: LineIndex;
@@ -23,22 +35,16 @@ export class ParsedText {
    * More of the report follows this text (a block cut before a heading): what ends the text is
    * then no cut, and a last row's blank lines are its blank cells.
    */
-  followed = false;
+  readonly followed: boolean;
 
-  /**
-   * `norm`, when given, is `normalizeText(source)` already (an incremental re-normalisation, or
-   * a block's cut from its document's), and so are `lines` and `normLines` the line indexes of
-   * the source and of `norm`.
-   */
   constructor(
     readonly source: string,
-    norm?: MappedText,
-    lines?: LineIndex,
-    normLines?: LineIndex,
+    { norm, lines, normLines, followed = false }: ParsedTextOptions = {},
   ) {
     this.norm = norm ?? normalizeText(source);
     this.lines = lines ?? new LineIndex(source);
     this.normLines = normLines ?? new LineIndex(this.norm.text);
+    this.followed = followed;
   }
 
   /** The skeleton of the normalised text, built once and shared by both formats' table search. */

@@ -99,7 +99,7 @@ export class ReportParser {
       this.lastStats = { blocks: 0, parsedBlocks: 0, reusedBlocks: 0 };
       return emptyModel(text.length, problem);
     }
-    const doc = edited ? new ParsedText(text, edited.norm, edited.lines, edited.normLines) : new ParsedText(text);
+    const doc = edited ? new ParsedText(text, { norm: edited.norm, lines: edited.lines, normLines: edited.normLines }) : new ParsedText(text);
     const scan = edited ? edited.headings : scanHeadings(doc.norm.text);
     // Kept for the next edit only where re-normalising the whole text would cost: its offset
     // maps take 8 bytes a character, which a hundred open ordinary reports need not hold.
@@ -127,13 +127,12 @@ export class ReportParser {
       const kept = untouched && untouched.followed === followed ? untouched : undefined;
       const content = kept ? kept.content : text.slice(start, end);
       // In context (PDF text), the block's normalisation depends on the text around it.
-      const own = reading === 'in-context' ? blockText(doc, start, end, content) : undefined;
+      const own = reading === 'in-context' ? blockText(doc, start, end, content, followed) : undefined;
       const key = (own ? contextKey(content, own.norm) : content) + (followed ? FOLLOWED_KEY : '');
       let result = kept?.result ?? next.get(key) ?? memo?.get(key);
       if (result) stats.reusedBlocks++;
       else {
-        const block = own ?? (plain ? blockText(doc, start, end, content) : new ParsedText(content));
-        block.followed = followed;
+        const block = own ?? (plain ? blockText(doc, start, end, content, followed) : new ParsedText(content, { followed }));
         result = parseBlock(block, this.lastFormat);
         stats.parsedBlocks++;
       }
@@ -276,12 +275,6 @@ function parseBlock(doc: ParsedText, likely: FormatVersion | null): BlockResult 
 }
 
 /**
- * A block of plain text (or PDF text) as a text of its own, its normalisation cut from the
- * document's (which for plain text is character by character: see `subMapped`) rather than made again. Blocks
- * start at a heading's first character, never inside a CR LF pair, so the cut is exact: equal
- * to `new ParsedText(content)`.
- */
-/**
  * How a parse reads its blocks, which decides what a block's result depends on: `alone` (text
  * that is not plain: each block normalised by itself) and `line-local` (plain text: the block's
  * lines normalise as they would alone) depend on the block's content only; `in-context` (text
@@ -304,10 +297,16 @@ function contextKey(content: string, norm: MappedText): string {
   return `${content}\u0000${norm.text}\u0000${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
-function blockText(doc: ParsedText, start: number, end: number, content: string): ParsedText {
+/**
+ * A block of plain text (or PDF text) as a text of its own, its normalisation cut from the
+ * document's (which for plain text is character by character: see `subMapped`) rather than made again. Blocks
+ * start at a heading's first character or its line's start, never inside a CR LF pair, so the cut is exact: equal
+ * to `new ParsedText(content)`. `followed`: more of the report follows the block.
+ */
+function blockText(doc: ParsedText, start: number, end: number, content: string, followed: boolean): ParsedText {
   const from = firstAtOrAfter(doc.norm, start);
   const to = firstAtOrAfter(doc.norm, end);
-  return new ParsedText(content, subMapped(doc.norm, from, to, start, content.length));
+  return new ParsedText(content, { norm: subMapped(doc.norm, from, to, start, content.length), followed });
 }
 
 /** Only markup before a heading on its line: tags (`<span style=…>`, which pandoc's gfm keeps), `#`, `>`, `*`, white space. */
@@ -355,8 +354,7 @@ function assemble(doc: ParsedText, headings: HeadingHit[], blocks: BlockCut[], r
       if (pruned.pruned) {
         if (pruned.read) result[format] = parseTables(pruned.read.doc, FORMATS[format], pruned.read.tables);
         else {
-          const again = reading === 'alone' ? new ParsedText(content) : blockText(doc, start, end, content);
-          again.followed = followed;
+          const again = reading === 'alone' ? new ParsedText(content, { followed }) : blockText(doc, start, end, content, followed);
           result[format] = parseTables(again, FORMATS[format]);
         }
       }
