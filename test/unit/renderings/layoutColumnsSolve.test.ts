@@ -628,15 +628,21 @@ const APPEALS_OFF = `
 
 test('表四: a number two columns off its header, every other header two further, is that header\u2019s; the sums hold', () => {
   assert.deepEqual(appealsOf(APPEALS_OFF), [_, _, _, 7, 7, 4, _, _, _, 4, 73, _, _, _, 73]);
-  // Moved under `尚` (未审结, at 55): placed there, the group's sum fails, the row unread.
+  // Moved under `尚` (未审结, at 55): placed there, the group's sum fails, the row unread; the
+  // groups' sums still cut the numbers one way only, which gives each group's total alone
+  // (layoutColumnsGroupSums.ts).
   const moved = appealsOf(APPEALS_OFF.replace('               73', '            73   '));
-  assert.ok(moved.every((v) => typeof v !== 'number'), JSON.stringify(moved));
+  assert.deepEqual(moved.filter((v) => typeof v === 'number'), [7, 4, 73], JSON.stringify(moved));
+  assert.deepEqual([moved[4], moved[9], moved[14]], [7, 4, 73]);
 });
 
-test('表四: numbers under no header of their own (the last group\u2019s headers cut off) leave the row unread', () => {
+test('表四: numbers under no header of their own (the last group\u2019s headers cut off) leave the row unread but for the groups\u2019 totals', () => {
   const lines = APPEALS.split('\n');
   const numbersAt = lines.findIndex((l) => l.includes('809'));
   const headless = lines.map((l, k) => (k < numbersAt ? l.slice(0, 50).trimEnd() : l)).join('\n');
   assert.notEqual(headless, APPEALS);
-  assert.ok(appealsOf(headless).every((v) => typeof v !== 'number'), JSON.stringify(appealsOf(headless)));
+  // Only the groups' totals, by the one cut of the numbers the groups' sums allow (layoutColumnsGroupSums.ts).
+  const got = appealsOf(headless);
+  assert.deepEqual(got.filter((v) => typeof v === 'number'), [147, 8100, 8], JSON.stringify(got));
+  assert.deepEqual([got[4], got[9], got[14]], [147, 8100, 8]);
 });

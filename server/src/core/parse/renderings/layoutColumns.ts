@@ -21,6 +21,7 @@ import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
+import { cellsByGroupSums } from './layoutColumnsGroupSums';
 import { readUnderHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
@@ -113,6 +114,11 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
     // Fewer numbers than columns (zeros left blank): each placed under its own header.
     const cells = underHeaders(text, layout, numbered, numbers, group.columns);
     if (cells && cellsHold(cells, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: cells.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) });
+    else {
+      // Not placed by the headers: the groups its sums cut the numbers into, where only one cut holds.
+      const byGroups = cellsByGroupSums(numbers, table, format);
+      if (byGroups) rows.push({ cells: byGroups.map((c) => (c === 'unknown' ? { text: '', pieces: [], unknown: true } : c ? numberCell(c) : { text: '', pieces: [] })) });
+    }
   }
   return rows;
 }
