@@ -56,6 +56,9 @@ test('Chromium -layout, CMS page with every zero blank: 表三 totals read where
   const findings = checkReport(parseReport(text), text);
   const about = (code: string) => findings.filter((f) => f.code === code && (f.data as { table?: string } | undefined)?.table === 'applications').length;
   assert.equal(about('table-unreadable'), 1);
+  // The finding says the totals read are checked, the rest not.
+  const message = findings.find((f) => f.code === 'table-unreadable' && (f.data as { table?: string }).table === 'applications')!.message;
+  assert.match(message, /其中 \d+ 行读出了可以确定的数字（如总计），这些数字参与核对，其余各格不参与/);
   assert.equal(about('cell-missing'), 0, 'the unread rows are the table-unreadable finding, not one finding each');
 });
 
