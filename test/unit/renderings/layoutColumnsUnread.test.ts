@@ -89,3 +89,20 @@ test("a cell of unknown content in a grid's canonical text is missing, and makes
   assert.deepEqual(granted.incomplete, { expected: 7, found: 6 });
   assert.equal(granted.cells[6]!.value, values['applications.granted.total']);
 });
+
+test('rows with no number between two rows found are rows of blanks, where no line between them holds a number', async () => {
+  const p = page();
+  const text = await TOOLS['chromium PDF pdftotext -layout']!(p.html);
+  const blank = ['denied-state-secret', 'denied-internal-affairs', 'unavailable-needs-creation', 'rejected-publication', 'rejected-confirmation'];
+  for (const id of blank) assert.ok(Object.entries(p.values).every(([k, v]) => !k.startsWith(`applications.${id}.`) || v === null), `${id} is blank on the page`);
+  const statuses = (t: string, id: string) => {
+    const row = parseReport(t).tables.find((x) => x.id === 'applications')?.rows.find((r) => r.id === id);
+    return row ? [...new Set(row.cells.map((c) => c.status))] : 'not found';
+  };
+  for (const id of blank) assert.deepEqual(statuses(text, id), ['empty'], id);
+  // A number on a line of its own under 1.属于国家秘密: that row may hold it, so it is not read blank.
+  const numbered = text.replace(/(1\.属于国家秘密\n)/, '$1                                              3\n');
+  assert.notEqual(numbered, text);
+  assert.notDeepEqual(statuses(numbered, 'denied-state-secret'), ['empty']);
+  assert.deepEqual(statuses(numbered, 'denied-internal-affairs'), ['empty'], 'rows elsewhere still read blank');
+});
