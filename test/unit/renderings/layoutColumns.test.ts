@@ -245,8 +245,12 @@ test('a row whose numbers the PDF spread over the lines of its block (centred ce
   assert.deepEqual(row(cells, 'denied-prohibited-by-law'), [7, 2, 0, 0, 0, 0, 9]);
   assert.deepEqual(row(cells, 'denied-security-stability'), [1, 0, 0, 0, 0, 5, 6]);
   for (const id of ['denied-third-party', 'denied-internal-affairs']) {
-    for (const v of row(cells, id)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
+    for (const v of row(cells, id).slice(0, -1)) assert.ok(typeof v !== 'number', `${id}: ${v}`);
   }
+  // Its numbers' order in doubt, the row's total is still its largest number, the sum of the others
+  // (layoutColumnsBlocks.ts readBlockTotals); not where another row's label piece is in the block.
+  assert.equal(row(cells, 'denied-third-party')[6], 1);
+  assert.notEqual(row(cells, 'denied-internal-affairs')[6], 4);
   // Without the row sum holding: not read.
   const broken = cellsOf(text.replace(place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 6]), place([11, '一稳定”'], [38, 0], [46, 0], [62, 0], [70, 5], [78, 7])));
   for (const v of row(broken, 'denied-security-stability')) assert.ok(typeof v !== 'number', `denied-security-stability: ${v}`);

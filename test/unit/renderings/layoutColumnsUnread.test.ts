@@ -106,3 +106,30 @@ test('rows with no number between two rows found are rows of blanks, where no li
   assert.notDeepEqual(statuses(numbered, 'denied-state-secret'), ['empty']);
   assert.deepEqual(statuses(numbered, 'denied-internal-affairs'), ['empty'], 'rows elsewhere still read blank');
 });
+
+test('LibreOffice -layout, a row centred over two lines: its total is the largest number where that is the sum of the others, the block cut one way only', async () => {
+  const p = page();
+  const text = await TOOLS['LibreOffice PDF pdftotext -layout']!(p.html);
+  // 一、's numbers on the line above its label and on the label's line, out of column order.
+  assert.match(text, / +162 +497 +7096\n一、本年新收政府信息公开申请数量 +252 +6185\n/);
+  const rows = applications(text);
+  for (const id of ['new', 'carried-over', 'granted', 'partially-granted']) {
+    assert.equal(rows.get(id)!.total, p.values[`applications.${id}.total`], id);
+    assert.deepEqual(rows.get(id)!.others, new Set(['missing']), id);
+  }
+  for (const cell of modelCells(parseReport(text))) if (cell.status === 'ok') assert.equal(cell.value, p.values[cell.key] ?? 0, cell.key);
+});
+
+test('a block whose rows of zeros could take a neighbour row\u2019s numbers is cut two ways: neither row is read', async () => {
+  // LibreOffice's PDF of the matrix's Word 2021 seed 7 page: 4.保护第三方合法权益 holds zeros only
+  // (its total blank), and 5.属于三类内部事务信息's numbers stand on the line above its label, so
+  // they fit either row; taken for the first, 39 would be a wrong total and the second a wrong blank row.
+  const p = wordFixtures(9).find((f) => f.name.startsWith('word 2021 seed 7 '))!;
+  const text = await TOOLS['LibreOffice PDF pdftotext -layout']!(p.html);
+  assert.match(text, /4\.保护第三方合法权益 +0 +0\n.*\n.*\n +39 +0 +0 +39\n +5\.属于三类内部事务信息\n/);
+  const rows = applications(text);
+  assert.equal(p.values['applications.denied-third-party.total'], null);
+  assert.notEqual(rows.get('denied-third-party')?.total, 39);
+  assert.notDeepEqual(rows.get('denied-internal-affairs')?.others, new Set(['empty']));
+  for (const cell of modelCells(parseReport(text))) if (cell.status === 'ok') assert.equal(cell.value, p.values[cell.key] ?? 0, cell.key);
+});

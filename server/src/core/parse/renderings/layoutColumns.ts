@@ -15,7 +15,7 @@ import type { ColumnDef, FormatDefinition, TableDef } from '../../formats/types'
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
 import { findRows, layoutLines, readCells, rowCells, spanOf, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
-import { ordered, readBlocks } from './layoutColumnsBlocks';
+import { ordered, readBlocks, readBlockTotals } from './layoutColumnsBlocks';
 import { solveByTotals } from './layoutColumnsSolve';
 import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
@@ -82,6 +82,7 @@ export const layoutColumns: Rendering = {
     readUnderHeaders(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankGroups(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readTotalsOnly(best.zoneLines, best.rows, best.format);
+    readBlockTotals(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankRowsOfUnread(text, best.zoneLines, best.rows, best.format);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];

@@ -26,21 +26,7 @@ const MIN_GAP = 1;
  */
 export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
   const captionOrHeading = (l: LayoutLine) => l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
-  const boundary = (l: LayoutLine) => l.kind === 'blank' || l.kind === 'page' || captionOrHeading(l);
-  const plans: Plan[] = [];
-  for (let a = 0; a < zone.length; a++) {
-    if (boundary(zone[a]!)) continue;
-    let b = a;
-    while (b + 1 < zone.length && !boundary(zone[b + 1]!) && zone[b + 1]!.page === zone[a]!.page) b++;
-    // A label going on at the next page's top (lines without numbers): the block read with those
-    // lines first, as it stands on its page where that reads nothing.
-    let over = b;
-    while (over + 1 < zone.length && !boundary(zone[over + 1]!) && zone[over + 1]!.page !== zone[a]!.page && zone[over + 1]!.numbers.length === 0) over++;
-    const across = over > b ? readBlock(text, zone, format, tablesOf(a), a, over) : undefined;
-    const plan = across ?? readBlock(text, zone, format, tablesOf(a), a, b);
-    if (plan) plans.push(plan);
-    a = across ? over : b;
-  }
+  const plans = blockPlans(text, zone, format, tablesOf, 'cells');
   for (const plan of plans) if (!plan.unvouched) apply(plan, rows);
   // Rows with no sum to vouch for them (表二): read only where every line with numbers between
   // their group's caption and the next is read, so that no number of theirs can be elsewhere.
@@ -56,6 +42,69 @@ export function readBlocks(text: string, zone: LayoutLine[], rows: LayoutRow[], 
     if (all) apply(plan, rows);
   }
 }
+
+/** Whether a line ends blocks: a blank line, a page break, a heading or a 表二 caption. */
+function boundaryOf(text: string): (l: LayoutLine) => boolean {
+  return (l) => l.kind === 'blank' || l.kind === 'page' || l.kind === 'heading' || text.slice(l.from, l.textTo).includes('第二十条');
+}
+
+/**
+ * Each block's one reading (see the file comment). `mode`: `cells`, rows read whole; `totals`,
+ * rows read for their total only (layoutColumnsUnread.ts), their numbers' order left aside.
+ */
+function blockPlans(text: string, zone: LayoutLine[], format: FormatDefinition, tablesOf: (line: number) => TableDef[], mode: Mode): Plan[] {
+  const boundary = boundaryOf(text);
+  const plans: Plan[] = [];
+  for (let a = 0; a < zone.length; a++) {
+    if (boundary(zone[a]!)) continue;
+    let b = a;
+    while (b + 1 < zone.length && !boundary(zone[b + 1]!) && zone[b + 1]!.page === zone[a]!.page) b++;
+    // A label going on at the next page's top (lines without numbers): the block read with those
+    // lines first, as it stands on its page where that reads nothing.
+    let over = b;
+    while (over + 1 < zone.length && !boundary(zone[over + 1]!) && zone[over + 1]!.page !== zone[a]!.page && zone[over + 1]!.numbers.length === 0) over++;
+    const across = over > b ? readBlock(text, zone, format, tablesOf(a), a, over, mode) : undefined;
+    const plan = across ?? readBlock(text, zone, format, tablesOf(a), a, b, mode);
+    if (plan) plans.push(plan);
+    a = across ? over : b;
+  }
+  return plans;
+}
+
+/**
+ * Rows a block's lines hold that are still unread, read for their total only: in a table whose
+ * last column is the row's sum, a run of lines whose words spell one row's label and whose numbers,
+ * fewer than its columns or as many, have a largest that is the sum of the others. That largest is
+ * the total, whatever order the PDF's lines put the others in (LibreOffice centres a row's cells
+ * on two lines, and a long label shifts one line's numbers against the other's). A run of lines
+ * with no number whose words spell a row's label is that row, its cells blank; a run of zeros is
+ * a row too, read no further. The block is read
+ * only where exactly one cutting reads it so; a row read already, or found outside the block, is
+ * left as it is.
+ */
+export function readBlockTotals(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
+  for (const plan of blockPlans(text, zone, format, tablesOf, 'totals')) {
+    const { a, b, read } = plan;
+    if (read.some((r) => rows.some((f) => f.table === r.table && f.row === r.row && (f.line < a || f.line > b)))) continue;
+    const inBlock = rows.filter((r) => r.line >= a && r.line <= b);
+    // Rows found in the block that the cut does not name: the cut is not the block's own.
+    if (inBlock.some((f) => !read.some((r) => r.table === f.table && r.row === f.row))) continue;
+    for (const r of read) {
+      const f = inBlock.find((x) => x.table === r.table && x.row === r.row);
+      if (f?.cells) continue;
+      const cells = r.blank ? r.group.columns.map(() => null) : null;
+      if (f) {
+        f.cells = cells;
+        f.totalOnly = r.total;
+      } else {
+        const pieces: GridPiece[] = r.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
+        rows.push({ table: r.table, group: r.group, row: r.row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: r.line, cells, ...(r.total ? { totalOnly: r.total } : {}) });
+      }
+    }
+  }
+}
+
+type Mode = 'cells' | 'totals';
 
 /** A block's one reading, to be applied. */
 interface Plan {
@@ -98,6 +147,9 @@ interface Reading {
   cells: NumberToken[];
   line: number;
   unvouched: boolean;
+  /** In `totals` mode: the row's total (its cells are not read), or that the row has no number at all. */
+  total?: NumberToken;
+  blank?: boolean;
 }
 
 /** A block holds at most this many lines per row (a label wrapped two characters a line, numbers on three). */
@@ -110,7 +162,7 @@ const KEEP = 2;
  * exactly one way of cutting the block into such rows reads it (cuts that differ only in where a
  * line of group-label pieces goes read it alike), its rows are added.
  */
-function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, tables: TableDef[], a: number, b: number): Plan | undefined {
+function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, tables: TableDef[], a: number, b: number, mode: Mode): Plan | undefined {
   if (tables.length === 0) return undefined;
   let numberedLines = 0;
   for (let k = a; k <= b; k++) if (zone[k]!.numbers.length > 0) numberedLines++;
@@ -121,11 +173,11 @@ function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, t
   // (`-` / `86`): the block's numbers are not all known.
   if (lineWords.some((ws) => ws.some((w) => /^[\d.,]+$/.test(w.text)))) return undefined;
   for (let k = a; k <= b; k++) if (/[-－−+＋增减]/.test(text.slice(zone[k]!.from, zone[k]!.textTo))) return undefined;
-  const segment = (i: number, j: number): Reading | undefined => readSegment(zone, lineWords.slice(i - a, j - a + 1).flat(), format, tables, i, j);
+  const segment = (i: number, j: number): Reading | undefined => readSegment(zone, lineWords.slice(i - a, j - a + 1).flat(), format, tables, i, j, mode);
   // ways[i - a]: the distinct readings of lines i..b (at most KEEP), each a list of rows.
   const ways: Reading[][][] = [];
   ways[b + 1 - a] = [[]];
-  const keyOf = (rs: Reading[]) => rs.map((r) => `${r.row.id}:${r.cells.map((c) => c.from).join(',')}`).join('|');
+  const keyOf = (rs: Reading[]) => rs.map((r) => `${r.row.id}:${(r.total ? [r.total] : r.cells).map((c) => c.from).join(',')}`).join('|');
   for (let i = b; i >= a; i--) {
     const found = new Map<string, Reading[]>();
     for (let j = i; j <= b && j - i < MAX_ROW_LINES; j++) {
@@ -150,14 +202,15 @@ function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, t
 }
 
 /** Lines i..j read as one row: their words spell one row's label, other words group-label pieces; their numbers its cells in column order, its sum holding. */
-function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition, tables: TableDef[], i: number, j: number): Reading | undefined {
+function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition, tables: TableDef[], i: number, j: number, mode: Mode): Reading | undefined {
   const numbered: number[] = [];
   for (let k = i; k <= j; k++) if (zone[k]!.numbers.length > 0) numbered.push(k);
-  if (numbered.length === 0) return undefined;
+  // Lines with no number: in `totals` mode, a row of blanks where its words spell one row's label.
+  if (numbered.length === 0 && mode === 'cells') return undefined;
   const count = numbered.reduce((s, k) => s + zone[k]!.numbers.length, 0);
   const matches: Array<{ table: TableDef; row: RowDef; group: GroupDef; used: Word[]; length: number }> = [];
   for (const pattern of rowPatterns(format, tables)) {
-    if (pattern.group.columns.length !== count) continue;
+    if (mode === 'cells' ? pattern.group.columns.length !== count : count === 1 || count > pattern.group.columns.length) continue;
     for (const sk of pattern.skeletons) {
       const used = spell(words, sk);
       if (used) {
@@ -173,11 +226,37 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
   // Words that are no piece of the label nor of a group label: another row's label may be here.
   const frame = frameOf(table, group);
   if (words.some((w) => !used.includes(w) && !frame.some((f) => f.includes(w.skeleton)))) return undefined;
+  if (mode === 'totals') {
+    if (!hasRowTotal(table, group, row, format.relations)) return undefined;
+    if (count === 0) return { table, group, row, used, cells: [], line: i, unvouched: false, blank: true };
+    const numbers = numbered.flatMap((k) => zone[k]!.numbers);
+    // Zeros only: a row of zeros (its total 0 or blank), which this reads nothing of, but a cut the
+    // block may have; left out, a wrong cut could be the only one left.
+    if (numbers.every((n) => n.value === 0 && !n.decimal)) return { table, group, row, used, cells: [], line: numbered[0]!, unvouched: false };
+    const total = totalOf(numbers);
+    return total ? { table, group, row, used, cells: [], line: numbered[0]!, unvouched: false, total } : undefined;
+  }
   // Numbers gathered from several lines: the row's sum vouches for them, or the whole group's lines must be read (readBlocks).
   const unvouched = numbered.length > 1 && !format.relations.some((x: RelationDef) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id));
   const cells = ordered(zone, numbered);
   if (!cells || cells.length !== group.columns.length || !cellsHold(cells, group.columns, row, table, format.relations)) return undefined;
   return { table, group, row, used, cells, line: numbered[0]!, unvouched };
+}
+
+/** The largest of a row's numbers where it is above 0 and the sum of the others (in any order): the row's total. */
+function totalOf(numbers: NumberToken[]): NumberToken | undefined {
+  if (numbers.some((n) => n.decimal)) return undefined;
+  let top = numbers[0]!;
+  for (const n of numbers) if (n.value >= top.value) top = n;
+  const sum = numbers.reduce((s, n) => s + n.value, 0) - top.value;
+  return top.value > 0 && sum === top.value ? top : undefined;
+}
+
+/** Whether the group's last column is the row's sum of the others by a row relation (表三's 总计). */
+export function hasRowTotal(table: TableDef, group: GroupDef, row: RowDef, relations: RelationDef[]): boolean {
+  const last = group.columns[group.columns.length - 1]!.id;
+  const others = group.columns.slice(0, -1).map((c) => c.id);
+  return relations.some((x) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id) && x.left.length === 1 && x.left[0] === last && x.right.length === others.length && others.every((c) => x.right.includes(c)));
 }
 
 const frames = new WeakMap<GroupDef, string[]>();

@@ -9,15 +9,16 @@
 //   figures a reviewer reads first, are read and checked down the total column;
 // - a row with no number at all: between two rows found, lines with no number that spell exactly
 //   the labels the format has between them (layoutColumnsSolve.ts `blankRows`) are rows of blanks.
-import type { FormatDefinition, TableDef } from '../../formats/types';
+import type { FormatDefinition } from '../../formats/types';
 import type { LayoutLine, LayoutRow } from './layoutColumnsRows';
 import { blankRows } from './layoutColumnsSolve';
+import { hasRowTotal } from './layoutColumnsBlocks';
 
 /** Sets `totalOnly` on each unread row of a table with a row total whose own line shows it. */
 export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition): void {
   const numbered = rows.map((r) => r.line).sort((a, b) => a - b);
   for (const r of rows) {
-    if (r.cells || !hasRowTotal(r.table, r.row.id, format)) continue;
+    if (r.cells || !hasRowTotal(r.table, r.group, r.row, format.relations)) continue;
     const line = zone[r.line];
     if (!line || (line.kind !== 'text' && line.kind !== 'numbers') || line.stacked || line.vouched) continue;
     // The row's line is its own, and no line between it and the rows either side holds numbers:
@@ -46,22 +47,4 @@ export function readBlankRowsOfUnread(text: string, zone: LayoutLine[], rows: La
     if (table.groups.length !== 1 || mine.length < 2 || mine.every((r) => r.cells)) continue;
     rows.push(...blankRows(text, zone, mine, format, table, true));
   }
-}
-
-/** Whether the table's last column is the row's total by the format's row relation (表三's 总计). */
-function hasRowTotal(table: TableDef, rowId: string, format: FormatDefinition): boolean {
-  const columns = table.groups.find((g) => g.rows.some((r) => r.id === rowId))?.columns;
-  if (!columns || columns.length < 2) return false;
-  const last = columns[columns.length - 1]!.id;
-  return format.relations.some(
-    (rel) =>
-      rel.table === table.id &&
-      rel.along === 'row' &&
-      rel.kind === 'equal' &&
-      rel.over.includes(rowId) &&
-      rel.left.length === 1 &&
-      rel.left[0] === last &&
-      rel.right.length === columns.length - 1 &&
-      columns.slice(0, -1).every((c) => rel.right.includes(c.id)),
-  );
 }
