@@ -1,4 +1,4 @@
-// Held-out pages (seeds 19–27 of the matrix, no rendering developed on them) whose blank cells
+// Held-out pages (seeds 10–27 and 46–54 of the matrix, no rendering developed on them) whose blank cells
 // left little or no trace: pandoc over a CMS page whose `<td>`s are never closed writes each cell as
 // a paragraph (`&nbsp;` a paragraph of a space, `<td></td>` nothing), and LibreOffice's text of a
 // CMS page writes a row's trailing blank cells into the gap before the next label. Each page is
@@ -11,7 +11,8 @@ import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCell
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
-const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19)];
+// Seeds 46–54: fresh pages, first run on 6 December 2026 after the last change to these renderings.
+const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
@@ -26,6 +27,7 @@ const cases = [
   { tool: 'lynx', seed: 10, format: '2019', why: "表二's last row, its amount blank, before the next section" },
   { tool: 'pandoc gfm', seed: 27, format: '2021', why: "a heading in a <span> on a line of its own: its opening tag (font-size:16.0000pt) stays with it, not a row under 表三's last label" },
   { tool: 'lynx', seed: 13, format: '2021', why: "a CMS page's 表二 ending in a label with nothing after it, the next section's heading next: a blank row, not one cut short" },
+  { tool: 'lynx', seed: 47, format: '2021', why: "no row of 表三 written whole: the row gap every short row implies (the table's last row aside, a line further from the table's end) places each row's trailing blanks" },
 ] as const;
 
 for (const c of cases) {

@@ -94,8 +94,8 @@ export function withBlankLineCells(
   // The least gap after a row: of the rows written whole, or, where every row has a blank cell
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
   const leastRowGap = Number.isFinite(rowGap) || !emptyLinesAreCells ? rowGap : filledRowGap(rows, lined);
-  const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
+  const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap, lastLabel);
   return rows.map((row, i) => {
     if (row.tokens.length === 0) {
       return (
@@ -153,7 +153,8 @@ export function withBlankLineCells(
     // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
     // within the row would leave the count short).
     const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
-    if (missing > 0 && ((Number.isFinite(rowGap) && gap - rowGap === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
+    // The gap between rows, of the complete rows or, with none, the one every short row implies.
+    if (missing > 0 && ((Number.isFinite(blankRowGap) && gap - blankRowGap === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }
@@ -209,15 +210,16 @@ function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): numbe
  * The gap between rows when no row is complete (a table whose zeros are all left blank): each
  * row written a cell per line, if it holds all its cells, its blank ones a line each, leaves the
  * same number of lines before the next label — that number, when at least two rows agree and
- * none disagrees; Infinity otherwise.
+ * none disagrees; Infinity otherwise. The table's last row is not asked: the table's end stands
+ * further from it than a next row's label would (lynx: a line more).
  */
-function impliedRowGap(rows: LineRow[], lined: boolean[], cellGap: number): number {
+function impliedRowGap(rows: LineRow[], lined: boolean[], cellGap: number, lastLabel: number): number {
   let gap: number | undefined;
   let agreeing = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const filled = row.tokens.length;
-    if (!lined[i] || filled >= row.columns || !row.followed) continue;
+    if (!lined[i] || filled >= row.columns || !row.followed || row.labelLine === lastLabel) continue;
     const implied = row.endLine - row.labelLine - filled * cellGap - (row.columns - filled);
     if (implied < 1 || (gap !== undefined && implied !== gap)) return Infinity;
     gap = implied;
