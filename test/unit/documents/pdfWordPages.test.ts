@@ -110,6 +110,19 @@ test("a narrow digit just right of a rule, on a page printed small (Chrome's dia
   assert.deepEqual(unread, []);
 });
 
+test("表四 under headers a group's header cell gives whole (`复议后起诉结果维持…尚未审结总计`): its end is no sub-row's label", async () => {
+  // A fresh page (seeds 46-54, 2019 seed 50, a WPS page with split headers and every zero blank),
+  // printed with Chrome's dialog margins: the header cell's last word 总计 fell in the row's stretch
+  // and was read as a sub-row label, which left all 15 cells ambiguous.
+  const page = wordFixtures(9, 46).find((f) => f.name.startsWith('word 2019 seed 50 '))!;
+  const text = await read(readFileSync(await browserDefaultPdf(page.html)));
+  assert.match(text, /尚未审结总计\n\n\t25\t46\t/);
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
 // next page's head, a rule under each part); a header row at a page's foot and the next row of
 // blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).

@@ -181,7 +181,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
 
   // Cut each row's text into cells.
   const tokensOf = plans.map((plan) => {
-    const tokens = withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def);
+    const tokens = withoutHeaderText(withoutLabelRest(tokensOfStretch(doc, plan.valuesFrom, plan.valuesTo), plan.def), plan.def, plan.group);
     return plan.def.unlabelled ? withLeadingEmptyCell(text, tokens, plan.group.columns.length) : tokens;
   });
   const lineCells = withBlankLineCells(
@@ -410,6 +410,30 @@ function withoutLabelRest(tokens: readonly Token[], def: RowDef): Token[] {
     const sk = skeletonOf(t.text);
     return !(sk.length >= 2 && words.some((w) => w.includes(sk) && w !== sk));
   });
+}
+
+/**
+ * An unlabelled row (表四's) stands right under its group's headers, and the end of a header cell
+ * a reader gave whole (Chromium's PDF of a page whose headers are split:
+ * `复议后起诉结果维持…尚未审结总计`) may fall in its stretch: text made only of the group's header
+ * words is no sub-row's label.
+ */
+function withoutHeaderText(tokens: Token[], def: RowDef, group: GroupDef): Token[] {
+  if (!def.unlabelled || !tokens.some((t) => t.kind === 'text')) return tokens;
+  const words = [...new Set(group.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]).map(skeletonOf))].filter((w) => w.length > 0);
+  return tokens.filter((t) => t.kind !== 'text' || !madeOf(skeletonOf(t.text), words));
+}
+
+/** Whether `s` is one or more of `words` written one after another. */
+function madeOf(s: string, words: string[]): boolean {
+  if (s.length === 0) return false;
+  const ends = new Array<boolean>(s.length + 1).fill(false);
+  ends[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!ends[i]) continue;
+    for (const w of words) if (s.startsWith(w, i)) ends[i + w.length] = true;
+  }
+  return ends[s.length]!;
 }
 
 /** A row's label and aliases as skeletons, made once per row definition. */
