@@ -9,7 +9,8 @@
 // columns) holds. A block holding several rows is cut into runs of lines, one row each, and read
 // when exactly one cutting reads it. A 表二 row has no sum: it is read only where every line with
 // numbers of its group (caption to caption) is read. Anything else leaves the block unread: a
-// missing cell, never a wrong one.
+// missing cell, never a wrong one. Rows still unread afterwards are tried once more for their
+// totals alone, their numbers' order left aside (`readBlockTotals`).
 import type { GridPiece } from '../../grid/types';
 import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
@@ -78,9 +79,9 @@ function blockPlans(text: string, zone: LayoutLine[], format: FormatDefinition, 
  * the total, whatever order the PDF's lines put the others in (LibreOffice centres a row's cells
  * on two lines, and a long label shifts one line's numbers against the other's). A run of lines
  * with no number whose words spell a row's label is that row, its cells blank; a run of zeros is
- * a row too, read no further. The block is read
- * only where exactly one cutting reads it so; a row read already, or found outside the block, is
- * left as it is.
+ * a row too, read no further. The block is read only where exactly one cutting reads it so; a row
+ * read already, given its total from its own line (layoutColumnsUnread.ts), or found outside the
+ * block, is left as it is.
  */
 export function readBlockTotals(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
   for (const plan of blockPlans(text, zone, format, tablesOf, 'totals')) {
@@ -91,7 +92,7 @@ export function readBlockTotals(text: string, zone: LayoutLine[], rows: LayoutRo
     if (inBlock.some((f) => !read.some((r) => r.table === f.table && r.row === f.row))) continue;
     for (const r of read) {
       const f = inBlock.find((x) => x.table === r.table && x.row === r.row);
-      if (f?.cells) continue;
+      if (f?.cells || f?.totalOnly) continue;
       const cells = r.blank ? r.group.columns.map(() => null) : null;
       if (f) {
         f.cells = cells;
