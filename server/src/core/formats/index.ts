@@ -1,5 +1,5 @@
 // The format registry: every version the product knows, and look-ups over them.
-import type { FormatDefinition, FormatVersion, GroupDef, RowDef, TableDef, TableId } from './types';
+import type { FormatDefinition, FormatVersion, GroupDef, RelationDef, RowDef, TableDef, TableId } from './types';
 import { FORMAT_2019 } from './v2019';
 import { FORMAT_2021 } from './v2021';
 
@@ -64,4 +64,16 @@ export function cellKeys(format: FormatDefinition): string[] {
     }
   }
   return keys;
+}
+
+/**
+ * The relation that makes a group's total column the sum of all its other columns along a row
+ * (表三's 总计 = the six applicant columns): the one a row's total is read or checked by. `total`:
+ * the total column's id, the group's last column unless given. Undefined where there is none.
+ */
+export function rowTotalRelation(format: FormatDefinition, table: TableDef, group: GroupDef, total = group.columns[group.columns.length - 1]?.id): RelationDef | undefined {
+  const others = group.columns.filter((c) => c.id !== total).map((c) => c.id);
+  return format.relations.find(
+    (r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === total && r.right.length === others.length && others.every((id) => r.right.includes(id)),
+  );
 }

@@ -95,11 +95,12 @@ export function withBlankLineCells(
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
   const leastRowGap = Number.isFinite(rowGap) || !emptyLinesAreCells ? rowGap : filledRowGap(rows, lined);
   const lastLabel = Math.max(...rows.map((r) => r.labelLine));
-  const blankRowGap = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap, lastLabel);
+  // The gap between rows: of the complete rows or, with none, the one every short row implies.
+  const betweenRows = Number.isFinite(rowGap) ? rowGap : impliedRowGap(rows, lined, cellGap, lastLabel);
   return rows.map((row, i) => {
     if (row.tokens.length === 0) {
       return (
-        (lineStart && (allBlank(row, row.labelLine === lastLabel, cellGap, blankRowGap, isSpaceLine, lineStart, emptyLinesAreCells) ?? someSpaceCells(row, cellGap, isSpaceLine, lineStart))) ||
+        (lineStart && (allBlank(row, row.labelLine === lastLabel, cellGap, betweenRows, isSpaceLine, lineStart, emptyLinesAreCells) ?? someSpaceCells(row, cellGap, isSpaceLine, lineStart))) ||
         row.tokens
       );
     }
@@ -153,8 +154,7 @@ export function withBlankLineCells(
     // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
     // within the row would leave the count short).
     const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
-    // The gap between rows, of the complete rows or, with none, the one every short row implies.
-    if (missing > 0 && ((Number.isFinite(blankRowGap) && gap - blankRowGap === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
+    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }

@@ -13,6 +13,7 @@
 // totals alone, their numbers' order left aside (`readBlockTotals`).
 import type { GridPiece } from '../../grid/types';
 import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
+import { rowTotalRelation } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
 import { inside, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
@@ -228,7 +229,7 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
   const frame = frameOf(table, group);
   if (words.some((w) => !used.includes(w) && !frame.some((f) => f.includes(w.skeleton)))) return undefined;
   if (mode === 'totals') {
-    if (!hasRowTotal(table, group, row, format.relations)) return undefined;
+    if (!rowTotalRelation(format, table, group)?.over.includes(row.id)) return undefined;
     if (count === 0) return { table, group, row, used, cells: [], line: i, unvouched: false, blank: true };
     const numbers = numbered.flatMap((k) => zone[k]!.numbers);
     // Zeros only: a row of zeros (its total 0 or blank), which this reads nothing of, but a cut the
@@ -251,13 +252,6 @@ function totalOf(numbers: NumberToken[]): NumberToken | undefined {
   for (const n of numbers) if (n.value >= top.value) top = n;
   const sum = numbers.reduce((s, n) => s + n.value, 0) - top.value;
   return top.value > 0 && sum === top.value ? top : undefined;
-}
-
-/** Whether the group's last column is the row's sum of the others by a row relation (表三's 总计). */
-export function hasRowTotal(table: TableDef, group: GroupDef, row: RowDef, relations: RelationDef[]): boolean {
-  const last = group.columns[group.columns.length - 1]!.id;
-  const others = group.columns.slice(0, -1).map((c) => c.id);
-  return relations.some((x) => x.table === table.id && x.along === 'row' && x.kind === 'equal' && x.over.includes(row.id) && x.left.length === 1 && x.left[0] === last && x.right.length === others.length && others.every((c) => x.right.includes(c)));
 }
 
 const frames = new WeakMap<GroupDef, string[]>();

@@ -12,13 +12,13 @@
 import type { FormatDefinition } from '../../formats/types';
 import type { LayoutLine, LayoutRow } from './layoutColumnsRows';
 import { blankRows } from './layoutColumnsSolve';
-import { hasRowTotal } from './layoutColumnsBlocks';
+import { rowTotalRelation } from '../../formats';
 
 /** Sets `totalOnly` on each unread row of a table with a row total whose own line shows it. */
 export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition): void {
   const numbered = rows.map((r) => r.line).sort((a, b) => a - b);
   for (const r of rows) {
-    if (r.cells || !hasRowTotal(r.table, r.group, r.row, format.relations)) continue;
+    if (r.cells || !rowTotalRelation(format, r.table, r.group)?.over.includes(r.row.id)) continue;
     const line = zone[r.line];
     if (!line || (line.kind !== 'text' && line.kind !== 'numbers') || line.stacked || line.vouched) continue;
     // The row's line is its own, and no line between it and the rows either side holds numbers:

@@ -12,6 +12,7 @@
 // could stand beside a 0 in its column is left unread (nothing in the text tells the two apart),
 // and so is every row when nothing fits or too many ways had to be tried.
 import type { FormatDefinition, TableDef } from '../../formats/types';
+import { rowTotalRelation } from '../../formats';
 import { blankToken } from './readingOrderBlanks';
 import { SIGNED, type NumberToken } from './readingOrderText';
 
@@ -35,10 +36,7 @@ export function bandsWithBlanks(first: NumberToken[], blocks: NumberToken[][][],
   const R = rows.length;
   const total = columns.findIndex((c) => c.id === 'total');
   // The first columns add up to what each row's 总计 leaves of its other columns: the row relation must say so.
-  const others = columns.filter((_, k) => k !== total).map((c) => c.id);
-  const rowRelation = format.relations.find(
-    (r) => r.table === table.id && r.along === 'row' && r.kind === 'equal' && r.left.length === 1 && r.left[0] === columns[total]?.id && r.right.length === others.length && others.every((id) => r.right.includes(id)),
-  );
+  const rowRelation = total < 0 ? undefined : rowTotalRelation(format, table, group, columns[total]!.id);
   if (total < 1 || !rowRelation || rows.some((row) => !rowRelation.over.includes(row.id))) return undefined;
   // A block's numbers in order; a block with a line of several numbers holds several columns.
   const columnBlocks = blocks.map((block) => block.flat());
