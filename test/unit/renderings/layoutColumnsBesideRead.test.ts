@@ -93,6 +93,8 @@ test('not where its first number stands under no read column', () => {
   const moved = APPLICATIONS.replace('          四、结转下年度继续办理                               0         0    45         0         0   45', '          四、结转下年度继续办理                          0              0    45         0         0   45');
   assert.notEqual(moved, APPLICATIONS);
   const read = rowOf(moved, 'carried-forward');
-  // A row left unplaced may still give its total (its last number, the sum of the others): layoutColumnsUnread.ts.
-  assert.deepEqual(read.slice(0, -1).filter((v) => typeof v === 'number'), [], `read ${JSON.stringify(read)}`);
+  // Not placed by the columns; the table's sums still put 45 in 社会公益组织 in every whole table,
+  // and so the two 0 and the total after it (layoutColumnsRelations.ts). Which of the three
+  // columns before it is the blank, nothing tells.
+  assert.deepEqual(read, ['missing', 'missing', 'missing', 45, 0, 0, 45]);
 });

@@ -5,20 +5,24 @@
 // line and the table's sums. Each unread row's ways: its numbers, in order (or with one cut in two,
 // layoutColumnsRunTogether.ts), in its columns with its own sum holding. A way is ruled out when
 // no choice of the other rows' ways makes the column sums (办理结果总计 = （一）至（六）; 新收 +
-// 结转 = 总计 + 结转下年度) hold — by bounds, or by a search that finds none — and a row is read
-// where one way is left and some choice of all rows holds. Ways that differ only by where a 0 or
-// a blank stands add the same to every sum: such a row stays unread. Only where every number of
-// the table's lines is a found row's; rows of the table not found count as blank. A search cut
-// short rules nothing out (a row read must be the only reading, not the first found).
+// 结转 = 总计 + 结转下年度) hold (placeByColumns.ts walks the table column by column), and a row
+// is read where one way is left. Where several are left (a blank-zeros page often fits a dozen or
+// hundreds of whole tables, differing in which applicant columns are the blank ones), the cells
+// all of them agree on are read and the others are of unknown content: the row stays one
+// `table-unreadable` names. Ways that differ only by where a 0 or a blank stands add the same to
+// every sum: both stay, and those cells are unknown. Only where every number of the table's lines
+// is a found row's; rows of the table not found count as blank. A walk over its budget reads
+// nothing (a cell read must hold in every whole table, not in the first found).
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
 import { blankRows, increasing, openTable } from './layoutColumnsSolve';
 import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import type { NumberToken } from './readingOrderText';
+import { waysByColumns, type ColumnCheck } from '../placeByColumns';
 
-/** Steps of search at most, over all rows' ways: ways not ruled out by then stay possible. */
-const MAX_NODES = 20_000;
+/** Steps of the column-by-column walk at most (placeByColumns.ts): a few milliseconds' work. */
+const MAX_STEPS = 200_000;
 
 type Cells = Array<NumberToken | null>;
 
@@ -60,145 +64,30 @@ export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutR
     if (list.length === 0) return;
     ways.set(r, list);
   }
-  // The sums checked: per relation and column, Σ left − Σ right (rows not found count as blank).
-  const checks = columnRelations.flatMap((relation) =>
-    group.columns.flatMap((column, k) => (relation.over.includes(column.id) ? [{ relation, column: k, equal: relation.kind === 'equal' }] : [])),
-  );
   const coefficient = (relation: RelationDef, rowId: string) => relation.left.filter((x) => x === rowId).length - relation.right.filter((x) => x === rowId).length;
-  // Largest numbers first: the sums they leave bound the smaller rows' ways most. Rows in no sum
-  // are left out of the search (nothing tells their ways apart).
+  // Rows in no sum are left out (nothing tells their ways apart). Largest numbers first: the sums
+  // they leave bound the smaller rows' ways most. The rows of the relation with fewest rows first
+  // (新收 + 结转 = 总计 + 结转下年度): once they are placed its sums are whole, and 总计's columns
+  // bound the rest.
   const largest = (r: LayoutRow) => Math.max(...ways.get(r)![0]!.map((n) => n?.value ?? 0));
-  // The rows of the relation with fewest rows first (新收 + 结转 = 总计 + 结转下年度): once they are
-  // placed its sums are whole, and 总计's columns bound the rest.
   const fewest = (r: LayoutRow) => Math.min(...columnRelations.filter((x) => coefficient(x, r.row.id) !== 0).map((x) => x.left.length + x.right.length));
   const order = mine.filter((r) => columnRelations.some((x) => coefficient(x, r.row.id) !== 0)).sort((a, b) => fewest(a) - fewest(b) || largest(b) - largest(a));
-  const parts = order.map((r) =>
-    ways.get(r)!.map((cells) => checks.map(({ relation, column }) => coefficient(relation, r.row.id) * (cells[column]?.value ?? 0))),
+  // The sums checked: per relation and column, Σ left − Σ right (rows not found count as blank).
+  const checks: ColumnCheck[] = columnRelations.flatMap((relation) =>
+    group.columns.flatMap((column, k) => (relation.over.includes(column.id) ? [{ column: k, equal: relation.kind === 'equal', coefficients: order.map((r) => coefficient(relation, r.row.id)) }] : [])),
   );
-  const forced = forcedWays(parts, checks.map((c) => c.equal), MAX_NODES);
-  if (!forced) return;
+  const kept = waysByColumns(order.map((r) => ways.get(r)!.map((cells) => cells.map((n) => n?.value ?? 0))), checks, MAX_STEPS);
+  if (!kept) return;
   order.forEach((r, i) => {
-    if (!r.cells && forced[i]! >= 0) r.cells = ways.get(r)![forced[i]!]!;
+    if (r.cells) return;
+    const left = ways.get(r)!.filter((_, w) => kept[i]![w]);
+    if (left.length === 0) return;
+    // What all its ways left have in a cell: the same number of the line, or a blank.
+    const known = left[0]!.map((cell, k) => (left.every((w) => w[k] === cell) ? cell : undefined));
+    if (known.every((c) => c !== undefined)) r.cells = known as Cells;
+    else if (known.some((c) => c !== undefined)) r.partial = known;
   });
   if (mine.every((r) => r.cells)) rows.push(...blankRows(text, zone, mine, format, table));
-}
-
-/**
- * The one way each row can take with every sum holding: `parts[i][w][j]` is what row i's way w
- * adds to sum j, which must come to 0 (`equal[j]`) or to at most 0. Per row the index of its one
- * way left, or -1 where more than one way is possible or not ruled out within `budget` steps of
- * search; undefined when no way of all rows together is found. Ways are ruled out by bounds (the
- * least and most the other rows can add) and by search; a way found in a whole solution is possible.
- */
-export function forcedWays(parts: number[][][], equal: boolean[], budget: number): number[] | undefined {
-  // Ways adding the same to every sum (a 0 in one column or the next) are told apart by nothing:
-  // searched once, and a row left with such ways is not read.
-  const members = parts.map((ways) => {
-    const byKey = new Map<string, number[]>();
-    ways.forEach((part, w) => {
-      const key = part.join(',');
-      byKey.set(key, [...(byKey.get(key) ?? []), w]);
-    });
-    return [...byKey.values()];
-  });
-  const distinct = members.map((groups, i) => groups.map((g) => parts[i]![g[0]!]!));
-  const forced = forcedParts(distinct, equal, budget);
-  return forced?.map((d, i) => (d >= 0 && members[i]![d]!.length === 1 ? members[i]![d]![0]! : -1));
-}
-
-function forcedParts(parts: number[][][], equal: boolean[], budget: number): number[] | undefined {
-  const n = parts.length;
-  const m = equal.length;
-  const alive = parts.map((ways) => ways.map(() => true));
-  const EPS = 1e-9;
-  const holds = (lo: number, hi: number, j: number) => lo <= EPS && (!equal[j] || hi >= -EPS);
-  // Bounds: a way whose row's part with the others' least and most cannot bring a sum to 0 is out.
-  const propagate = (): boolean => {
-    for (let changed = true; changed; ) {
-      changed = false;
-      const lo = new Float64Array(m);
-      const hi = new Float64Array(m);
-      const rowLo = parts.map(() => new Float64Array(m));
-      const rowHi = parts.map(() => new Float64Array(m));
-      for (let i = 0; i < n; i++) {
-        for (let j = 0; j < m; j++) {
-          let [a, b] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-          parts[i]!.forEach((part, w) => {
-            if (!alive[i]![w]) return;
-            a = Math.min(a, part[j]!);
-            b = Math.max(b, part[j]!);
-          });
-          if (a === Number.POSITIVE_INFINITY) return false;
-          rowLo[i]![j] = a;
-          rowHi[i]![j] = b;
-          lo[j]! += a;
-          hi[j]! += b;
-        }
-      }
-      for (let i = 0; i < n; i++) {
-        parts[i]!.forEach((part, w) => {
-          if (!alive[i]![w]) return;
-          for (let j = 0; j < m; j++) {
-            if (!holds(lo[j]! - rowLo[i]![j]! + part[j]!, hi[j]! - rowHi[i]![j]! + part[j]!, j)) {
-              alive[i]![w] = false;
-              changed = true;
-              return;
-            }
-          }
-        });
-      }
-    }
-    return alive.every((ways) => ways.some((x) => x));
-  };
-  if (!propagate()) return undefined;
-  const witnessed = parts.map((ways) => ways.map(() => false));
-  let steps = 0;
-  let found = false;
-  /** A whole solution with row `fixed` taking way `way`: 'found', 'none', or 'budget' (search cut short). */
-  const search = (fixed: number, way: number): 'found' | 'none' | 'budget' => {
-    const domain = alive.map((ways, i) => ways.flatMap((x, w) => (x && (i !== fixed || w === way) ? [w] : [])));
-    const lowFrom = Array.from({ length: n + 1 }, () => new Float64Array(m));
-    const highFrom = Array.from({ length: n + 1 }, () => new Float64Array(m));
-    for (let p = n - 1; p >= 0; p--) {
-      for (let j = 0; j < m; j++) {
-        const values = domain[p]!.map((w) => parts[p]![w]![j]!);
-        lowFrom[p]![j] = lowFrom[p + 1]![j]! + Math.min(...values);
-        highFrom[p]![j] = highFrom[p + 1]![j]! + Math.max(...values);
-      }
-    }
-    const sums = new Float64Array(m);
-    const choice: number[] = [];
-    const walk = (p: number): 'found' | 'none' | 'budget' => {
-      if (++steps > budget) return 'budget';
-      for (let j = 0; j < m; j++) if (!holds(sums[j]! + lowFrom[p]![j]!, sums[j]! + highFrom[p]![j]!, j)) return 'none';
-      if (p === n) return 'found';
-      for (const w of domain[p]!) {
-        choice[p] = w;
-        const part = parts[p]![w]!;
-        for (let j = 0; j < m; j++) sums[j]! += part[j]!;
-        const got = walk(p + 1);
-        for (let j = 0; j < m; j++) sums[j]! -= part[j]!;
-        if (got !== 'none') return got;
-      }
-      return 'none';
-    };
-    const got = walk(0);
-    if (got === 'found') choice.forEach((w, i) => (witnessed[i]![w] = true));
-    return got;
-  };
-  for (let i = 0; i < n; i++) {
-    for (let w = 0; w < parts[i]!.length; w++) {
-      if (!alive[i]![w] || witnessed[i]![w]) continue;
-      const got = search(i, w);
-      if (got === 'found') found = true;
-      else if (got === 'none') {
-        alive[i]![w] = false;
-        if (!propagate()) return undefined;
-      }
-    }
-  }
-  if (!found) return undefined;
-  return alive.map((ways) => (ways.filter((x) => x).length === 1 ? ways.indexOf(true) : -1));
 }
 
 /** A number's centre this close to a column's numbers stands on them… */

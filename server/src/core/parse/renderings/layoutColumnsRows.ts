@@ -39,8 +39,12 @@ export interface LayoutRow {
   /** Index of the line holding the row's numbers. */
   line: number;
   cells: Array<NumberToken | null> | null;
-  /** A row left unread (`cells` null) whose total alone is known (layoutColumnsUnread.ts). */
-  totalOnly?: NumberToken;
+  /**
+   * A row left unread (`cells` null) of which some cells are known for certain, per column: its
+   * number, null where blank, undefined where unknown (its total alone, layoutColumnsUnread.ts;
+   * what every placement its sums allow agrees on, layoutColumnsRelations.ts).
+   */
+  partial?: Array<NumberToken | null | undefined>;
 }
 
 export function layoutLines(text: string, lines: readonly TextLine[], first: number, end: number): LayoutLine[] {
@@ -577,15 +581,15 @@ function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edg
 
 /**
  * A row's cells as a grid row: its label, then a cell per column (empty where blank); a row read
- * only for its total, the other cells of unknown content.
+ * in part, the cells not known of unknown content.
  */
 export function rowCells(r: LayoutRow): GridCell[] {
   const cells = [r.label];
-  if (!r.cells && r.totalOnly) {
-    for (let k = 1; k < r.group.columns.length; k++) cells.push({ text: '', pieces: [], unknown: true });
-    cells.push(numberCell(r.totalOnly));
-    return cells;
-  }
-  for (const n of r.cells ?? []) cells.push(n ? numberCell(n) : { text: '', pieces: [] });
+  for (const n of r.cells ?? r.partial ?? []) cells.push(n ? numberCell(n) : n === null ? { text: '', pieces: [] } : { text: '', pieces: [], unknown: true });
   return cells;
+}
+
+/** A row's cells when its total (the last column) alone is known. */
+export function totalOnly(columns: number, total: NumberToken): Array<NumberToken | undefined> {
+  return [...new Array<undefined>(columns - 1).fill(undefined), total];
 }
