@@ -15,7 +15,7 @@
 // nothing (a cell read must hold in every whole table, not in the first found).
 import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
 import { blankRows, increasing, openTable } from './layoutColumnsSolve';
-import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { learnCells, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import type { NumberToken } from './readingOrderText';
@@ -83,9 +83,7 @@ export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutR
     const left = ways.get(r)!.filter((_, w) => kept[i]![w]);
     if (left.length === 0) return;
     // What all its ways left have in a cell: the same number of the line, or a blank.
-    const known = left[0]!.map((cell, k) => (left.every((w) => w[k] === cell) ? cell : undefined));
-    if (known.every((c) => c !== undefined)) r.cells = known as Cells;
-    else if (known.some((c) => c !== undefined)) r.partial = known;
+    learnCells(r, left[0]!.map((cell, k) => (left.every((w) => w[k] === cell) ? cell : undefined)));
   });
   if (mine.every((r) => r.cells)) rows.push(...blankRows(text, zone, mine, format, table));
 }

@@ -589,6 +589,24 @@ export function rowCells(r: LayoutRow): GridCell[] {
   return cells;
 }
 
+/**
+ * Adds to what is known of an unread row's cells (`known`: a number, null for a blank, undefined
+ * for unknown), as two passes may each know some: the row is read whole once every cell is known.
+ * Where the two disagree the cell is unknown (both are sure of what they read, so this is the
+ * text's doubt, not a choice to make).
+ */
+export function learnCells(r: LayoutRow, known: Array<NumberToken | null | undefined>): void {
+  if (r.cells) return;
+  const merged = known.map((n, k) => {
+    const before = r.partial?.[k];
+    return before === undefined ? n : n === undefined || n === before ? before : undefined;
+  });
+  if (merged.every((n) => n !== undefined)) {
+    r.cells = merged as Array<NumberToken | null>;
+    r.partial = undefined;
+  } else if (merged.some((n) => n !== undefined)) r.partial = merged;
+}
+
 /** A row's cells when its total (the last column) alone is known. */
 export function totalOnly(columns: number, total: NumberToken): Array<NumberToken | undefined> {
   return [...new Array<undefined>(columns - 1).fill(undefined), total];

@@ -4,7 +4,8 @@
 // so the page's numbers fall into runs of columns, each some column of the table, in order. Which
 // ones is what the table's sums tell: every way of giving each page's runs their columns is tried,
 // and a row is read where each row's sum and every column's sums (办理结果总计 = （一）至（六）;
-// 新收 + 结转 = 总计 + 结转下年度) hold, and all the ways that hold give that row the same cells.
+// 新收 + 结转 = 总计 + 结转下年度) hold, and all the ways that hold give that row the same cells;
+// where they agree on some of its cells only, those are read and the rest are of unknown content.
 // Only where every number of the table's lines is a found row's (no number of an unfound row,
 // whose values the sums would miss); rows of the table not found count as blank. The sums cannot
 // tell a column left blank all through the table from its neighbour: on the headers' page, a run
@@ -13,7 +14,7 @@
 import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
-import { rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { learnCells, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
 
@@ -176,16 +177,30 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
     }),
   );
   const checked = checkable.flatMap((relation, x) => columnIds.flatMap((id, k) => (relation.over.includes(id) ? [{ at: x * width + k, equal: relation.kind === 'equal' }] : [])));
-  let agreed: Map<LayoutRow, Array<NumberToken | null>> | undefined;
+  // Per row, the cells every way that holds gives it (undefined where two differ).
+  let agreed: Map<LayoutRow, Array<NumberToken | null | undefined>> | undefined;
+  let agreeing = 0;
   const choice: number[][] = [];
   const walk = (p: number, sums: Float64Array): boolean => {
     if (p === options.length) {
       if (checked.some(({ at, equal }) => (equal ? Math.abs(sums[at]!) > 1e-9 : sums[at]! > 1e-9))) return true;
       const cells = cellsUnder(options, choice, solvable, width);
       if (!columnsHold(cells, mine, columnIds, checkable)) return true;
-      if (!agreed) agreed = cells;
-      else for (const [r, c] of [...agreed]) if (!same(c, cells.get(r)!)) agreed.delete(r);
-      return agreed.size > 0;
+      if (!agreed) {
+        agreed = cells;
+        agreeing = solvable.length * width;
+      } else {
+        for (const [r, c] of agreed) {
+          const other = cells.get(r)!;
+          c.forEach((n, k) => {
+            if (n !== undefined && n !== other[k]) {
+              c[k] = undefined;
+              agreeing--;
+            }
+          });
+        }
+      }
+      return agreeing > 0;
     }
     for (const [w, way] of options[p]!.ways.entries()) {
       choice[p] = way;
@@ -198,7 +213,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   };
   walk(0, base);
   if (!agreed) return;
-  for (const [r, cells] of agreed) r.cells = cells;
+  for (const [r, cells] of agreed) learnCells(r, cells);
   if (mine.every((r) => r.cells)) rows.push(...blankRows(text, zone, mine, format, table));
 }
 
@@ -365,4 +380,3 @@ function columnsHold(cells: Map<LayoutRow, Array<NumberToken | null>>, rows: Lay
   return true;
 }
 
-const same = (a: Array<NumberToken | null>, b: Array<NumberToken | null>) => a.length === b.length && a.every((n, k) => n === b[k]);

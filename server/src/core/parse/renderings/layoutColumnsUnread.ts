@@ -10,15 +10,15 @@
 // - a row with no number at all: between two rows found, lines with no number that spell exactly
 //   the labels the format has between them (layoutColumnsSolve.ts `blankRows`) are rows of blanks.
 import type { FormatDefinition } from '../../formats/types';
-import { totalOnly, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { learnCells, totalOnly, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { blankRows } from './layoutColumnsSolve';
 import { rowTotalRelation } from '../../formats';
 
-/** Sets `partial` (the total alone) on each unread row of a table with a row total whose own line shows it. */
+/** Learns the total of each unread row of a table with a row total whose own line shows it. */
 export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition): void {
   const numbered = rows.map((r) => r.line).sort((a, b) => a - b);
   for (const r of rows) {
-    if (r.cells || r.partial || !rowTotalRelation(format, r.table, r.group)?.over.includes(r.row.id)) continue;
+    if (r.cells || r.partial?.[r.partial.length - 1] !== undefined || !rowTotalRelation(format, r.table, r.group)?.over.includes(r.row.id)) continue;
     const line = zone[r.line];
     if (!line || (line.kind !== 'text' && line.kind !== 'numbers') || line.stacked || line.vouched) continue;
     // The row's line is its own, and no line between it and the rows either side holds numbers:
@@ -33,7 +33,7 @@ export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: Fo
     // A 0 at the end may be a zero cell beside a blank total: only a total above 0 says which it is.
     if (total.value <= 0) continue;
     const sum = numbers.slice(0, -1).reduce((s, n) => s + n.value, 0);
-    if (sum === total.value) r.partial = totalOnly(r.group.columns.length, total);
+    if (sum === total.value) learnCells(r, totalOnly(r.group.columns.length, total));
   }
 }
 
