@@ -32,6 +32,20 @@ interface RowAutomaton {
   path: number[][];
 }
 
+/** A layer of the walk: its states (every row's node), each by its index. */
+interface Layer {
+  index: Map<string, number>;
+  states: Int32Array[];
+}
+
+/** A step of the walk from a state to one of the next layer's, with each row's transition. */
+interface Edge {
+  from: number;
+  to: number;
+  /** Per row, the index of its transition (a node has a transition per distinct value: a few). */
+  taken: Uint8Array;
+}
+
 const EPS = 1e-9;
 
 /**
@@ -47,17 +61,17 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
   const automata = values.map((ways) => rowAutomaton(ways, width));
   const checksOf = Array.from({ length: width }, (_, c) => checks.filter((k) => k.column === c));
 
-  // Forward: each layer's states (every row's node) and the edges to the next, with the value
-  // each row took.
-  const layers: Array<Map<string, Int32Array>> = [new Map([[new Int32Array(n).join(','), new Int32Array(n)]])];
-  const edges: Array<Array<{ from: string; to: string; taken: Float64Array }>> = [];
+  // Forward: each layer's states (every row's node; a state is its index in its layer) and the
+  // edges to the next, with the transition each row took.
+  const layers: Layer[] = [{ index: new Map([[new Int32Array(n).join(','), 0]]), states: [new Int32Array(n)] }];
+  const edges: Edge[][] = [];
   let steps = 0;
   for (let c = 0; c < width; c++) {
-    const next = new Map<string, Int32Array>();
-    const out: Array<{ from: string; to: string; taken: Float64Array }> = [];
+    const next: Layer = { index: new Map(), states: [] };
+    const out: Edge[] = [];
     const column = checksOf[c]!;
     const m = column.length;
-    for (const [key, state] of layers[c]!) {
+    for (const [from, state] of layers[c]!.states.entries()) {
       const options = Array.from(state, (node, i) => automata[i]!.layers[c]!.get(node)!);
       // The least and most the rows from i on can still add to each sum.
       const lowFrom = new Float64Array((n + 1) * m);
@@ -75,7 +89,7 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
         }
       }
       const sums = new Float64Array(m);
-      const taken = new Int32Array(n);
+      const taken = new Uint8Array(n);
       const walk = (i: number): boolean => {
         if (++steps > budget) return false;
         for (let j = 0; j < m; j++) {
@@ -83,9 +97,14 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
         }
         if (i === n) {
           const to = Int32Array.from(taken, (t, r) => options[r]![t]!.next);
-          const toKey = to.join(',');
-          if (!next.has(toKey)) next.set(toKey, to);
-          out.push({ from: key, to: toKey, taken: Float64Array.from(taken, (t, r) => options[r]![t]!.value) });
+          const key = to.join(',');
+          let at = next.index.get(key);
+          if (at === undefined) {
+            at = next.states.length;
+            next.index.set(key, at);
+            next.states.push(to);
+          }
+          out.push({ from, to: at, taken: taken.slice() });
           return true;
         }
         const list = options[i]!;
@@ -106,15 +125,15 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
 
   // Backward: only the edges on the way to the last layer (every way is as long as the table is
   // wide, so each state there ends a whole table). A row's step is kept as (column, node, value).
-  let alive = new Set(layers[width]!.keys());
+  let alive = new Set(layers[width]!.states.keys());
   const kept = values.map(() => new Set<string>());
   for (let c = width - 1; c >= 0; c--) {
-    const before = new Set<string>();
+    const before = new Set<number>();
     for (const e of edges[c]!) {
       if (!alive.has(e.to)) continue;
       before.add(e.from);
-      const state = layers[c]!.get(e.from)!;
-      for (let r = 0; r < n; r++) kept[r]!.add(`${c}:${state[r]}:${e.taken[r]}`);
+      const state = layers[c]!.states[e.from]!;
+      for (let r = 0; r < n; r++) kept[r]!.add(`${c}:${state[r]}:${automata[r]!.layers[c]!.get(state[r]!)![e.taken[r]!]!.value}`);
     }
     alive = before;
   }
