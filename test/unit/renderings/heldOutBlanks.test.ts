@@ -11,8 +11,8 @@ import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCell
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
-// Seeds 46–54: fresh pages, first run on 6 December 2026 after the last change to these renderings.
-const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46)];
+// Seeds 46–54 and 55–63: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
+const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
@@ -28,6 +28,7 @@ const cases = [
   { tool: 'pandoc gfm', seed: 27, format: '2021', why: "a heading in a <span> on a line of its own: its opening tag (font-size:16.0000pt) stays with it, not a row under 表三's last label" },
   { tool: 'lynx', seed: 13, format: '2021', why: "a CMS page's 表二 ending in a label with nothing after it, the next section's heading next: a blank row, not one cut short" },
   { tool: 'lynx', seed: 47, format: '2021', why: "no row of 表三 written whole: the row gap every short row implies (the table's last row aside, a line further from the table's end) places each row's trailing blanks" },
+  { tool: 'LibreOffice text', seed: 60, format: '2019', why: "a row ending in <td></td> before a group's next label: a line short of the gap between sibling rows, its last blank cells ran into it" },
 ] as const;
 
 for (const c of cases) {

@@ -148,13 +148,23 @@ export function withBlankLineCells(
     // leave no line of their own: they run into the gap before the next label. A row short of
     // cells, with at least as many lines more than the table's least gap, ends in blank cells.
     const trailing = emptyLinesAreCells && row.followed !== false && Number.isFinite(leastRowGap) && gap - missing >= leastRowGap;
+    // The same where a trailing empty cell's line and the gap before the next label cannot be told
+    // apart: LibreOffice puts fewer blank lines before a group's next label than between sibling
+    // rows, so a row ending in `<td></td>` there is a line short of the gap the complete rows show.
+    // Every cell before the row's last value wrote a line (emptyLinesAreCells), so its missing
+    // cells can only be its last ones: read so where the lines after the value are cells (lines
+    // of spaces, the empty lines among them) and then at least one empty line, no more than the
+    // widest gap and a line per cell that may have run into it. Only with cells at the start of
+    // their lines (LibreOffice's): lynx indents its cells, and its blank lines may be paragraph
+    // breaks within a cell.
+    const mergedTrailing = emptyLinesAreCells && !indented && row.followed !== false && rowGaps.size > 0 && mergesIntoGap(line, row.endLine, missing, Math.max(...rowGaps), isSpaceLine, lineStart);
     // The table's last row, its cells further apart than a line (lynx over a Word page): no row
     // follows to learn the gap from, but the table ends a blank line further from its last cell
     // than the next cell would stand, and each blank cell at the row's end adds a line of its own.
     // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
     // within the row would leave the count short).
     const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
-    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || lastRowTrailing)) {
+    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }
@@ -163,6 +173,21 @@ export function withBlankLineCells(
     // placed among them by the relations (tables.ts), not slid to either end.
     return out.length === row.columns || (spaceCellsSeen && out.length < row.columns) ? out : row.tokens;
   });
+}
+
+/**
+ * Whether the lines between a row's last value (on `last`) and the next label (on `end`) are its
+ * `missing` last cells, LibreOffice-style: lines of spaces and empty lines (cells) up to the last
+ * line of spaces, then at least one empty line and at most `widest − 1` plus one per cell not
+ * seen (a trailing empty cell's line runs into the gap). Undefined `lineStart` (no line text): no.
+ */
+function mergesIntoGap(last: number, end: number, missing: number, widest: number, isSpaceLine: (line: number) => boolean, lineStart?: (line: number) => number): boolean {
+  if (!lineStart || missing <= 0) return false;
+  let lastSpace = last;
+  for (let l = last + 1; l < end; l++) if (isSpaceLine(l)) lastSpace = l;
+  const seen = lastSpace - last;
+  const empty = end - lastSpace - 1;
+  return seen <= missing && empty >= 1 && empty <= widest - 1 + (missing - seen);
 }
 
 /**
