@@ -30,6 +30,17 @@ export function registerFormat(format: FormatDefinition): () => void {
   };
 }
 
+/** The format the report's year calls for, if the year is known: of those whose years include it, the latest. */
+export function formatForYear(year: number | null): FormatDefinition | null {
+  if (year === null) return null;
+  let found: FormatDefinition | null = null;
+  for (const format of Object.values(FORMATS)) {
+    const fits = year >= format.years.from && (format.years.to === undefined || year <= format.years.to);
+    if (fits && (!found || format.years.from > found.years.from)) found = format;
+  }
+  return found;
+}
+
 export function tableDef(format: FormatDefinition, id: TableId): TableDef {
   const table = format.tables.find((t) => t.id === id);
   if (!table) throw new Error(`format ${format.version} has no table ${id}`);

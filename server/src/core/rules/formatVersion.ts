@@ -1,10 +1,9 @@
 // format-version: the tables follow the other version of the format than the report's year calls for.
-import { FORMATS } from '../formats';
+import { FORMATS, formatForYear } from '../formats';
 import type { FormatVersion } from '../formats/types';
 import type { Range, ReportModel } from '../model';
 import { say } from './messages';
 import type { RuleDef } from './types';
-import { formatForYear } from './util';
 import type { FormatVersionData } from './data';
 
 /** A piece of the tables that only the given version has, to point at. */

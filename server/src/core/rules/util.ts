@@ -1,6 +1,6 @@
 // Small helpers the rules share: where to point when the thing at fault is absent, which format
 // to measure a report against, what kind of body wrote it.
-import { FORMATS } from '../formats';
+import { FORMATS, formatForYear } from '../formats';
 import type { FormatDefinition, TableId } from '../formats/types';
 import type { CellModel, Range, ReportModel, RowModel, SectionModel, SourceSpan, TableModel } from '../model';
 import { LineIndex } from '../text/lineIndex';
@@ -28,17 +28,6 @@ export function effectiveFormat(context: RuleContext): FormatDefinition | null {
   // A year before every version is measured against the first, one after all against the last.
   const byYear = Object.values(FORMATS).sort((a, b) => a.years.from - b.years.from);
   return formatForYear(year) ?? (year < byYear[0]!.years.from ? byYear[0]! : byYear[byYear.length - 1]!) ?? null;
-}
-
-/** The format the report's year calls for, if the year is known: of those whose years include it, the latest. */
-export function formatForYear(year: number | null): FormatDefinition | null {
-  if (year === null) return null;
-  let found: FormatDefinition | null = null;
-  for (const format of Object.values(FORMATS)) {
-    const fits = year >= format.years.from && (format.years.to === undefined || year <= format.years.to);
-    if (fits && (!found || format.years.from > found.years.from)) found = format;
-  }
-  return found;
 }
 
 /** A report's table (or a peer's: `PeerModel` keeps a few rows of its tables). */

@@ -26,7 +26,7 @@ import { readUnderHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
-import { keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
+import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns: runs of spaces between the words of a line. */
@@ -69,12 +69,10 @@ export const layoutColumns: Rendering = {
       }
       // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
       const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
-      return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), spelled };
+      return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), tie: spelled };
     });
-    candidates.sort((a, b) => b.score - a.score || b.spelled - a.spelled);
-    const best = candidates[0];
-    const second = candidates[1];
-    if (!best || best.score === 0 || (second && second.score === best.score && second.spelled === best.spelled) || best.rows.length === 0) return [];
+    const best = chooseFormat(candidates, text, lines[zone.first]!.from);
+    if (!best || best.rows.length === 0) return [];
     readCells(text, best.zoneLines, best.rows, best.format.relations);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);

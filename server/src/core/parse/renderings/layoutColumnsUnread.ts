@@ -27,6 +27,10 @@ export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: Fo
     const at = numbered.indexOf(r.line);
     const [above, below] = [numbered[at - 1] ?? -1, numbered[at + 1] ?? zone.length];
     if (zone.slice(above + 1, below).some((l, k) => above + 1 + k !== r.line && l.numbers.length > 0)) continue;
+    // A line of numbers alone between the labels of two rows (LibreOffice centres a row's numbers
+    // beside the middle of its label, so they may stand just under one label or just over the
+    // next): whose numbers they are, nothing says.
+    if (line.kind === 'numbers' && betweenTwoLabels(zone, rows, r)) continue;
     const numbers = line.numbers;
     if (numbers.length < 2 || numbers.length > r.group.columns.length || numbers.some((n) => n.decimal)) continue;
     const total = numbers[numbers.length - 1]!;
@@ -35,6 +39,14 @@ export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: Fo
     const sum = numbers.slice(0, -1).reduce((s, n) => s + n.value, 0);
     if (sum === total.value) learnCells(r, totalOnly(r.group.columns.length, total));
   }
+}
+
+/** Whether the lines just above and just below `r`'s line hold label words of two different rows of its table. */
+function betweenTwoLabels(zone: LayoutLine[], rows: LayoutRow[], r: LayoutRow): boolean {
+  const owners = (line: LayoutLine | undefined) =>
+    line ? rows.filter((o) => o.table === r.table && o.label.pieces.some((p) => p.from >= line.from && p.from < line.textTo)) : [];
+  const [above, below] = [owners(zone[r.line - 1]), owners(zone[r.line + 1])];
+  return above.some((a) => below.some((b) => a !== b));
 }
 
 /**

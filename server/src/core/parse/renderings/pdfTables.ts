@@ -3,6 +3,7 @@
 // the text has, and keeping a grid's source pieces in order.
 import type { GridRow } from '../../grid/types';
 import type { FormatDefinition, SectionId, TableId } from '../../formats/types';
+import { formatForYear } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
 import { findHeadings } from '../headings';
@@ -56,6 +57,28 @@ export function markerScore(format: FormatDefinition, hasRow: (table: TableId, r
   }
   for (const marker of format.markers.rows) if (hasRow(marker.table, marker.row)) score++;
   return score;
+}
+
+/** A year written before the tables (`2025 年`, in the title or the statistical period). */
+const YEAR = /((?:19|20)\d\d)\s*年/;
+
+/**
+ * The candidate reading whose format the text's markers name (`score`, then `tie`: say, how much
+ * of the text its labels spell). Where the two best are level (a WPS page's headers wrapped a
+ * character a line leave no marker whole, and most of 表三's labels are the same in both
+ * versions), the report's year, the first written before the tables, names the version it was
+ * made in; a reading of that version among the level ones is taken. Undefined where nothing tells
+ * them apart, or nothing was found at all.
+ */
+export function chooseFormat<T extends { format: FormatDefinition; score: number; tie?: number }>(candidates: T[], text: string, tablesFrom: number): T | undefined {
+  const sorted = [...candidates].sort((a, b) => b.score - a.score || (b.tie ?? 0) - (a.tie ?? 0));
+  const [best, second] = sorted;
+  if (!best) return undefined;
+  const level = (c: T) => c.score === best.score && (c.tie ?? 0) === (best.tie ?? 0);
+  if (best.score > 0 && (!second || !level(second))) return best;
+  const year = YEAR.exec(text.slice(0, tablesFrom));
+  const format = formatForYear(year ? Number(year[1]) : null);
+  return sorted.find((c) => level(c) && c.format === format);
 }
 
 /**

@@ -22,7 +22,7 @@ import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
-import { keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
+import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
 
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -74,10 +74,8 @@ export const readingOrder: Rendering = {
       for (const table of format.tables) readColumnBlocks(text, classified, segments, table, found, format.relations);
       return { format, found, score: markerScore(format, (table, row) => found.some((f) => f.table.id === table && f.row?.id === row), zoneSkeleton) };
     });
-    candidates.sort((a, b) => b.score - a.score);
-    const best = candidates[0];
-    if (!best || best.score === 0 || (candidates[1] && candidates[1].score === best.score)) return [];
-    if (!best.found.some((f) => f.row)) return [];
+    const best = chooseFormat(candidates, text, lines[zone.first]!.from);
+    if (!best || !best.found.some((f) => f.row)) return [];
     // 表三's further columns in bands after the 四、 heading (see `readBands`): that run of lines
     // becomes a region of its own, written as nothing.
     // Or the 2019 table's last columns in bands after their headers (see `readSplitBands`).

@@ -863,6 +863,22 @@ export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (t
     const near = [rows[k - 1], rows[k + 1]].filter((g): g is Found => g !== undefined && g.table === f.table);
     return near.length === 2 && !near.some((g) => g.numbers);
   });
+  // A run of rows read between unread ones, their labels stacked before all their numbers (so the
+  // numbers were cut into rows by their count alone), in which one row at most holds a number
+  // other than 0: a row of zeros adds up whatever zeros it took (other rows' cells the PDF's order
+  // moved among the labels), so it vouches for no row order, and the run is as alone as a single row.
+  const zeros = (f: Found) => f.numbers!.every((n) => n.value === 0);
+  const stacked = (run: Found[]) => run.some((g, i) => i > 0 && g.hit.from < run[i - 1]!.numbers![0]!.from);
+  for (let k = 0; k < rows.length; k++) {
+    const f = rows[k]!;
+    if (!f.numbers || !lossy(f.table) || !hasRowRelation(f, relations)) continue;
+    let end = k;
+    while (end + 1 < rows.length && rows[end + 1]!.table === f.table && rows[end + 1]!.numbers) end++;
+    const [before, after] = [rows[k - 1], rows[end + 1]];
+    const run = rows.slice(k, end + 1);
+    if (run.length > 1 && before?.table === f.table && after?.table === f.table && stacked(run) && run.filter((g) => !zeros(g)).length <= 1) isolated.push(...run);
+    k = end;
+  }
   for (const f of isolated) f.numbers = null;
 }
 

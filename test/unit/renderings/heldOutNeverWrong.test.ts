@@ -1,0 +1,41 @@
+// Fresh pages (seeds 55–63 of the matrix, first run on 6 December 2026) on which PDF text was read
+// wrong or as other cells than the page's, each now read with no cell wrong: a format named by the
+// report's year where the markers cannot tell, a total whose numbers stand between two labels,
+// and a run of rows whose zeros may be other rows'.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { score, wordFixtures } from '../../accuracy/matrix';
+import { modelCells, parseReport } from '../../../server/src/core';
+import { pdfToText, libreOfficeConvert } from '../../support/tools';
+
+const fresh = wordFixtures(9, 55);
+const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
+const layoutText = (html: string) => pdfToText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf'), true);
+
+test('pdftotext -layout, WPS 2021 seed 60: headers wrapped a character a line leave no format marker; the report year (2025) names 2021, and 表三 is read as aligned columns', async () => {
+  const p = page(60, '2021');
+  const model = parseReport(layoutText(p.html));
+  assert.equal(model.format, '2021');
+  const cells = modelCells(model).filter((c) => c.key.startsWith('applications.'));
+  // Not the other renderings' reading of a table they do not know (the next label's `4.` read as cells).
+  assert.equal(cells.filter((c) => c.status === 'not-number' || c.status === 'ambiguous').length, 0);
+  const s = await score('LibreOffice PDF pdftotext -layout', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+  assert.ok(s.reproduced >= 150, `${s.reproduced} cells read`);
+});
+
+test('pdftotext -layout, CMS 2021 seed 58: a line of numbers alone between two rows\' labels gives neither row its total', async () => {
+  const p = page(58, '2021');
+  const text = layoutText(p.html);
+  assert.match(text, /6\.属于四类过程性信息\n +2 +2\n +7\.属于行政执法案卷/, 'LibreOffice still sets the row\'s numbers between its label and the next');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  assert.notEqual(cells.get('applications.denied-enforcement-files.total')?.status, 'ok');
+  const s = await score('LibreOffice PDF pdftotext -layout', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+test('plain pdftotext, WPS 2021 seed 63: two rows read between unread ones, one of them all zeros, are not read (the zeros may be other rows\')', async () => {
+  const p = page(63, '2021');
+  const s = await score('LibreOffice PDF pdftotext', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
