@@ -1,10 +1,11 @@
-// Fresh pages (seeds 55–63 of the matrix, first run on 6 December 2026) on which PDF text was read
-// wrong or as other cells than the page's, each now read with no cell wrong: a format named by the
-// report's year where the markers cannot tell, a total whose numbers stand between two labels,
-// and a run of rows whose zeros may be other rows'.
+// Fresh pages (seeds 55–63 and 64–72 of the matrix, each group first run on 6 December 2026) on
+// which a tool's text was read wrong or as other cells than the page's, each now read with no cell
+// wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
+// stand between two labels, a run of rows whose zeros may be other rows', and pandoc's escaped
+// enumerator (`7\.`) of the next row's label.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { score, wordFixtures } from '../../accuracy/matrix';
+import { fixtures, judged, score, wordFixtures } from '../../accuracy/matrix';
 import { modelCells, parseReport } from '../../../server/src/core';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
 
@@ -38,4 +39,13 @@ test('plain pdftotext, WPS 2021 seed 63: two rows read between unread ones, one 
   const p = page(63, '2021');
   const s = await score('LibreOffice PDF pdftotext', [p]);
   assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+test('pandoc gfm, our 2021 page seed 68 with blanks: the next row\'s `7\\.` is its label\'s number, so a row with an empty cell keeps it and its own numbers', async () => {
+  const p = fixtures(9, 64).find((f) => f.name === '2021-68-blanks');
+  assert.ok(p, 'the matrix page');
+  const s = await score('pandoc gfm', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+  assert.equal(s.reproduced, judged(s), s.failures.slice(0, 10).join('\n'));
+  assert.equal(s.sameFindings, 1, s.failures.join('\n'));
 });

@@ -240,8 +240,9 @@ function makeHit(text: string, sk: Skeleton, a: number, b: number, pattern: Labe
     if (a >= e.length && sk.text.slice(a - e.length, a) === e) {
       const enumFrom = sk.at[a - e.length]!;
       // The enumerator must be written as one (`1.`, `（一）`, `二、`), not be the tail of a number.
+      // (Markdown writers escape the dot of a cell that opens like a numbered list: `7\.`.)
       const between = text.slice(enumFrom, from);
-      if (/^[\d一二三四五六七八九十]+\s*[、.．,，)）]?\s*$/.test(between) && (e.length > 0)) {
+      if (/^[\d一二三四五六七八九十]+\s*\\?[、.．,，)）]?\s*$/.test(between) && (e.length > 0)) {
         const isDigitEnum = /^\d/.test(e);
         const glued = isDigitEnum && /^\d+\s*$/.test(between);
         if (!glued || !short) {
