@@ -70,15 +70,22 @@ async function main(shutdown: Shutdown): Promise<number> {
     // The report's status is a language status item: the `{}` beside the language mode opens it.
     const language = page.locator('.statusbar-item', { hasText: /政府信息公开年报|Nianbao Report/ });
     await language.waitFor({ timeout: 30_000 });
-    await page.waitForTimeout(2000);
-    await page.locator('[id="status.languageStatus"]').click({ timeout: 10_000 });
-    const status = page.locator('.hover-language-status', { hasText: /format|格式|no tables|未识别表格/ });
-    await status.waitFor({ timeout: 15_000 });
-    const statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
-    log(`language status: ${statusText}`);
-    await page.keyboard.press('Escape');
+    // The status shows the format once the report is parsed and the count once its diagnostics
+    // arrive (a moment later on a busy machine): opened again until it counts them, 30 s at most.
     // Seed 002 has six findings: the status bar counts them and F8 opens the first one inline.
-    const count = /(\d+) *(findings|个问题)/.exec(statusText);
+    const counted = /(\d+) *(findings|个问题)/;
+    let statusText = '';
+    for (const deadline = Date.now() + 30_000; ; ) {
+      await page.waitForTimeout(1000);
+      await page.locator('[id="status.languageStatus"]').click({ timeout: 10_000 });
+      const status = page.locator('.hover-language-status', { hasText: /format|格式|no tables|未识别表格/ });
+      await status.waitFor({ timeout: 15_000 });
+      statusText = (await status.innerText()).replace(/\s+/g, ' ').trim();
+      await page.keyboard.press('Escape');
+      if (counted.test(statusText) || Date.now() > deadline) break;
+    }
+    log(`language status: ${statusText}`);
+    const count = counted.exec(statusText);
     if (!count || Number(count[1]) === 0) throw new Error(`no findings in the status bar: ${statusText}`);
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('F8');
