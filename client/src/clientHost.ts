@@ -5,12 +5,15 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from './constants';
 import { createLanguageClient } from './languageClient';
+import { PulledDiagnostics } from './pulledDiagnostics';
 
 export class ClientHost implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient> | undefined;
   private readonly started = new vscode.EventEmitter<LanguageClient>();
   readonly onDidStart = this.started.event;
+  /** Which documents the running server has checked (their diagnostics pulled). */
+  readonly pulled = new PulledDiagnostics();
 
   constructor(private readonly context: vscode.ExtensionContext) {
     context.subscriptions.push(
@@ -28,7 +31,8 @@ export class ClientHost implements vscode.Disposable {
 
   ensure(): Promise<LanguageClient> {
     this.starting ??= (async () => {
-      const client = createLanguageClient(this.context);
+      this.pulled.reset();
+      const client = createLanguageClient(this.context, this.pulled.middleware);
       await client.start();
       this.client = client;
       this.started.fire(client);
@@ -48,6 +52,7 @@ export class ClientHost implements vscode.Disposable {
   dispose(): void {
     void this.client?.stop();
     this.started.dispose();
+    this.pulled.dispose();
   }
 
   async stop(): Promise<void> {

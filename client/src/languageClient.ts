@@ -1,10 +1,10 @@
 // Starts the bundled language server (dist/server.js) and connects it to the report language.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
 import { DOCUMENT_SCHEME, LANGUAGE_ID } from './constants';
 
-export function createLanguageClient(context: vscode.ExtensionContext): LanguageClient {
+export function createLanguageClient(context: vscode.ExtensionContext, middleware: Middleware = {}): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,6 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext): Language
     // From vscode-languageclient 10 on, pulled diagnostics only follow typing with onChange.
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannelName: 'Nianbao',
+    middleware,
   };
   return new LanguageClient('nianbao', 'Nianbao', serverOptions, clientOptions);
 }

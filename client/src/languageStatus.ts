@@ -1,6 +1,6 @@
 // The report language's status item (the `{}` next to the language name in the status bar):
-// format version, year and number of findings of the active report, in the language of
-// `nianbao.locale`. A language status item shows only for documents of its selector, so it
+// format version, year and number of findings of the active report (检查中… until the server's
+// first check of it answers), in the language of `nianbao.locale`. A language status item shows only for documents of its selector, so it
 // appears exactly where the extension treats a document as a report.
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../shared/protocol';
@@ -28,6 +28,9 @@ export class ReportLanguageStatus implements vscode.Disposable {
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (event.uris.some((uri) => uri.toString() === active)) this.render();
+      }),
+      host.pulled.onDidPull((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.render();
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!event.affectsConfiguration(`${SECTION}.locale`)) return;
@@ -79,12 +82,16 @@ export class ReportLanguageStatus implements vscode.Disposable {
     if (!this.info || !document || document.uri.toString() !== this.info.uri) return;
     const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nianbao');
     const errors = findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    // Before the first check answers, no findings means not checked, not clean.
+    const checked = this.host.pulled.has(document.uri);
     const parts = [
       this.info.format ? t('statusFormat', this.info.format) : t('statusNoFormat'),
       ...(this.info.year ? [t('statusYear', this.info.year)] : []),
-      findings.length > 0 ? t('statusFindings', findings.length) : t('statusClean'),
+      !checked ? t('statusChecking') : findings.length > 0 ? t('statusFindings', findings.length) : t('statusClean'),
     ];
-    this.item.text = `${findings.length > 0 ? '$(warning)' : '$(check)'} ${parts.join(' · ')}`;
+    // Checking: the item's own busy spinner, no icon of a verdict.
+    this.item.text = `${!checked ? '' : findings.length > 0 ? '$(warning) ' : '$(check) '}${parts.join(' · ')}`;
+    this.item.busy = !checked;
     this.item.severity = errors > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 

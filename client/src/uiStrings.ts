@@ -24,6 +24,7 @@ export const UI_STRINGS = {
   statusNoFormat: { zh: '未识别表格', en: 'no tables found' },
   statusFindings: { zh: '{0} 个问题', en: '{0} findings' },
   statusClean: { zh: '未发现问题', en: 'no findings' },
+  statusChecking: { zh: '检查中…', en: 'checking…' },
   statusTooltip: {
     zh: '政府信息公开工作年度报告检查：点击查看问题',
     en: 'Government information disclosure annual report check: click to show the problems',

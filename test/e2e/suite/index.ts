@@ -47,7 +47,11 @@ test('a plain-text file that reads like a report is switched to the report langu
 
 test('the language status item shows format, year and findings of the active report, in Chinese under nianbao.locale zh', async () => {
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file(NAMED)));
-  const text = await waitFor('status bar text', () => api.statusBarText() || undefined);
+  // 检查中… (checking) until the server's first check of the report answers, then the count.
+  const text = await waitFor('status bar text with the check done', () => {
+    const shown = api.statusBarText();
+    return shown && !/检查中|checking/.test(shown) ? shown : undefined;
+  });
   console.log(`    status bar: ${text}`);
   // The workspace sets `nianbao.locale: "zh"` while code-server's display language is English.
   assert.match(text, /版格式|未识别表格/, 'the language status item speaks Chinese');

@@ -1,8 +1,8 @@
 // Fresh pages (seeds 55–63 and 64–72 of the matrix, each group first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
-// stand between two labels, a run of rows whose zeros may be other rows', and pandoc's escaped
-// enumerator (`7\.`) of the next row's label.
+// stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
+// enumerator (`7\.`) of the next row's label, and rows whose zeros or headers placed them wrong.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtures, judged, score, wordFixtures } from '../../accuracy/matrix';
@@ -10,7 +10,8 @@ import { modelCells, parseReport } from '../../../server/src/core';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
 
 const fresh = wordFixtures(9, 55);
-const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
+const later = wordFixtures(9, 64);
+const page = (seed: number, format: '2019' | '2021') => [...fresh, ...later].find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 const layoutText = (html: string) => pdfToText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf'), true);
 
 test('pdftotext -layout, WPS 2021 seed 60: headers wrapped a character a line leave no format marker; the report year (2025) names 2021, and 表三 is read as aligned columns', async () => {
@@ -48,4 +49,28 @@ test('pandoc gfm, our 2021 page seed 68 with blanks: the next row\'s `7\\.` is i
   assert.equal(s.wrong, 0, s.failures.join('\n'));
   assert.equal(s.reproduced, judged(s), s.failures.slice(0, 10).join('\n'));
   assert.equal(s.sameFindings, 1, s.failures.join('\n'));
+});
+
+test('Chromium pdftotext -layout, CMS 2019 seed 66: a row of zeros placed by one full row that its edges disagree on is not read (its last 0 is 其他\'s, not the total\'s)', async () => {
+  const p = page(66, '2019');
+  const s = await score('chromium PDF pdftotext -layout', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+  assert.ok(s.reproduced >= 90, `${s.reproduced} cells read`);
+});
+
+test('Chromium pdftotext -layout, Word 2019 seed 67: 表二\'s narrow headers place no row where a read row of the table stands otherwise (numbers centred in their cells)', async () => {
+  const p = page(67, '2019');
+  const s = await score('chromium PDF pdftotext -layout', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+  assert.ok(s.reproduced >= 90, `${s.reproduced} cells read`);
+});
+
+test('plain pdftotext, CMS 2019 seed 69 (no cell blank): 表三\'s 总计 read alone as seven zeros, in text cut into column bands, is not read', async () => {
+  const p = page(69, '2019');
+  const text = pdfToText(libreOfficeConvert(Buffer.from(p.html, 'utf8'), 'html', 'pdf'), false);
+  assert.match(text, /（七）总计\n\n0\n\n0\n/, 'pdftotext still sets zeros of other rows after the total\'s label');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  assert.notEqual(cells.get('applications.total.total')?.status, 'ok');
+  const s = await score('LibreOffice PDF pdftotext', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
 });

@@ -78,6 +78,14 @@ export function cellKeys(format: FormatDefinition): string[] {
 }
 
 /**
+ * How often a row or column counts on the relation's left less how often on its right: its
+ * coefficient when the relation is read as Σ coefficient × value = 0 (0: not in it).
+ */
+export function coefficient(relation: RelationDef, id: string): number {
+  return relation.left.filter((x) => x === id).length - relation.right.filter((x) => x === id).length;
+}
+
+/**
  * The relation that makes a group's total column the sum of all its other columns along a row
  * (表三's 总计 = the six applicant columns): the one a row's total is read or checked by. `total`:
  * the total column's id, the group's last column unless given. Undefined where there is none.

@@ -157,7 +157,9 @@ export function withBlankLineCells(
     // widest gap and a line per cell that may have run into it. Only with cells at the start of
     // their lines (LibreOffice's): lynx indents its cells, and its blank lines may be paragraph
     // breaks within a cell.
-    const mergedTrailing = emptyLinesAreCells && !indented && row.followed !== false && rowGaps.size > 0 && mergesIntoGap(line, row.endLine, missing, Math.max(...rowGaps), isSpaceLine, lineStart);
+    // Only where the line text is known (`lineStart`): without it an indented row cannot be told.
+    const mergedTrailing =
+      emptyLinesAreCells && lineStart !== undefined && !indented && row.followed !== false && rowGaps.size > 0 && mergesIntoGap(line, row.endLine, missing, Math.max(...rowGaps), isSpaceLine);
     // The table's last row, its cells further apart than a line (lynx over a Word page): no row
     // follows to learn the gap from, but the table ends a blank line further from its last cell
     // than the next cell would stand, and each blank cell at the row's end adds a line of its own.
@@ -179,10 +181,10 @@ export function withBlankLineCells(
  * Whether the lines between a row's last value (on `last`) and the next label (on `end`) are its
  * `missing` last cells, LibreOffice-style: lines of spaces and empty lines (cells) up to the last
  * line of spaces, then at least one empty line and at most `widest − 1` plus one per cell not
- * seen (a trailing empty cell's line runs into the gap). Undefined `lineStart` (no line text): no.
+ * seen (a trailing empty cell's line runs into the gap).
  */
-function mergesIntoGap(last: number, end: number, missing: number, widest: number, isSpaceLine: (line: number) => boolean, lineStart?: (line: number) => number): boolean {
-  if (!lineStart || missing <= 0) return false;
+function mergesIntoGap(last: number, end: number, missing: number, widest: number, isSpaceLine: (line: number) => boolean): boolean {
+  if (missing <= 0) return false;
   let lastSpace = last;
   for (let l = last + 1; l < end; l++) if (isSpaceLine(l)) lastSpace = l;
   const seen = lastSpace - last;

@@ -65,59 +65,24 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
   // edges to the next, with the transition each row took.
   const layers: Layer[] = [{ index: new Map([[new Int32Array(n).join(','), 0]]), states: [new Int32Array(n)] }];
   const edges: Edge[][] = [];
-  let steps = 0;
+  const spent = { steps: 0 };
   for (let c = 0; c < width; c++) {
     const next: Layer = { index: new Map(), states: [] };
     const out: Edge[] = [];
-    const column = checksOf[c]!;
-    const m = column.length;
     for (const [from, state] of layers[c]!.states.entries()) {
       const options = Array.from(state, (node, i) => automata[i]!.layers[c]!.get(node)!);
-      // The least and most the rows from i on can still add to each sum.
-      const lowFrom = new Float64Array((n + 1) * m);
-      const highFrom = new Float64Array((n + 1) * m);
-      for (let i = n - 1; i >= 0; i--) {
-        for (let j = 0; j < m; j++) {
-          const k = column[j]!.coefficients[i] ?? 0;
-          let [lo, hi] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
-          for (const t of options[i]!) {
-            lo = Math.min(lo, k * t.value);
-            hi = Math.max(hi, k * t.value);
-          }
-          lowFrom[i * m + j] = lowFrom[(i + 1) * m + j]! + lo;
-          highFrom[i * m + j] = highFrom[(i + 1) * m + j]! + hi;
+      const done = stepsOfColumn(options, checksOf[c]!, spent, budget, (taken) => {
+        const to = Int32Array.from(taken, (t, r) => options[r]![t]!.next);
+        const key = to.join(',');
+        let at = next.index.get(key);
+        if (at === undefined) {
+          at = next.states.length;
+          next.index.set(key, at);
+          next.states.push(to);
         }
-      }
-      const sums = new Float64Array(m);
-      const taken = new Uint8Array(n);
-      const walk = (i: number): boolean => {
-        if (++steps > budget) return false;
-        for (let j = 0; j < m; j++) {
-          if (sums[j]! + lowFrom[i * m + j]! > EPS || (column[j]!.equal && sums[j]! + highFrom[i * m + j]! < -EPS)) return true;
-        }
-        if (i === n) {
-          const to = Int32Array.from(taken, (t, r) => options[r]![t]!.next);
-          const key = to.join(',');
-          let at = next.index.get(key);
-          if (at === undefined) {
-            at = next.states.length;
-            next.index.set(key, at);
-            next.states.push(to);
-          }
-          out.push({ from, to: at, taken: taken.slice() });
-          return true;
-        }
-        const list = options[i]!;
-        for (let t = 0; t < list.length; t++) {
-          taken[i] = t;
-          for (let j = 0; j < m; j++) sums[j]! += (column[j]!.coefficients[i] ?? 0) * list[t]!.value;
-          const ok = walk(i + 1);
-          for (let j = 0; j < m; j++) sums[j]! -= (column[j]!.coefficients[i] ?? 0) * list[t]!.value;
-          if (!ok) return false;
-        }
-        return true;
-      };
-      if (!walk(0)) return undefined;
+        out.push({ from, to: at, taken: taken.slice() });
+      });
+      if (!done) return undefined;
     }
     layers.push(next);
     edges.push(out);
@@ -139,6 +104,54 @@ export function waysByColumns(values: ReadonlyArray<ReadonlyArray<readonly numbe
   }
   if (alive.size === 0) return undefined;
   return values.map((ways, r) => ways.map((way, w) => way.every((v, c) => kept[r]!.has(`${c}:${automata[r]!.path[w]![c]}:${v}`))));
+}
+
+/**
+ * From one state, every choice of a transition per row (`options[i]`: row i's) whose values keep
+ * the column's sums holding: each passed to `reach` (the array is reused: copy it to keep it).
+ * Branches whose sums can no longer hold, given the least and most the rows left can add, are cut.
+ * False once the walk's steps (`spent`, shared by every state) pass the budget.
+ */
+function stepsOfColumn(options: Transition[][], column: readonly ColumnCheck[], spent: { steps: number }, budget: number, reach: (taken: Uint8Array) => void): boolean {
+  const n = options.length;
+  const m = column.length;
+  // The least and most the rows from i on can still add to each sum.
+  const lowFrom = new Float64Array((n + 1) * m);
+  const highFrom = new Float64Array((n + 1) * m);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = 0; j < m; j++) {
+      const k = column[j]!.coefficients[i] ?? 0;
+      let [lo, hi] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+      for (const t of options[i]!) {
+        lo = Math.min(lo, k * t.value);
+        hi = Math.max(hi, k * t.value);
+      }
+      lowFrom[i * m + j] = lowFrom[(i + 1) * m + j]! + lo;
+      highFrom[i * m + j] = highFrom[(i + 1) * m + j]! + hi;
+    }
+  }
+  const sums = new Float64Array(m);
+  const taken = new Uint8Array(n);
+  const walk = (i: number): boolean => {
+    if (++spent.steps > budget) return false;
+    for (let j = 0; j < m; j++) {
+      if (sums[j]! + lowFrom[i * m + j]! > EPS || (column[j]!.equal && sums[j]! + highFrom[i * m + j]! < -EPS)) return true;
+    }
+    if (i === n) {
+      reach(taken);
+      return true;
+    }
+    const list = options[i]!;
+    for (let t = 0; t < list.length; t++) {
+      taken[i] = t;
+      for (let j = 0; j < m; j++) sums[j]! += (column[j]!.coefficients[i] ?? 0) * list[t]!.value;
+      const ok = walk(i + 1);
+      for (let j = 0; j < m; j++) sums[j]! -= (column[j]!.coefficients[i] ?? 0) * list[t]!.value;
+      if (!ok) return false;
+    }
+    return true;
+  };
+  return walk(0);
 }
 
 /** A row's ways as an automaton over the values they put in each column. */

@@ -174,6 +174,8 @@ function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: P
   if (onLabelLine && padding.lineWidth !== undefined && lineWidth === padding.lineWidth && (padding.columns ?? columns) === columns && onLine.length >= columns && onLine.some(isFilled)) {
     return onLine.slice(onLine.length - columns);
   }
+  const narrower = narrowerRowOnGrid(onLine, columns, padding, lineWidth);
+  if (onLabelLine && narrower) return narrower;
   if (onLabelLine) {
     let a = 0;
     let b = tokens.length;
@@ -186,4 +188,23 @@ function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: P
     return tokens.slice(a, b);
   }
   return tokens.slice(0, columns);
+}
+
+/**
+ * A row of a narrower block (表二's （八）（九）) on a line of a rectangular grid as wide as the
+ * table (pandoc's pipe table: a cell spanning columns is written as the cell and empty ones
+ * after it): its line holds exactly as many cells more than its columns as the spans took, all
+ * of them empty. Where every way of dropping that many empty cells leaves the same row (the
+ * empties stand together: `44 | | ` is 44 and a blank whichever goes), that row; else undefined.
+ */
+function narrowerRowOnGrid(onLine: Token[], columns: number, padding: Padding, lineWidth: number | undefined): Token[] | undefined {
+  if (padding.lineWidth === undefined || lineWidth !== padding.lineWidth || padding.columns === undefined) return undefined;
+  if (columns >= padding.columns || onLine.length !== padding.columns || !onLine.some(isFilled)) return undefined;
+  const surplus = onLine.length - columns;
+  const empties = onLine.flatMap((t, k) => (t.kind === 'empty' ? [k] : []));
+  if (empties.length < surplus) return undefined;
+  const together = empties.every((k, i) => i === 0 || k === empties[i - 1]! + 1);
+  if (empties.length > surplus && !together) return undefined;
+  const dropped = new Set(empties.slice(0, surplus));
+  return onLine.filter((_, k) => !dropped.has(k));
 }

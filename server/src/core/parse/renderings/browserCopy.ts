@@ -108,11 +108,28 @@ function rowStart(kinds: Kind[], line: (k: number) => string, first: number): nu
   return k;
 }
 
-/** One past the region's last line moved on over bare cells that end its last row (`\t&nbsp;\t&nbsp;` one blank line after a paragraph cell). */
+/**
+ * One past the region's last line moved on over bare cells that end its last row (`\t&nbsp;\t&nbsp;`
+ * one blank line after a paragraph cell), and over a row of bare cells after a row break whose
+ * last cell alone holds a paragraph (a CMS page's 表四: `&nbsp;\t…\t76\t` / blank / `76`): read
+ * apart, that row would be a cell short.
+ */
 function rowEnd(kinds: Kind[], line: (k: number) => string, end: number): number {
   let k = end;
-  while (k + 1 < kinds.length && kinds[k] === 'blank' && kinds[k + 1] === 'content' && line(k + 1).startsWith('\t')) k += 2;
-  return k;
+  for (;;) {
+    if (k + 1 < kinds.length && kinds[k] === 'blank' && kinds[k + 1] === 'content' && line(k + 1).startsWith('\t')) {
+      k += 2;
+      continue;
+    }
+    let j = k;
+    while (j < kinds.length && kinds[j] === 'blank') j++;
+    const bareCells = j - k >= 2 && kinds[j] === 'content' && line(j).includes('\t') && line(j).endsWith('\t');
+    if (bareCells && kinds[j + 1] === 'blank' && kinds[j + 2] === 'content' && !line(j + 2).includes('\t') && kinds[j + 3] !== 'content') {
+      k = j + 3;
+      continue;
+    }
+    return k;
+  }
 }
 
 /**

@@ -15,7 +15,7 @@ import type { GridPiece } from '../../grid/types';
 import type { FormatDefinition, GroupDef, RelationDef, RowDef, TableDef } from '../../formats/types';
 import { rowTotalRelation } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
-import { inside, rowPatterns, spanOf, spell, totalOnly, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { inside, learnCells, rowPatterns, spanOf, spell, totalOnly, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
 
@@ -96,8 +96,8 @@ export function readBlockTotals(text: string, zone: LayoutLine[], rows: LayoutRo
       if (f?.cells || f?.partial) continue;
       const cells = r.blank ? r.group.columns.map(() => null) : null;
       if (f) {
-        f.cells = cells;
-        if (r.total) f.partial = totalOnly(r.group.columns.length, r.total);
+        if (cells) f.cells = cells;
+        else if (r.total) learnCells(f, totalOnly(r.group.columns.length, r.total));
       } else {
         const pieces: GridPiece[] = r.used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
         rows.push({ table: r.table, group: r.group, row: r.row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line: r.line, cells, ...(r.total ? { partial: totalOnly(r.group.columns.length, r.total) } : {}) });

@@ -13,7 +13,8 @@
 // every sum: both stay, and those cells are unknown. Only where every number of the table's lines
 // is a found row's; rows of the table not found count as blank. A walk over its budget reads
 // nothing (a cell read must hold in every whole table, not in the first found).
-import type { FormatDefinition, RelationDef, TableDef } from '../../formats/types';
+import type { FormatDefinition, TableDef } from '../../formats/types';
+import { coefficient } from '../../formats';
 import { blankRows, increasing, openTable } from './layoutColumnsSolve';
 import { learnCells, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
@@ -64,7 +65,6 @@ export function solveByRelations(text: string, zone: LayoutLine[], rows: LayoutR
     if (list.length === 0) return;
     ways.set(r, list);
   }
-  const coefficient = (relation: RelationDef, rowId: string) => relation.left.filter((x) => x === rowId).length - relation.right.filter((x) => x === rowId).length;
   // Rows in no sum are left out (nothing tells their ways apart). Largest numbers first: the sums
   // they leave bound the smaller rows' ways most. The rows of the relation with fewest rows first
   // (新收 + 结转 = 总计 + 结转下年度): once they are placed its sums are whole, and 总计's columns

@@ -542,12 +542,18 @@ const SEPARATE = 3;
  * The numbers of a row with blanks, in order, each in a column of its own: the placement nearest
  * the full rows' columns, when every number is near its column and no other placement comes close;
  * null otherwise. The full rows lining up as well by several edges (a single full row, its numbers
- * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on.
+ * pushed left by a long label, `（七）总计 284 1184 …`): the placement the edges that give one agree on,
+ * and for a row of zeros the one every edge gives.
  */
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): Array<NumberToken | null> | null {
-  const found = alignments(columns)
+  const edges = alignments(columns);
+  const found = edges
     .map((edge) => placedBy(line, columns, edge, near, separate))
     .filter((cells) => cells !== null);
+  // A row of zeros adds up in any columns, so its sums check no placement: every edge must place
+  // it (a single full row, `（七）总计` set four columns left of the rows above it, put a 0 of
+  // 其他 under its total by starts and centres while its ends left it between the two).
+  if (found.length < edges.length && line.numbers.every((n) => n.value === 0)) return null;
   return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
 }
 

@@ -12,6 +12,7 @@
 // starting where one column's header (wrapped over lines, `科` / `研` / `机` / `构`) starts, and
 // no other's near, is that column's.
 import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
+import { coefficient } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { learnCells, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
@@ -159,7 +160,6 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   // page's way's part once, so that a combination costs a few additions.
   const columnIds = group.columns.map((c) => c.id);
   const width = columnIds.length;
-  const coefficient = (relation: RelationDef, rowId: string) => relation.left.filter((x) => x === rowId).length - relation.right.filter((x) => x === rowId).length;
   const solving = new Set(solvable);
   const base = new Float64Array(checkable.length * width);
   for (const r of mine) {

@@ -4,7 +4,7 @@
 // (第二十条第（N）项, on a line or wrapped over two) and its first row, each column's label wrapped down a narrow cell
 // (`本` / `年` / `制` / `发` …, layoutColumnsHeaders.ts), three lines at least. A row is read where each of its numbers
 // stands under exactly one column's header (`anchorColumns`), in order, the row's own relations
-// holding; else it stays unread. Headers on a line or two (Chromium's PDF of a WPS page): each
+// holding, and no read row of the table stands otherwise; else it stays unread. Headers on a line or two (Chromium's PDF of a WPS page): each
 // number within exactly one header's extent on the page, where the table's read rows stand
 // within theirs and every line with numbers in the group is a row's (a CMS page's numbers stand
 // apart from its headers).
@@ -28,6 +28,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       if (frame) frames.set(group, frame);
     }
     const trusted = widthsHold(zone, rows, frames);
+    const startsTrusted = startsHold(zone, rows, frames);
     for (const group of table.groups) {
       const frame = frames.get(group);
       if (!frame) continue;
@@ -46,7 +47,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       const last = Math.max(...mine.map((r) => r.line));
       const tidy = zone.slice(from, last + 2).every((l, i) => l.numbers.length === 0 || rowLines.has(from + i));
       const widths = narrow || !trusted || !tidy ? undefined : headerWidths(pieces);
-      if (!narrow && !widths) continue;
+      if (narrow ? !startsTrusted : !widths) continue;
       for (const r of unread) {
         const line = zone[r.line]!;
         // On the headers' page only, its numbers alone in its lines (no line of numbers next to it that is no row's).
@@ -138,4 +139,27 @@ function widthsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef,
     }
   }
   return witnesses >= WITNESSES;
+}
+
+/**
+ * Whether no read row of the table contradicts its narrow headers' starts: each of their numbers
+ * (on the headers' page) that such headers place at all, placed in its own column. Chromium
+ * centres a number in its narrow cell, so `30` of 上一年项目数量 starts under 本年增/减's `本`
+ * (a full row of 行政处罚 says so), and a row with blanks beside it, `3 … 3`, would be read a
+ * column off: in that table no number is placed by where its header starts.
+ */
+function startsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef, { from: number; pieces: HeaderPiece[][] }>): boolean {
+  for (const [group, { from, pieces }] of frames) {
+    const headers = pieces.map((chain) => chain.map((p) => p.at));
+    if (!headers.every((starts) => starts.length >= NARROW)) continue;
+    for (const r of rows) {
+      if (r.group !== group || !r.cells || zone[r.line]!.page !== zone[from]!.page) continue;
+      for (const [k, n] of r.cells.entries()) {
+        if (!n || !zone[r.line]!.numbers.includes(n)) continue;
+        const [at] = anchorColumns([spanOf(zone[r.line]!, n)], headers);
+        if (at! >= 0 && at !== k) return false;
+      }
+    }
+  }
+  return true;
 }

@@ -853,13 +853,16 @@ function rowCells(numbers: NumberToken[], columns: ColumnDef[], row: RowDef, tab
  * labels), and the numbers after its label may be a row with empty cells and other rows' cells
  * that still add up — a row relation checks which numbers, not which columns (`0 500 0 0 0 0 500`
  * for `_ _ 0 500 0 0 500`). Such a reading is dropped; one followed by whole rows more, each
- * adding up (`following`), is in row order.
+ * adding up (`following`), is in row order. A row of zeros so read is dropped in any table: its
+ * sums hold whatever zeros it took, and in text cut into column bands the zeros after `（七）总计`
+ * are the first cells of other rows.
  */
 export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (table: TableDef) => boolean): void {
   // In text order: labels found across a number (`bridgedLabels`) come last in `found`.
   const rows = found.filter((f) => f.row).sort((a, b) => a.hit.from - b.hit.from);
+  const zeros = (f: Found) => f.numbers!.every((n) => n.value === 0);
   const isolated = rows.filter((f, k) => {
-    if (!f.numbers || f.following || !lossy(f.table) || !hasRowRelation(f, relations)) return false;
+    if (!f.numbers || f.following || !(lossy(f.table) || zeros(f)) || !hasRowRelation(f, relations)) return false;
     const near = [rows[k - 1], rows[k + 1]].filter((g): g is Found => g !== undefined && g.table === f.table);
     return near.length === 2 && !near.some((g) => g.numbers);
   });
@@ -867,7 +870,6 @@ export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (t
   // numbers were cut into rows by their count alone), in which one row at most holds a number
   // other than 0: a row of zeros adds up whatever zeros it took (other rows' cells the PDF's order
   // moved among the labels), so it vouches for no row order, and the run is as alone as a single row.
-  const zeros = (f: Found) => f.numbers!.every((n) => n.value === 0);
   const stacked = (run: Found[]) => run.some((g, i) => i > 0 && g.hit.from < run[i - 1]!.numbers![0]!.from);
   for (let k = 0; k < rows.length; k++) {
     const f = rows[k]!;
