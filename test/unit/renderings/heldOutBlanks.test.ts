@@ -11,8 +11,8 @@ import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCell
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
-// Seeds 46–54, 55–63 and 73–81: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
-const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73)];
+// Seeds 46–54, 55–63, 73–81 and 82–90: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
+const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73), ...wordFixtures(9, 82)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
@@ -30,6 +30,7 @@ const cases = [
   { tool: 'lynx', seed: 47, format: '2021', why: "no row of 表三 written whole: the row gap every short row implies (the table's last row aside, a line further from the table's end) places each row's trailing blanks" },
   { tool: 'LibreOffice text', seed: 60, format: '2019', why: "a row ending in <td></td> before a group's next label: a line short of the gap between sibling rows, its last blank cells ran into it" },
   { tool: 'chromium copy', seed: 73, format: '2021', why: "表四's row of bare cells whose last cell alone holds a paragraph (`…\t76\t` / blank / `76`): one row, not a row a cell short" },
+  { tool: 'chromium copy', seed: 84, format: '2019', why: "表四's row of bare cells right after its headers' line, one cell in the middle a paragraph (`&nbsp;\t0\t` / blank / `29` / blank / `\t69…`): one row" },
   { tool: 'pandoc gfm', seed: 78, format: '2019', why: "表二's （八）（九） rows on a pipe grid as wide as the table (`44 |  | `): a spanned blank's empty cells, whichever is dropped, leave the same row" },
 ] as const;
 

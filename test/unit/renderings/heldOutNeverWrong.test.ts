@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 and 64–72 of the matrix, each group first run on 6 December 2026) on
+// Fresh pages (seeds 55–63, 64–72, 73–81 and 82–90 of the matrix, each group first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -10,7 +10,7 @@ import { modelCells, parseReport } from '../../../server/src/core';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
 
 const fresh = wordFixtures(9, 55);
-const later = wordFixtures(9, 64);
+const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82)];
 const page = (seed: number, format: '2019' | '2021') => [...fresh, ...later].find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 const layoutText = (html: string) => pdfToText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf'), true);
 
@@ -73,4 +73,27 @@ test('plain pdftotext, CMS 2019 seed 69 (no cell blank): 表三\'s 总计 read a
   assert.notEqual(cells.get('applications.total.total')?.status, 'ok');
   const s = await score('LibreOffice PDF pdftotext', [p]);
   assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+test('LibreOffice pdftotext -layout, WPS 2019 seed 77: a line whose number stands among its words (`行政   58    -`, a wrapped -81\'s sign alone at its end) keeps the row below from being read by its headers', async () => {
+  const p = page(77, '2019');
+  const text = layoutText(p.html);
+  assert.match(text, /行政 +58 +-\n强制 +5 +81/, 'LibreOffice still wraps 585 and -81 over two lines');
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  assert.notEqual(cells.get('proactive.coercion.change')?.status, 'ok');
+  const s = await score('LibreOffice PDF pdftotext -layout', [p]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+for (const tool of ['LibreOffice PDF pdftotext -layout', 'chromium PDF pdftotext -layout']) {
+  test(`${tool}, Word 2021 seed 89: 表四's numbers cut two ways by the groups' sums (four zeros and a blank, or five zeros) read nothing by them`, async () => {
+    const s = await score(tool, [page(89, '2021')]);
+    assert.equal(s.wrong, 0, s.failures.join('\n'));
+  });
+}
+
+test('plain pdftotext, CMS 2019 seeds 75 and 87: a 表二 block holding a number no row took (another row\'s, moved past the caption) reads none of its rows', async () => {
+  const s = await score('LibreOffice PDF pdftotext', [page(75, '2019'), page(87, '2019')]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+  assert.ok(s.reproduced >= 20, `${s.reproduced} cells read`);
 });

@@ -110,9 +110,9 @@ function rowStart(kinds: Kind[], line: (k: number) => string, first: number): nu
 
 /**
  * One past the region's last line moved on over bare cells that end its last row (`\t&nbsp;\t&nbsp;`
- * one blank line after a paragraph cell), and over a row of bare cells after a row break whose
- * last cell alone holds a paragraph (a CMS page's 表四: `&nbsp;\t…\t76\t` / blank / `76`): read
- * apart, that row would be a cell short.
+ * one blank line after a paragraph cell), and over a row of bare cells after a row break that a
+ * paragraph cell interrupts (a CMS page's 表四: `&nbsp;\t…\t76\t` / blank / `76`, or `&nbsp;\t0\t`
+ * / blank / `29` / blank / `\t69\t98…`): read apart, that row would be cells short.
  */
 function rowEnd(kinds: Kind[], line: (k: number) => string, end: number): number {
   let k = end;
@@ -123,7 +123,8 @@ function rowEnd(kinds: Kind[], line: (k: number) => string, end: number): number
     }
     let j = k;
     while (j < kinds.length && kinds[j] === 'blank') j++;
-    const bareCells = j - k >= 2 && kinds[j] === 'content' && line(j).includes('\t') && line(j).endsWith('\t');
+    // After the row break: a line feed alone (after bare cells) or two blank lines (after a paragraph).
+    const bareCells = j - k !== 1 && kinds[j] === 'content' && line(j).includes('\t') && line(j).endsWith('\t');
     if (bareCells && kinds[j + 1] === 'blank' && kinds[j + 2] === 'content' && !line(j + 2).includes('\t') && kinds[j + 3] !== 'content') {
       k = j + 3;
       continue;

@@ -5,7 +5,9 @@
 // runs can be cut only one way with each run's last number the sum of the others, the cut is
 // certain. A run of five is its group read whole; an empty run, a group of blanks; a shorter run
 // gives its total (above 0: a 0 may be a zero cell beside a blank total) and leaves its other
-// cells of unknown content, the row unread but its totals known.
+// cells of unknown content, the row unread but its totals known. A shorter run of zeros is a cut
+// as good as any (a 0 total and a blank, or zeros beside a blank total), its cells all unknown:
+// `7 0 0 7 | 0 0 0 0 | 0 7 0 0 7` cuts two ways, and nothing is read by the sums.
 import type { FormatDefinition, TableDef } from '../../formats/types';
 import type { NumberToken } from './readingOrderText';
 
@@ -42,6 +44,7 @@ export function cellsByGroupSums(numbers: NumberToken[], table: TableDef, format
     at += k;
     if (k === size) cells.push(...run);
     else if (k === 0) for (let i = 0; i < size; i++) cells.push(null);
+    else if (run[run.length - 1]!.value === 0) for (let i = 0; i < size; i++) cells.push('unknown');
     else {
       for (let i = 0; i < size - 1; i++) cells.push('unknown');
       cells.push(run[run.length - 1]!);
@@ -50,10 +53,14 @@ export function cellsByGroupSums(numbers: NumberToken[], table: TableDef, format
   return cells;
 }
 
-/** A group's run: none (all blank), all its columns with the last the sum, or fewer ending in their sum above 0. */
+/**
+ * A group's run: none (all blank), all its columns with the last the sum, or fewer ending in their
+ * sum; or fewer zeros (blanks and zeros beside a blank total, or a 0 total: `0 0 0 0` of five).
+ */
 function runHolds(run: NumberToken[], size: number): boolean {
   if (run.length === 0) return true;
   const last = run[run.length - 1]!.value;
+  if (run.length < size && run.every((n) => n.value === 0)) return true;
   const sum = run.slice(0, -1).reduce((s, n) => s + n.value, 0);
   if (sum !== last) return false;
   return run.length === size || (run.length > 1 && last > 0);

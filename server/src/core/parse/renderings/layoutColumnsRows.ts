@@ -28,7 +28,18 @@ export interface LayoutLine extends Line {
    * the row's relations vouch for them, or its label takes every word of its line and the next (`labelAround`).
    */
   vouched?: boolean;
+  /**
+   * A number stands among its words, not after them (`行政   58    -`: a wrapped negative number's
+   * sign alone ends the line, so `58` is no number of it): a line with numbers no row reads.
+   */
+  hidden?: boolean;
 }
+
+/** A number standing among a line's words: digits with white space (or the line's ends) around them. */
+const NUMBER_AMONG_WORDS = /(?:^|[ \t])[-+－]?\d[\d,]*(?:\.\d+)?(?=[ \t]|$)/;
+
+/** Whether the line holds numbers, read or not: its neighbours' numbers may be its rows'. */
+export const holdsNumbers = (l: LayoutLine | undefined): boolean => l !== undefined && (l.numbers.length > 0 || l.hidden === true);
 
 /** A row of the format found in the text: its label's pieces and, where read, its cells (null: a blank cell). */
 export interface LayoutRow {
@@ -57,7 +68,9 @@ export function layoutLines(text: string, lines: readonly TextLine[], first: num
       origin++;
       page++;
     }
-    out.push({ ...classify(text, line), page, origin });
+    const read = classify(text, line);
+    const hidden = read.kind === 'text' && NUMBER_AMONG_WORDS.test(text.slice(read.from, read.textTo));
+    out.push({ ...read, page, origin, ...(hidden ? { hidden } : {}) });
   }
   stackWrapped(text, out);
   return out;
@@ -414,7 +427,7 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
-  const scattered = (i: number) => (zone[i]?.numbers.length ?? 0) > 0 && !rows.some((r) => r.line === i);
+  const scattered = (i: number) => holdsNumbers(zone[i]) && !rows.some((r) => r.line === i);
   // A line of the next or the last page is no piece of a row holding all its columns' numbers (a row that full is not split over pages).
   const full = (r: LayoutRow) => zone[r.line]!.numbers.length === r.group.columns.length;
   const apart = (r: LayoutRow, k: number) => full(r) && zone[k] !== undefined && zone[k]!.page !== zone[r.line]!.page;

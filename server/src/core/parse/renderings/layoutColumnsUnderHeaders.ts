@@ -11,7 +11,7 @@
 import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerPieces, type HeaderPiece } from './layoutColumnsHeaders';
-import { spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { holdsNumbers, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
 
@@ -45,14 +45,14 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       // group's last row is a row's (a number on a line of its own, `357` below `行政处罚  2`: the
       // group's numbers do not stand as its headers do).
       const last = Math.max(...mine.map((r) => r.line));
-      const tidy = zone.slice(from, last + 2).every((l, i) => l.numbers.length === 0 || rowLines.has(from + i));
+      const tidy = zone.slice(from, last + 2).every((l, i) => !holdsNumbers(l) || rowLines.has(from + i));
       const widths = narrow || !trusted || !tidy ? undefined : headerWidths(pieces);
       if (narrow ? !startsTrusted : !widths) continue;
       for (const r of unread) {
         const line = zone[r.line]!;
         // On the headers' page only, its numbers alone in its lines (no line of numbers next to it that is no row's).
         if (line.page !== zone[from]!.page || line.numbers.length === 0 || line.numbers.length >= group.columns.length) continue;
-        const scattered = (k: number) => (zone[k]?.numbers.length ?? 0) > 0 && !rowLines.has(k);
+        const scattered = (k: number) => holdsNumbers(zone[k]) && !rowLines.has(k);
         if (scattered(r.line - 1) || scattered(r.line + 1)) continue;
         const spans = line.numbers.map((n) => spanOf(line, n));
         const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers);

@@ -20,7 +20,7 @@ import type { FormatDefinition, SectionId, TableDef } from '../../formats/types'
 import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
-import { appealsRows, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
+import { appealsRows, dropMixedBlocks, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
@@ -72,6 +72,7 @@ export const readingOrder: Rendering = {
       const found = labelsOf(text, classified, segments, format);
       dropIsolated(found, format.relations, lossy);
       for (const table of format.tables) readColumnBlocks(text, classified, segments, table, found, format.relations);
+      dropMixedBlocks(found, classified, format.relations, (table) => bounds(table)[1]);
       return { format, found, score: markerScore(format, (table, row) => found.some((f) => f.table.id === table && f.row?.id === row), zoneSkeleton) };
     });
     const best = chooseFormat(candidates, text, lines[zone.first]!.from);

@@ -885,6 +885,37 @@ export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (t
 }
 
 /**
+ * 表二's blocks have no relations to vouch for a reading, so a block is read only where the PDF
+ * kept its numbers in order. A row's numbers come after its label, so a number between the
+ * block's caption and its first row label after it (up to the next caption, or the table's end
+ * `end`) that no row took is another block's, moved past the caption (`第二十条第（八）项` `4` …
+ * `行政事业性收费` `8` `24`: the 4 and 24 are 行政强制's): the order is not the table's, and the
+ * block's rows without relations are not read.
+ */
+export function dropMixedBlocks(found: Found[], lines: Line[], relations: RelationDef[], end: (table: TableDef) => number): void {
+  const taken = new Set<number>();
+  for (const f of found) {
+    for (const n of f.numbers ?? []) taken.add(n.from);
+    for (const row of f.following ?? []) for (const n of row) taken.add(n.from);
+  }
+  const captions = found.filter((f) => !f.row && f.hit.pattern.kind === 'caption').sort((a, b) => a.hit.from - b.hit.from);
+  for (const [k, caption] of captions.entries()) {
+    const next = captions[k + 1];
+    const from = caption.hit.to;
+    const blockEnd = next && next.table === caption.table ? next.hit.from : end(caption.table);
+    const rowsAfter = found.filter((f) => f.group === caption.group && f.row && f.hit.from >= from && f.hit.from < blockEnd);
+    const to = Math.min(blockEnd, ...rowsAfter.map((f) => f.hit.from));
+    const stray = lines.some((l) => l.numbers.some((n) => n.from >= from && n.to <= to && !taken.has(n.from)));
+    if (!stray) continue;
+    for (const f of found) {
+      if (f.group !== caption.group || !f.row || hasRowRelation(f, relations)) continue;
+      f.numbers = null;
+      delete f.following;
+    }
+  }
+}
+
+/**
  * A column relation (表三's 总计 = the outcomes, 新收 + 结转 = 总计 + 结转下年度) broken by the rows
  * read: one of them took numbers of another row, and nothing says which; none of them is read.
  */
