@@ -11,8 +11,8 @@ import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCell
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
 
-// Seeds 46–54, 55–63, 73–81 and 82–90: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
-const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73), ...wordFixtures(9, 82)];
+// Seeds 46–54, 55–63 and 73–99: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
+const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91)];
 const page = (seed: number, format: '2019' | '2021') => held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 const cases = [
@@ -31,6 +31,11 @@ const cases = [
   { tool: 'LibreOffice text', seed: 60, format: '2019', why: "a row ending in <td></td> before a group's next label: a line short of the gap between sibling rows, its last blank cells ran into it" },
   { tool: 'chromium copy', seed: 73, format: '2021', why: "表四's row of bare cells whose last cell alone holds a paragraph (`…\t76\t` / blank / `76`): one row, not a row a cell short" },
   { tool: 'chromium copy', seed: 84, format: '2019', why: "表四's row of bare cells right after its headers' line, one cell in the middle a paragraph (`&nbsp;\t0\t` / blank / `29` / blank / `\t69…`): one row" },
+  { tool: 'LibreOffice text', seed: 88, format: '2021', why: "表四's row, the table's last, ending in four no-break spaces and an empty line right before the next heading: LibreOffice writes nothing between a table and what follows, so those five lines are its last five cells" },
+  { tool: 'pandoc gfm', seed: 73, format: '2021', why: "表二's last row, its one cell `<td></td>`: the label, then the next heading a row's gap away, is a blank row" },
+  { tool: 'pandoc plain', seed: 73, format: '2021', why: "表二's last row, its one cell `<td></td>`: the label, then the next heading a row's gap away, is a blank row" },
+  { tool: 'lynx', seed: 86, format: '2019', why: "表四, a table of one row, every zero blank: no second row to learn the cells' spacing from, the one gap that makes its row exactly fifteen cells is the table's" },
+  { tool: 'chromium copy', seed: 94, format: '2019', why: "表二's （八） block, two rows of three cells (four TAB separators): a table of the copy, its `&nbsp;` cell a blank and its -1975 the change" },
   { tool: 'pandoc gfm', seed: 78, format: '2019', why: "表二's （八）（九） rows on a pipe grid as wide as the table (`44 |  | `): a spanned blank's empty cells, whichever is dropped, leave the same row" },
 ] as const;
 

@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63, 64–72, 73–81 and 82–90 of the matrix, each group first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 91–99 of the matrix, each group of nine first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -10,7 +10,7 @@ import { modelCells, parseReport } from '../../../server/src/core';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
 
 const fresh = wordFixtures(9, 55);
-const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82)];
+const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91)];
 const page = (seed: number, format: '2019' | '2021') => [...fresh, ...later].find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 const layoutText = (html: string) => pdfToText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf'), true);
 
@@ -96,4 +96,20 @@ test('plain pdftotext, CMS 2019 seeds 75 and 87: a 表二 block holding a number
   const s = await score('LibreOffice PDF pdftotext', [page(75, '2019'), page(87, '2019')]);
   assert.equal(s.wrong, 0, s.failures.join('\n'));
   assert.ok(s.reproduced >= 20, `${s.reproduced} cells read`);
+});
+
+test('LibreOffice pdftotext -layout, WPS 2019 seeds 92 and 95: a negative number wrapped with its sign alone on a line (`-` / `1527` / `7`, `行政   -` / `强制   75`) is no positive number of its row', async () => {
+  for (const seed of [92, 95]) {
+    const p = page(seed, '2019');
+    const text = layoutText(p.html);
+    const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+    assert.notEqual(cells.get('proactive.coercion.change')?.status, 'ok', `seed ${seed}: 本年增/减 of 行政强制 not read`);
+    const s = await score('LibreOffice PDF pdftotext -layout', [p]);
+    assert.equal(s.wrong, 0, s.failures.join('\n'));
+  }
+});
+
+test('lynx, CMS 2021 seed 94: an empty line between two numbers of an indented dump is a paragraph break, not an empty cell', async () => {
+  const s = await score('lynx', [page(94, '2021')]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
 });

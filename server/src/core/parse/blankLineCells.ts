@@ -90,7 +90,7 @@ export function withBlankLineCells(
       line = t.line;
     }
   });
-  emptyLinesAreCells = emptyLinesAreCells && uniform && (complete > 0 || (lineStart !== undefined && !indented));
+  emptyLinesAreCells = emptyLinesAreCells && uniform && !indented && (complete > 0 || lineStart !== undefined);
   // The least gap after a row: of the rows written whole, or, where every row has a blank cell
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
   const leastRowGap = Number.isFinite(rowGap) || !emptyLinesAreCells ? rowGap : filledRowGap(rows, lined);
@@ -166,7 +166,12 @@ export function withBlankLineCells(
     // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
     // within the row would leave the count short).
     const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
-    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing)) {
+    // The table's last row where every cell writes a line and nothing stands between the table and
+    // what follows (LibreOffice: the next paragraph right after the last cell): each line up to
+    // the next text is one of its cells, so exactly as many lines as cells missing are its last
+    // cells, blank (`150` / four no-break spaces / an empty line / `五、…`: 表四's last five).
+    const endsTable = emptyLinesAreCells && cellGap === 1 && lineStart !== undefined && !indented && row.labelLine === lastLabel && row.followed === true && gap - 1 === missing;
+    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing || endsTable)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }
@@ -213,8 +218,8 @@ function spaceCellsBetween(from: number, to: number, cellGap: number, isSpaceLin
  * The lines between two cells of a row when no row shows two values a cell apart (every zero left
  * blank, as lynx writes a Word page: a blank line between cells, one more line per empty cell):
  * the smallest gap seen is then too large. The gap that makes the most rows end exactly at the
- * format's width, their last value in the last column, and at least two, is the table's; the gap
- * seen stays where it does as well.
+ * format's width, their last value in the last column, and at least two (in a table of one row,
+ * that row where the table's end agrees), is the table's; the gap seen stays where it does as well.
  */
 function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): number {
   if (seen <= 1) return seen;
@@ -230,7 +235,14 @@ function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): numbe
     const count = exactRows(gap);
     if (count > most) [best, most] = [gap, count];
   }
-  return most >= 2 ? best : seen;
+  if (most >= 2) return best;
+  // A table of one row (表四) has no second row to agree: its row alone (one gap at most fits it
+  // exactly), where the table then ends a gap or a line more after its last value, as the row's
+  // next cell would stand (no blank cell after it).
+  const only = rows.length === 1 ? rows[0]! : undefined;
+  const last = only?.tokens[only.tokens.length - 1];
+  if (only && last && most === 1 && best !== seen && only.endLine - last.line - best <= 1 && only.endLine - last.line >= best) return best;
+  return seen;
 }
 
 /**
@@ -328,7 +340,9 @@ function isBlankRow(
   if (cellGap !== 1) {
     // Cells further apart: the row's cells left blank and the table's gap between rows (more after
     // the table's last row, where Word's empty paragraph adds lines of its own).
-    return Number.isFinite(rowGap) && (lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap));
+    // Or nothing at all before the next label, a row's gap away: every cell `<td></td>`, which
+    // leaves no line where cells are paragraphs (pandoc's and lynx's text of a CMS page).
+    return Number.isFinite(rowGap) && (lines === row.columns + rowGap || (lastRow && lines > row.columns + rowGap) || (row.followed === true && lines === rowGap));
   }
   // LibreOffice writes an empty cell as a line of spaces (`&nbsp;`) or an empty line (`<td></td>`),
   // a CMS page mixing both, and rows a varying number of lines apart: a label with at least a line

@@ -9,7 +9,7 @@ import type { Rendering, RenderingRegion, TextLine } from './types';
 /** A TAB line with a blank line on either side: the cell separator of such a copy. */
 export const BROWSER_CELL_SEPARATOR = '\n\n\t\n\n';
 /** Fewer separators than this are not a table (a stray TAB between paragraphs). */
-const MIN_SEPARATORS = 6;
+const MIN_SEPARATORS = 4;
 /** Lines from one separator to the next at a row break: the cell, the blank lines, the next row's first cell. */
 const MAX_GAP = 12;
 

@@ -24,6 +24,7 @@ import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
 import { cellsByGroupSums } from './layoutColumnsGroupSums';
 import { readUnderHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
+import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
@@ -82,6 +83,7 @@ export const layoutColumns: Rendering = {
     readTotalsOnly(best.zoneLines, best.rows, best.format);
     readBlockTotals(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankRowsOfUnread(text, best.zoneLines, best.rows, best.format);
+    dropSignCut(best.rows, numbersUnderSigns(text, best.zoneLines));
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');
