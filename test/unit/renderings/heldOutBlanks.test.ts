@@ -5,11 +5,15 @@
 // judged as the matrix judges it: every cell its text determines read right, the findings the
 // page's own (those about cells the text cannot place left out on both sides).
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { judged, score, wordFixtures } from '../../accuracy/matrix';
 import { withBlankLineCells } from '../../../server/src/core/parse/blankLineCells';
 import { modelCells, parseReport, ReportParser } from '../../../server/src/core';
 import { htmlToTextWith } from '../../support/tools';
+import { closeBrowser } from '../../support/browser';
+
+// The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
+after(() => closeBrowser());
 
 // Seeds 46–54, 55–63 and 73–99: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
 const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91)];

@@ -4,10 +4,14 @@
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
 // enumerator (`7\.`) of the next row's label, and rows whose zeros or headers placed them wrong.
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fixtures, judged, score, wordFixtures } from '../../accuracy/matrix';
 import { modelCells, parseReport } from '../../../server/src/core';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
+import { closeBrowser } from '../../support/browser';
+
+// The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
+after(() => closeBrowser());
 
 const fresh = wordFixtures(9, 55);
 const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91)];
