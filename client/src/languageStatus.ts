@@ -1,7 +1,8 @@
 // The report language's status item (the `{}` next to the language name in the status bar):
 // format version, year and number of findings of the active report (检查中… until the server's
-// first check of it answers), in the language of `nianbao.locale`. A language status item shows only for documents of its selector, so it
-// appears exactly where the extension treats a document as a report.
+// first check of it answers), in the language of `nianbao.locale`. A language status item shows
+// only for documents of its selector, so it appears exactly where the extension treats a document
+// as a report.
 import * as vscode from 'vscode';
 import { TablesRequest, type TablesParams, type TablesResult } from '../../shared/protocol';
 import type { ClientHost } from './clientHost';

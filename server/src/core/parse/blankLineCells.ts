@@ -157,9 +157,9 @@ export function withBlankLineCells(
     // widest gap and a line per cell that may have run into it. Only with cells at the start of
     // their lines (LibreOffice's): lynx indents its cells, and its blank lines may be paragraph
     // breaks within a cell.
-    // Only where the line text is known (`lineStart`): without it an indented row cannot be told.
-    const mergedTrailing =
-      emptyLinesAreCells && lineStart !== undefined && !indented && row.followed !== false && rowGaps.size > 0 && mergesIntoGap(line, row.endLine, missing, Math.max(...rowGaps), isSpaceLine);
+    // Only where the line text is known (`lineStart`): without it an indented row cannot be told
+    // (`emptyLinesAreCells` already holds only for text whose cells start their lines).
+    const mergedTrailing = emptyLinesAreCells && lineStart !== undefined && row.followed !== false && rowGaps.size > 0 && mergesIntoGap(line, row.endLine, missing, Math.max(...rowGaps), isSpaceLine);
     // The table's last row, its cells further apart than a line (lynx over a Word page): no row
     // follows to learn the gap from, but the table ends a blank line further from its last cell
     // than the next cell would stand, and each blank cell at the row's end adds a line of its own.
@@ -170,7 +170,7 @@ export function withBlankLineCells(
     // what follows (LibreOffice: the next paragraph right after the last cell): each line up to
     // the next text is one of its cells, so exactly as many lines as cells missing are its last
     // cells, blank (`150` / four no-break spaces / an empty line / `五、…`: 表四's last five).
-    const endsTable = emptyLinesAreCells && cellGap === 1 && lineStart !== undefined && !indented && row.labelLine === lastLabel && row.followed === true && gap - 1 === missing;
+    const endsTable = emptyLinesAreCells && cellGap === 1 && lineStart !== undefined && row.labelLine === lastLabel && row.followed === true && gap - 1 === missing;
     if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing || endsTable)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));

@@ -1,8 +1,8 @@
 // Aligned PDF text (`pdftotext -layout`, layoutColumns.ts): a negative number too wide for its
 // narrow cell (表二's 本年增/减) wraps with its sign alone on a line — `-` above `1527` (and `7`
 // below: -15277), or `行政         -` above `强制        75` (-75). The sign is no number, so the
-// digits under it read as a positive number of their own: a wrong cell, never a missing one.
-// A number standing under a lone sign is marked, and no row keeps it as a cell.
+// digits under it would read as a positive number of their own: a wrong cell. A number standing
+// under a lone sign is marked, and no row keeps it as a cell: the row is left unread instead.
 import type { LayoutLine, LayoutRow } from './layoutColumnsRows';
 import type { NumberToken } from './readingOrderText';
 
