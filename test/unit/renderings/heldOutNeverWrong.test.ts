@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 91–99 of the matrix, each group of nine first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 100–108 of the matrix, each group of nine first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -14,7 +14,7 @@ import { closeBrowser } from '../../support/browser';
 after(() => closeBrowser());
 
 const fresh = wordFixtures(9, 55);
-const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91)];
+const later = [...wordFixtures(9, 64), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91), ...wordFixtures(9, 100)];
 const page = (seed: number, format: '2019' | '2021') => [...fresh, ...later].find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 const layoutText = (html: string) => pdfToText(libreOfficeConvert(Buffer.from(html, 'utf8'), 'html', 'pdf'), true);
 
@@ -115,5 +115,16 @@ test('LibreOffice pdftotext -layout, WPS 2019 seeds 92 and 95: a negative number
 
 test('lynx, CMS 2021 seed 94: an empty line between two numbers of an indented dump is a paragraph break, not an empty cell', async () => {
   const s = await score('lynx', [page(94, '2021')]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+test('plain pdftotext, CMS 2021 seed 103 and 2019 seed 93 (no cell blank), Word 2019 seed 94 (zeros blank): a 表二 block where a row took no number while others\' numbers, or its own, went elsewhere reads none of its rows', async () => {
+  const p = page(103, '2021');
+  const text = pdfToText(libreOfficeConvert(Buffer.from(p.html, 'utf8'), 'html', 'pdf'), false);
+  assert.match(text, /行政处罚\n\n52\n本年处理决定数量\n0\n951\n/, "pdftotext still moves 行政许可's 52 past the next caption");
+  const cells = new Map(modelCells(parseReport(text)).map((c) => [c.key, c]));
+  assert.notEqual(cells.get('proactive.penalties.decisions')?.status, 'ok');
+  // Seed 94: 行政处罚 `8` 行政强制 `4` `101` `7` — 101 and 7 are 行政处罚's; 行政强制's last two cells are blank.
+  const s = await score('LibreOffice PDF pdftotext', [p, page(93, '2019'), page(94, '2019')]);
   assert.equal(s.wrong, 0, s.failures.join('\n'));
 });

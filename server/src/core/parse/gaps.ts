@@ -25,6 +25,8 @@ export interface GapInput {
   placements: Array<{ gap: number; values: Array<number | null> }>;
   /** The other rows' values (null when unknown). */
   valueAt: (row: string, column: string) => number | null;
+  /** The lost cell's value where the text says what it held (a dropped blank cell: 0); else the relations solve it. */
+  gapValue?: number;
 }
 
 export function placeGap(input: GapInput): GapVerdict {
@@ -41,7 +43,7 @@ export function placeGap(input: GapInput): GapVerdict {
       return c < 0 ? null : (values[c] ?? null);
     };
     const isGapPlace = (p: Place) => p.row === row && p.column === gapColumn;
-    const value = gapColumn === undefined ? null : solveGap(through, isGapPlace, known);
+    const value = gapColumn === undefined ? null : (input.gapValue ?? solveGap(through, isGapPlace, known));
     if (value !== null && !validValue(columnKind(format, table, gapColumn!), value)) return;
     const at = (p: Place) => (isGapPlace(p) ? value : known(p));
     for (const inst of through) {

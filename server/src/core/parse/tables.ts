@@ -11,7 +11,7 @@ import { withBlankLineCells } from './blankLineCells';
 import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
-import { placeGap } from './gaps';
+import { placeGap, type GapVerdict } from './gaps';
 import { choosePlacements } from './placeByRelations';
 import { leastBlanks, leavesBlanks, placementsLeaving } from './lostBlankTrace';
 import { isFooterLine, tokenize, type Token } from './tokens';
@@ -371,7 +371,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
-  placeGaps(doc, format, table.id, read, rows, units);
+  placeGaps(doc, format, table.id, read, rows, units, pdfText);
 
   const captions = hits
     .filter((h) => h.pattern.kind === 'caption')
@@ -589,10 +589,17 @@ function placeGaps(
   read: Array<{ plan: RowPlan; sorted: { own: Token[]; subRows: LabelledCells[] }; readings: RowReadings; blankGaps: boolean }>,
   rows: RowModel[],
   units: Map<string, AmountUnit>,
+  pdfText: boolean,
 ): void {
   const values = new Map<string, Map<string, number | null>>();
-  for (const row of rows) values.set(row.id, new Map(row.cells.map((c) => [c.column, c.status === 'ok' ? c.value : null])));
+  const blanks = new Set<string>();
+  for (const row of rows) {
+    values.set(row.id, new Map(row.cells.map((c) => [c.column, c.status === 'ok' ? c.value : null])));
+    for (const c of row.cells) if (c.status === 'empty') blanks.add(`${row.id}\u0000${c.column}`);
+  }
   const valueAt = (row: string, column: string) => values.get(row)?.get(column) ?? null;
+  // A blank cell weighs 0 in the page's sums, as its drafter meant (cell-empty says 0 should be written).
+  const blankAsZero = (row: string, column: string) => valueAt(row, column) ?? (blanks.has(`${row}\u0000${column}`) ? 0 : null);
   read.forEach(({ plan, sorted, readings, blankGaps }, i) => {
     const lost = readings.incomplete;
     const row = rows[i];
@@ -602,7 +609,25 @@ function placeGaps(
       gap: reading.findIndex((slot) => slot === null),
       values: reading.map((slot, c) => (slot ? cellValue(slot.text, columns[c]!, unitOf(units, plan.group, columns[c]!)) : null)),
     }));
-    const verdict = placeGap({ format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt });
+    const input = { format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt };
+    let verdict = placeGap(input);
+    // A relation through a blank cell (the row's own or another's) is unknown above. Where that
+    // leaves the gap open, the places are weighed again with the blanks as 0, and that answer
+    // taken where it only narrows the first (where the blanks are no zeros, no place fits, and
+    // the first stands). Outside PDF text a row loses only a cell that held nothing
+    // (gapsAreBlank), so there the lost cell weighs 0 as well, and a column blank (or lost) in
+    // every place left is a blank cell.
+    let blankLost = false;
+    const ownBlanks = readings.readings.some((reading) => reading.some((slot) => slot !== null && slot.text.trim() === ''));
+    if (verdict.kind === 'open' && (blanks.size > 0 || ownBlanks || !pdfText)) {
+      const zeroed = readings.readings.map((reading, k) => ({
+        gap: placements[k]!.gap,
+        values: reading.map((slot, c) => (slot && slot.text.trim() === '' ? 0 : placements[k]!.values[c]!)),
+      }));
+      const first = verdict;
+      verdict = narrowed(first, placeGap({ ...input, placements: zeroed, valueAt: blankAsZero, ...(pdfText ? {} : { gapValue: 0 }) }));
+      blankLost = verdict !== first && !pdfText;
+    }
     if (verdict.kind === 'placed') {
       const placed = buildRow(doc, tableId, plan, readings, [readings.readings[verdict.index]!], undefined, sorted, units);
       placed.incomplete = { ...lost, gap: { column: columns[placements[verdict.index]!.gap]!.id, value: verdict.value } };
@@ -614,9 +639,17 @@ function placeGaps(
       // where a relation could not be checked anyway. Every fitting place is kept, so a cell is
       // read only where all of them agree on its text.
       const fitting = verdict.fits.map((k) => readings.readings[k]!);
-      rows[i] = buildRow(doc, tableId, plan, readings, fitting, undefined, sorted, units);
+      rows[i] = buildRow(doc, tableId, plan, readings, blankLost ? withCommonBlanks(fitting, plan.hit?.to ?? plan.valuesFrom) : fitting, undefined, sorted, units);
     }
   });
+}
+
+/** `again` where it narrows the places `first` left open to some of them; else `first`. */
+function narrowed(first: GapVerdict & { kind: 'open' }, again: GapVerdict): GapVerdict {
+  const within = (k: number) => !first.fits || first.fits.includes(k);
+  if (again.kind === 'placed') return within(again.index) ? again : first;
+  if (again.kind === 'open' && again.fits && again.fits.every(within)) return again;
+  return first;
 }
 
 /** Fused readings none of which keeps the row's own relations: wrong, unless lost blanks explain it. */

@@ -890,7 +890,9 @@ export function dropIsolated(found: Found[], relations: RelationDef[], lossy: (t
  * block's caption and its first row label after it (up to the next caption, or the table's end
  * `end`) that no row took is another block's, moved past the caption (`第二十条第（八）项` `4` …
  * `行政事业性收费` `8` `24`: the 4 and 24 are 行政强制's): the order is not the table's, and the
- * block's rows without relations are not read.
+ * block's rows without relations are not read. So too where a row of the block took no number while
+ * numbers before its label, or after the block, went to no row, or took none being short of them
+ * before a row that took its own.
  */
 export function dropMixedBlocks(found: Found[], lines: Line[], relations: RelationDef[], end: (table: TableDef) => number): void {
   const taken = new Set<number>();
@@ -905,7 +907,25 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
     const blockEnd = next && next.table === caption.table ? next.hit.from : end(caption.table);
     const rowsAfter = found.filter((f) => f.group === caption.group && f.row && f.hit.from >= from && f.hit.from < blockEnd);
     const to = Math.min(blockEnd, ...rowsAfter.map((f) => f.hit.from));
-    const stray = lines.some((l) => l.numbers.some((n) => n.from >= from && n.to <= to && !taken.has(n.from)));
+    const numbersIn = (start: number, upTo: number) => lines.flatMap((l) => l.numbers.filter((n) => n.from >= start && n.to <= upTo));
+    const untaken = (start: number, upTo: number) => numbersIn(start, upTo).some((n) => !taken.has(n.from));
+    // A row of the block that took nothing where its numbers went elsewhere: the block's numbers
+    // before its label went to no row (行政许可 / `第二十条第（六）项` / 行政处罚 `52` `0` `951`
+    // 行政强制: 52 is 行政许可's, moved past the caption), or none follows its label in the block while
+    // a number after the block went to no row (行政处罚 `95` `0` `4` 行政强制 / `第二十条第（八）项` …
+    // `0` unread: 4 is 行政强制's, the rest further on).
+    // Or a row short of its numbers before a row read: the row read may hold the short one's
+    // (行政处罚 `8` 行政强制 `4` `101` `7`, on a page leaving zeros blank: 101 and 7 are 行政处罚's).
+    const byPlace = [...rowsAfter].sort((a, b) => a.hit.from - b.hit.from);
+    const emptyHanded = byPlace.filter((f) => !f.numbers);
+    const short = (f: Found, k: number) => {
+      const next = byPlace[k + 1];
+      return !f.numbers && !!next?.numbers && numbersIn(f.hit.to, next.hit.from).length < f.group.columns.length;
+    };
+    const stray =
+      untaken(from, to) ||
+      byPlace.some(short) ||
+      emptyHanded.some((f) => untaken(from, f.hit.from) || (numbersIn(f.hit.to, blockEnd).length === 0 && untaken(blockEnd, end(caption.table))));
     if (!stray) continue;
     for (const f of found) {
       if (f.group !== caption.group || !f.row || hasRowRelation(f, relations)) continue;
