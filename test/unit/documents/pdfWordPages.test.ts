@@ -123,6 +123,19 @@ test("表四 under headers a group's header cell gives whole (`复议后起诉�
   assert.deepEqual(codes(text), codes(page.html));
 });
 
+test("a header row closed at a page's foot and a row of blank cells at the next page's head stay two rows (Chrome's dialog margins)", async () => {
+  // A fresh page (seeds 100-108, 2019 seed 104, a WPS page with every zero blank): the page broke
+  // 表二's （五） block between its header row and 行政许可, whose cells are all blank; the label
+  // was joined to the header's 信息内容 as the rest of a cut row, and its three cells went unread.
+  const page = wordFixtures(9, 100).find((f) => f.name.startsWith('word 2019 seed 104 '))!;
+  const text = await read(readFileSync(await browserDefaultPdf(page.html)));
+  assert.match(text, /信息内容\t上一年项目数量\t本年增\/减\t处理决定数量\n\n行政许可\t\t\t\n/);
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
 // next page's head, a rule under each part); a header row at a page's foot and the next row of
 // blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).

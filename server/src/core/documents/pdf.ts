@@ -589,7 +589,20 @@ function runOn(before: TableGrid, after: TableGrid, target: number[]): void {
   // looks the same as the rest of the row.
   const open = tableGeometry.get(after)?.openTop ?? false;
   if ((!open && first.cells.length !== last.cells.length) || !continues(before, first, target)) return;
+  if (!open && headerThenLabel(last, first)) return;
   joinInto(before, first, target, after);
+}
+
+/**
+ * A header row closed at the foot of one page (every cell holding words, no digit), and at the
+ * head of the next a row with words in one cell alone: a row label whose cells are blank (a browser
+ * broke the table between the rows: `信息内容 | 上一年项目数量 | …` / `行政许可 |  |  | `), not the
+ * rest of the header, which would go on under its other cells too.
+ */
+function headerThenLabel(last: GridRow, first: GridRow): boolean {
+  const own = last.cells.filter((c) => c.merged === undefined);
+  const header = own.length > 1 && own.every((c) => c.text !== '' && !/\d/.test(c.text));
+  return header && first.cells.filter((c) => c.text !== '').length === 1;
 }
 
 /** The next page's first row put into the last row of the page before, cell by cell. */
