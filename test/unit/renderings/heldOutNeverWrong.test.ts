@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fixtures, judged, score, wordFixtures } from '../../accuracy/matrix';
 import { modelCells, parseReport } from '../../../server/src/core';
+import { anchorColumns } from '../../../server/src/core/parse/renderings/layoutColumnsHeaders';
 import { pdfToText, libreOfficeConvert } from '../../support/tools';
 import { closeBrowser } from '../../support/browser';
 
@@ -126,5 +127,17 @@ test('plain pdftotext, CMS 2021 seed 103 and 2019 seed 93 (no cell blank), Word 
   assert.notEqual(cells.get('proactive.penalties.decisions')?.status, 'ok');
   // Seed 94: 行政处罚 `8` 行政强制 `4` `101` `7` — 101 and 7 are 行政处罚's; 行政强制's last two cells are blank.
   const s = await score('LibreOffice PDF pdftotext', [p, page(93, '2019'), page(94, '2019')]);
+  assert.equal(s.wrong, 0, s.failures.join('\n'));
+});
+
+test('Chromium pdftotext -layout, Word 2021 seed 95: a 0 of 表四 under two headers two columns apart (`其他结果` at 36, `尚未审结` at 38, the 0 at 38) is placed by neither', async () => {
+  // The direct group's header starts as the text gives them, and its 0s at 34, 38 and 46: the
+  // second is 其他结果's, centred two columns right, onto 尚未审结's start. A number with another
+  // header two columns from it is placed by none (the first too); the total, alone, is.
+  const headers = [[27, 27], [34, 34], [36, 36], [38, 38], [46]];
+  assert.deepEqual(anchorColumns([[34, 35], [38, 39], [46, 47]], headers), [-1, -1, 4]);
+  // A header three columns further still leaves the nearer one its number.
+  assert.deepEqual(anchorColumns([[38, 39]], [[27], [34], [35], [38], [46]]), [3]);
+  const s = await score('chromium PDF pdftotext -layout', [page(95, '2021')]);
   assert.equal(s.wrong, 0, s.failures.join('\n'));
 });

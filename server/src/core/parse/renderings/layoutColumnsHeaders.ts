@@ -70,10 +70,10 @@ export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDe
 /**
  * Per run of numbers ([start, end) columns), its column by the headers (-1: not known): the one
  * whose header starts where the run starts (within a column) with no other's near, or within two
- * columns with every other's two further; else the one
+ * columns with every other's two further and three away at least; else the one
  * whose header starts at most a column right of the run's start and the next column's header at
  * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
- * `1544`), when exactly one does.
+ * `1544`), when exactly one does and no other header starts within two columns of the run's start.
  */
 export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
   const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
@@ -82,11 +82,15 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
     const best = near.indexOf(Math.min(...near));
     if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) return best;
     // A column off (LibreOffice sets `73` ending where `总` starts): its header two columns away
-    // at most, every other's two further.
-    if (near[best]! <= 2 && near.every((d, c) => c === best || d >= near[best]! + 2)) return best;
+    // at most, every other's two further and three away at least (Chromium centres a number two
+    // columns off its own header, onto the next one's start: a header two away is no margin).
+    if (near[best]! <= 2 && near.every((d, c) => c === best || d >= Math.max(3, near[best]! + 2))) return best;
     const between = first.flatMap((h, c) => {
       if (h === undefined || h > start + 1) return [];
       if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
+      // Not where another header starts within two columns of the number (Chromium's `其他结果` at
+      // 36 and `尚未审结` at 38 over 表四: the 0 at 38 is 其他结果's, centred in its cell).
+      if (near.some((d, k) => k !== c && d <= 2)) return [];
       return [c];
     });
     return between.length === 1 ? between[0]! : -1;
