@@ -12,8 +12,11 @@ export type GapVerdict =
   | { kind: 'placed'; index: number; value: number | null }
   /** No position fits: the row is wrong whatever cell was lost. */
   | { kind: 'inconsistent' }
-  /** Several positions fit (`fits`: their placements' indexes), or nothing could be checked. */
-  | { kind: 'open'; fits?: number[] };
+  /**
+   * Several positions fit (`fits`: their placements' indexes; `values`: the lost cell's value the
+   * relations give in each, null where none does), or nothing could be checked.
+   */
+  | { kind: 'open'; fits?: number[]; values?: Array<number | null> };
 
 export interface GapInput {
   format: FormatDefinition;
@@ -55,7 +58,7 @@ export function placeGap(input: GapInput): GapVerdict {
   });
   if (fits.length === 1 && checked) return { kind: 'placed', ...fits[0]! };
   if (fits.length === 0) return { kind: 'inconsistent' };
-  return checked ? { kind: 'open', fits: fits.map((f) => f.index) } : { kind: 'open' };
+  return checked ? { kind: 'open', fits: fits.map((f) => f.index), values: fits.map((f) => f.value) } : { kind: 'open' };
 }
 
 /** The format's relation instances through a row depend on its definitions only: listed once per format, table and row. */

@@ -619,7 +619,10 @@ function placeGaps(
     // every place left is a blank cell.
     let blankLost = false;
     const ownBlanks = readings.readings.some((reading) => reading.some((slot) => slot !== null && slot.text.trim() === ''));
-    if (verdict.kind === 'open' && (blanks.size > 0 || ownBlanks || !pdfText)) {
+    // (Nothing to narrow where no blank is about and every place gave the lost cell 0 already:
+    // a row of zeros a cell short, as real reports have.)
+    const lostZero = !pdfText && verdict.kind === 'open' && !!verdict.values?.every((v) => v === 0);
+    if (verdict.kind === 'open' && (blanks.size > 0 || ownBlanks || (!pdfText && !lostZero))) {
       const zeroed = readings.readings.map((reading, k) => ({
         gap: placements[k]!.gap,
         values: reading.map((slot, c) => (slot && slot.text.trim() === '' ? 0 : placements[k]!.values[c]!)),
