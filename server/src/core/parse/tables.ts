@@ -11,7 +11,7 @@ import { withBlankLineCells } from './blankLineCells';
 import { withAlignedEmptyCells, type ExtentOf } from './alignedCells';
 import { learnPadding, sortRowTokens, type LabelledCells } from './rowText';
 import { chooseReadings, type RowChoices } from './solve';
-import { placeGap, type GapVerdict } from './gaps';
+import { placeGap, type GapInput, type GapVerdict } from './gaps';
 import { choosePlacements } from './placeByRelations';
 import { leastBlanks, leavesBlanks, placementsLeaving } from './lostBlankTrace';
 import { isFooterLine, tokenize, type Token } from './tokens';
@@ -609,28 +609,9 @@ function placeGaps(
       gap: reading.findIndex((slot) => slot === null),
       values: reading.map((slot, c) => (slot ? cellValue(slot.text, columns[c]!, unitOf(units, plan.group, columns[c]!)) : null)),
     }));
-    const input = { format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt };
-    let verdict = placeGap(input);
-    // A relation through a blank cell (the row's own or another's) is unknown above. Where that
-    // leaves the gap open, the places are weighed again with the blanks as 0, and that answer
-    // taken where it only narrows the first (where the blanks are no zeros, no place fits, and
-    // the first stands). Outside PDF text a row loses only a cell that held nothing
-    // (gapsAreBlank), so there the lost cell weighs 0 as well, and a column blank (or lost) in
-    // every place left is a blank cell.
-    let blankLost = false;
-    const ownBlanks = readings.readings.some((reading) => reading.some((slot) => slot !== null && slot.text.trim() === ''));
-    // (Nothing to narrow where no blank is about and every place gave the lost cell 0 already:
-    // a row of zeros a cell short, as real reports have.)
-    const lostZero = !pdfText && verdict.kind === 'open' && !!verdict.values?.every((v) => v === 0);
-    if (verdict.kind === 'open' && (blanks.size > 0 || ownBlanks || (!pdfText && !lostZero))) {
-      const zeroed = readings.readings.map((reading, k) => ({
-        gap: placements[k]!.gap,
-        values: reading.map((slot, c) => (slot && slot.text.trim() === '' ? 0 : placements[k]!.values[c]!)),
-      }));
-      const first = verdict;
-      verdict = narrowed(first, placeGap({ ...input, placements: zeroed, valueAt: blankAsZero, ...(pdfText ? {} : { gapValue: 0 }) }));
-      blankLost = verdict !== first && !pdfText;
-    }
+    const input: GapInput = { format, table: tableId, row: plan.def.id, columns: columns.map((c) => c.id), placements, valueAt };
+    const first = placeGap(input);
+    const { verdict, blankLost } = first.kind === 'open' ? weighedWithBlanks(input, first, readings, blanks.size > 0, blankAsZero, pdfText) : { verdict: first, blankLost: false };
     if (verdict.kind === 'placed') {
       const placed = buildRow(doc, tableId, plan, readings, [readings.readings[verdict.index]!], undefined, sorted, units);
       placed.incomplete = { ...lost, gap: { column: columns[placements[verdict.index]!.gap]!.id, value: verdict.value } };
@@ -645,6 +626,35 @@ function placeGaps(
       rows[i] = buildRow(doc, tableId, plan, readings, blankLost ? withCommonBlanks(fitting, plan.hit?.to ?? plan.valuesFrom) : fitting, undefined, sorted, units);
     }
   });
+}
+
+/**
+ * A row a cell short that placeGap left open, weighed again with blank cells as 0: a relation
+ * through a blank cell (the row's own, or another row's: `othersBlank`) is unknown to the first
+ * weighing. The second answer is taken where it only narrows the first (where the blanks are no
+ * zeros, no place fits, and the first stands). Outside PDF text a row loses only a cell that held
+ * nothing (gapsAreBlank), so there the lost cell weighs 0 as well (`blankLost`: a column blank or
+ * lost in every place left is then a blank cell).
+ */
+function weighedWithBlanks(
+  input: GapInput,
+  first: GapVerdict & { kind: 'open' },
+  readings: RowReadings,
+  othersBlank: boolean,
+  blankAsZero: GapInput['valueAt'],
+  pdfText: boolean,
+): { verdict: GapVerdict; blankLost: boolean } {
+  const ownBlanks = readings.readings.some((reading) => reading.some((slot) => slot !== null && slot.text.trim() === ''));
+  // Nothing to narrow where no blank is about and every place gave the lost cell 0 already (a
+  // row of zeros a cell short, as real reports have).
+  const lostZero = !!first.values?.every((v) => v === 0);
+  if (!othersBlank && !ownBlanks && (pdfText || lostZero)) return { verdict: first, blankLost: false };
+  const zeroed = readings.readings.map((reading, k) => ({
+    gap: input.placements[k]!.gap,
+    values: reading.map((slot, c) => (slot && slot.text.trim() === '' ? 0 : input.placements[k]!.values[c]!)),
+  }));
+  const verdict = narrowed(first, placeGap({ ...input, placements: zeroed, valueAt: blankAsZero, ...(pdfText ? {} : { gapValue: 0 }) }));
+  return { verdict, blankLost: verdict !== first && !pdfText };
 }
 
 /** `again` where it narrows the places `first` left open to some of them; else `first`. */
