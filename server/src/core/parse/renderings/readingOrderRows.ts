@@ -901,31 +901,29 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
     for (const row of f.following ?? []) for (const n of row) taken.add(n.from);
   }
   const captions = found.filter((f) => !f.row && f.hit.pattern.kind === 'caption').sort((a, b) => a.hit.from - b.hit.from);
+  const numbers = lines.flatMap((l) => l.numbers);
+  const numbersIn = (start: number, upTo: number) => numbers.filter((n) => n.from >= start && n.to <= upTo);
+  const untaken = (start: number, upTo: number) => numbersIn(start, upTo).some((n) => !taken.has(n.from));
   for (const [k, caption] of captions.entries()) {
     const next = captions[k + 1];
     const from = caption.hit.to;
     const blockEnd = next && next.table === caption.table ? next.hit.from : end(caption.table);
-    const rowsAfter = found.filter((f) => f.group === caption.group && f.row && f.hit.from >= from && f.hit.from < blockEnd);
+    const rowsAfter = found.filter((f) => f.group === caption.group && f.row && f.hit.from >= from && f.hit.from < blockEnd).sort((a, b) => a.hit.from - b.hit.from);
     const to = Math.min(blockEnd, ...rowsAfter.map((f) => f.hit.from));
-    const numbersIn = (start: number, upTo: number) => lines.flatMap((l) => l.numbers.filter((n) => n.from >= start && n.to <= upTo));
-    const untaken = (start: number, upTo: number) => numbersIn(start, upTo).some((n) => !taken.has(n.from));
-    // A row of the block that took nothing where its numbers went elsewhere: the block's numbers
-    // before its label went to no row (行政许可 / `第二十条第（六）项` / 行政处罚 `52` `0` `951`
-    // 行政强制: 52 is 行政许可's, moved past the caption), or none follows its label in the block while
-    // a number after the block went to no row (行政处罚 `95` `0` `4` 行政强制 / `第二十条第（八）项` …
-    // `0` unread: 4 is 行政强制's, the rest further on).
-    // Or a row short of its numbers before a row read: the row read may hold the short one's
+    // A row of the block that took nothing, its numbers gone elsewhere: the block's numbers before
+    // its label went to no row (行政许可 / `第二十条第（六）项` / 行政处罚 `52` `0` `951` 行政强制: 52 is
+    // 行政许可's, moved past the caption), or none follows its label in the block while a number
+    // after the block went to no row (行政处罚 `95` `0` `4` 行政强制 / `第二十条第（八）项` … `0`
+    // unread: 4 is 行政强制's, the rest further on).
+    const numbersGone = (f: Found) =>
+      !f.numbers && (untaken(from, f.hit.from) || (numbersIn(f.hit.to, blockEnd).length === 0 && untaken(blockEnd, end(caption.table))));
+    // A row short of its numbers before a row read: the row read may hold the short one's
     // (行政处罚 `8` 行政强制 `4` `101` `7`, on a page leaving zeros blank: 101 and 7 are 行政处罚's).
-    const byPlace = [...rowsAfter].sort((a, b) => a.hit.from - b.hit.from);
-    const emptyHanded = byPlace.filter((f) => !f.numbers);
-    const short = (f: Found, k: number) => {
-      const next = byPlace[k + 1];
-      return !f.numbers && !!next?.numbers && numbersIn(f.hit.to, next.hit.from).length < f.group.columns.length;
+    const shortBeforeRead = (f: Found, i: number) => {
+      const after = rowsAfter[i + 1];
+      return !f.numbers && !!after?.numbers && numbersIn(f.hit.to, after.hit.from).length < f.group.columns.length;
     };
-    const stray =
-      untaken(from, to) ||
-      byPlace.some(short) ||
-      emptyHanded.some((f) => untaken(from, f.hit.from) || (numbersIn(f.hit.to, blockEnd).length === 0 && untaken(blockEnd, end(caption.table))));
+    const stray = untaken(from, to) || rowsAfter.some(shortBeforeRead) || rowsAfter.some(numbersGone);
     if (!stray) continue;
     for (const f of found) {
       if (f.group !== caption.group || !f.row || hasRowRelation(f, relations)) continue;
