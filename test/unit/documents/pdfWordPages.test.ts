@@ -136,6 +136,20 @@ test("a header row closed at a page's foot and a row of blank cells at the next 
   assert.deepEqual(codes(text), codes(page.html));
 });
 
+test("a row whose label opens with its own enumerator (`（二）部分公开`) at the next page's head is a row of its own, though the browser drew no rule between it and the row before", async () => {
+  // A fresh page (seeds 118-126, 2019 seed 125, a WPS page with every zero blank): Chrome broke
+  // 表三 between （一）予以公开 (1, 2, 3) and （二）部分公开 (all blank) and drew the rule between them on
+  // neither page; the second row was joined to the first as its rest, and the numbers went to （二）.
+  const page = wordFixtures(9, 118).find((f) => f.name.startsWith('word 2019 seed 125 '))!;
+  const text = await read(readFileSync(await browserPdf(page.html)));
+  assert.match(text, /（一）予以公开\t1\t\t2\t\t\t\t3\n/);
+  assert.match(text, /（二）部分公开（区分处理的，只计这一情形，不计其他情形）(\t)*\n/);
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
 // next page's head, a rule under each part); a header row at a page's foot and the next row of
 // blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).

@@ -589,6 +589,9 @@ function runOn(before: TableGrid, after: TableGrid, target: number[]): void {
   // looks the same as the rest of the row.
   const open = tableGeometry.get(after)?.openTop ?? false;
   if ((!open && first.cells.length !== last.cells.length) || !continues(before, first, target)) return;
+  // A label that opens a row of its own (`（二）部分公开…` under `（一）予以公开`): the table broke
+  // between two rows, and a browser draws the rule between them on neither page.
+  if (first.cells.some((c) => c.merged === undefined && HEADING_START.test(c.text))) return;
   if (!open && headerThenLabel(last, first)) return;
   joinInto(before, first, target, after);
 }

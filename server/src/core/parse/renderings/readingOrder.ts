@@ -21,6 +21,7 @@ import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropMixedBlocks, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
+import { dropLostSigns } from './readingOrderSigns';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
 import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
@@ -133,6 +134,7 @@ function gridRows(
     readings.set(key, before === undefined || same ? (before ?? reading) : null);
   });
   dropBrokenColumns(readings, format);
+  dropLostSigns(text, lines, readings, labels, captions);
   const rows: GridRow[] = [];
   const headingRows = new Map<SectionId, GridRow>();
   for (const [k, id] of headings) headingRows.set(id, { cells: [cellOf(text, lines[k - firstLine]!.from, lines[k - firstLine]!.textTo)] });
