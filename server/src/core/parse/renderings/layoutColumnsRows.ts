@@ -464,8 +464,12 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
   }
 }
 
-/** By its neighbours, each number this close to its column (the full rows' own spacing, give or take a column). */
-const NEIGHBOUR_NEAR = 1;
+/**
+ * By its neighbours, each number this close to its column, and the two neighbours this close to
+ * each other: the full rows' own spacing, give or take two columns (LibreOffice sets a row's first
+ * 0 two columns left where its label's line holds the group label's `予公` too).
+ */
+const NEIGHBOUR_NEAR = 2;
 /**
  * By its neighbours, adjacent columns at least this far apart (our narrow 自然人 and 商业企业 two
  * apart): a number within a column of both is as near to either, and the margin leaves it unplaced.
