@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108 and 118–126 of the matrix, each group of nine first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 100–108, 118–126 and 127–135 of the matrix, each group of nine first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -16,7 +16,7 @@ import { closeBrowser } from '../../support/browser';
 // The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
 after(() => closeBrowser());
 
-const fresh = [55, 64, 73, 82, 91, 100, 118].flatMap((first) => wordFixtures(9, first));
+const fresh = [55, 64, 73, 82, 91, 100, 118, 127].flatMap((first) => wordFixtures(9, first));
 const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 interface NeverWrongCase {
@@ -134,6 +134,18 @@ const cases: NeverWrongCase[] = [
     why: "Word 2019 seed 121: -588 wrapped after its sign in 本年增/减's narrow cell, which pdftotext joins back as `588` (the header wraps `增/` / `减`), leaves its row unread",
     trace: /行政处\n罚\n\n1\n\n588\n\n380\n/,
     unread: ['proactive.penalties.change'],
+  },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [page(131, '2019')],
+    why: "WPS 2019 seed 131, every zero blank: 表三's headers set a space apart (`商业企 科研机 社会公 法律服`, four columns where each takes six) place no column; 社会公益组织's numbers went to 法律服务机构 by them",
+    trace: /商业企 科研机 社会公 法律服/,
+  },
+  {
+    tool: LO_LAYOUT,
+    pages: fixtures(9, 127).filter((f) => f.name === '2019-130-blanks'),
+    why: "our 2019 page seed 130 with blanks: the headers `科研 社会公 法律服务` a space apart place no column (a 0 of 社会公益组织 went to 法律服务机构 by them)",
+    trace: /科研 社会公 法律服务/,
   },
 ];
 

@@ -23,12 +23,29 @@ export interface HeaderPiece {
   text: string;
 }
 
+/** Columns a glyph takes on the page in the text's grid: a full-width one two (the text gives it one). */
+const glyphWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1);
+
+/**
+ * Whether a line's header words stand where they stand on the page: each starting past the room
+ * the one before takes there, a full-width glyph two columns. pdftotext sets the words after a
+ * full-width one as far right as it reaches, but not always: Chromium's 表三 headers
+ * `商业企 科研机 社会公 法律服` came a space apart, four columns where each takes six, while the
+ * numbers under them stand ten apart. Such a line places no column. (The row labels' header at
+ * the left, `和，等于第三项加第四`, may run into the first column's words; it is no column's.)
+ */
+function toScale(words: Array<Word & { at: number }>): boolean {
+  return words.every((w, i) => i === 0 || w.at >= words[i - 1]!.at + [...words[i - 1]!.text].reduce((sum, c) => sum + glyphWidth(c), 0));
+}
+
 /** As `headerStarts`, each piece with its text. */
 export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDef[], from: number, to: number): HeaderPiece[][] {
   const lines: Array<Array<Word & { at: number }>> = [];
+  const labels = columns.map((c) => skeletonOf(c.label));
   for (let k = from; k < to; k++) {
     const l = zone[k]!;
-    lines.push(l.numbers.length > 0 || l.kind === 'heading' ? [] : wordsOf(text, l.from, l.textTo).map((w) => ({ ...w, at: w.from - l.origin })));
+    const words = l.numbers.length > 0 || l.kind === 'heading' ? [] : wordsOf(text, l.from, l.textTo).map((w) => ({ ...w, at: w.from - l.origin }));
+    lines.push(toScale(words.filter((w) => labels.some((label) => label.includes(w.skeleton)))) ? words : []);
   }
   const chainsOf = new Map<string, HeaderPiece[][]>();
   for (const c of columns) {
