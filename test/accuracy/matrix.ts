@@ -115,7 +115,7 @@ export interface ToolScore {
   ambiguous: number;
   /** Cells the tool's text cannot determine (determinable.ts): counted apart, unless read wrong. */
   undeterminable: number;
-  /** Cells read as a number other than the page's (worse than a missing cell: silently wrong). */
+  /** Cells read as a number other than the page's, or as blank where the page has one (worse than a missing cell: silently wrong). */
   wrong: number;
   /** Fixtures whose findings equal those of the page read directly (apart from those about cells not in the text). */
   sameFindings: number;
@@ -173,6 +173,14 @@ function difference(page: string, read: string): string {
   return out.join(' ');
 }
 
+/**
+ * Whether a cell is read as something the page does not have: another number, or blank where the
+ * page has a number (a cell-empty finding about a filled cell, and relations checked without it).
+ */
+function readWrong(cell: { status: string; value?: number | null } | undefined, expected: number | null): boolean {
+  return (cell?.status === 'ok' && cell.value !== expected) || (cell?.status === 'empty' && expected !== null);
+}
+
 export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
   const result: ToolScore = { tool, cells: 0, reproduced: 0, ambiguous: 0, undeterminable: 0, wrong: 0, sameFindings: 0, fixtures: list.length, failures: [] };
   for (const f of list) {
@@ -194,9 +202,9 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       if (apart.has(key)) {
         result.undeterminable++;
         // Read at all, it must be read right: a guess that happens to be wrong is still wrong.
-        if (cell?.status === 'ok' && cell.value !== expected) {
+        if (readWrong(cell, expected)) {
           result.wrong++;
-          result.failures.push(`${f.name} ${key}: ${expected} read as ${JSON.stringify(cell.text)} (undeterminable)`);
+          result.failures.push(`${f.name} ${key}: ${expected} read as ${cell!.status} ${JSON.stringify(cell!.text)} (undeterminable)`);
         }
         continue;
       }
@@ -205,7 +213,7 @@ export async function score(tool: string, list: Fixture[]): Promise<ToolScore> {
       // short of numbers) is not the page's blank cell, even where no number is lost.
       else if (expected === null ? cell?.status === 'empty' : got === expected) result.reproduced++;
       else {
-        if (cell?.status === 'ok' && cell.value !== expected) result.wrong++;
+        if (readWrong(cell, expected)) result.wrong++;
         result.failures.push(`${f.name} ${key}: ${expected} read as ${cell ? `${cell.status} ${JSON.stringify(cell.text)}` : 'absent'}`);
       }
     }

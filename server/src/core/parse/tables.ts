@@ -204,6 +204,9 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   // Whether the table's text left out empty cells that its layout puts back (lines, columns).
   let blanksPutBack = false;
   lineCells.forEach((tokens, i) => {
+    // Blanks put back so that a number stands in a column that cannot hold it (lynx's blank line
+    // before the next heading taken for 采购总金额, moving `8332.7093` under 采购项目数量): not the row's layout.
+    if (tokens.length > tokensOf[i]!.length && !kindsFit(tokens, plans[i]!.group.columns)) return;
     if (tokens.length > tokensOf[i]!.length && tokensOf[i]!.length > 0) blanksPutBack = true;
     tokensOf[i] = tokens;
   });
@@ -1078,4 +1081,9 @@ function classifyRendering(doc: ParsedText, plans: RowPlan[], region: Region): R
   if (ranked.length === 0) return 'mixed';
   if (ranked.length > 1 && ranked[1]![1] >= ranked[0]![1] / 2) return 'mixed';
   return ranked[0]![0];
+}
+
+/** Whether each number of a row's cells reads as a number of its column's kind (a decimal is no count). */
+function kindsFit(tokens: Token[], columns: ColumnDef[]): boolean {
+  return tokens.every((t, k) => t.kind !== 'value' || columns[k] === undefined || readCell(t.text, columns[k]!.kind).status !== 'not-number');
 }

@@ -92,6 +92,14 @@ export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDe
  * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
  * `1544`), when exactly one does and no other header starts within two columns of the run's start.
  */
+/**
+ * A number placed between its header's start and the next header's at most this far right of its
+ * start (Chromium's `1544` four right of `社会公` / `益组织`; LibreOffice's `62` of 其他结果 five right
+ * of 结果纠正's `结` and five left of its own `其`: the text's header and number lines are not to
+ * one scale there).
+ */
+const BETWEEN_REACH = 4;
+
 export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
   const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
   return runs.map(([start, end]) => {
@@ -103,7 +111,7 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
     // columns off its own header, onto the next one's start: a header two away is no margin).
     if (near[best]! <= 2 && near.every((d, c) => c === best || d >= Math.max(3, near[best]! + 2))) return best;
     const between = first.flatMap((h, c) => {
-      if (h === undefined || h > start + 1) return [];
+      if (h === undefined || h > start + 1 || start - h > BETWEEN_REACH) return [];
       if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
       // Not where another header starts within two columns of the number (Chromium's `其他结果` at
       // 36 and `尚未审结` at 38 over 表四: the 0 at 38 is 其他结果's, centred in its cell).

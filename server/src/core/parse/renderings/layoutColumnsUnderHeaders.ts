@@ -46,7 +46,10 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       // group's numbers do not stand as its headers do).
       const last = Math.max(...mine.map((r) => r.line));
       const tidy = zone.slice(from, last + 2).every((l, i) => !holdsNumbers(l) || rowLines.has(from + i));
-      const widths = narrow || !trusted || !tidy ? undefined : headerWidths(pieces);
+      // Some headers wrapped down a narrow cell and some not: a narrow one's glyph is no measure
+      // of its cell (Chromium's `3574` centred under `采` / `购` … started under 采购总金额's extent).
+      const mixed = !narrow && headers.some((starts) => starts.length >= NARROW);
+      const widths = narrow || mixed || !trusted || !tidy ? undefined : headerWidths(pieces);
       if (narrow ? !startsTrusted : !widths) continue;
       for (const r of unread) {
         const line = zone[r.line]!;

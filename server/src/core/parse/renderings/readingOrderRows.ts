@@ -752,6 +752,9 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
   // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
   if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
+  // Nor from numbers after a stack of several labels: the PDF's order of the numbers need not be
+  // the rows' (a CMS page's `行政处罚` `行政强制` then `7` `0`, the 7 being 行政强制's).
+  if (labelled.length > 1 && labelled.some((f) => !hasRowRelation(f, relations))) return;
   if (share(labelled, numbers, relations, labelLine)) return;
   // Cells set apart by blank lines, a number wrapped in its narrow cell: read joined only where
   // the rows' relations vouch for it (counts alone could not tell 674|0 from two cells).
