@@ -204,10 +204,11 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
   // Whether the table's text left out empty cells that its layout puts back (lines, columns).
   let blanksPutBack = false;
   lineCells.forEach((tokens, i) => {
+    const putBack = tokens.length > tokensOf[i]!.length;
     // Blanks put back so that a number stands in a column that cannot hold it (lynx's blank line
     // before the next heading taken for 采购总金额, moving `8332.7093` under 采购项目数量): not the row's layout.
-    if (tokens.length > tokensOf[i]!.length && !kindsFit(tokens, plans[i]!.group.columns)) return;
-    if (tokens.length > tokensOf[i]!.length && tokensOf[i]!.length > 0) blanksPutBack = true;
+    if (putBack && !kindsFit(tokens, plans[i]!.group.columns)) return;
+    if (putBack && tokensOf[i]!.length > 0) blanksPutBack = true;
     tokensOf[i] = tokens;
   });
   // Rows laid out in columns of spaces that dropped their empty cells (lynx). Not in PDF text: its

@@ -5,6 +5,7 @@
 // 表四 in layoutColumns.ts).
 import type { ColumnDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
+import { displayWidth } from './lines';
 import { wordsOf, type LayoutLine, type Word } from './layoutColumnsRows';
 
 /**
@@ -23,9 +24,6 @@ export interface HeaderPiece {
   text: string;
 }
 
-/** Columns a glyph takes on the page in the text's grid: a full-width one two (the text gives it one). */
-const glyphWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1);
-
 /**
  * Whether a line's header words stand where they stand on the page: each starting past the room
  * the one before takes there, a full-width glyph two columns. pdftotext sets the words after a
@@ -35,7 +33,7 @@ const glyphWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u30
  * the left, `和，等于第三项加第四`, may run into the first column's words; it is no column's.)
  */
 function toScale(words: Array<Word & { at: number }>): boolean {
-  return words.every((w, i) => i === 0 || w.at >= words[i - 1]!.at + [...words[i - 1]!.text].reduce((sum, c) => sum + glyphWidth(c), 0));
+  return words.every((w, i) => i === 0 || w.at >= words[i - 1]!.at + displayWidth(words[i - 1]!.text));
 }
 
 /** As `headerStarts`, each piece with its text. */
@@ -85,14 +83,6 @@ export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDe
 }
 
 /**
- * Per run of numbers ([start, end) columns), its column by the headers (-1: not known): the one
- * whose header starts where the run starts (within a column) with no other's near, or within two
- * columns with every other's two further and three away at least; else the one
- * whose header starts at most a column right of the run's start and the next column's header at
- * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
- * `1544`), when exactly one does and no other header starts within two columns of the run's start.
- */
-/**
  * A number placed between its header's start and the next header's at most this far right of its
  * start (Chromium's `1544` four right of `社会公` / `益组织`; LibreOffice's `62` of 其他结果 five right
  * of 结果纠正's `结` and five left of its own `其`: the text's header and number lines are not to
@@ -100,6 +90,15 @@ export function headerPieces(text: string, zone: LayoutLine[], columns: ColumnDe
  */
 const BETWEEN_REACH = 4;
 
+/**
+ * Per run of numbers ([start, end) columns), its column by the headers (-1: not known): the one
+ * whose header starts where the run starts (within a column) with no other's near, or within two
+ * columns with every other's two further and three away at least; else the one
+ * whose header starts at most a column right of the run's start and the next column's header at
+ * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
+ * `1544`), when exactly one does, within BETWEEN_REACH columns of the run's start, and no other
+ * header starts within two columns of the run's start.
+ */
 export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
   const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
   return runs.map(([start, end]) => {

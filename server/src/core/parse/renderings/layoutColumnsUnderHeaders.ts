@@ -12,6 +12,7 @@ import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerPieces, type HeaderPiece } from './layoutColumnsHeaders';
 import { holdsNumbers, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { displayWidth } from './lines';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
 
@@ -71,8 +72,6 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
   }
 }
 
-/** Columns a glyph takes in the text's grid, as its width on the page: a full-width one two (the text gives it one). */
-const glyphWidth = (c: string) => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1);
 
 /**
  * Each column's header's extent on the page, [from, to) in the text's columns: its pieces from
@@ -84,7 +83,7 @@ function headerWidths(pieces: HeaderPiece[][]): Array<[number, number]> | undefi
   if (pieces.some((chain) => chain.length === 0)) return undefined;
   const extents = pieces.map((chain): [number, number] => [
     Math.min(...chain.map((p) => p.at)),
-    Math.max(...chain.map((p) => p.at + [...p.text].reduce((w, c) => w + glyphWidth(c), 0))),
+    Math.max(...chain.map((p) => p.at + displayWidth(p.text))),
   ]);
   return extents.every(([a], k) => k === 0 || a >= extents[k - 1]![1]) ? extents : undefined;
 }

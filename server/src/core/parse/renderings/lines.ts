@@ -33,6 +33,13 @@ export function isWide(code: number): boolean {
   );
 }
 
+/** Columns a string takes in a terminal or in pdftotext's grid: a wide or full-width character two. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const c of s) width += isWide(c.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
 /** How columns are counted: terminal display width (w3m, elinks, pandoc) or one per character (links). */
 export type ColumnMetric = 'display' | 'chars';
 

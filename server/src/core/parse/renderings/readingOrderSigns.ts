@@ -2,15 +2,14 @@
 // with the next one, taking the hyphen out. A negative number that a narrow cell wrapped after its
 // sign (`-` / `588`, 表二's 本年增/减 under a header wrapped a character a line) comes out as `588`,
 // with no trace of the sign. Where the cell is that narrow, its header says so: it wraps too, and
-// its widest line is the most the cell is known to hold. A positive number whose width with a sign
-// is more than that may have lost one; its row is not read. Where the header is not found, nothing
-// is known of the width, and the rows are read as before (tables as wide as the page).
+// its widest line (in display columns, a wide character two) is the most the cell is known to
+// hold. A positive number whose width with a sign is more than that may have lost one; its row is
+// not read. Where the header is not found, nothing is known of the width, and the rows are read as
+// before (tables as wide as the page).
 import type { GroupDef, TableDef } from '../../formats/types';
+import { displayWidth } from './lines';
 import type { Found } from './readingOrderRows';
 import type { Line } from './readingOrderText';
-
-/** Text columns a character takes: a full-width one two, as pdftotext's glyphs on the page. */
-const widthOf = (s: string) => [...s].reduce((w, c) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/.test(c) ? 2 : 1), 0);
 
 /**
  * Drops the readings of rows whose signed column holds a positive number that, with a sign, is
@@ -30,7 +29,7 @@ export function dropLostSigns(text: string, lines: Line[], readings: Map<string,
       const n = reading.numbers![k]!;
       if (n.value <= 0 || !/^\d/.test(n.text)) return false;
       const width = headerWidth(reading.table, reading.group, k);
-      return width !== undefined && 1 + widthOf(n.text) > width;
+      return width !== undefined && 1 + displayWidth(n.text) > width;
     });
     if (lost) readings.set(key, null);
   }
@@ -55,7 +54,7 @@ function measureHeader(text: string, lines: Line[], table: TableDef, group: Grou
   for (const line of lines) {
     if (line.from < caption.hit.to || line.textTo > to) continue;
     const piece = text.slice(line.from, line.textTo).trim();
-    if (piece !== '' && words.some((w) => w.includes(piece))) width = Math.max(width ?? 0, widthOf(piece));
+    if (piece !== '' && words.some((w) => w.includes(piece))) width = Math.max(width ?? 0, displayWidth(piece));
   }
   return width;
 }
