@@ -4,7 +4,7 @@
 // a test run converts each fixture once. `available(tool)` tells a missing program from a failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './fixtures';
@@ -45,13 +45,18 @@ function cachePath(kind: string, input: Buffer | string, ext: string): string {
   return join(cacheDir(), `${hash}.${ext}`);
 }
 
+// Outputs are made under a name of the process's own and renamed into place: two runs sharing the
+// cache (the unit tests beside an accuracy run) never read a file another is still writing.
 export function cached(kind: string, input: Buffer | string, ext: string, make: (outFile: string) => void): string {
   const file = cachePath(kind, input, ext);
   if (!existsSync(file)) {
     const tmp = `${file}.${process.pid}.tmp`;
-    make(tmp);
-    writeFileSync(file, readFileSync(tmp));
-    rmSync(tmp, { force: true });
+    try {
+      make(tmp);
+      renameSync(tmp, file);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
   }
   return file;
 }
@@ -123,7 +128,11 @@ export function pdfToText(pdfPath: string, layout: boolean): string {
 /** Like `cached`, for outputs made asynchronously (a browser). */
 export async function cachedAsync(kind: string, input: Buffer | string, ext: string, make: () => Promise<Buffer | string>): Promise<string> {
   const file = cachePath(kind, input, ext);
-  if (!existsSync(file)) writeFileSync(file, await make());
+  if (!existsSync(file)) {
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, await make());
+    renameSync(tmp, file);
+  }
   return file;
 }
 

@@ -68,6 +68,20 @@ test('title, body and year in the forms reports use', () => {
   assert.deepEqual([e.bodyName, e.titleYear], ['哈尔滨市道里区卫生健康局', 2024]);
 });
 
+test("title, body and signature date wrapped in inline markup (pandoc's Markdown of a Word page keeps its <span>s)", () => {
+  const style = '<span style="font-size:22.0pt;font-family:方正小标宋简体">';
+  const m = parseReport(
+    `${style}苏州市吴中区人民政府办公室2020年政府信息公开工作年度报告</span>\n\n一、总体情况\n\n六、其他需要报告的事项\n\n无。\n\n` +
+      '<span style="font-size:16.0pt;font-family:仿宋_GB2312">苏州市吴中区人民政府办公室</span>\n\n<span style="font-size:16.0pt;font-family:仿宋_GB2312">2021年2月13日</span>\n',
+  ).metadata;
+  assert.equal(m.bodyName, '苏州市吴中区人民政府办公室', 'the title match starts inside the long tag: its tail is no part of the name');
+  assert.equal(m.titleYear, 2020);
+  assert.equal(m.publicationDate, '2021-02-13', 'a date alone on its line but for its tags is the signature');
+  // A date in a line of text is still no signature, tags or not.
+  const n = parseReport('某局2020年政府信息公开工作年度报告\n一、总体情况\n六、其他需要报告的事项\n<span>我们于2021年1月27日召开了政务公开工作会议，研究部署了下一年度的工作。</span>\n').metadata;
+  assert.equal(n.publicationDate, undefined);
+});
+
 test('statistics period and publication date', () => {
   const m = parseReport('本报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n略\n六、其他需要报告的事项\n无。\n\n某某局\n二〇二一年一月二十七日\n');
   assert.equal(m.metadata.periodYear, 2020);

@@ -15,8 +15,8 @@ import { closeBrowser } from '../../support/browser';
 // The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
 after(() => closeBrowser());
 
-// Seeds 46–54, 55–63 and 73–108: fresh pages, each group first run on 6 December 2026 after the last change to these renderings.
-const held = [...wordFixtures(9, 10), ...wordFixtures(9, 19), ...wordFixtures(9, 46), ...wordFixtures(9, 55), ...wordFixtures(9, 73), ...wordFixtures(9, 82), ...wordFixtures(9, 91), ...wordFixtures(9, 100)];
+// Seeds 46–54, 55–63, 73–108, 136–144 and 154–162: fresh pages, each group first run after the last change to these renderings (6 and 7 December 2026).
+const held = [10, 19, 46, 55, 73, 82, 91, 100, 136, 154].flatMap((first) => wordFixtures(9, first));
 // Our own pages with blanks, seeds 73–81 and 100–108.
 const ours = [...fixtures(9, 73), ...fixtures(9, 100)];
 const page = (seed: number, format: '2019' | '2021', our = false) =>
@@ -48,6 +48,13 @@ const cases = [
   { tool: 'pandoc plain', seed: 106, format: '2021', why: "unclosed <td>, 表四's row a `<td></td>` short among `&nbsp;` paragraphs: weighed with its blanks and the lost cell as 0, the groups' sums leave the lost cell to the first group, and every other cell is read" },
   { tool: 'LibreOffice PDF pdftotext -layout', seed: 106, format: '2021', our: true, why: "rows with a blank whose 0s stand two columns off their neighbours' (`予公` of the group label on the line pushes the first): placed by the full rows just above and below, which agree" },
   { tool: 'lynx', seed: 80, format: '2019', our: true, why: 'a row a blank short whose columns hold blanks further down, weighed with those blanks as 0: the cells every place left agrees on are read' },
+  { tool: 'lynx', seed: 50, format: '2019', why: "a WPS page's 表四 ending in five blank cells: the table ends where the next cell would stand (no extra line, as Word's), its last cells blank where its three totals then hold" },
+  { tool: 'lynx', seed: 154, format: '2021', why: "a CMS page's 行政许可, its cell `<td></td>`, then the next caption on the line below: running text writes nothing for the cell and the cells' spacing says nothing, so the label with the next label right after it is a blank row" },
+  { tool: 'lynx', seed: 139, format: '2021', why: "a CMS page's 行政许可 and 行政事业性收费, each followed by a blank line and the next caption or heading: rows of blanks" },
+  { tool: 'pandoc plain', seed: 159, format: '2019', why: "unclosed <td>, 表四's row with no two values neighbours (`&nbsp;` / `2` / `&nbsp;` / `2` …, three `<td></td>` lost): the paragraphs of spaces set the cells two lines apart, and the cells every placement agrees on are read" },
+  { tool: 'pandoc gfm', seed: 159, format: '2019', why: "unclosed <td>, 表四's row with no two values neighbours (`&nbsp;` / `2` / `&nbsp;` / `2` …, three `<td></td>` lost): the paragraphs of spaces set the cells two lines apart, and the cells every placement agrees on are read" },
+  { tool: 'pandoc gfm', seed: 154, format: '2019', why: "the title, body and signature date kept in <span style=…> tags: the body and the date read as the page's (the publication-deadline finding the page has)" },
+  { tool: 'lynx', seed: 102, format: '2021', why: "a WPS page's 表四 ending in five blank cells: the table ends where the next cell would stand (no extra line, as Word's), its last cells blank where its three totals then hold" },
 ] as const;
 
 for (const c of cases) {
@@ -101,7 +108,7 @@ test('LibreOffice text, held-out Word 2021 seed 19: the last row of 表二 with 
   assert.deepEqual(parser.applyChanges([{ start: cut.length, end: text.length, text: '' }]), parseReport(cut));
 });
 
-test("a table's last row written a cell per paragraph, short of cells: its last cells are blank only where the lines before the next text are exactly one each more than the table's end", () => {
+test("a table's last row written a cell per paragraph, short of cells: its last cells are blank only where the lines before the next text are exactly one each more than the table's end (or the next cell's place, the row's sums holding)", () => {
   const value = (text: string, line: number) => ({ kind: 'value' as const, from: line * 10, to: line * 10 + text.length, text, line, splittable: false });
   // 表四's one row: cells two lines apart, a blank cell within the row one line more; a table
   // ends three lines after its last cell, each blank cell at its end one line more.
@@ -109,6 +116,11 @@ test("a table's last row written a cell per paragraph, short of cells: its last 
     withBlankLineCells([{ tokens: [value('4', 2), value('5', 5)], labelLine: 0, endLine, columns: 5, followed }]).map((row) => row.map((t) => t.kind))[0];
   assert.deepEqual(read(10), ['value', 'empty', 'value', 'empty', 'empty'], 'two lines more than the end of a table: two blank cells');
   assert.deepEqual(read(9), ['value', 'value'], 'one line short: a cell within the row may have left no trace; nothing is placed');
+  // One line short is also how a WPS page's table ends: the last cells blank where the row's own sums then hold.
+  const atStep = (holds: boolean) =>
+    withBlankLineCells([{ tokens: [value('4', 2), value('5', 5)], labelLine: 0, endLine: 9, columns: 5, followed: true }], () => false, undefined, false, (_, cells) => holds && cells.length === 5)[0]!.map((t) => t.kind);
+  assert.deepEqual(atStep(true), ['value', 'empty', 'value', 'empty', 'empty'], 'the sums hold: the last two cells blank');
+  assert.deepEqual(atStep(false), ['value', 'value'], 'the sums fail: a cell within the row may have left no trace; nothing is placed');
   assert.deepEqual(read(11), ['value', 'value'], 'a line too many says nothing either');
   assert.deepEqual(read(10, false), ['value', 'value'], 'not where the text ends after the row (cut short)');
 });

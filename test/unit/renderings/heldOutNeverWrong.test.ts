@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108, and 118–144, of the matrix, each group of nine first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 100–108, and 118–162, of the matrix, each group of nine first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -16,7 +16,7 @@ import { closeBrowser } from '../../support/browser';
 // The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
 after(() => closeBrowser());
 
-const fresh = [55, 64, 73, 82, 91, 100, 118, 127, 136].flatMap((first) => wordFixtures(9, first));
+const fresh = [55, 64, 73, 82, 91, 100, 118, 127, 136, 145, 154].flatMap((first) => wordFixtures(9, first));
 const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 interface NeverWrongCase {
@@ -176,6 +176,22 @@ const cases: NeverWrongCase[] = [
     why: "Word 2019 seed 139, every zero blank: 政府集中采购's `3574` under 采购项目数量 wrapped a character a line beside 采购总金额 on two: the narrow header's glyph is no measure of its cell, so no header's extent places it",
     trace: /信 购  采购总/,
     unread: ['proactive.procurement.amount'],
+  },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [page(146, '2021')],
+    why: "Word 2021 seed 146: 规章's `12841 2` at 18 and 24, six columns left of the only full row `8 3 3` (18, 26, 30), placed by it under 本年制发件数 and 本年废止件数 while `2` stands at 现行有效件数's `现`: the narrow header contradicts the placement, so the row stays unread",
+    trace: /\n {18}12841 2\n/,
+    unread: ['proactive.regulations.repealed', 'proactive.regulations.in-force'],
+    atLeast: 150,
+  },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [page(159, '2019')],
+    why: "CMS 2019 seed 159: 行政事业性收费's `5` at 36 stands within 上一年项目数量's glyphs on its own header line, and at 37 with 本年增/减's -75 and -65 in the groups above: a header's width does not place it against the page's columns",
+    trace: /\n {7}行政事业性收费 {22}5\n/,
+    unread: ['proactive.fees.previous-items'],
+    atLeast: 100,
   },
 ];
 

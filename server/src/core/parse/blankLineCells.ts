@@ -36,13 +36,15 @@ function cellPerLine(row: LineRow): boolean {
 
 /**
  * `isSpaceLine` tells a line of spaces (an empty cell's no-break space, as LibreOffice writes it)
- * from an empty line (which LibreOffice puts between some rows and not others).
+ * from an empty line (which LibreOffice puts between some rows and not others). `sumsHold` tells
+ * whether a row's cells, as put back, keep relations of the row's own (false where it has none).
  */
 export function withBlankLineCells(
   rows: LineRow[],
   isSpaceLine: (line: number) => boolean = () => false,
   lineStart?: (line: number) => number,
   emptyLinesAreCells = false,
+  sumsHold: (row: number, cells: Token[]) => boolean = () => false,
 ): Token[][] {
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
@@ -59,7 +61,7 @@ export function withBlankLineCells(
       const [a, b] = [lines[k - 1]!, lines[k]!];
       let spaces = b - a > 1;
       for (let l = a + 1; spaces && l < b; l++) spaces = isSpaceLine(l);
-      cellGap = Math.min(cellGap, spaces ? 1 : b - a);
+      cellGap = Math.min(cellGap, spaces ? 1 : (spacedStep(a, b, isSpaceLine) ?? b - a));
     }
     if (row.tokens.length === row.columns) {
       rowGap = Math.min(rowGap, row.endLine - lines[lines.length - 1]!);
@@ -90,6 +92,8 @@ export function withBlankLineCells(
       line = t.line;
     }
   });
+  // (Asked of text that is no PDF's, as the caller tells: there a row's cells follow its label.)
+  const notPdf = emptyLinesAreCells;
   emptyLinesAreCells = emptyLinesAreCells && uniform && !indented && (complete > 0 || lineStart !== undefined);
   // The least gap after a row: of the rows written whole, or, where every row has a blank cell
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
@@ -100,7 +104,10 @@ export function withBlankLineCells(
   return rows.map((row, i) => {
     if (row.tokens.length === 0) {
       return (
-        (lineStart && (allBlank(row, row.labelLine === lastLabel, cellGap, betweenRows, isSpaceLine, lineStart, emptyLinesAreCells) ?? someSpaceCells(row, cellGap, isSpaceLine, lineStart))) ||
+        (lineStart &&
+          (allBlank(row, row.labelLine === lastLabel, cellGap, betweenRows, isSpaceLine, lineStart, emptyLinesAreCells) ??
+            someSpaceCells(row, cellGap, isSpaceLine, lineStart) ??
+            (notPdf && lined.some(Boolean) ? nextLabelFollows(row, lineStart) : undefined))) ||
         row.tokens
       );
     }
@@ -165,7 +172,17 @@ export function withBlankLineCells(
     // than the next cell would stand, and each blank cell at the row's end adds a line of its own.
     // Exactly that many lines more: the row's last cells are blank (a cell that left no trace
     // within the row would leave the count short).
-    const lastRowTrailing = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0 && gap - missing === cellGap + 1;
+    const lastRow = cellGap > 1 && row.labelLine === lastLabel && row.followed === true && spaceLines === 0;
+    const lastRowTrailing = lastRow && gap - missing === cellGap + 1;
+    // A WPS page's table ends where the next cell would stand, a line sooner; so does a Word
+    // page's whose row lost a cell without trace. Its last cells are blank only where the row's
+    // own sums then hold (表四's three totals: a cell lost within the row shifts one off them).
+    const lastRowAtStep = lastRow && gap - missing === cellGap;
+    if (missing > 0 && lastRowAtStep && !unexplained) {
+      const last = row.tokens[row.tokens.length - 1]!;
+      const cells = [...out, ...Array.from({ length: missing }, () => emptyAt(last.to, last.line))];
+      if (cells.length === row.columns && sumsHold(i, cells)) return cells;
+    }
     // The table's last row where every cell writes a line and nothing stands between the table and
     // what follows (LibreOffice: the next paragraph right after the last cell): each line up to
     // the next text is one of its cells, so exactly as many lines as cells missing are its last
@@ -195,6 +212,22 @@ function mergesIntoGap(last: number, end: number, missing: number, widest: numbe
   const seen = lastSpace - last;
   const empty = end - lastSpace - 1;
   return seen <= missing && empty >= 1 && empty <= widest - 1 + (missing - seen);
+}
+
+/**
+ * The step between cells where the lines between two cells hold lines of spaces at an even step of
+ * two lines or more, and no other (pandoc writes a `&nbsp;` cell as a paragraph of a space: where
+ * no two values are neighbours, `2` / blank / space / blank / `2` shows cells two lines apart, not
+ * four); undefined where they do not.
+ */
+function spacedStep(from: number, to: number, isSpaceLine: (line: number) => boolean): number | undefined {
+  let spaces = 0;
+  for (let l = from + 1; l < to; l++) if (isSpaceLine(l)) spaces++;
+  if (spaces === 0 || (to - from) % (spaces + 1) !== 0) return undefined;
+  const step = (to - from) / (spaces + 1);
+  if (step < 2) return undefined;
+  for (let k = 1; k <= spaces; k++) if (!isSpaceLine(from + k * step)) return undefined;
+  return step;
 }
 
 /**
@@ -292,6 +325,19 @@ function allBlank(
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
     return emptyAt(lineStart(line), line);
   });
+}
+
+/**
+ * A label with nothing after it, the next label on the line below or the one after (lynx's running
+ * text of a CMS page: `<td></td>` leaves nothing, and a cell's paragraph a blank line, so the
+ * spacing of cells says nothing; `行政许可` / `第二十条第（六）项`): a row of empty cells, in a table
+ * written a cell per line, where a row's cells follow its label. Never where the text ends after
+ * the label (cut short).
+ */
+function nextLabelFollows(row: LineRow, lineStart: (line: number) => number): Token[] | undefined {
+  if (row.followed !== true || row.endLine <= row.labelLine || row.endLine - row.labelLine > 2) return undefined;
+  const at = lineStart(row.endLine) - 1;
+  return Array.from({ length: row.columns }, (): Token => ({ ...emptyAt(at, row.endLine - 1), traceless: true }));
 }
 
 /**

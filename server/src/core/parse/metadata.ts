@@ -98,9 +98,20 @@ export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingT
   return meta;
 }
 
+// Inline markup kept around a line's words (pandoc's Markdown keeps a Word page's
+// `<span style="font-size:16.0pt;…">` as raw HTML): no words of the report's.
+const INLINE_TAG = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
+const LEADING_TAG = /^<\/?[A-Za-z][^<>\n]{0,300}>/;
+const withoutTags = (s: string) => s.replace(INLINE_TAG, '');
+
+/** Past white space and inline tags: where a line's words start. */
 function skipSpaces(text: TextReader, i: number): number {
-  while (i < text.length && /\s/.test(text.slice(i, i + 1))) i++;
-  return i;
+  for (;;) {
+    while (i < text.length && /\s/.test(text.slice(i, i + 1))) i++;
+    const tag = LEADING_TAG.exec(text.slice(i, i + 320));
+    if (!tag) return i;
+    i += tag[0].length;
+  }
 }
 
 /** The body is written before the year on the title line, or alone on the line(s) above it. */
@@ -117,7 +128,8 @@ function bodyName(text: TextReader, lineStart: number, beforeYear: string, after
 }
 
 function cleanBody(s: string): string | undefined {
-  const t = s.replace(/\[[^\]]*\]/g, '').replace(/[\s"“”《》]/g, '').replace(/关于$/, '');
+  // (A title line's match may start inside a long tag: its tail, up to `>`, is no words either.)
+  const t = withoutTags(s).replace(/^[^<>]*>/, '').replace(/\[[^\]]*\]/g, '').replace(/[\s"“”《》]/g, '').replace(/关于$/, '');
   if (t.length < 2 || t.length > 40) return undefined;
   if (/[。，,；;:：]/.test(t)) return undefined;
   if (!/[\u4e00-\u9fff]/.test(t)) return undefined;
@@ -157,7 +169,7 @@ function signatureDate(text: TextReader, after: number): DateFound | undefined {
       const lineStart = text.lastIndexOf('\n', from - 1) + 1;
       let lineEnd = text.indexOf('\n', to);
       if (lineEnd < 0) lineEnd = text.length;
-      const line = text.slice(lineStart, lineEnd).trim();
+      const line = withoutTags(text.slice(lineStart, lineEnd)).trim();
       if (line.length > m[0].length + 24) continue;
       const candidate =
         re === DATE_RE

@@ -200,6 +200,7 @@ function readTable(doc: ParsedText, sk: Skeleton, format: FormatDefinition, regi
     (line) => doc.normLines.lineStart(line),
     // PDF text (its pages parted by form feeds) breaks rows over empty lines; other text does not.
     !text.includes('\f'),
+    (i, cells) => tokensKeepRowSums(format, table.id, plans[i]!, cells),
   );
   // Whether the table's text left out empty cells that its layout puts back (lines, columns).
   let blanksPutBack = false;
@@ -496,7 +497,9 @@ function placeByTrace(text: string, read: LostRow[]): void {
   // (rows of zeros read the same wherever the gap is: alone, nothing to weigh).
   const differing = (r: LostRow) => new Set(r.readings.readings.map((reading) => reading.map((slot) => slot?.text.trim() || '0').join())).size > 1;
   const lostOneRows = read.filter((r, i) => losing[i] && oneLost(r.readings));
-  const lostOne = lostOneRows.some(differing) ? lostOneRows.length : 0;
+  // (A label with the next one right after it, its cells put back blank, lost its cells too.)
+  const lostAll = read.filter((r) => r.sorted.own.length > 0 && r.sorted.own.every((t) => t.traceless)).length;
+  const lostOne = lostOneRows.some(differing) ? lostOneRows.length + lostAll : 0;
   if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
   // Complete rows with every cell written (an empty one put back from its own line shows a blank).
@@ -688,6 +691,14 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
   let check = byRow.get(key);
   if (check === undefined) byRow.set(key, (check = makeRowCheck(format, tableId, plan) ?? null));
   return check ?? undefined;
+}
+
+/** Whether a row's cells, one token per column, keep relations of the row's own, blank cells worth 0 (false where it has none). */
+function tokensKeepRowSums(format: FormatDefinition, tableId: TableId, plan: RowPlan, cells: Token[]): boolean {
+  const check = rowCheck(format, tableId, plan);
+  if (!check || cells.length !== plan.group.columns.length) return false;
+  const values = cells.map((t, i) => (t.kind === 'value' ? cellValue(t.text, plan.group.columns[i]!, undefined) ?? 0 : 0));
+  return values.every((_, k) => check(k, values));
 }
 
 /** Whether a reading keeps the row's own relations, its gaps and blank cells worth 0. */

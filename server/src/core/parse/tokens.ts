@@ -14,6 +14,11 @@ export interface Token {
   line: number;
   /** A run of digits with no separator on at least one side: it may hold several cells. */
   splittable: boolean;
+  /**
+   * An empty cell the text shows nothing of, put back because its row's label has the next one
+   * right after it (blankLineCells.ts): like a row that lost cells, it shows the table drops blanks.
+   */
+  traceless?: true;
 }
 
 const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;

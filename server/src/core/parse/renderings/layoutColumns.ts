@@ -22,7 +22,7 @@ import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
 import { cellsByGroupSums } from './layoutColumnsGroupSums';
-import { readUnderHeaders } from './layoutColumnsUnderHeaders';
+import { readUnderHeaders, unplaceAgainstHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
@@ -74,7 +74,8 @@ export const layoutColumns: Rendering = {
     });
     const best = chooseFormat(candidates, text, lines[zone.first]!.from);
     if (!best || best.rows.length === 0) return [];
-    readCells(text, best.zoneLines, best.rows, best.format.relations);
+    const placedRows = readCells(text, best.zoneLines, best.rows, best.format.relations);
+    unplaceAgainstHeaders(text, best.zoneLines, placedRows, best.rows, best.tablesOf);
     readBlocks(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     for (const table of best.format.tables) solveByTotals(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);
     for (const table of best.format.tables) solveByRelations(text, best.zoneLines, best.rows, best.format, table, best.tablesOf);

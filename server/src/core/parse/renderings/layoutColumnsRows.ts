@@ -422,8 +422,9 @@ export function inside(short: Word[], long: Word[]): boolean {
 /**
  * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
  * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
+ * Returns the rows with blanks read so that not every edge the full rows line up by placed.
  */
-export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): void {
+export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], relations: RelationDef[]): LayoutRow[] {
   const seen = new Map<string, number>();
   for (const r of rows) seen.set(`${r.table.id}.${r.row.id}`, (seen.get(`${r.table.id}.${r.row.id}`) ?? 0) + 1);
   // A line with numbers next to the row's that is no row found: its numbers may be this row's, or this row's a wrapped piece of its.
@@ -450,18 +451,24 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
     places.set(key, known);
   }
   const fullRows = rows.filter((r) => r.cells);
+  const placedRows: LayoutRow[] = [];
   for (const r of rows) {
     if (r.cells || !clear(r)) continue;
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
-    r.cells = placed(line, columns) ?? placedByNeighbours(zone, r, fullRows);
+    r.cells = placed(line, columns);
+    // Placed by some of the edges the full rows line up by, not by each (a single full row of
+    // narrow numbers, a wide number: its start says one column, its end none).
+    if (r.cells && !alignments(columns).every((edge) => placedBy(line, columns, edge, NEAR, SEPARATE))) placedRows.push(r);
+    r.cells ??= placedByNeighbours(zone, r, fullRows);
   }
   for (const r of rows) {
     if (!r.cells) continue;
     const vouching = relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id));
     if (!cellsHold(r.cells, r.group.columns, r.row, r.table, relations) || (zone[r.line]!.vouched && !vouching && !labelAround(text, zone, r))) r.cells = null;
   }
+  return placedRows.filter((r) => r.cells);
 }
 
 /**

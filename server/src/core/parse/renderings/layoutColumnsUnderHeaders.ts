@@ -7,7 +7,9 @@
 // holding, and no read row of the table stands otherwise; else it stays unread. Headers on a line or two (Chromium's PDF of a WPS page): each
 // number within exactly one header's extent on the page, where the table's read rows stand
 // within theirs and every line with numbers in the group is a row's (a CMS page's numbers stand
-// apart from its headers).
+// apart from its headers), and the number does not stand with another column's numbers read in
+// other groups. The same headers also unread a row that the page's full rows placed where they
+// place it otherwise (`unplaceAgainstHeaders`).
 import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { anchorColumns, headerPieces, type HeaderPiece } from './layoutColumnsHeaders';
@@ -29,6 +31,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       if (frame) frames.set(group, frame);
     }
     const trusted = widthsHold(zone, rows, frames);
+    const standing = numbersStanding(zone, rows, table);
     const startsTrusted = startsHold(zone, rows, frames);
     for (const group of table.groups) {
       const frame = frames.get(group);
@@ -64,6 +67,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
         // Each number starting where its header starts: a number between two headers (Chromium
         // centres `477` between `本` and `本`) may be either's.
         if (!widths && at.some((c, i) => !headers[c]!.some((s) => Math.abs(s - spans[i]![0]) <= 1))) continue;
+        if (widths && at.some((c, i) => standsOtherwise(spans[i]!, group.columns[c]!.id, group, standing.get(line.page)))) continue;
         const cells: Array<NumberToken | null> = group.columns.map(() => null);
         at.forEach((c, i) => (cells[c] = line.numbers[i]!));
         if (cellsHold(cells, group.columns, r.row, table, format.relations)) r.cells = cells;
@@ -72,6 +76,32 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
   }
 }
 
+/**
+ * Rows with blanks placed by other rows' numbers, by some edges only (readCells), that their
+ * group's narrow headers place otherwise: left unread. pdftotext sets a page's lines to scales of
+ * their own, and one full row cannot show it: Chromium's `8 3 3` of 行政规范性文件 at 18, 26, 30
+ * put 规章's `12841 2`, at 18 and 24, under 本年制发件数 and 本年废止件数 by their starts and
+ * centres (by its end `12841` is near no column), while `2` stands at 现行有效件数's `现` (24), its
+ * own. Which line is to the headers' scale is not known, so neither placement is taken. (Headers
+ * often stand a column apart however wide their cells: a placement every edge gives is kept.)
+ */
+export function unplaceAgainstHeaders(text: string, zone: LayoutLine[], placedRows: LayoutRow[], rows: LayoutRow[], tablesOf: (line: number) => TableDef[]): void {
+  for (const r of placedRows) {
+    if (!r.cells || !r.group.caption) continue;
+    const frame = headersOf(text, zone, rows, r.table, r.group, tablesOf);
+    const line = zone[r.line]!;
+    if (!frame || line.page !== zone[frame.from]!.page) continue;
+    // The headers found wrapped down a narrow cell; the others' places unknown (one that does not
+    // spell down the lines, its pieces interleaved with its neighbour's, places no number).
+    const headers = frame.pieces.map((chain) => (chain.length >= NARROW ? chain.map((p) => p.at) : []));
+    const contradicted = r.cells.some((n, k) => {
+      if (!n || !line.numbers.includes(n)) return false;
+      const [at] = anchorColumns([spanOf(line, n)], headers);
+      return at! >= 0 && at !== k;
+    });
+    if (contradicted) r.cells = null;
+  }
+}
 
 /**
  * Each column's header's extent on the page, [from, to) in the text's columns: its pieces from
@@ -115,6 +145,42 @@ function headersOf(text: string, zone: LayoutLine[], rows: LayoutRow[], table: T
   while (to < zone.length && zone[to]!.textTo < labelStart && zone[to]!.numbers.length === 0) to++;
   if (to === from || zone.slice(from, to).some((l) => l.page !== zone[from]!.page)) return undefined;
   return { from, pieces: headerPieces(text, zone, group.columns, from, to) };
+}
+
+/**
+ * Where the numbers of the table's rows read so far stand, per page and column id: the columns a
+ * group shares with others (上一年项目数量, 本年增/减 in 表二's groups) stand alike on a page.
+ */
+function numbersStanding(zone: LayoutLine[], rows: LayoutRow[], table: TableDef): Map<number, Map<string, Array<[number, number]>>> {
+  const out = new Map<number, Map<string, Array<[number, number]>>>();
+  for (const r of rows) {
+    if (r.table !== table || !r.cells) continue;
+    const line = zone[r.line]!;
+    const byColumn = out.get(line.page) ?? new Map<string, Array<[number, number]>>();
+    out.set(line.page, byColumn);
+    r.cells.forEach((n, k) => {
+      if (!n || !line.numbers.includes(n)) return;
+      const id = r.group.columns[k]!.id;
+      byColumn.set(id, [...(byColumn.get(id) ?? []), spanOf(line, n)]);
+    });
+  }
+  return out;
+}
+
+/** Within this many columns (by start or end) of another row's number, a number stands in that number's column. */
+const ALONGSIDE = 2;
+
+/**
+ * Whether a number that a header's width places in column `id` stands, on its page, at the
+ * numbers of another of the group's columns read in other rows, and not at any of its own: each
+ * header line is set to a scale of its own, while a column's numbers line up down the page (CMS
+ * 2019 seed 159: 行政事业性收费's `5` at 36, 本年增/减's, stood within 上一年项目数量's glyphs on
+ * its header line, and at 37 with 本年增/减's -75 and -65 in the groups above).
+ */
+function standsOtherwise(span: [number, number], id: string, group: GroupDef, standing: Map<string, Array<[number, number]>> | undefined): boolean {
+  if (!standing) return false;
+  const near = (column: string) => (standing.get(column) ?? []).some(([a, b]) => Math.min(Math.abs(a - span[0]), Math.abs(b - span[1])) <= ALONGSIDE);
+  return !near(id) && group.columns.some((c) => c.id !== id && near(c.id));
 }
 
 /** Numbers of read rows standing within their headers' widths at least, to trust the widths. */
