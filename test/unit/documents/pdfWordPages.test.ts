@@ -150,6 +150,21 @@ test("a row whose label opens with its own enumerator (`（二）部分公开`) 
   assert.deepEqual(codes(text), codes(page.html));
 });
 
+test("a label at the next page's head under a label whose last line stopped short of its cell's edge is a row of its own (Chrome's `行政许可` / `其他对外管理服务事项`)", async () => {
+  // A fresh page (seeds 163-171, 2019 seed 170, a WPS page with every zero blank): Chrome broke
+  // 表二（五） between 行政许可 (51, blank, 3) and an all-blank 其他对外管理服务事项, drawing the rule
+  // between them on both pages; the columns being the same, the second row was joined to the first
+  // as its rest, and 行政许可's numbers went to 其他对外管理服务事项.
+  const page = wordFixtures(9, 163).find((f) => f.name.startsWith('word 2019 seed 170 '))!;
+  const text = await read(readFileSync(await browserPdf(page.html)));
+  assert.match(text, /\n行政许可\t51\t\t3\n/);
+  assert.doesNotMatch(text, /行政许可其他对外管理服务事项/);
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
 // next page's head, a rule under each part); a header row at a page's foot and the next row of
 // blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).

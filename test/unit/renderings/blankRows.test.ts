@@ -8,6 +8,7 @@ import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { TOOLS, wordFixtures } from '../../accuracy/matrix';
 import { cellsNotReadBack } from '../../support/compare';
 import { wordHtmlReport } from '../../support/wordHtml';
+import { writeCanonical } from '../../../server/src/core/grid/canonical';
 
 test('LibreOffice text: all-blank rows of a CMS page are rows of empty cells', async () => {
   const page = wordFixtures(1, 4).find((f) => f.format === '2021')!;
@@ -39,4 +40,17 @@ test('lynx: with every zero left blank no two values are a cell apart, and the g
   const text = await TOOLS['lynx']!(page.html);
   const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, []);
+});
+
+test("the canonical text keeps a row of blank cells only as a table's one row of data under its headers (表四 with every cell blank)", () => {
+  const cell = (text: string) => ({ text, pieces: [] });
+  const write = (rows: string[][]) => {
+    let out = '';
+    writeCanonical({ rows: rows.map((r) => ({ cells: r.map(cell) })), source: 'test' }, { cell: (t) => (out += t), separator: () => (out += '\t'), rowEnd: () => (out += '\n') });
+    return out;
+  };
+  assert.equal(write([['行政复议', '行政诉讼'], ['结果维持', '总计'], ['', '']]), '行政复议\t行政诉讼\n结果维持\t总计\n\t\n', 'under headers alone: a line of TABs');
+  assert.equal(write([['规章', '5'], ['', ''], ['行政许可', '3']]), '规章\t5\n行政许可\t3\n', "a spacer between rows: left out");
+  assert.equal(write([['信息内容', '件数'], ['规章', '5'], ['', '']]), '信息内容\t件数\n规章\t5\n', 'after a row of numbers: left out');
+  assert.equal(write([['行政复议', '行政诉讼'], ['']]), '行政复议\t行政诉讼\n', 'a single blank cell: no row');
 });

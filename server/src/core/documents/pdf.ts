@@ -592,8 +592,29 @@ function runOn(before: TableGrid, after: TableGrid, target: number[]): void {
   // A label that opens a row of its own (`（二）部分公开…` under `（一）予以公开`): the table broke
   // between two rows, and a browser draws the rule between them on neither page.
   if (first.cells.some((c) => c.merged === undefined && HEADING_START.test(c.text))) return;
+  // Nor a label under a cell whose last line stopped short of its edge: that label ended on the
+  // page before (Chrome's `行政许可` / `其他对外管理服务事项`: an all-blank row at the next page's
+  // head, the rule between them drawn on both pages).
+  if (labelUnderShortLine(before, first, target)) return;
   if (!open && headerThenLabel(last, first)) return;
   joinInto(before, first, target, after);
+}
+
+/**
+ * Whether a word cell of the next page's first row (no digit) stands under a cell of the last row,
+ * a row of numbers, that holds words whose last line did not run to the cell's edge: the rest of a
+ * wrapped label follows a full line.
+ */
+function labelUnderShortLine(before: TableGrid, first: GridRow, target: number[]): boolean {
+  const full = tableGeometry.get(before)?.lastRowFull;
+  const last = before.rows[before.rows.length - 1]!;
+  // Of a row of numbers only (a header row's words, `结果` / `维持`, are set as a cell's width allows).
+  if (!full || !last.cells.some((c) => /\d/.test(c.text))) return false;
+  return first.cells.some((cell, c) => {
+    if (cell.merged !== undefined || cell.text === '' || /\d/.test(cell.text)) return false;
+    const above = last.cells[target[c]!]!;
+    return above.merged === undefined && above.text !== '' && !/\d/.test(above.text) && !full[target[c]!];
+  });
 }
 
 /**

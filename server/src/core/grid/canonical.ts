@@ -31,15 +31,34 @@ export function ownCells(cells: readonly GridCell[]): GridCell[] {
   return cells.filter((c) => c.merged === undefined);
 }
 
-/** Writes `grid` as canonical text; rows with no cell of their own are left out. */
+/**
+ * Writes `grid` as canonical text; rows with no cell of their own are left out, and so are rows
+ * of blank cells (a Word table's spacer), but for a table's one row of data under its headers:
+ * 表四 with every cell left blank is a line of TABs, its cells blank, not a table with no row.
+ */
 export function writeCanonical(grid: TableGrid, writer: GridWriter): void {
+  const blankDataRow = blankUnderHeaders(grid);
   for (const row of grid.rows) {
     const cells = ownCells(row.cells);
-    if (cells.length === 0 || cells.every((c) => c.text.trim() === '')) continue;
+    if (cells.length === 0 || (row !== blankDataRow && cells.every((c) => c.text.trim() === ''))) continue;
     cells.forEach((cell, i) => {
       if (i > 0) writer.separator();
       writer.cell(cell.unknown ? UNKNOWN_CELL : canonicalCellText(cell.text), cell);
     });
     writer.rowEnd();
   }
+}
+
+/**
+ * The grid's last row where it is its only row of data: two cells or more, every one blank, under
+ * rows of headers alone (words, no digit). Undefined otherwise.
+ */
+function blankUnderHeaders(grid: TableGrid): TableGrid['rows'][number] | undefined {
+  const rows = grid.rows.filter((r) => ownCells(r.cells).length > 0);
+  const last = rows[rows.length - 1];
+  if (!last || rows.length < 2) return undefined;
+  const cells = ownCells(last.cells);
+  if (cells.length < 2 || cells.some((c) => c.text.trim() !== '' || c.unknown)) return undefined;
+  const headers = rows.slice(0, -1);
+  return headers.every((r) => ownCells(r.cells).every((c) => !/\d/.test(c.text))) && headers.some((r) => ownCells(r.cells).some((c) => c.text.trim() !== '')) ? last : undefined;
 }

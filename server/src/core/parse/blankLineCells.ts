@@ -46,6 +46,8 @@ export function withBlankLineCells(
   emptyLinesAreCells = false,
   sumsHold: (row: number, cells: Token[]) => boolean = () => false,
 ): Token[][] {
+  // (Asked of text that is no PDF's, as the caller tells: there a row's cells follow its label.)
+  const notPdf = emptyLinesAreCells;
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
   let rowGap = Infinity;
@@ -68,7 +70,14 @@ export function withBlankLineCells(
       rowGaps.add(row.endLine - lines[lines.length - 1]!);
     }
   });
-  if (!Number.isFinite(cellGap)) return rows.map((r) => r.tokens);
+  if (!Number.isFinite(cellGap)) {
+    // No cell to learn the spacing from. A table of one row with nothing after its headers (表四,
+    // every cell left blank): its cells, if blank, write a line each, and then the table ends
+    // one to three lines on (LibreOffice, lynx over a WPS page, over a Word page).
+    const only = rows.length === 1 ? rows[0]! : undefined;
+    const blank = only && notPdf && lineStart && only.tokens.length === 0 ? linePerBlankCell(only, lineStart) : undefined;
+    return blank ? [blank] : rows.map((r) => r.tokens);
+  }
   cellGap = inferredCellGap(rows, lined, cellGap);
   // Empty lines are cells only where the table writes a cell a line without exception: every
   // complete row's cells on consecutive lines from its label on (LibreOffice). A dump that puts
@@ -92,8 +101,6 @@ export function withBlankLineCells(
       line = t.line;
     }
   });
-  // (Asked of text that is no PDF's, as the caller tells: there a row's cells follow its label.)
-  const notPdf = emptyLinesAreCells;
   emptyLinesAreCells = emptyLinesAreCells && uniform && !indented && (complete > 0 || lineStart !== undefined);
   // The least gap after a row: of the rows written whole, or, where every row has a blank cell
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
@@ -325,6 +332,21 @@ function allBlank(
     const line = Math.min(row.labelLine + 1 + k, row.endLine - 1);
     return emptyAt(lineStart(line), line);
   });
+}
+
+/** Least and most lines a table ends after its last cell's line, where every blank cell wrote one. */
+const TABLE_END = [1, 3] as const;
+
+/**
+ * A table's one row with nothing after its headers (`labelLine`), in text that is no PDF's: a row
+ * of blank cells where the empty lines up to the next text are one per cell and the table's end
+ * (LibreOffice: the next paragraph right after the last cell; lynx one or two lines on). Never where
+ * the text ends after the headers (cut short).
+ */
+function linePerBlankCell(row: LineRow, lineStart: (line: number) => number): Token[] | undefined {
+  const end = row.endLine - row.labelLine - row.columns;
+  if (row.followed !== true || end < TABLE_END[0] || end > TABLE_END[1]) return undefined;
+  return Array.from({ length: row.columns }, (_, k) => emptyAt(lineStart(row.labelLine + 1 + k), row.labelLine + 1 + k));
 }
 
 /**

@@ -158,7 +158,9 @@ function rowsOf(text: string, lines: readonly TextLine[], kinds: Kind[], first: 
   };
   const endRow = () => {
     if (pieces.length > 0 || cells.length > 0) endCell();
-    if (cells.some((c) => c.text !== '')) rows.push({ cells });
+    // A row of blank cells is kept: the canonical text leaves it out, but for a table's one row of
+    // data under its headers (表四 with every cell blank, grid/canonical.ts).
+    if (cells.some((c) => c.text !== '') || cells.length > 1) rows.push({ cells });
     cells = [];
   };
   for (let k = first; k < end; k++) {

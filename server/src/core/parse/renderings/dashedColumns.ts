@@ -32,7 +32,8 @@ export const dashedColumns: Rendering = {
       let close = -1;
       for (let j = i + 1; j < lines.length && j <= i + MAX_ROWS; j++) {
         const line = at(j);
-        if (line.trim() === '') break;
+        // (A line of no-break spaces is a row of `&nbsp;` cells, not the blank line after a table.)
+        if (/^[ \t]*$/.test(line)) break;
         if (RULE_LINE.test(line)) {
           if (line.trimEnd() === open.trimEnd()) close = j;
           break;
