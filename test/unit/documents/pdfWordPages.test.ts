@@ -171,6 +171,10 @@ test("a label at the next page's head under a label whose last line stopped shor
 const cutLabel = [
   { name: 'a data row cut inside its label', page: wordFixtures(9, 10).filter((f) => f.format === '2021')[2]!, row: 'proactive.licensing.decisions' },
   { name: 'a header row, then a row of blanks', page: wordFixtures(9, 1).filter((f) => f.format === '2021')[2]!, row: 'proactive.licensing.decisions' },
+  // A fresh page (seeds 163-171, 2019 seed 166): 表三's （一）予以公开 cut with its group label,
+  // `三、` / `（一）予以` and the numbers at a page's foot, `本年度办理结果` (down four lines of its
+  // narrow cell, spanning the rows below) / `公开` at the next page's head.
+  { name: 'a data row cut inside its label and its group label', page: wordFixtures(9, 163).find((f) => f.name.startsWith('word 2019 seed 166 '))!, row: 'applications.granted.total' },
 ];
 for (const { name, page, row } of cutLabel) {
   test(`LibreOffice PDF, ${name}: every cell as on the page`, async () => {

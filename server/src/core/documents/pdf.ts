@@ -676,8 +676,11 @@ function wrappedOnto(before: TableGrid, first: GridRow, target: number[], after:
     const above = last.cells[t]!;
     if (above.merged !== undefined || above.text === '' || !geometry.lastRowFull[t]) return false;
     // The rest of a wrapped label is at most a line as long as the one before it; a label of a
-    // row of its own in the same narrow cell wraps as well.
-    if (lines[c] !== 1 || cell.text.length > geometry.lastLineLength[t]!) return false;
+    // row of its own in the same narrow cell wraps as well. A group label spanning the rows below
+    // (`三、` / `本年度办理结果` down a narrow cell beside （一）予以公开 and the rows after it) goes on
+    // over several lines, none longer than the one before.
+    const spanning = lines[c]! > 1 && after.rows[1]?.cells[c]?.merged === 'up';
+    if ((lines[c] !== 1 && !spanning) || Math.ceil(cell.text.length / Math.max(1, lines[c]!)) > geometry.lastLineLength[t]!) return false;
     return !/\d/.test(cell.text) && !HEADING_START.test(cell.text) && !SENTENCE_END.test(above.text) && !/[）)]$/.test(above.text);
   });
 }
