@@ -3,7 +3,7 @@
 // form exactly (it is what a Word table copied row by row looks like), whatever the grid came
 // from; the writer is given callbacks so that a rendering can write it into a mapped text (each
 // character keeping its source) and a document reader into plain text with locations.
-import type { GridCell, TableGrid } from './types';
+import type { GridCell, GridRow, TableGrid } from './types';
 
 export interface GridWriter {
   /** The text of one cell (never contains a TAB or a line break). */
@@ -53,7 +53,7 @@ export function writeCanonical(grid: TableGrid, writer: GridWriter): void {
  * The grid's last row where it is its only row of data: two cells or more, every one blank, under
  * rows of headers alone (words, no digit). Undefined otherwise.
  */
-function blankUnderHeaders(grid: TableGrid): TableGrid['rows'][number] | undefined {
+function blankUnderHeaders(grid: TableGrid): GridRow | undefined {
   const rows = grid.rows.filter((r) => ownCells(r.cells).length > 0);
   const last = rows[rows.length - 1];
   if (!last || rows.length < 2) return undefined;

@@ -36,18 +36,18 @@ function cellPerLine(row: LineRow): boolean {
 
 /**
  * `isSpaceLine` tells a line of spaces (an empty cell's no-break space, as LibreOffice writes it)
- * from an empty line (which LibreOffice puts between some rows and not others). `sumsHold` tells
- * whether a row's cells, as put back, keep relations of the row's own (false where it has none).
+ * from an empty line (which LibreOffice puts between some rows and not others). `notPdf`: the text
+ * is no PDF's, so its empty lines may be cells and a row's cells follow its label (PDF text breaks
+ * rows over empty lines). `sumsHold` tells whether a row's cells, as put back, keep relations of
+ * the row's own (false where it has none).
  */
 export function withBlankLineCells(
   rows: LineRow[],
   isSpaceLine: (line: number) => boolean = () => false,
   lineStart?: (line: number) => number,
-  emptyLinesAreCells = false,
+  notPdf = false,
   sumsHold: (row: number, cells: Token[]) => boolean = () => false,
 ): Token[][] {
-  // (Asked of text that is no PDF's, as the caller tells: there a row's cells follow its label.)
-  const notPdf = emptyLinesAreCells;
   const lined = rows.map(cellPerLine);
   let cellGap = Infinity;
   let rowGap = Infinity;
@@ -101,7 +101,7 @@ export function withBlankLineCells(
       line = t.line;
     }
   });
-  emptyLinesAreCells = emptyLinesAreCells && uniform && !indented && (complete > 0 || lineStart !== undefined);
+  const emptyLinesAreCells = notPdf && uniform && !indented && (complete > 0 || lineStart !== undefined);
   // The least gap after a row: of the rows written whole, or, where every row has a blank cell
   // (a line of its own), of the rows whose cells fill the columns with those lines counted.
   const leastRowGap = Number.isFinite(rowGap) || !emptyLinesAreCells ? rowGap : filledRowGap(rows, lined);

@@ -69,7 +69,7 @@ export function readMetadata(doc: ParsedText, headingStart: number, lastHeadingT
     const lineStart = titleZone.lastIndexOf('\n', title.index + title[1]!.length) + 1;
     const from = Math.min(title.index, lineStart) === lineStart ? lineStart : title.index;
     const to = title.index + title[0].length;
-    meta.title = doc.span(skipSpaces(text, from), to);
+    meta.title = doc.span(skipToWords(text, from), to);
     const yearText = title[2]!;
     const yearFrom = title.index + title[0].indexOf(yearText, title[1]!.length);
     meta.titleYearSpan = doc.span(yearFrom, yearFrom + yearText.length);
@@ -105,7 +105,7 @@ const LEADING_TAG = /^<\/?[A-Za-z][^<>\n]{0,300}>/;
 const withoutTags = (s: string) => s.replace(INLINE_TAG, '');
 
 /** Past white space and inline tags: where a line's words start. */
-function skipSpaces(text: TextReader, i: number): number {
+function skipToWords(text: TextReader, i: number): number {
   for (;;) {
     while (i < text.length && /\s/.test(text.slice(i, i + 1))) i++;
     const tag = LEADING_TAG.exec(text.slice(i, i + 320));

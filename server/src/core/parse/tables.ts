@@ -695,17 +695,20 @@ function rowCheck(format: FormatDefinition, tableId: TableId, plan: RowPlan): Ro
 
 /** Whether a row's cells, one token per column, keep relations of the row's own, blank cells worth 0 (false where it has none). */
 function tokensKeepRowSums(format: FormatDefinition, tableId: TableId, plan: RowPlan, cells: Token[]): boolean {
-  const check = rowCheck(format, tableId, plan);
-  if (!check || cells.length !== plan.group.columns.length) return false;
-  const values = cells.map((t, i) => (t.kind === 'value' ? cellValue(t.text, plan.group.columns[i]!, undefined) ?? 0 : 0));
-  return values.every((_, k) => check(k, values));
+  if (cells.length !== plan.group.columns.length) return false;
+  return valuesKeepRowSums(format, tableId, plan, cells.map((t) => (t.kind === 'value' ? t.text : '')), false);
 }
 
 /** Whether a reading keeps the row's own relations, its gaps and blank cells worth 0. */
 function rowSumsHold(format: FormatDefinition, tableId: TableId, plan: RowPlan, reading: Reading): boolean {
+  return valuesKeepRowSums(format, tableId, plan, reading.map((slot) => slot?.text ?? ''), true);
+}
+
+/** Whether a row's cells' texts (blank worth 0) keep the row's own relations; `ifNone` where it has none. */
+function valuesKeepRowSums(format: FormatDefinition, tableId: TableId, plan: RowPlan, texts: string[], ifNone: boolean): boolean {
   const check = rowCheck(format, tableId, plan);
-  if (!check) return true;
-  const values = reading.map((slot, i) => (slot && slot.text.trim() !== '' ? cellValue(slot.text, plan.group.columns[i]!, undefined) ?? 0 : 0));
+  if (!check) return ifNone;
+  const values = texts.map((text, i) => (text.trim() !== '' ? cellValue(text, plan.group.columns[i]!, undefined) ?? 0 : 0));
   return values.every((_, k) => check(k, values));
 }
 

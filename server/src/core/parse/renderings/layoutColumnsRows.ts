@@ -457,10 +457,11 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
     const line = zone[r.line]!;
     const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
     if (!columns || line.numbers.length >= columns.length) continue;
-    r.cells = placed(line, columns);
+    const { cells, everyEdge } = placement(line, columns);
+    r.cells = cells;
     // Placed by some of the edges the full rows line up by, not by each (a single full row of
     // narrow numbers, a wide number: its start says one column, its end none).
-    if (r.cells && !alignments(columns).every((edge) => placedBy(line, columns, edge, NEAR, SEPARATE))) placedRows.push(r);
+    if (cells && !everyEdge) placedRows.push(r);
     r.cells ??= placedByNeighbours(zone, r, fullRows);
   }
   for (const r of rows) {
@@ -570,15 +571,21 @@ const SEPARATE = 3;
  * and for a row of zeros the one every edge gives.
  */
 function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): Array<NumberToken | null> | null {
+  return placement(line, columns, near, separate).cells;
+}
+
+/** As `placed`, and whether every edge the full rows line up by gave the placement. */
+function placement(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): { cells: Array<NumberToken | null> | null; everyEdge: boolean } {
   const edges = alignments(columns);
   const found = edges
     .map((edge) => placedBy(line, columns, edge, near, separate))
     .filter((cells) => cells !== null);
+  const everyEdge = found.length === edges.length;
   // A row of zeros adds up in any columns, so its sums check no placement: every edge must place
   // it (a single full row, `（七）总计` set four columns left of the rows above it, put a 0 of
   // 其他 under its total by starts and centres while its ends left it between the two).
-  if (found.length < edges.length && line.numbers.every((n) => n.value === 0)) return null;
-  return found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null;
+  if (!everyEdge && line.numbers.every((n) => n.value === 0)) return { cells: null, everyEdge };
+  return { cells: found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null, everyEdge };
 }
 
 function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number, separate: number): Array<NumberToken | null> | null {
