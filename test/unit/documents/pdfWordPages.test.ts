@@ -165,6 +165,22 @@ test("a label at the next page's head under a label whose last line stopped shor
   assert.deepEqual(codes(text), codes(page.html));
 });
 
+test("a page whose lines have no gap, after a page of a ruled table, is read for its rules: rows of blanks under labels one character per line", async () => {
+  // A fresh page (seeds 172-180, 2019 seed 178, a Word page with every zero blank and Chrome's
+  // narrow columns): the page after 重复申请 held only the rest of 要求提供公开出版物 and three rows
+  // of blanks whose labels stood one character per line. No line had a gap between two pieces, so
+  // the page was taken for running text and its rules were never asked for: 35 lines of single
+  // characters, 表三's last rows lost and 重复申请's 56 read in other columns.
+  const page = wordFixtures(9, 172).find((f) => f.name.startsWith('word 2019 seed 178 '))!;
+  const text = await read(readFileSync(await browserPdf(page.html)));
+  assert.match(text, /\n3\.要求提供公开出版物\t\t\t59\t/);
+  assert.match(text, /\n5\.要求行政机关确认或重新出具已获取信息(\t)+\n（六）其他处理(\t)+\n/);
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+});
+
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
 // next page's head, a rule under each part); a header row at a page's foot and the next row of
 // blank numbers at the next page's head stay two rows (held-out page and a page of seeds 1-9).

@@ -164,7 +164,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       const page = await doc.getPage(n);
       const words = wordsOf((await page.getTextContent()).items);
       characters += words.reduce((sum, w) => sum + w.text.trim().length, 0);
-      const segments = mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
+      // A page after one with ruling lines may hold a table's rest even without a gap in a line: rows
+      // of blanks under labels set one character per line in a narrow column.
+      const ruledBefore = (pages.at(-1)?.segments.length ?? 0) > 0;
+      const segments = ruledBefore || mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
       const height = page.getViewport({ scale: 1 }).height;
       const margins = linesOf(words.filter((w) => w.text.trim() !== '' && inMarginBand(w.y, height))).map((line) => ({ text: lineText(line, true), y: line[0]!.y }));
       pages.push({ words, segments, margins });
