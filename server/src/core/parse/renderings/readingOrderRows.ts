@@ -51,13 +51,14 @@ export function readColumnBlocks(text: string, lines: Line[], segments: Array<[n
   }
   const expected = [...firsts].flatMap(([group, { count }]) => group.columns.slice(count).map((column) => ({ group, column })));
   if (expected.length === 0) return;
-  const blocks: Array<{ skeleton: string; numbers: NumberToken[] }> = [];
+  const blocks: Array<{ skeleton: string; numbers: NumberToken[]; from: number }> = [];
   for (const [a, b] of segments) {
     const skeleton = buildSkeleton(text, lines[a]!.from, lines[b]!.textTo).text;
     if (!expected.some((e) => columnSkeletons(e.column).includes(skeleton))) continue;
-    blocks.push({ skeleton, numbers: numbersAfter(lines, b) });
+    blocks.push({ skeleton, numbers: numbersAfter(lines, b), from: lines[a]!.from });
   }
   if (blocks.length !== expected.length) return;
+  if (blocks.some((block) => mayBeOtherRows(block, found, table, firsts))) return;
   const columns = new Map<GroupDef, NumberToken[][]>();
   for (const [k, e] of expected.entries()) {
     const block = blocks[k]!;
@@ -74,6 +75,20 @@ export function readColumnBlocks(text: string, lines: Line[], segments: Array<[n
     }
   }
   for (const { f, cells } of rows) f.numbers = cells;
+}
+
+/**
+ * Whether a column block's numbers may be other rows' of the table: as many rows of other groups,
+ * or more, have their labels before the block's header and no number of their own. A column left
+ * blank all through loses its block's numbers in the text, and the next header's block then sits
+ * after the labels of the groups set beside it (`现行有效件数` `36` `12` after 行政处罚 and 行政强制,
+ * whose numbers they are); nothing in the text tells the two readings apart.
+ */
+function mayBeOtherRows(block: { numbers: NumberToken[]; from: number }, found: Found[], table: TableDef, firsts: Map<GroupDef, unknown>): boolean {
+  const bare = found.filter(
+    (f) => f.table === table && f.row && !firsts.has(f.group) && f.hit.from < block.from && !f.numbers?.length && !f.alone?.length,
+  );
+  return bare.length >= block.numbers.length;
 }
 
 function columnSkeletons(column: ColumnDef): string[] {
