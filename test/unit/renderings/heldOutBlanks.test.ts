@@ -17,8 +17,8 @@ after(() => closeBrowser());
 
 // Seeds 46–54, 55–63, 73–108, 136–144, 154–162 and 163–171: fresh pages, each group first run after the last change to these renderings (6 and 7 December 2026).
 const held = [10, 19, 46, 55, 73, 82, 91, 100, 136, 154, 163].flatMap((first) => wordFixtures(9, first));
-// Our own pages with blanks, seeds 73–81 and 100–108.
-const ours = [...fixtures(9, 73), ...fixtures(9, 100)];
+// Our own pages with blanks, seeds 73–81, 100–108 and 172–180.
+const ours = [...fixtures(9, 73), ...fixtures(9, 100), ...fixtures(9, 172)];
 const page = (seed: number, format: '2019' | '2021', our = false) =>
   our ? ours.find((f) => f.name === `${format}-${seed}-blanks`)! : held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
@@ -57,6 +57,7 @@ const cases = [
   ...(['html (reader)', 'w3m', 'links', 'chromium copy', 'pandoc plain', 'lynx', 'LibreOffice text'] as const).map(
     (tool) => ({ tool, seed: 168, format: '2021', why: "a WPS page's 表四 with every cell `&nbsp;`: a row of blank cells under its headers, not a table with no row" }) as const,
   ),
+  { tool: 'LibreOffice PDF pdftotext -layout', seed: 180, format: '2021', our: true, why: "（一）予以公开 a blank short, set as 新收 and 结转 above it while the rows below stand otherwise: placed by the full row above, each of its numbers starting exactly at that row's columns, the row below placing it nowhere" },
   { tool: 'lynx', seed: 102, format: '2021', why: "a WPS page's 表四 ending in five blank cells: the table ends where the next cell would stand (no extra line, as Word's), its last cells blank where its three totals then hold" },
 ] as const;
 

@@ -499,7 +499,22 @@ function placedByNeighbours(zone: LayoutLine[], r: LayoutRow, full: LayoutRow[])
   if (!above || !below) return null;
   const columns = r.group.columns.map((_, k) => [above, below].map((f) => spanOf(zone[f.line]!, f.cells![k]!)));
   const agree = alignments(columns).some((edge) => columns.every(([a, b]) => Math.abs(edge(a!) - edge(b!)) <= NEIGHBOUR_NEAR));
-  return agree ? placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE) : null;
+  if (agree) return placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE);
+  // The two set apart (the row is the last of one setting or the first of the next): the side
+  // whose columns each of its numbers starts exactly at, the other side placing it nowhere.
+  const sides = [above, below].map((f) => r.group.columns.map((_, k) => [spanOf(zone[f.line]!, f.cells![k]!)]));
+  const exact = sides.map((columns) => (startsExactly(line, columns) ? placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE) : null));
+  const others = sides.map((columns) => placed(line, columns, NEIGHBOUR_NEAR, NEIGHBOUR_SEPARATE));
+  if (exact[0] && !others[1]) return exact[0];
+  if (exact[1] && !others[0]) return exact[1];
+  return null;
+}
+
+/** Whether each of a line's numbers starts exactly where one of the columns' numbers does, each at a column of its own. */
+function startsExactly(line: LayoutLine, columns: Array<Array<[number, number]>>): boolean {
+  const starts = columns.map((c) => c[0]![0]);
+  const at = line.numbers.map((n) => starts.indexOf(spanOf(line, n)[0]));
+  return at.every((k, i) => k >= 0 && (i === 0 || k > at[i - 1]!));
 }
 
 /**
