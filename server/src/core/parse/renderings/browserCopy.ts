@@ -35,6 +35,10 @@ export const browserCopy: Rendering = {
     const isSep = (i: number) =>
       (kinds[i] === 'sep' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank') ||
       (kinds[i] === 'content' && kinds[i - 1] === 'blank' && kinds[i + 1] === 'blank' && lineText(i).startsWith('\t') && lineText(i).endsWith('\t'));
+    // Within a run of rows, bare cells beside a paragraph (`规章\t&nbsp;\t\t` / blank / `46`, a
+    // CMS page's row whose label holds no paragraph): a TAB inside the line, a blank line next to
+    // it. It keeps the run going, though it opens none (a plain table's rows are no such run).
+    const bareCellsBeside = (k: number) => kinds[k] === 'content' && lineText(k).includes('\t') && (kinds[k - 1] === 'blank' || kinds[k + 1] === 'blank');
     const regions: RenderingRegion[] = [];
     let i = 0;
     while (i < lines.length) {
@@ -50,7 +54,7 @@ export const browserCopy: Rendering = {
         if (isSep(k)) {
           lastSep = k;
           separators++;
-        }
+        } else if (bareCellsBeside(k)) lastSep = k;
       }
       const first = rowStart(kinds, lineText, cellStart(kinds, i));
       const end = rowEnd(kinds, lineText, cellEnd(kinds, lastSep));
