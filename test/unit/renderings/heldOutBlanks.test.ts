@@ -57,6 +57,10 @@ const cases = [
   ...(['html (reader)', 'w3m', 'links', 'chromium copy', 'pandoc plain', 'lynx', 'LibreOffice text'] as const).map(
     (tool) => ({ tool, seed: 168, format: '2021', why: "a WPS page's 表四 with every cell `&nbsp;`: a row of blank cells under its headers, not a table with no row" }) as const,
   ),
+  { tool: 'chromium copy', seed: 165, format: '2019', why: "a CMS page with unclosed <tr>: 规章's bare cells beside a paragraph (`规章\\t&nbsp;\\t\\t` / blank / `46`) keep the run of rows going, so 表二 is read as one table" },
+  ...(['pandoc gfm', 'pandoc plain'] as const).map(
+    (tool) => ({ tool, seed: 165, format: '2019', why: "a CMS page with unclosed <tr>: 规章 a `&nbsp;` paragraph and `46`, its `<td></td>` lost; every place of the lost cell leaves the same cells, so the row is read whole with no cell-missing" }) as const,
+  ),
   { tool: 'LibreOffice PDF pdftotext -layout', seed: 180, format: '2021', our: true, why: "（一）予以公开 a blank short, set as 新收 and 结转 above it while the rows below stand otherwise: placed by the full row above, each of its numbers starting exactly at that row's columns, the row below placing it nowhere" },
   { tool: 'lynx', seed: 102, format: '2021', why: "a WPS page's 表四 ending in five blank cells: the table ends where the next cell would stand (no extra line, as Word's), its last cells blank where its three totals then hold" },
 ] as const;

@@ -630,7 +630,14 @@ function placeGaps(
       // where a relation could not be checked anyway. Every fitting place is kept, so a cell is
       // read only where all of them agree on its text.
       const fitting = verdict.fits.map((k) => readings.readings[k]!);
-      rows[i] = buildRow(doc, tableId, plan, readings, blankLost ? withCommonBlanks(fitting, plan.hit?.to ?? plan.valuesFrom) : fitting, undefined, sorted, units);
+      const built = buildRow(doc, tableId, plan, readings, blankLost ? withCommonBlanks(fitting, plan.hit?.to ?? plan.valuesFrom) : fitting, undefined, sorted, units);
+      // Every fitting place puts every cell the same (the lost cell a blank, whichever it was):
+      // the row is read whole, as where the chooser left such placements (buildTable).
+      if (blankLost && built.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
+        delete built.incomplete;
+        delete built.readings;
+      }
+      rows[i] = built;
     }
   });
 }
