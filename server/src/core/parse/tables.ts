@@ -369,10 +369,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     if (whole && !unreadable) delete row.incomplete;
     // Several placements left that put every cell in the same place (they differ only in which
     // lost blank stands where): the row is read whole as well.
-    if (blankGaps && keep.length > 1 && !unreadable && found > 0 && row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
-      delete row.incomplete;
-      delete row.readings;
-    }
+    if (blankGaps && keep.length > 1 && !unreadable && found > 0) readWholeWhereCellsAgree(row);
     rows.push(row);
     for (const extra of sorted.extras) extraRows.push(extraRow(doc, extra));
   }
@@ -585,6 +582,13 @@ function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
   return readings.map((r) => r.map((slot, c) => slotOf[c] ?? slot));
 }
 
+/** A row of several placements that all put every cell the same: read whole, no cell missing. */
+function readWholeWhereCellsAgree(row: RowModel): void {
+  if (!row.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) return;
+  delete row.incomplete;
+  delete row.readings;
+}
+
 /**
  * Rows that lost one cell: where the relations place the gap, the row is read with the gap there
  * (and takes part in the relations); where no place fits, the row is marked wrong either way.
@@ -632,11 +636,8 @@ function placeGaps(
       const fitting = verdict.fits.map((k) => readings.readings[k]!);
       const built = buildRow(doc, tableId, plan, readings, blankLost ? withCommonBlanks(fitting, plan.hit?.to ?? plan.valuesFrom) : fitting, undefined, sorted, units);
       // Every fitting place puts every cell the same (the lost cell a blank, whichever it was):
-      // the row is read whole, as where the chooser left such placements (buildTable).
-      if (blankLost && built.cells.every((c) => c.status !== 'missing' && c.status !== 'ambiguous')) {
-        delete built.incomplete;
-        delete built.readings;
-      }
+      // the row is read whole, as where the chooser left such placements.
+      if (blankLost) readWholeWhereCellsAgree(built);
       rows[i] = built;
     }
   });
