@@ -200,6 +200,18 @@ const cases: NeverWrongCase[] = [
     trace: /本年废止件数\n5\n9\n[\s\S]*行政处罚\n行政强制\n[\s\S]*现行有效件数\n\n36\n12\n/,
     unread: ['proactive.regulations.repealed', 'proactive.regulations.in-force', 'proactive.normative-documents.repealed', 'proactive.normative-documents.in-force'],
   },
+  {
+    tool: LO_PLAIN,
+    pages: [page(76, '2021')],
+    why: "CMS 2021 seed 76: 行政处罚 and 行政强制 stacked before 现行有效件数 too, but their `7` `0` stand before its header: the block's `5` `0` are its own, and 表二（一） is read by its column blocks",
+    trace: /行政处罚\n行政强制\n第二十条第（八）项\n\n7\n0\n\n现行有\n效件数\n5\n0\n/,
+    model: (model) => {
+      const cells = new Map(modelCells(model).map((c) => [c.key, c]));
+      const read = (key: string) => (cells.get(key)?.status === 'ok' ? cells.get(key)!.value : cells.get(key)?.status);
+      assert.deepEqual(['issued', 'repealed', 'in-force'].map((c) => read(`proactive.regulations.${c}`)), [0, 6, 5]);
+      assert.deepEqual(['issued', 'repealed', 'in-force'].map((c) => read(`proactive.normative-documents.${c}`)), [96, 5, 0]);
+    },
+  },
 ];
 
 for (const c of cases) {

@@ -58,7 +58,8 @@ export function readColumnBlocks(text: string, lines: Line[], segments: Array<[n
     blocks.push({ skeleton, numbers: numbersAfter(lines, b), from: lines[a]!.from });
   }
   if (blocks.length !== expected.length) return;
-  if (blocks.some((block) => mayBeOtherRows(block, found, table, firsts))) return;
+  const inBlocks = new Set(blocks.flatMap((b) => b.numbers.map((n) => n.from)));
+  if (blocks.some((block) => mayBeOtherRows(block, lines, inBlocks, found, table, firsts))) return;
   const columns = new Map<GroupDef, NumberToken[][]>();
   for (const [k, e] of expected.entries()) {
     const block = blocks[k]!;
@@ -78,17 +79,31 @@ export function readColumnBlocks(text: string, lines: Line[], segments: Array<[n
 }
 
 /**
- * Whether a column block's numbers may be other rows' of the table: as many rows of other groups,
- * or more, have their labels before the block's header and no number of their own. A column left
- * blank all through loses its block's numbers in the text, and the next header's block then sits
- * after the labels of the groups set beside it (`现行有效件数` `36` `12` after 行政处罚 and 行政强制,
- * whose numbers they are); nothing in the text tells the two readings apart.
+ * Whether a column block's numbers may be other rows' of the table: rows of other groups have their
+ * labels before the block's header and no number of their own, more of them, by the block's count
+ * or more, than numbers between the first of those labels and the header that no block takes. A
+ * column left blank all through loses its block's numbers in the text, and the next header's block
+ * then sits after the labels of the groups set beside it (`现行有效件数` `36` `12` after 行政处罚 and
+ * 行政强制, whose numbers they are); nothing in the text tells the two readings apart. Where their
+ * numbers stand before the header (`行政处罚` `行政强制` … `7` `0` `现行有效件数` `5` `0`), the block's are
+ * its own.
  */
-function mayBeOtherRows(block: { numbers: NumberToken[]; from: number }, found: Found[], table: TableDef, firsts: Map<GroupDef, unknown>): boolean {
+function mayBeOtherRows(
+  block: { numbers: NumberToken[]; from: number },
+  lines: Line[],
+  inBlocks: Set<number>,
+  found: Found[],
+  table: TableDef,
+  firsts: Map<GroupDef, unknown>,
+): boolean {
   const bare = found.filter(
     (f) => f.table === table && f.row && !firsts.has(f.group) && f.hit.from < block.from && !f.numbers?.length && !f.alone?.length,
   );
-  return bare.length >= block.numbers.length;
+  if (bare.length < block.numbers.length) return false;
+  const first = Math.min(...bare.map((f) => f.hit.from));
+  let free = 0;
+  for (const line of lines) for (const n of line.numbers) if (n.from > first && n.from < block.from && !inBlocks.has(n.from)) free++;
+  return bare.length - free >= block.numbers.length;
 }
 
 function columnSkeletons(column: ColumnDef): string[] {
