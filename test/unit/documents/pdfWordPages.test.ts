@@ -41,6 +41,14 @@ function compare(page: Pick<WordHtmlFixture, 'values'>, text: string): { wrong: 
   return { wrong, unread };
 }
 
+/** Every cell of the page read from the PDF's text, none wrong, and the page's own findings. */
+function assertReadWhole(page: Pick<WordHtmlFixture, 'values' | 'html'>, text: string): void {
+  const { wrong, unread } = compare(page, text);
+  assert.deepEqual(wrong, []);
+  assert.deepEqual(unread, []);
+  assert.deepEqual(codes(text), codes(page.html));
+}
+
 const pages = [
   // Rows cut by page breaks in the browser's print, a header row among them; LibreOffice wraps the title.
   wordHtmlReport('2019', 1, { flavour: 'word' }),
@@ -117,10 +125,7 @@ test("表四 under headers a group's header cell gives whole (`复议后起诉�
   const page = wordFixtures(9, 46).find((f) => f.name.startsWith('word 2019 seed 50 '))!;
   const text = await read(readFileSync(await browserDefaultPdf(page.html)));
   assert.match(text, /尚未审结总计\n\n\t25\t46\t/);
-  const { wrong, unread } = compare(page, text);
-  assert.deepEqual(wrong, []);
-  assert.deepEqual(unread, []);
-  assert.deepEqual(codes(text), codes(page.html));
+  assertReadWhole(page, text);
 });
 
 test("a header row closed at a page's foot and a row of blank cells at the next page's head stay two rows (Chrome's dialog margins)", async () => {
@@ -130,10 +135,7 @@ test("a header row closed at a page's foot and a row of blank cells at the next 
   const page = wordFixtures(9, 100).find((f) => f.name.startsWith('word 2019 seed 104 '))!;
   const text = await read(readFileSync(await browserDefaultPdf(page.html)));
   assert.match(text, /信息内容\t上一年项目数量\t本年增\/减\t处理决定数量\n\n行政许可\t\t\t\n/);
-  const { wrong, unread } = compare(page, text);
-  assert.deepEqual(wrong, []);
-  assert.deepEqual(unread, []);
-  assert.deepEqual(codes(text), codes(page.html));
+  assertReadWhole(page, text);
 });
 
 test("a row whose label opens with its own enumerator (`（二）部分公开`) at the next page's head is a row of its own, though the browser drew no rule between it and the row before", async () => {
@@ -144,10 +146,7 @@ test("a row whose label opens with its own enumerator (`（二）部分公开`) 
   const text = await read(readFileSync(await browserPdf(page.html)));
   assert.match(text, /（一）予以公开\t1\t\t2\t\t\t\t3\n/);
   assert.match(text, /（二）部分公开（区分处理的，只计这一情形，不计其他情形）(\t)*\n/);
-  const { wrong, unread } = compare(page, text);
-  assert.deepEqual(wrong, []);
-  assert.deepEqual(unread, []);
-  assert.deepEqual(codes(text), codes(page.html));
+  assertReadWhole(page, text);
 });
 
 test("a label at the next page's head under a label whose last line stopped short of its cell's edge is a row of its own (Chrome's `行政许可` / `其他对外管理服务事项`)", async () => {
@@ -159,10 +158,7 @@ test("a label at the next page's head under a label whose last line stopped shor
   const text = await read(readFileSync(await browserPdf(page.html)));
   assert.match(text, /\n行政许可\t51\t\t3\n/);
   assert.doesNotMatch(text, /行政许可其他对外管理服务事项/);
-  const { wrong, unread } = compare(page, text);
-  assert.deepEqual(wrong, []);
-  assert.deepEqual(unread, []);
-  assert.deepEqual(codes(text), codes(page.html));
+  assertReadWhole(page, text);
 });
 
 test("a page whose lines have no gap, after a page of a ruled table, is read for its rules: rows of blanks under labels one character per line", async () => {
@@ -175,10 +171,7 @@ test("a page whose lines have no gap, after a page of a ruled table, is read for
   const text = await read(readFileSync(await browserPdf(page.html)));
   assert.match(text, /\n3\.要求提供公开出版物\t\t\t59\t/);
   assert.match(text, /\n5\.要求行政机关确认或重新出具已获取信息(\t)+\n（六）其他处理(\t)+\n/);
-  const { wrong, unread } = compare(page, text);
-  assert.deepEqual(wrong, []);
-  assert.deepEqual(unread, []);
-  assert.deepEqual(codes(text), codes(page.html));
+  assertReadWhole(page, text);
 });
 
 // LibreOffice cuts a row inside its wrapped label (`行政` and `91` at a page's foot, `许可` at the
