@@ -17,8 +17,8 @@ after(() => closeBrowser());
 
 // Seeds 46–54, 55–63, 73–108, 136–144, 154–162 and 163–171: fresh pages, each group first run after the last change to these renderings (6 and 7 December 2026).
 const held = [10, 19, 46, 55, 73, 82, 91, 100, 136, 154, 163].flatMap((first) => wordFixtures(9, first));
-// Our own pages with blanks, seeds 73–81, 100–108 and 172–180.
-const ours = [...fixtures(9, 73), ...fixtures(9, 100), ...fixtures(9, 172)];
+// Our own pages with blanks, seeds 73–81, 100–108, 172–180 and 181–189.
+const ours = [...fixtures(9, 73), ...fixtures(9, 100), ...fixtures(9, 172), ...fixtures(9, 181)];
 const page = (seed: number, format: '2019' | '2021', our = false) =>
   our ? ours.find((f) => f.name === `${format}-${seed}-blanks`)! : held.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
@@ -62,6 +62,7 @@ const cases = [
     (tool) => ({ tool, seed: 165, format: '2019', why: "a CMS page with unclosed <tr>: 规章 a `&nbsp;` paragraph and `46`, its `<td></td>` lost; every place of the lost cell leaves the same cells, so the row is read whole with no cell-missing" }) as const,
   ),
   { tool: 'LibreOffice PDF pdftotext -layout', seed: 180, format: '2021', our: true, why: "（一）予以公开 a blank short, set as 新收 and 结转 above it while the rows below stand otherwise: placed by the full row above, each of its numbers starting exactly at that row's columns, the row below placing it nowhere" },
+  { tool: 'chromium PDF pdftotext -layout', seed: 188, format: '2019', our: true, why: "上年结转's zeros, one blank, placed by the page's one full row: by its starts 其他's 0 and 总计's 9552 run together (73, 75), which tells nothing; its ends and centres place the row alike" },
   { tool: 'lynx', seed: 102, format: '2021', why: "a WPS page's 表四 ending in five blank cells: the table ends where the next cell would stand (no extra line, as Word's), its last cells blank where its three totals then hold" },
 ] as const;
 

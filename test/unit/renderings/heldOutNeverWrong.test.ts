@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108, 118–162 and 172–180, of the matrix, each group of nine first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 100–108, 118–162 and 172–189, of the matrix, each group of nine first run on 6 December 2026) on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -16,7 +16,7 @@ import { closeBrowser } from '../../support/browser';
 // The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
 after(() => closeBrowser());
 
-const fresh = [55, 64, 73, 82, 91, 100, 118, 127, 136, 145, 154, 172].flatMap((first) => wordFixtures(9, first));
+const fresh = [55, 64, 73, 82, 91, 100, 118, 127, 136, 145, 154, 172, 181].flatMap((first) => wordFixtures(9, first));
 const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 
 interface NeverWrongCase {
@@ -212,6 +212,14 @@ const cases: NeverWrongCase[] = [
       assert.deepEqual(['issued', 'repealed', 'in-force'].map((c) => read(`proactive.normative-documents.${c}`)), [96, 5, 0]);
     },
   },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [page(188, '2019')],
+    why: "WPS 2019 seed 188, 社会公益组织 blank all through: 科研机构's `65` at 29, between `科研机` (27, on a line not to scale, so no header) and `社会` (31), was taken for 社会公益组织's; a column whose header is not found may start anywhere between its neighbours', so it leaves no margin",
+    trace: /\n {23}商业企 科研机\n[\s\S]*\n {16}704 {4}784 {3}65 {12}15689/,
+    unread: ['granted', 'partially-granted', 'total', 'new', 'carried-over'].map((row) => `applications.${row}.social-welfare`),
+    atLeast: 100,
+  },
 ];
 
 for (const c of cases) {
@@ -249,4 +257,16 @@ test('anchorColumns: a number with another header within two columns of it is pl
   // `其` at 41: WPS 2019 seed 140): no column; a number three columns right of a header's start, the next one's past its end, still is its.
   assert.deepEqual(anchorColumns([[36, 38]], [[25], [31], [41], [46], [51]]), [-1]);
   assert.deepEqual(anchorColumns([[34, 36]], [[25], [31], [41], [46], [51]]), [1]);
+});
+
+test('anchorColumns: a column whose header was not found may start anywhere between its neighbours\' headers (Chromium -layout, WPS 2019 seed 188)', () => {
+  // 自然人 13, 商业企业 and 科研机构 not found, 社会公益组织 31, 法律服务机构 44, 其他 51, 总计 57.
+  const headers = [[13], [], [], [31, 31, 32], [44, 43, 44], [51], [57]];
+  // `65` at 29 is two columns from 社会's start, where 科研机构's may start too: no column. The
+  // legal services' and the total's numbers are far from any column not found: theirs.
+  assert.deepEqual(anchorColumns([[29, 31], [43, 48], [57, 62]], headers), [-1, 4, 6]);
+  // Found, the same header leaves `65` no column either (科研机 at 27 is as near); a number at
+  // 社会's own start is still its.
+  assert.deepEqual(anchorColumns([[29, 31]], [[13], [23], [27], [31], [44], [51], [57]]), [-1]);
+  assert.deepEqual(anchorColumns([[31, 33]], [[13], [23], [27], [31], [44], [51], [57]]), [3]);
 });

@@ -97,13 +97,27 @@ const BETWEEN_REACH = 4;
  * whose header starts at most a column right of the run's start and the next column's header at
  * or right of the run's end (a wide header wrapped left of its numbers, `社会公` / `益组织` over
  * `1544`), when exactly one does, within BETWEEN_REACH columns of the run's start, and no other
- * header starts within two columns of the run's start.
+ * header starts within two columns of the run's start. A column whose header was not found
+ * counts as near as it could start (`unknownRange`) where it lies on the run's side.
  */
 export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
   const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
+  const unknownRanges = headers.map((starts, c) => (starts.length > 0 ? undefined : unknownRange(first, c)));
   return runs.map(([start, end]) => {
-    const near = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
-    const best = near.indexOf(Math.min(...near));
+    const known = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
+    const best = known.indexOf(Math.min(...known));
+    if (known[best] === Number.POSITIVE_INFINITY) return -1;
+    // The margin against the other columns for a run placed under `target`: a column whose header
+    // was not found, on the side of the target's header the run stands (`65` two left of 社会's
+    // start, 科研机构's not found), as near as its header could start.
+    const nearFor = (target: number) =>
+      known.map((d, c) => {
+        const range = unknownRanges[c];
+        const h = first[target]!;
+        if (!range || c === target || (c < target ? start >= h : start <= h)) return d;
+        return Math.max(0, range[0] - start, start - range[1]);
+      });
+    const near = nearFor(best);
     if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) return best;
     // A column off (LibreOffice sets `73` ending where `总` starts): its header two columns away
     // at most, every other's two further and three away at least (Chromium centres a number two
@@ -114,9 +128,25 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
       if (c + 1 < first.length && (first[c + 1] === undefined || first[c + 1]! < end)) return [];
       // Not where another header starts within two columns of the number (Chromium's `其他结果` at
       // 36 and `尚未审结` at 38 over 表四: the 0 at 38 is 其他结果's, centred in its cell).
-      if (near.some((d, k) => k !== c && d <= 2)) return [];
+      if (nearFor(c).some((d, k) => k !== c && d <= 2)) return [];
       return [c];
     });
     return between.length === 1 ? between[0]! : -1;
   });
+}
+
+/** Least room a header takes before the next one starts: a character and a space (Chromium's `商业企 科研机`). */
+const HEADER_ROOM = 2;
+
+/**
+ * Where a column whose header was not found may start: between its neighbours' found headers,
+ * room for a header from each (a line of headers not to scale places none, `toScale`); unbounded
+ * where none is found on a side. A run between that range and a found header may be its.
+ */
+function unknownRange(first: Array<number | undefined>, column: number): [number, number] {
+  const before = first.slice(0, column).filter((h): h is number => h !== undefined);
+  const after = first.slice(column + 1).filter((h): h is number => h !== undefined);
+  const lo = before.length > 0 ? Math.max(...before) + HEADER_ROOM : Number.NEGATIVE_INFINITY;
+  const hi = after.length > 0 ? Math.min(...after) - HEADER_ROOM : Number.POSITIVE_INFINITY;
+  return lo <= hi ? [lo, hi] : [(lo + hi) / 2, (lo + hi) / 2];
 }

@@ -592,23 +592,26 @@ function placed(line: LayoutLine, columns: Array<Array<[number, number]>>, near 
 /** As `placed`, and whether every edge the full rows line up by gave the placement. */
 function placement(line: LayoutLine, columns: Array<Array<[number, number]>>, near = NEAR, separate = SEPARATE): { cells: Array<NumberToken | null> | null; everyEdge: boolean } {
   const edges = alignments(columns);
-  const found = edges
-    .map((edge) => placedBy(line, columns, edge, near, separate))
-    .filter((cells) => cells !== null);
+  const byEdge = edges.map((edge) => placedBy(line, columns, edge, near, separate));
+  const found = byEdge.filter((cells) => cells !== null && cells !== undefined);
   const everyEdge = found.length === edges.length;
   // A row of zeros adds up in any columns, so its sums check no placement: every edge must place
   // it (a single full row, `（七）总计` set four columns left of the rows above it, put a 0 of
-  // 其他 under its total by starts and centres while its ends left it between the two).
-  if (!everyEdge && line.numbers.every((n) => n.value === 0)) return { cells: null, everyEdge };
+  // 其他 under its total by starts and centres while its ends left it between the two). An edge
+  // by which the columns run together (`0 9552`: 其他's 0 two before 总计's start) tells nothing
+  // either way; two others placing it alike do.
+  const usable = byEdge.filter((cells) => cells !== undefined).length;
+  if (line.numbers.every((n) => n.value === 0) && (found.length < usable || usable < Math.min(2, edges.length))) return { cells: null, everyEdge };
   return { cells: found.length > 0 && found.every((cells) => cells.every((n, k) => n === found[0]![k])) ? found[0]! : null, everyEdge };
 }
 
-function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number, separate: number): Array<NumberToken | null> | null {
+/** The row's cells by one edge; null where not placed, undefined where the columns by that edge run together. */
+function placedBy(line: LayoutLine, columns: Array<Array<[number, number]>>, edge: Edge, near: number, separate: number): Array<NumberToken | null> | null | undefined {
   const numbers = line.numbers;
   // The full rows must agree on the columns: each column's places apart from the next one's (a
   // long label pushes a line's numbers left, and rows disagree by a column's width).
   const ranges = columns.map((c) => c.map(edge)).map((at) => [Math.min(...at), Math.max(...at)] as const);
-  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < separate)) return null;
+  if (ranges.some(([lo], k) => k > 0 && lo - ranges[k - 1]![1] < separate)) return undefined;
   const d = numbers.map((n) => columns.map((c) => distance(spanOf(line, n), c, edge)));
   let best: { cost: number; at: number[] } | undefined;
   let second = Number.POSITIVE_INFINITY;
