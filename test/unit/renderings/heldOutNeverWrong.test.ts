@@ -269,4 +269,10 @@ test('anchorColumns: a column whose header was not found may start anywhere betw
   // 社会's own start is still its.
   assert.deepEqual(anchorColumns([[29, 31]], [[13], [23], [27], [31], [44], [51], [57]]), [-1]);
   assert.deepEqual(anchorColumns([[31, 33]], [[13], [23], [27], [31], [44], [51], [57]]), [3]);
+  // WPS 2021 seed 114: `16136` at 32, a column right of 社会's start, 法律服务机构's header not
+  // found. That header starts past the room 社会公益组织's takes (its widest piece, `公益组`, six
+  // columns), so it is no rival; counted a character's room only, it would be.
+  const wps114 = [[13], [], [], [31, 31, 32], [], [46], [51]];
+  assert.deepEqual(anchorColumns([[32, 37]], wps114, [6, 2, 2, 6, 2, 4, 4]), [3]);
+  assert.deepEqual(anchorColumns([[32, 37]], wps114), [-1]);
 });

@@ -100,9 +100,9 @@ const BETWEEN_REACH = 4;
  * header starts within two columns of the run's start. A column whose header was not found
  * counts as near as it could start (`unknownRange`) where it lies on the run's side.
  */
-export function anchorColumns(runs: Array<[number, number]>, headers: number[][]): number[] {
+export function anchorColumns(runs: Array<[number, number]>, headers: number[][], rooms?: number[]): number[] {
   const first = headers.map((starts) => (starts.length > 0 ? Math.min(...starts) : undefined));
-  const unknownRanges = headers.map((starts, c) => (starts.length > 0 ? undefined : unknownRange(first, c)));
+  const unknownRanges = headers.map((starts, c) => (starts.length > 0 ? undefined : unknownRange(first, c, rooms)));
   return runs.map(([start, end]) => {
     const known = headers.map((starts) => Math.min(...starts.map((s) => Math.abs(s - start))));
     const best = known.indexOf(Math.min(...known));
@@ -135,18 +135,29 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
   });
 }
 
-/** Least room a header takes before the next one starts: a character and a space (Chromium's `商业企 科研机`). */
+/** Least room a header takes before the next one starts: a full-width character. */
 const HEADER_ROOM = 2;
 
 /**
- * Where a column whose header was not found may start: between its neighbours' found headers,
- * room for a header from each (a line of headers not to scale places none, `toScale`); unbounded
- * where none is found on a side. A run between that range and a found header may be its.
+ * Per column, the room its found header takes before the next column's may start: its widest
+ * piece, on the page's scale (the lines headers are found on are to scale, `toScale`); a cell is
+ * at least as wide as the words it wraps.
  */
-function unknownRange(first: Array<number | undefined>, column: number): [number, number] {
-  const before = first.slice(0, column).filter((h): h is number => h !== undefined);
+export function headerRooms(pieces: HeaderPiece[][]): number[] {
+  return pieces.map((chain) => Math.max(HEADER_ROOM, ...chain.map((p) => displayWidth(p.text))));
+}
+
+/**
+ * Where a column whose header was not found may start: between its neighbours' found headers,
+ * past the room the one before takes and a character before the one after (a line of headers not
+ * to scale places none, `toScale`); unbounded where none is found on a side. A run between that
+ * range and a found header may be its.
+ */
+function unknownRange(first: Array<number | undefined>, column: number, rooms: number[] | undefined): [number, number] {
+  let before = -1;
+  for (let c = column - 1; c >= 0 && before < 0; c--) if (first[c] !== undefined) before = c;
   const after = first.slice(column + 1).filter((h): h is number => h !== undefined);
-  const lo = before.length > 0 ? Math.max(...before) + HEADER_ROOM : Number.NEGATIVE_INFINITY;
+  const lo = before >= 0 ? first[before]! + (rooms?.[before] ?? HEADER_ROOM) : Number.NEGATIVE_INFINITY;
   const hi = after.length > 0 ? Math.min(...after) - HEADER_ROOM : Number.POSITIVE_INFINITY;
   return lo <= hi ? [lo, hi] : [(lo + hi) / 2, (lo + hi) / 2];
 }

@@ -14,7 +14,7 @@
 import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
 import { coefficient } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
-import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
+import { anchorColumns, headerPieces, headerRooms } from './layoutColumnsHeaders';
 import { learnCells, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
@@ -99,7 +99,9 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   const firstRow = Math.min(...mine.map((r) => r.line));
   let headerFrom = firstRow;
   while (headerFrom - 1 >= 0 && firstRow - headerFrom < HEADER_LINES && zone[headerFrom - 1]!.kind !== 'heading' && zone[headerFrom - 1]!.page === zone[firstRow]!.page && tablesOf(headerFrom - 1).includes(table)) headerFrom--;
-  const headers = headerStarts(text, zone, group.columns, headerFrom, firstRow);
+  const pieces = headerPieces(text, zone, group.columns, headerFrom, firstRow);
+  const headers = pieces.map((chain) => chain.map((p) => p.at));
+  const rooms = headerRooms(pieces);
   const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
   const unknown = new Set<LayoutRow>();
   for (const [page, onPage] of pages) {
@@ -136,7 +138,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
       return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
     });
-    const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers) : [];
+    const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers, rooms) : [];
     const beside = allRuns ? [] : besideRead(runSpans, onPage.filter((p) => known.has(p.row)));
     const ways = increasing(count, group.columns.length).filter(
       (way) =>

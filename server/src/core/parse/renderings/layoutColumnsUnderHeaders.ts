@@ -12,7 +12,7 @@
 // place it otherwise (`unplaceAgainstHeaders`).
 import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
-import { anchorColumns, headerPieces, type HeaderPiece } from './layoutColumnsHeaders';
+import { anchorColumns, headerPieces, headerRooms, type HeaderPiece } from './layoutColumnsHeaders';
 import { holdsNumbers, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { displayWidth } from './lines';
 import { cellsHold } from './readingOrderRows';
@@ -62,7 +62,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
         const scattered = (k: number) => holdsNumbers(zone[k]) && !rowLines.has(k);
         if (scattered(r.line - 1) || scattered(r.line + 1)) continue;
         const spans = line.numbers.map((n) => spanOf(line, n));
-        const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers);
+        const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers, headerRooms(pieces));
         if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) continue;
         // Each number starting where its header starts: a number between two headers (Chromium
         // centres `477` between `本` and `本`) may be either's.
@@ -96,7 +96,7 @@ export function unplaceAgainstHeaders(text: string, zone: LayoutLine[], placedRo
     const headers = frame.pieces.map((chain) => (chain.length >= NARROW ? chain.map((p) => p.at) : []));
     const contradicted = r.cells.some((n, k) => {
       if (!n || !line.numbers.includes(n)) return false;
-      const [at] = anchorColumns([spanOf(line, n)], headers);
+      const [at] = anchorColumns([spanOf(line, n)], headers, headerRooms(frame.pieces));
       return at! >= 0 && at !== k;
     });
     if (contradicted) r.cells = null;
@@ -224,7 +224,7 @@ function startsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef,
       if (r.group !== group || !r.cells || zone[r.line]!.page !== zone[from]!.page) continue;
       for (const [k, n] of r.cells.entries()) {
         if (!n || !zone[r.line]!.numbers.includes(n)) continue;
-        const [at] = anchorColumns([spanOf(zone[r.line]!, n)], headers);
+        const [at] = anchorColumns([spanOf(zone[r.line]!, n)], headers, headerRooms(pieces));
         if (at! >= 0 && at !== k) return false;
       }
     }
