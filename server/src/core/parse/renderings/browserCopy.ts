@@ -10,6 +10,11 @@ import type { Rendering, RenderingRegion, TextLine } from './types';
 export const BROWSER_CELL_SEPARATOR = '\n\n\t\n\n';
 /** Fewer separators than this are not a table (a stray TAB between paragraphs). */
 const MIN_SEPARATORS = 4;
+/**
+ * A run with this many separators of its own may count its lines of bare cells beside a
+ * paragraph towards MIN_SEPARATORS (a CMS page's 表二 groups of two rows, unclosed `<td>`).
+ */
+const MIN_OWN_SEPARATORS = 3;
 /** Lines from one separator to the next at a row break: the cell, the blank lines, the next row's first cell. */
 const MAX_GAP = 12;
 
@@ -50,15 +55,21 @@ export const browserCopy: Rendering = {
       // goes from the cell before the first separator to the cell after the last.
       let lastSep = i;
       let separators = 1;
+      let bare = 0;
       for (let k = i + 1; k < lines.length && k - lastSep <= MAX_GAP; k++) {
         if (isSep(k)) {
           lastSep = k;
           separators++;
-        } else if (bareCellsBeside(k)) lastSep = k;
+        } else if (bareCellsBeside(k)) {
+          lastSep = k;
+          bare++;
+        }
       }
       const first = rowStart(kinds, lineText, cellStart(kinds, i));
       const end = rowEnd(kinds, lineText, cellEnd(kinds, lastSep));
-      if (separators >= MIN_SEPARATORS) {
+      // Read apart, `行政强制\t&nbsp;\t\t` / blank / `16` is a whole row of blanks, its last cell's
+      // paragraph lost: where the run is a table of the copy's, those lines count as its cells.
+      if (separators >= MIN_SEPARATORS || (separators >= MIN_OWN_SEPARATORS && separators + bare >= MIN_SEPARATORS)) {
         regions.push({ firstLine: first, endLine: end, grid: { rows: rowsOf(text, lines, kinds, first, end), source: 'browser-copy' } });
       }
       i = end;
