@@ -227,6 +227,13 @@ const cases: NeverWrongCase[] = [
     trace: /\n行政处罚\n\n\t\u00a0\t\t\n\n8\n\n\n行政强制\t\u00a0\t\t\n\n16\n/,
     whole: true,
   },
+  {
+    tool: LO_PLAIN,
+    pages: [page(195, '2019')],
+    why: "CMS 2019 seed 195: 政府集中采购's `0` (its amount, set at its cell's top, a line above the count) came before `20593` (its count); the blocks above were out of order too (行政事业性收费's `77` `0` before its label), so no 表二 block is read where no relation vouches",
+    trace: /\n本年增\/减\n\n77\n\n0\n\n采购项目数量\n\n采购总金额（万元）\n\n行政事业性收费\n第二十条第（九）项\n信息内容\n政府集中采购\n\n0\n\n20593\n/,
+    unread: ['proactive.procurement.projects', 'proactive.procurement.amount'],
+  },
 ];
 
 for (const c of cases) {

@@ -934,6 +934,8 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
     for (const row of f.following ?? []) for (const n of row) taken.add(n.from);
   }
   const captions = found.filter((f) => !f.row && f.hit.pattern.kind === 'caption').sort((a, b) => a.hit.from - b.hit.from);
+  const mixed: Found[] = [];
+  const inOrder: Found[] = [];
   const numbers = lines.flatMap((l) => l.numbers);
   const numbersIn = (start: number, upTo: number) => numbers.filter((n) => n.from >= start && n.to <= upTo);
   const untaken = (start: number, upTo: number) => numbersIn(start, upTo).some((n) => !taken.has(n.from));
@@ -957,14 +959,28 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
       return !f.numbers && !!after?.numbers && numbersIn(f.hit.to, after.hit.from).length < f.group.columns.length;
     };
     const stray = untaken(from, to) || rowsAfter.some(shortBeforeRead) || rowsAfter.some(numbersGone);
-    if (!stray) continue;
+    (stray ? mixed : inOrder).push(caption);
+  }
+  // Every other block of the table out of order: the PDF kept none of its order (LibreOffice's CMS
+  // page, seed 195: its zeros set at their cells' tops, a line above the other numbers), and a
+  // block whose numbers merely follow its label vouches for none (政府集中采购's `0` `20593` are its
+  // amount and its count). Its rows without relations are not read either.
+  const unread = (block: Found) => {
     for (const f of found) {
-      if (f.group !== caption.group || !f.row || hasRowRelation(f, relations)) continue;
+      if (f.group !== block.group || !f.row || hasRowRelation(f, relations)) continue;
       f.numbers = null;
       delete f.following;
     }
+  };
+  for (const block of mixed) unread(block);
+  for (const block of inOrder) {
+    const others = [...mixed, ...inOrder].filter((b) => b !== block && b.table === block.table);
+    if (others.length >= MIXED_AROUND && others.every((b) => mixed.includes(b))) unread(block);
   }
 }
+
+/** A block read in order among this many blocks of its table out of order, at least, is not read (`dropMixedBlocks`). */
+const MIXED_AROUND = 2;
 
 /**
  * A column relation (表三's 总计 = the outcomes, 新收 + 结转 = 总计 + 结转下年度) broken by the rows
