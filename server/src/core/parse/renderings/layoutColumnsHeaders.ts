@@ -15,7 +15,12 @@ import { wordsOf, type LayoutLine, type Word } from './layoutColumnsRows';
  * spelled exactly as many times. Per column, the starts of its pieces (none where not so spelled).
  */
 export function headerStarts(text: string, zone: LayoutLine[], columns: ColumnDef[], from: number, to: number): number[][] {
-  return headerPieces(text, zone, columns, from, to).map((pieces) => pieces.map((p) => p.at));
+  return startsOf(headerPieces(text, zone, columns, from, to));
+}
+
+/** Per column, the starts of its header's pieces (none where its header was not found). */
+export function startsOf(pieces: HeaderPiece[][]): number[][] {
+  return pieces.map((chain) => chain.map((p) => p.at));
 }
 
 /** A piece of a column's header: the column it starts at on its line, and the words' text. */
@@ -110,13 +115,14 @@ export function anchorColumns(runs: Array<[number, number]>, headers: number[][]
     // The margin against the other columns for a run placed under `target`: a column whose header
     // was not found, on the side of the target's header the run stands (`65` two left of 社会's
     // start, 科研机构's not found), as near as its header could start.
-    const nearFor = (target: number) =>
-      known.map((d, c) => {
+    const nearFor = (target: number) => {
+      const h = first[target]!;
+      return known.map((d, c) => {
         const range = unknownRanges[c];
-        const h = first[target]!;
         if (!range || c === target || (c < target ? start >= h : start <= h)) return d;
         return Math.max(0, range[0] - start, start - range[1]);
       });
+    };
     const near = nearFor(best);
     if (near[best]! <= 1 && near.every((d, c) => c === best || d >= 3)) return best;
     // A column off (LibreOffice sets `73` ending where `总` starts): its header two columns away

@@ -14,7 +14,7 @@
 import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
 import { coefficient } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
-import { anchorColumns, headerPieces, headerRooms } from './layoutColumnsHeaders';
+import { anchorColumns, headerPieces, headerRooms, startsOf } from './layoutColumnsHeaders';
 import { learnCells, rowPatterns, spanOf, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { cellsHold } from './readingOrderRows';
 import type { NumberToken } from './readingOrderText';
@@ -100,7 +100,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   let headerFrom = firstRow;
   while (headerFrom - 1 >= 0 && firstRow - headerFrom < HEADER_LINES && zone[headerFrom - 1]!.kind !== 'heading' && zone[headerFrom - 1]!.page === zone[firstRow]!.page && tablesOf(headerFrom - 1).includes(table)) headerFrom--;
   const pieces = headerPieces(text, zone, group.columns, headerFrom, firstRow);
-  const headers = pieces.map((chain) => chain.map((p) => p.at));
+  const headers = startsOf(pieces);
   const rooms = headerRooms(pieces);
   const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
   const unknown = new Set<LayoutRow>();

@@ -12,7 +12,7 @@
 // place it otherwise (`unplaceAgainstHeaders`).
 import type { FormatDefinition, GroupDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
-import { anchorColumns, headerPieces, headerRooms, type HeaderPiece } from './layoutColumnsHeaders';
+import { anchorColumns, headerPieces, headerRooms, startsOf, type HeaderPiece } from './layoutColumnsHeaders';
 import { holdsNumbers, spanOf, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
 import { displayWidth } from './lines';
 import { cellsHold } from './readingOrderRows';
@@ -40,7 +40,8 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
       const unread = mine.filter((r) => !r.cells);
       if (unread.length === 0) continue;
       const { from, pieces } = frame;
-      const headers = pieces.map((chain) => chain.map((p) => p.at));
+      const headers = startsOf(pieces);
+      const rooms = headerRooms(pieces);
       // Every header wrapped down a narrow cell, three lines at least: numbers start where their
       // headers start. Else (headers on a line or two, a CMS page's far left of right-aligned
       // numbers) each number must stand within its header's own width.
@@ -62,7 +63,7 @@ export function readUnderHeaders(text: string, zone: LayoutLine[], rows: LayoutR
         const scattered = (k: number) => holdsNumbers(zone[k]) && !rowLines.has(k);
         if (scattered(r.line - 1) || scattered(r.line + 1)) continue;
         const spans = line.numbers.map((n) => spanOf(line, n));
-        const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers, headerRooms(pieces));
+        const at = widths ? spans.map((span) => within(span, widths)) : anchorColumns(spans, headers, rooms);
         if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) continue;
         // Each number starting where its header starts: a number between two headers (Chromium
         // centres `477` between `本` and `本`) may be either's.
@@ -94,9 +95,10 @@ export function unplaceAgainstHeaders(text: string, zone: LayoutLine[], placedRo
     // The headers found wrapped down a narrow cell; the others' places unknown (one that does not
     // spell down the lines, its pieces interleaved with its neighbour's, places no number).
     const headers = frame.pieces.map((chain) => (chain.length >= NARROW ? chain.map((p) => p.at) : []));
+    const rooms = headerRooms(frame.pieces);
     const contradicted = r.cells.some((n, k) => {
       if (!n || !line.numbers.includes(n)) return false;
-      const [at] = anchorColumns([spanOf(line, n)], headers, headerRooms(frame.pieces));
+      const [at] = anchorColumns([spanOf(line, n)], headers, rooms);
       return at! >= 0 && at !== k;
     });
     if (contradicted) r.cells = null;
@@ -218,13 +220,14 @@ function widthsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef,
  */
 function startsHold(zone: LayoutLine[], rows: LayoutRow[], frames: Map<GroupDef, { from: number; pieces: HeaderPiece[][] }>): boolean {
   for (const [group, { from, pieces }] of frames) {
-    const headers = pieces.map((chain) => chain.map((p) => p.at));
+    const headers = startsOf(pieces);
     if (!headers.every((starts) => starts.length >= NARROW)) continue;
+    const rooms = headerRooms(pieces);
     for (const r of rows) {
       if (r.group !== group || !r.cells || zone[r.line]!.page !== zone[from]!.page) continue;
       for (const [k, n] of r.cells.entries()) {
         if (!n || !zone[r.line]!.numbers.includes(n)) continue;
-        const [at] = anchorColumns([spanOf(zone[r.line]!, n)], headers, headerRooms(pieces));
+        const [at] = anchorColumns([spanOf(zone[r.line]!, n)], headers, rooms);
         if (at! >= 0 && at !== k) return false;
       }
     }

@@ -961,10 +961,6 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
     const stray = untaken(from, to) || rowsAfter.some(shortBeforeRead) || rowsAfter.some(numbersGone);
     (stray ? mixed : inOrder).push(caption);
   }
-  // Every other block of the table out of order: the PDF kept none of its order (LibreOffice's CMS
-  // page, seed 195: its zeros set at their cells' tops, a line above the other numbers), and a
-  // block whose numbers merely follow its label vouches for none (政府集中采购's `0` `20593` are its
-  // amount and its count). Its rows without relations are not read either.
   const unread = (block: Found) => {
     for (const f of found) {
       if (f.group !== block.group || !f.row || hasRowRelation(f, relations)) continue;
@@ -973,6 +969,10 @@ export function dropMixedBlocks(found: Found[], lines: Line[], relations: Relati
     }
   };
   for (const block of mixed) unread(block);
+  // A block in order whose table's other blocks are all out of order: the PDF kept none of the
+  // table's order (LibreOffice's CMS page, seed 195: its zeros set at their cells' tops, a line
+  // above the other numbers), and numbers that merely follow their label vouch for none
+  // (政府集中采购's `0` `20593` are its amount and its count). Its rows without relations are not read either.
   for (const block of inOrder) {
     const others = [...mixed, ...inOrder].filter((b) => b !== block && b.table === block.table);
     if (others.length >= MIXED_AROUND && others.every((b) => mixed.includes(b))) unread(block);
