@@ -26,6 +26,7 @@ import { readUnderHeaders, unplaceAgainstHeaders } from './layoutColumnsUnderHea
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
+import { wrappedAcrossLabel } from './layoutColumnsWrappedAcross';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
 import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
@@ -59,6 +60,9 @@ export const layoutColumns: Rendering = {
       const joined = wrappedBelow(layout, first);
       let zoneLines = joined ?? layout;
       let rows = joined ? findRows(text, joined, format, tablesOf) : first;
+      // Numbers wrapped past a line or two of their row's label, or over a page break: joined where the row's sums then hold.
+      const across = wrappedAcrossLabel(zoneLines, rows, format.relations, (z) => findRows(text, z, format, tablesOf));
+      if (across) [zoneLines, rows] = [across, findRows(text, across, format, tablesOf)];
       // Numbers wrapped a piece a line in narrow cells, interleaved with their label: joined band by band, kept where a row reads them.
       const banded = stackedBands(text, zoneLines, rows, tablesOf);
       if (banded) {

@@ -85,16 +85,16 @@ const under = (upStart: number, upText: string, downStart: number, slack = 0) =>
 /** A number's column on its line. */
 const col = (l: LayoutLine, n: NumberToken) => n.from - l.origin;
 /** The first piece of a wrapped number: digits, a decimal part begun (`7033.877` / `8`). */
-const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
+export const FIRST_PIECE = /^\d+(?:\.\d*)?$/;
 /** Whether `d` (on the line below) can be the rest of `u`, a number too wide for its cell. */
-const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine, slack = 0) =>
+export const piece = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine, slack = 0) =>
   FIRST_PIECE.test(u.text) && PLAIN.test(d.text) && u.text.length >= 2 && d.text.length <= u.text.length && under(col(upLine, u), u.text, col(downLine, d), slack);
 /**
  * Columns a second piece may start further right than `under` allows where the joined row's sum
  * vouches for it (Word centres each line of a wrapped cell: `771` / `8` is 7718 with its `8` three
  * columns right of the `1`).
  */
-const LOOSE_UNDER = 3;
+export const LOOSE_UNDER = 3;
 /** Whether the numbers of a line, in column order, end with their sum (a row's total), three at least. */
 const endsWithSum = (numbers: NumberToken[]) =>
   numbers.length >= 3 && numbers.every((n) => !n.decimal) && numbers.slice(0, -1).reduce((sum, n) => sum + n.value, 0) === numbers[numbers.length - 1]!.value;
@@ -102,7 +102,7 @@ const endsWithSum = (numbers: NumberToken[]) =>
 const joinedSpans = new WeakMap<NumberToken, [number, number]>();
 
 /** The number of two pieces, each keeping its source; `u` on `upLine`, `d` on `downLine`. */
-const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine): NumberToken => {
+export const joinedOf = (u: NumberToken, d: NumberToken, upLine: LayoutLine, downLine: LayoutLine): NumberToken => {
   const n: NumberToken = { text: u.text + d.text, from: u.from, to: d.to, value: Number(u.text + d.text), decimal: u.text.includes('.'), parts: [u, d] };
   const a = Math.min(col(upLine, u), col(downLine, d));
   joinedSpans.set(n, [a, Math.max(col(upLine, u) + u.text.length, col(downLine, d) + d.text.length)]);
