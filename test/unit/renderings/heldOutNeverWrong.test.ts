@@ -1,4 +1,5 @@
-// Fresh pages (seeds 55–63 up to 100–108, 118–162 and 172–198, of the matrix, each group of nine first run on 6 December 2026) on
+// Fresh pages (seeds 55–63 up to 100–108, 118–162 and 172–198, of the matrix, each group of nine first run on 6 December 2026),
+// and older pages whose wrong cells a later run found, on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
 // stand between two labels, a run of rows whose zeros may be other rows', pandoc's escaped
@@ -233,6 +234,21 @@ const cases: NeverWrongCase[] = [
     why: "CMS 2019 seed 195: 政府集中采购's `0` (its amount, set at its cell's top, a line above the count) came before `20593` (its count); the blocks above were out of order too (行政事业性收费's `77` `0` before its label), so no 表二 block is read where no relation vouches",
     trace: /\n本年增\/减\n\n77\n\n0\n\n采购项目数量\n\n采购总金额（万元）\n\n行政事业性收费\n第二十条第（九）项\n信息内容\n政府集中采购\n\n0\n\n20593\n/,
     unread: ['proactive.procurement.projects', 'proactive.procurement.amount'],
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [wordFixtures(9, 37).find((f) => f.format === '2021' && f.name.includes('seed 38 '))!],
+    why: "Word 2021 seed 38 (an older page): 表四's 未经复议直接起诉 gives `0 0 882` after 其他结果's and 尚未审结's headers, then 结果维持's `维` `持` and one `0`; the total holds whatever the order, so that block, a cell of it before a header piece of an earlier column, is not read in text order; the other two are",
+    trace: /\n尚\n未\n审\n结\n\n0\n\n0\n\n882\n\n结\n\n结\n\n果\n\n果\n\n维\n\n纠\n\n持\n/,
+    unread: ['appeals.cases.direct-other', 'appeals.cases.direct-pending'],
+    model: (model) => {
+      // The other two blocks have their headers before their cells, and are read.
+      const cells = new Map(modelCells(model).map((c) => [c.key, c]));
+      for (const [key, text] of [['appeals.cases.review-upheld', '289'], ['appeals.cases.review-total', '289'], ['appeals.cases.after-review-upheld', '57'], ['appeals.cases.after-review-total', '63']]) {
+        assert.equal(cells.get(key!)?.status, 'ok', key);
+        assert.equal(cells.get(key!)?.text, text, key);
+      }
+    },
   },
 ];
 

@@ -337,8 +337,12 @@ export function appealsRows(
   // Header pieces between the cells (`interleaved`): see below.
   let interleaved = false;
   const lineOf = new Map<NumberToken, number>();
+  // Where each header character that names one outcome (`维` `纠` `审`) stands: see `blocksOutOfOrder`.
+  const sightings: Sighting[] = [];
+  const marks = outcomeMarks(group.columns);
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
+    if (line.kind === 'text') sightings.push(...sightingsIn(buildSkeleton(text, line.from, line.textTo).text, line.from, marks, parents));
     if (line.kind === 'text' && numbers.length > 0) {
       // Header text between the cells: the PDF's text order is by blocks, and a block of headers
       // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`) — unless
@@ -369,14 +373,81 @@ export function appealsRows(
     if (line.kind === 'numbers') numbers.push(...line.numbers);
   }
   if (readsAsRow(numbers, group.columns, group.rows[0]!, table, relations)) {
-    rows.push({ cells: numbers.map((n, k) => (k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
+    const moved = blocksOutOfOrder(numbers, sightings, marks, group.columns);
+    rows.push({ cells: numbers.map((n, k) => (moved.has(k) ? UNKNOWN : k < own ? numberCell(n) : syntheticCell(n.text.replace(/\s/g, ''), spillAt))) });
     return rows;
   }
   // A number wrapped in its narrow cell (`44` `5` is 445), one a line with no blank line between:
   // joined only where every total then holds (counts alone could not tell 44|5 from two cells).
   const joined = numbers.length === own ? joinWrapped(numbers.map((n) => ({ ...n, line: lineOf.get(n)! }))) : undefined;
-  if (joined && readsAsRow(joined, group.columns, group.rows[0]!, table, relations)) rows.push({ cells: joined.map(numberCell) });
+  if (joined && readsAsRow(joined, group.columns, group.rows[0]!, table, relations)) {
+    const moved = blocksOutOfOrder(joined, sightings, marks, group.columns);
+    rows.push({ cells: joined.map((n, k) => (moved.has(k) ? UNKNOWN : numberCell(n))) });
+  }
   return rows;
+}
+
+interface Sighting {
+  mark: string;
+  at: number;
+}
+
+interface OutcomeMarks {
+  /** Each outcome's own header characters (`维持` `纠正` `其他` `尚未审` `总计`). */
+  marks: Map<string, string[]>;
+  /** Each outcome's columns, in column order. */
+  under: Map<string, number[]>;
+}
+
+/** The header characters that belong to one outcome's label only, and the columns under each label. */
+function outcomeMarks(columns: ColumnDef[]): OutcomeMarks {
+  const labels = [...new Set(columns.map((c) => skeletonOf(c.label)))];
+  const marks = new Map<string, string[]>();
+  const under = new Map<string, number[]>();
+  for (const label of labels) {
+    const others = labels.filter((l) => l !== label).join('');
+    marks.set(label, [...label].filter((ch) => !others.includes(ch)));
+    under.set(label, columns.flatMap((c, k) => (skeletonOf(c.label) === label ? [k] : [])));
+  }
+  return { marks, under };
+}
+
+/** The outcome marks in a line of text; none in a parent header's line (`未经复议直接起诉` has `未`). */
+function sightingsIn(skeleton: string, at: number, { marks }: OutcomeMarks, parents: Set<string>): Sighting[] {
+  if (parents.has(skeleton)) return [];
+  const own = new Set([...marks.values()].flat());
+  return [...skeleton].filter((ch) => own.has(ch)).map((mark) => ({ mark, at }));
+}
+
+/** A cell whose number the text gives without saying which column it stands in. */
+const UNKNOWN: GridCell = { text: '', pieces: [], unknown: true };
+
+/**
+ * The columns of the blocks (行政复议, 未经复议直接起诉, 复议后起诉) whose cells, read in text order,
+ * may stand in other columns. The n-th time an outcome's marks are seen heads the n-th block's
+ * column of that outcome, and it stands where its first mark does: a vertical header's characters
+ * are scattered among the cells (`正` before them, `果` `纠` after), but where none of them comes
+ * before the cell of a later column (`维` `持` of 未经复议直接起诉's 结果维持 after the `882` read
+ * as its 其他结果), the PDF wrote that block's cells out of order — each block's total holds
+ * whatever the order of its parts. The blocks of the header's column and of the cells before it
+ * are not read; the others are, their own totals vouching. Marks past the last column of their
+ * outcome (another table's `其他`) tell nothing.
+ */
+function blocksOutOfOrder(cells: NumberToken[], sightings: Sighting[], { marks, under }: OutcomeMarks, columns: ColumnDef[]): Set<number> {
+  const blockOf = (k: number) => columns[k]!.parents?.join('/') ?? '';
+  const moved = new Set<string>();
+  const seen = new Map<string, number[]>();
+  for (const s of sightings) seen.set(s.mark, [...(seen.get(s.mark) ?? []), s.at]);
+  for (const [label, chars] of marks) {
+    for (const [n, column] of under.get(label)!.entries()) {
+      const at = Math.min(...chars.map((ch) => seen.get(ch)?.[n] ?? Infinity));
+      if (at === Infinity) continue;
+      const before = cells.flatMap((c, k) => (k > column && c.from < at ? [k] : []));
+      if (before.length === 0) continue;
+      for (const k of [column, ...before]) moved.add(blockOf(k));
+    }
+  }
+  return new Set(columns.flatMap((_, k) => (moved.has(blockOf(k)) ? [k] : [])));
 }
 
 /** The skeletons of a table's column headers that no other table's columns have. */
