@@ -60,5 +60,8 @@ export const WORD_FLOORS: Record<string, number> = {
   // a row with blanks is placed by a single full row lined up by its numbers' ends (2019's
   // 结转下年度继续办理 by 总计, layoutColumnsRows.ts `placed`).
   'LibreOffice PDF pdftotext -layout': 100,
-  'chromium PDF pdftotext -layout': 100,
+  // 394/398 since 7 December: 总计's line, its label run into its numbers, places no line of
+  // numbers alone (Chromium set such a line six columns off on Word 2019 seed 199: 4 wrong cells
+  // there, 41 more read); 结转下年度继续办理's first four cells are no longer read here (CHANGELOG).
+  'chromium PDF pdftotext -layout': 98.9,
 };

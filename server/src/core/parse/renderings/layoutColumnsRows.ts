@@ -419,6 +419,9 @@ export function inside(short: Word[], long: Word[]): boolean {
   return short.every((w) => long.some((l) => l.from <= w.from && w.to <= l.to));
 }
 
+/** Whether a line's words run into its numbers (a space between): those numbers may be set to a scale of their own. */
+const crowded = (line: LayoutLine): boolean => line.textTo > line.from && line.numbers.length > 0 && line.numbers[0]!.from - line.textTo <= 1;
+
 /**
  * Reads each found row's cells where the text leaves no doubt (see the file comment). A row found
  * twice is not read; the full rows of a page give its columns' places for the rows with blanks.
@@ -441,21 +444,30 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
     else if (numbers.length === r.group.columns.length - 1) r.cells = runTogether(numbers, r, relations);
   }
   // Columns per page and table: where the full rows' numbers start and end, column by column.
+  // A line whose label's words run into its numbers (`（七）总计 971 2416`) may have them set to
+  // a scale of its own: Chromium put those six columns left of `5 0 0 125` on the line above,
+  // whose label stands on the lines around it. Such a line places no line whose numbers stand
+  // apart from its words (or alone); it is itself placed by any full row (LibreOffice sets its
+  // crowded lines to the page's scale).
   const places = new Map<string, Array<Array<[number, number]>>>();
+  // Per page and group, the places of the full rows standing apart from their words, and of all.
+  const placesKey = (line: LayoutLine, r: LayoutRow, of: 'apart' | 'all') => `${line.page}/${r.table.id}/${r.group.id}/${of}`;
   for (const r of rows) {
     if (!r.cells) continue;
     const line = zone[r.line]!;
-    const key = `${line.page}/${r.table.id}/${r.group.id}`;
-    const known = places.get(key) ?? r.cells.map(() => []);
-    r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
-    places.set(key, known);
+    for (const of of crowded(line) ? (['all'] as const) : (['apart', 'all'] as const)) {
+      const key = placesKey(line, r, of);
+      const known = places.get(key) ?? r.cells.map(() => []);
+      r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
+      places.set(key, known);
+    }
   }
   const fullRows = rows.filter((r) => r.cells);
   const placedRows: LayoutRow[] = [];
   for (const r of rows) {
     if (r.cells || !clear(r)) continue;
     const line = zone[r.line]!;
-    const columns = places.get(`${line.page}/${r.table.id}/${r.group.id}`);
+    const columns = places.get(placesKey(line, r, crowded(line) ? 'all' : 'apart'));
     if (!columns || line.numbers.length >= columns.length) continue;
     const { cells, everyEdge } = placement(line, columns);
     r.cells = cells;
@@ -493,7 +505,7 @@ const NEIGHBOUR_SEPARATE = 2;
  */
 function placedByNeighbours(zone: LayoutLine[], r: LayoutRow, full: LayoutRow[]): Array<NumberToken | null> | null {
   const line = zone[r.line]!;
-  const mates = full.filter((f) => f.table === r.table && f.group === r.group && zone[f.line]!.page === line.page);
+  const mates = full.filter((f) => f.table === r.table && f.group === r.group && zone[f.line]!.page === line.page && (crowded(line) || !crowded(zone[f.line]!)));
   const above = mates.filter((f) => f.line < r.line).sort((a, b) => b.line - a.line)[0];
   const below = mates.filter((f) => f.line > r.line).sort((a, b) => a.line - b.line)[0];
   if (!above || !below) return null;
