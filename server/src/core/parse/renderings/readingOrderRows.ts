@@ -431,7 +431,7 @@ const UNKNOWN: GridCell = { text: '', pieces: [], unknown: true };
  * as its 其他结果), the PDF wrote that block's cells out of order — each block's total holds
  * whatever the order of its parts. The blocks of the header's column and of the cells before it
  * are not read; the others are, their own totals vouching. Marks past the last column of their
- * outcome (another table's `其他`) tell nothing.
+ * outcome (another table's `其他`) tell nothing, nor a header seen by one mark only.
  */
 function blocksOutOfOrder(cells: NumberToken[], sightings: Sighting[], { marks, under }: OutcomeMarks, columns: ColumnDef[]): Set<number> {
   const blockOf = (k: number) => columns[k]!.parents?.join('/') ?? '';
@@ -440,8 +440,11 @@ function blocksOutOfOrder(cells: NumberToken[], sightings: Sighting[], { marks, 
   for (const s of sightings) seen.set(s.mark, [...(seen.get(s.mark) ?? []), s.at]);
   for (const [label, chars] of marks) {
     for (const [n, column] of under.get(label)!.entries()) {
-      const at = Math.min(...chars.map((ch) => seen.get(ch)?.[n] ?? Infinity));
-      if (at === Infinity) continue;
+      // Two marks at least: a page break carries a vertical header's last character over on its
+      // own (`持` `正` after a block's cells, the rest of the header on the page before).
+      const ats = chars.flatMap((ch) => seen.get(ch)?.[n] ?? []);
+      if (ats.length < 2) continue;
+      const at = Math.min(...ats);
       const before = cells.flatMap((c, k) => (k > column && c.from < at ? [k] : []));
       if (before.length === 0) continue;
       for (const k of [column, ...before]) moved.add(blockOf(k));
