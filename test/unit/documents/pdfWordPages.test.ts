@@ -10,8 +10,8 @@ import { after, test } from 'node:test';
 import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import { readComposedDocument } from '../../../server/src/core/documents';
 import { browserDefaultPdf, browserPdf, closeBrowser } from '../../support/browser';
-import { repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
-import { fixture, wordFixtures } from '../../accuracy/matrix';
+import { isFurniture, repeatedLines } from '../../../server/src/core/documents/pdfFurniture';
+import { fixture, fixtures, wordFixtures } from '../../accuracy/matrix';
 import { libreOfficeConvert } from '../../support/tools';
 import { describeFixture, wordHtmlReport, type WordHtmlFixture } from '../../support/wordHtml';
 
@@ -84,17 +84,31 @@ test("Chrome's print dialog as it opens (date, address and 3/9 on every page): t
   assert.deepEqual(codes(text), codes(page.html));
 });
 
-test('running heads and feet: the same line at the same height on most pages, numbers aside', () => {
+test('running heads and feet: the same line at the same height and place on most pages, numbers aside', () => {
   const page = (n: number, extra: string) => [
-    { text: '12/5/26, 7:25 PM', y: 830 },
-    { text: `about:blank\t${n}/3`, y: 12 },
-    { text: extra, y: 60 },
+    { text: '12/5/26, 7:25 PM', y: 830, x: 60 },
+    // Right-aligned: the middle moves with the number's digits.
+    { text: `about:blank\t${n}/10`, y: 12, x: n < 10 ? 540 : 537 },
+    { text: extra, y: 60, x: 300 },
   ];
-  const furniture = repeatedLines([page(1, '第一段'), page(2, '第二段'), page(3, '第三段')]);
+  const furniture = repeatedLines([page(1, '第一段'), page(9, '第二段'), page(10, '第三段')]);
   assert.equal(furniture.size, 2);
   // One page has nothing to repeat; a line on one page of three is the report's own.
   assert.equal(repeatedLines([page(1, '')]).size, 0);
-  assert.equal(repeatedLines([[{ text: '全年共收到申请 12 件', y: 60 }], [], []]).size, 0);
+  assert.equal(repeatedLines([[{ text: '全年共收到申请 12 件', y: 60, x: 300 }], [], []]).size, 0);
+});
+
+test("a report's title centred atop its first page and its signature set right at the same height on a short last page are no running head (the matrix's our 2019-207, LibreOffice)", () => {
+  const furniture = repeatedLines([
+    [{ text: '武汉市江岸区人民政府', y: 778.989, x: 297 }],
+    [{ text: '一、本年新收政府信息公开申请数量\t0\t0', y: 800.789, x: 250 }],
+    [
+      { text: '无。', y: 802.289, x: 70 },
+      { text: '武汉市江岸区人民政府', y: 779.089, x: 470 },
+    ],
+  ]);
+  assert.equal(furniture.size, 0);
+  assert.equal(isFurniture(furniture, { text: '武汉市江岸区人民政府', y: 778.989, x: 297 }), false);
 });
 
 test("texts of narrow cells side by side that the PDF runs into one piece are cut at the rules between them (a browser's 7 pt 表三 header)", async () => {
@@ -194,3 +208,29 @@ for (const { name, page, row } of cutLabel) {
     assert.ok(row in page.values);
   });
 }
+
+// Fresh pages of the matrix (seeds 199–207, first run on 7 December) the readers read short of whole.
+const fresh199 = wordFixtures(9, 199);
+const freshPage = (format: '2019' | '2021', seed: number) => fresh199.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
+
+test('LibreOffice PDF, held-out Word 2019 seed 202: a label spanning the group labels\' columns, cut by a page break (`四、结转下年度继续办` / `理`), gets its rest back though the next page\'s table has fewer columns', async () => {
+  const page = freshPage('2019', 202);
+  const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
+  assert.match(text, /\n四、结转下年度继续办理\t/);
+  assertReadWhole(page, text);
+});
+
+test('Chromium PDF, held-out Word 2021 seed 200: a page that one tall row fills (one rule across it, the column rules cut at both page edges) is read as a table, and the row cut at its head gets its label\'s rest', async () => {
+  const page = freshPage('2021', 200);
+  const text = await read(readFileSync(await browserPdf(page.html)));
+  assert.match(text, /\n5\.要求行政机关确认或重新出具已获取信息\t/);
+  assertReadWhole(page, text);
+});
+
+test("LibreOffice PDF, held-out our 2019-207: the title atop the first page and the signature at the same height on the short last page are kept (not a running head), so the body's name is read", async () => {
+  const page = fixtures(9, 199).find((f) => f.name === '2019-207')!;
+  assert.ok(page, 'the matrix page');
+  const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
+  assert.match(text, /^武汉市江岸区人民政府\n/);
+  assert.deepEqual(codes(text), codes(page.html));
+});

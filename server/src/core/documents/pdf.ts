@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentLocation, GridCell, GridRow, TableGrid } from '../grid/types';
 import { timedOut } from './deadline';
-import { inMarginBand, isFurniture, repeatedLines, type MarginLine } from './pdfFurniture';
+import { inMarginBand, isFurniture, repeatedLines, type Furniture, type MarginLine } from './pdfFurniture';
 import type { DocumentBlock, ReadOutcome } from './types';
 
 export const PDF_LIMITS = { maxPages: 300, timeoutMs: 60_000 };
@@ -169,11 +169,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       const ruledBefore = (pages.at(-1)?.segments.length ?? 0) > 0;
       const segments = ruledBefore || mayHoldTable(words) ? segmentsOf(await page.getOperatorList(), pdfjs.OPS) : [];
       const height = page.getViewport({ scale: 1 }).height;
-      const margins = linesOf(words.filter((w) => w.text.trim() !== '' && inMarginBand(w.y, height))).map((line) => ({ text: lineText(line, true), y: line[0]!.y }));
+      const margins = linesOf(words.filter((w) => w.text.trim() !== '' && inMarginBand(w.y, height))).map((line) => marginLine(line));
       pages.push({ words, segments, margins });
       page.cleanup();
     }
-    const furniture = pages.length > 1 ? repeatedLines(pages.map((p) => p.margins)) : new Set<string>();
+    const furniture: Furniture = pages.length > 1 ? repeatedLines(pages.map((p) => p.margins)) : new Map();
     const blocks = pages.flatMap((p, i) => pageBlocks(i + 1, p.words, p.segments, furniture));
     if (characters === 0) {
       return unreadable('no-text', 'PDF 没有文字层（可能是扫描件），无法读取其中的文字；本工具不做文字识别（OCR）', 'the PDF has no text layer (a scan?); no OCR is done');
@@ -386,7 +386,13 @@ function tablesOf(segments: Segment[]): Table[] {
   for (const list of groups.values()) {
     const hs = list.filter((s) => s.dir === 'h');
     const vs = list.filter((s) => s.dir === 'v');
-    if (cluster(hs.map((s) => s.at)).length < 2 || cluster(vs.map((s) => s.at)).length < 2) {
+    // One rule across, column rules running on past it both ways: a page that one tall row
+    // fills (Chrome's `1.申请人无正当理由逾期不补正…` a character a line), the rest of the row cut
+    // at the page's head above the rule and the next row cut at its foot below. Both parts are
+    // rows; tableRows closes them at the column rules' ends.
+    const rules = cluster(hs.map((s) => s.at));
+    const cutBothWays = rules.length === 1 && vs.some((v) => v.b > rules[0]! + TOLERANCE) && vs.some((v) => v.a < rules[0]! - TOLERANCE);
+    if ((rules.length < 2 && !(cutBothWays && cluster(vs.map((s) => s.at)).length >= 3)) || cluster(vs.map((s) => s.at)).length < 2) {
       if (hs.length === 0) loose.push(...vs);
       continue;
     }
@@ -496,7 +502,13 @@ function lineText(line: Word[], tabs: boolean): string {
   return text;
 }
 
-function pageBlocks(page: number, words: Word[], segments: Segment[], furniture: Set<string>): DocumentBlock[] {
+/** A line of words as the running heads and feet are told by: its text, baseline and middle. */
+function marginLine(line: Word[]): MarginLine {
+  const last = line[line.length - 1]!;
+  return { text: lineText(line, true), y: line[0]!.y, x: (line[0]!.x + last.x + last.width) / 2 };
+}
+
+function pageBlocks(page: number, words: Word[], segments: Segment[], furniture: Furniture): DocumentBlock[] {
   const tables = tablesOf(segments);
   const lines = linesOf(words.filter((w) => w.text.trim() !== ''));
   const lineNumber = new Map<Word, number>();
@@ -516,7 +528,7 @@ function pageBlocks(page: number, words: Word[], segments: Segment[], furniture:
     if (outside.length === 0) continue;
     const text = lineText(outside, tables.length === 0);
     if (FOOTER.test(text)) continue;
-    if (outside.length === line.length && isFurniture(furniture, { text: lineText(line, true), y: line[0]!.y })) continue;
+    if (outside.length === line.length && isFurniture(furniture, marginLine(line))) continue;
     const size = outside.reduce((big, w) => (w.text.length > big.text.length ? w : big)).size;
     placed.push({ top: outside[0]!.y, size, block: { kind: 'paragraph', text, location: { page, line: lineNumber.get(outside[0]!)! } } });
   }
@@ -765,11 +777,16 @@ function sameColumns(before: TableGrid, after: TableGrid): number[] | undefined 
   if (count(before) === count(after)) return Array.from({ length: count(after) }, (_, c) => c);
   const [above, below] = [tableGeometry.get(before)?.columns, tableGeometry.get(after)?.columns];
   if (!above || !below || above.length !== count(before) + 1 || below.length !== count(after) + 1) return undefined;
+  const last = before.rows[before.rows.length - 1];
   const out: number[] = [];
   for (let c = 0; c + 1 < below.length; c++) {
     const middle = (below[c]! + below[c + 1]!) / 2;
-    const at = above.findIndex((left, k) => k + 1 < above.length && middle >= left - TOLERANCE && middle <= above[k + 1]! + TOLERANCE);
+    let at = above.findIndex((left, k) => k + 1 < above.length && middle >= left - TOLERANCE && middle <= above[k + 1]! + TOLERANCE);
     if (at < 0) return undefined;
+    // A cell spanning columns on the page before (`四、结转下年度继续办` over the group labels'
+    // columns too) has the middle of its rest here under one of its spanned columns: the rest is
+    // the spanning cell's.
+    while (at > 0 && last?.cells[at]?.merged === 'left') at--;
     out.push(at);
   }
   return out;
