@@ -33,7 +33,7 @@ export function wrappedAcrossLabel(zone: LayoutLine[], rows: LayoutRow[], relati
   for (const [i, line] of zone.entries()) {
     if (line.numbers.length === 0 || line.stacked || line.hidden) continue;
     const j = restLine(zone, i);
-    if (j === undefined || rowLines.has(j) || rests.has(j)) continue;
+    if (j === undefined || rowLines.has(j)) continue;
     const rest = zone[j]!;
     if (rest.hidden || rest.stacked || rest.numbers.length > line.numbers.length || !rest.numbers.every((d) => PLAIN.test(d.text))) continue;
     rests.set(i, j);
@@ -50,8 +50,11 @@ export function wrappedAcrossLabel(zone: LayoutLine[], rows: LayoutRow[], relati
     if (!relations.some((x) => x.table === r.table.id && x.along === 'row' && x.over.includes(r.row.id))) continue;
     if (cellsHold(line.numbers, r.group.columns, r.row, r.table, relations)) continue;
     const overPage = rest.page !== line.page;
+    // A head of `0` makes no number (a count of several digits never starts with 0).
     const heads = (d: NumberToken) =>
-      line.numbers.flatMap((u, k) => ((overPage ? FIRST_PIECE.test(u.text) && d.text.length <= u.text.length : piece(u, d, line, rest, LOOSE_UNDER)) ? [k] : []));
+      line.numbers.flatMap((u, k) =>
+        u.text !== '0' && (overPage ? FIRST_PIECE.test(u.text) && d.text.length <= u.text.length : piece(u, d, line, rest, LOOSE_UNDER)) ? [k] : [],
+      );
     const readings = joinings(rest.numbers.map(heads)).map((owners) =>
       line.numbers.map((u, k) => {
         const d = owners.indexOf(k);
