@@ -426,10 +426,10 @@ const UNKNOWN: GridCell = { text: '', pieces: [], unknown: true };
  * The columns of the blocks (行政复议, 未经复议直接起诉, 复议后起诉) whose cells, read in text order,
  * may stand in other columns. The n-th time an outcome's marks are seen heads the n-th block's
  * column of that outcome, and it stands where its first mark does: a vertical header's characters
- * are scattered among the cells (`正` before them, `果` `纠` after), but where none of them comes
- * before the cell of a later column (`维` `持` of 未经复议直接起诉's 结果维持 after the `882` read
- * as its 其他结果), the PDF wrote that block's cells out of order — each block's total holds
- * whatever the order of its parts. The blocks of the header's column and of the cells before it
+ * are scattered among the cells (`正` before them, `果` `纠` after), but where even the first of
+ * them comes after the cell read for a later column (`维` `持` of 未经复议直接起诉's 结果维持 after
+ * the `882` read as its 其他结果), the PDF wrote that block's cells out of order — each block's
+ * total holds whatever the order of its parts. The blocks of the header's column and of the cells before it
  * are not read; the others are, their own totals vouching. Marks past the last column of their
  * outcome (another table's `其他`) tell nothing, nor a header seen by one mark only.
  */
