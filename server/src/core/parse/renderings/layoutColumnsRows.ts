@@ -451,12 +451,12 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
   // crowded lines to the page's scale).
   const places = new Map<string, Array<Array<[number, number]>>>();
   // Per page and group, the places of the full rows standing apart from their words, and of all.
-  const placesKey = (line: LayoutLine, r: LayoutRow, of: 'apart' | 'all') => `${line.page}/${r.table.id}/${r.group.id}/${of}`;
+  const placesKey = (line: LayoutLine, r: LayoutRow, rows: 'apart' | 'all') => `${line.page}/${r.table.id}/${r.group.id}/${rows}`;
   for (const r of rows) {
     if (!r.cells) continue;
     const line = zone[r.line]!;
-    for (const of of crowded(line) ? (['all'] as const) : (['apart', 'all'] as const)) {
-      const key = placesKey(line, r, of);
+    for (const set of crowded(line) ? (['all'] as const) : (['apart', 'all'] as const)) {
+      const key = placesKey(line, r, set);
       const known = places.get(key) ?? r.cells.map(() => []);
       r.cells.forEach((n, k) => known[k]!.push(spanOf(line, n!)));
       places.set(key, known);
