@@ -451,7 +451,7 @@ export function readCells(text: string, zone: LayoutLine[], rows: LayoutRow[], r
   // crowded lines to the page's scale).
   const places = new Map<string, Array<Array<[number, number]>>>();
   // Per page and group, the places of the full rows standing apart from their words, and of all.
-  const placesKey = (line: LayoutLine, r: LayoutRow, rows: 'apart' | 'all') => `${line.page}/${r.table.id}/${r.group.id}/${rows}`;
+  const placesKey = (line: LayoutLine, r: LayoutRow, kind: 'apart' | 'all') => `${line.page}/${r.table.id}/${r.group.id}/${kind}`;
   for (const r of rows) {
     if (!r.cells) continue;
     const line = zone[r.line]!;
