@@ -391,8 +391,9 @@ function tablesOf(segments: Segment[]): Table[] {
     // at the page's head above the rule and the next row cut at its foot below. Both parts are
     // rows; tableRows closes them at the column rules' ends.
     const rules = cluster(hs.map((s) => s.at));
-    const cutBothWays = rules.length === 1 && vs.some((v) => v.b > rules[0]! + TOLERANCE) && vs.some((v) => v.a < rules[0]! - TOLERANCE);
-    if ((rules.length < 2 && !(cutBothWays && cluster(vs.map((s) => s.at)).length >= 3)) || cluster(vs.map((s) => s.at)).length < 2) {
+    const columnCount = cluster(vs.map((s) => s.at)).length;
+    const cutBothWays = rules.length === 1 && columnCount >= 3 && vs.some((v) => v.b > rules[0]! + TOLERANCE) && vs.some((v) => v.a < rules[0]! - TOLERANCE);
+    if ((rules.length < 2 && !cutBothWays) || columnCount < 2) {
       if (hs.length === 0) loose.push(...vs);
       continue;
     }

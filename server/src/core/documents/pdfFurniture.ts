@@ -39,7 +39,11 @@ export function repeatedLines(pages: MarginLine[][]): Furniture {
   for (const lines of pages) {
     const once = new Map<string, number>();
     for (const line of lines) if (!once.has(key(line))) once.set(key(line), line.x);
-    for (const [k, x] of once) seen.set(k, [...(seen.get(k) ?? []), x]);
+    for (const [k, x] of once) {
+      const middles = seen.get(k);
+      if (middles) middles.push(x);
+      else seen.set(k, [x]);
+    }
   }
   const out: Furniture = new Map();
   for (const [k, middles] of seen) {

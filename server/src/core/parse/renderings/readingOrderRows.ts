@@ -306,11 +306,7 @@ export function appealsRows(
   // row's numbers is another table's (表三's last columns' headers over their cells in bands, put
   // after the 四、 heading), not this table's headers. Without `others`, any text is.
   const ownHeaders = others ? ownHeaderSkeletons(table, others) : undefined;
-  const isOwnHeader = (line: Line) => {
-    if (!ownHeaders) return true;
-    const sk = buildSkeleton(text, line.from, line.textTo).text;
-    return ownHeaders.some((h) => sk.includes(h));
-  };
+  const isOwnHeader = (sk: string) => !ownHeaders || ownHeaders.some((h) => sk.includes(h));
   // The headers as a Word table has them: a parent over its run of columns, then the labels.
   const depth = Math.max(...group.columns.map((c) => (c.parents?.length ?? 0) + 1));
   const rows: GridRow[] = [];
@@ -328,10 +324,7 @@ export function appealsRows(
   const headerChars = new Set([...group.columns.flatMap((c) => [c.label, ...(c.aliases ?? []), ...(c.parents ?? [])]).map(skeletonOf).join('')]);
   // A header over several blocks (复议后起诉) may stand there too, the page's vertical headers around it.
   const parents = new Set(group.columns.flatMap((c) => c.parents ?? []).map(skeletonOf));
-  const onlyHeaderChars = (line: Line) => {
-    const sk = buildSkeleton(text, line.from, line.textTo).text;
-    return (sk.length === 1 && headerChars.has(sk)) || parents.has(sk);
-  };
+  const onlyHeaderChars = (sk: string) => (sk.length === 1 && headerChars.has(sk)) || parents.has(sk);
   let numbers: NumberToken[] = [];
   let headers = false;
   // Header pieces between the cells (`interleaved`): see below.
@@ -342,17 +335,18 @@ export function appealsRows(
   const marks = outcomeMarks(group.columns);
   for (let k = first; k < end; k++) {
     const line = classify(text, lines[k]!);
-    if (line.kind === 'text') sightings.push(...sightingsIn(buildSkeleton(text, line.from, line.textTo).text, line.from, marks, parents));
+    const sk = line.kind === 'text' ? buildSkeleton(text, line.from, line.textTo).text : '';
+    if (line.kind === 'text') sightings.push(...sightingsIn(sk, line.from, marks, parents));
     if (line.kind === 'text' && numbers.length > 0) {
       // Header text between the cells: the PDF's text order is by blocks, and a block of headers
       // may come between two cells written out of order (`0` `其他 尚未` `结果 审结` `5`) — unless
       // the cells all stand one a line and read as the row in text order (checked below).
-      if (headers && !onlyHeaderChars(line)) return rows;
+      if (headers && !onlyHeaderChars(sk)) return rows;
       // Numbers before any header: 表三's last cells the PDF put after the heading, not this row's.
       if (headers) interleaved = true;
       else numbers = [];
     }
-    if (line.kind === 'text' && isOwnHeader(line)) headers = true;
+    if (line.kind === 'text' && isOwnHeader(sk)) headers = true;
     for (const n of line.numbers) lineOf.set(n, k);
     numbers.push(...line.numbers);
   }
@@ -395,6 +389,8 @@ interface Sighting {
 interface OutcomeMarks {
   /** Each outcome's own header characters (`维持` `纠正` `其他` `尚未审` `总计`). */
   marks: Map<string, string[]>;
+  /** All of them. */
+  all: Set<string>;
   /** Each outcome's columns, in column order. */
   under: Map<string, number[]>;
 }
@@ -409,14 +405,13 @@ function outcomeMarks(columns: ColumnDef[]): OutcomeMarks {
     marks.set(label, [...label].filter((ch) => !others.includes(ch)));
     under.set(label, columns.flatMap((c, k) => (skeletonOf(c.label) === label ? [k] : [])));
   }
-  return { marks, under };
+  return { marks, all: new Set([...marks.values()].flat()), under };
 }
 
 /** The outcome marks in a line of text; none in a parent header's line (`未经复议直接起诉` has `未`). */
-function sightingsIn(skeleton: string, at: number, { marks }: OutcomeMarks, parents: Set<string>): Sighting[] {
+function sightingsIn(skeleton: string, at: number, { all }: OutcomeMarks, parents: Set<string>): Sighting[] {
   if (parents.has(skeleton)) return [];
-  const own = new Set([...marks.values()].flat());
-  return [...skeleton].filter((ch) => own.has(ch)).map((mark) => ({ mark, at }));
+  return [...skeleton].filter((ch) => all.has(ch)).map((mark) => ({ mark, at }));
 }
 
 /** A cell whose number the text gives without saying which column it stands in. */
@@ -437,7 +432,11 @@ function blocksOutOfOrder(cells: NumberToken[], sightings: Sighting[], { marks, 
   const blockOf = (k: number) => columns[k]!.parents?.join('/') ?? '';
   const moved = new Set<string>();
   const seen = new Map<string, number[]>();
-  for (const s of sightings) seen.set(s.mark, [...(seen.get(s.mark) ?? []), s.at]);
+  for (const s of sightings) {
+    const at = seen.get(s.mark);
+    if (at) at.push(s.at);
+    else seen.set(s.mark, [s.at]);
+  }
   for (const [label, chars] of marks) {
     for (const [n, column] of under.get(label)!.entries()) {
       // Two marks at least: a page break carries a vertical header's last character over on its
