@@ -234,3 +234,11 @@ test("LibreOffice PDF, held-out our 2019-207: the title atop the first page and 
   assert.match(text, /^武汉市江岸区人民政府\n/);
   assert.deepEqual(codes(text), codes(page.html));
 });
+
+test("Chrome with headers, held-out CMS 2021 seed 214: a group label wrapping at a page's foot (`（四）无` / `法提供`) whose rest Chrome paints below the last rule of its open-bottomed column belongs to the cell, so the row of blanks beside it reads as blanks", async () => {
+  const page = wordFixtures(9, 208).find((f) => f.format === '2021' && f.name.includes('seed 214 '))!;
+  const text = await read(readFileSync(await browserDefaultPdf(page.html)));
+  assert.match(text, /\n（四）无法提供\t1\.本机关不掌握相关政府信息\t/);
+  assert.doesNotMatch(text, /^法提供$/m);
+  assertReadWhole(page, text);
+});

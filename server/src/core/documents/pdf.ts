@@ -459,6 +459,22 @@ function attachLooseColumns(table: Table, loose: Segment[]): void {
 const covered = (segments: Segment[], dir: 'h' | 'v', at: number, point: number): boolean =>
   segments.some((s) => s.dir === dir && Math.abs(s.at - at) <= TOLERANCE && s.a - TOLERANCE <= point && point <= s.b + TOLERANCE);
 
+/**
+ * A line of a merged cell's text that Chrome paints below the table's last rule: a group label
+ * (`（四）无法提供`) wrapping at a page's foot where the cell it spans goes on over the page
+ * break, so that column has no rule at the bottom and the row's fragment ends before its text
+ * does. Such a word stands right under the table (within one line), inside a column left open at
+ * the bottom, and starts where a word of that column above it starts; it belongs to the cell.
+ */
+function overhangs(table: Table, word: Word, words: Word[]): boolean {
+  const [, y] = centre(word);
+  if (y >= table.bottom || word.y + word.size * 1.5 < table.bottom) return false;
+  const xs = columnRules(table);
+  const c = xs.findIndex((left, i) => i < xs.length - 1 && word.x >= left - TOLERANCE && word.x + word.width <= xs[i + 1]! + TOLERANCE);
+  if (c < 0 || covered(table.segments, 'h', table.bottom, (xs[c]! + xs[c + 1]!) / 2)) return false;
+  return words.some((w) => w !== word && Math.abs(w.x - word.x) <= TOLERANCE && w.y > table.bottom && w.y - word.y <= word.size * 2 && w.x + w.width <= xs[c + 1]! + TOLERANCE);
+}
+
 function centre(word: Word): [number, number] {
   return [word.x + word.width / 2, word.y + word.size * 0.35];
 }
@@ -516,7 +532,8 @@ function pageBlocks(page: number, words: Word[], segments: Segment[], furniture:
   lines.forEach((line, i) => line.forEach((w) => lineNumber.set(w, i + 1)));
   const inTable = (w: Word) => {
     const [x, y] = centre(w);
-    return tables.findIndex((t) => x >= t.left && x <= t.right && y >= t.bottom && y <= t.top);
+    const t = tables.findIndex((t) => x >= t.left && x <= t.right && y >= t.bottom && y <= t.top);
+    return t >= 0 ? t : tables.findIndex((t) => overhangs(t, w, words));
   };
   const tableWords = tables.map(() => [] as Word[]);
   const placed: Placed[] = [];
@@ -1001,7 +1018,8 @@ function tableRows(
       const strict = edges.findIndex((_, i) => inside(i, 0));
       return strict >= 0 ? strict : edges.findIndex((_, i) => inside(i, TOLERANCE));
     };
-    const r = within(ys, y, true);
+    // Below the last rule: a line that overhangs an open-bottomed column (see `overhangs`).
+    const r = y < ys[ys.length - 1]! - TOLERANCE ? rows - 1 : within(ys, y, true);
     // Text wider than its cell runs on over the rule to its right (a browser start-aligns what
     // does not fit): it belongs where it starts, not where its middle falls.
     const column = (at: number) => within(xs, at, false);
