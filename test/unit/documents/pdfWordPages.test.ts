@@ -227,6 +227,13 @@ test('Chromium PDF, held-out Word 2021 seed 200: a page that one tall row fills 
   assertReadWhole(page, text);
 });
 
+test('LibreOffice PDF, held-out Word 2021 seed 206: a one-line label full to its narrow cell\'s edge, cut by a page break (`行政` / `事业` `性收` `费`, every other cell of the rest blank), gets its rest of three lines back: no false row-missing', async () => {
+  const page = freshPage('2021', 206);
+  const text = await read(readFileSync(libreOfficeConvert(Buffer.from(page.html, 'utf8'), 'html', 'pdf')));
+  assert.match(text, /\n行政事业性收费\t264\n/);
+  assertReadWhole(page, text);
+});
+
 test("LibreOffice PDF, held-out our 2019-207: the title atop the first page and the signature at the same height on the short last page are kept (not a running head), so the body's name is read", async () => {
   const page = fixtures(9, 199).find((f) => f.name === '2019-207')!;
   assert.ok(page, 'the matrix page');
