@@ -153,9 +153,14 @@ export function withBlankLineCells(
     const step = Number.isFinite(cellGap) && cellGap > 1 ? cellGap : 1;
     for (let l = line + step; l < row.endLine && isSpaceLine(l); l += step) spaceLines++;
     const gap = row.endLine - line;
+    // The lines a row's missing last cells add before the next label: an empty cell a line each,
+    // but a line of spaces where cells stand further apart is a cell written whole, its step of
+    // lines (pandoc's paragraph of a no-break space). `<td></td>` beside it leaves no line at all,
+    // so a gap that one line of spaces fills tells nothing of a further missing cell.
+    const trailingLines = missing + Math.min(spaceLines, missing) * (step - 1);
     // The lines after the last value are a gap no complete row leaves, and one line per missing
     // cell fewer is one they do: the row's last cells are blank, a line each.
-    const unseenGap = !rowGaps.has(gap) && rowGaps.has(gap - missing);
+    const unseenGap = !rowGaps.has(gap) && rowGaps.has(gap - trailingLines);
     // After the table's last row, Word's empty paragraph (`<p>&nbsp;</p>`) adds a line of spaces.
     const spaceCells = spaceLines === missing || (row.labelLine === lastLabel && spaceLines === missing + 1);
     // Where every empty cell writes a line (emptyLinesAreCells), only the row's last cells can
@@ -195,7 +200,7 @@ export function withBlankLineCells(
     // the next text is one of its cells, so exactly as many lines as cells missing are its last
     // cells, blank (`150` / four no-break spaces / an empty line / `五、…`: 表四's last five).
     const endsTable = emptyLinesAreCells && cellGap === 1 && lineStart !== undefined && row.labelLine === lastLabel && row.followed === true && gap - 1 === missing;
-    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === missing) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing || endsTable)) {
+    if (missing > 0 && ((Number.isFinite(betweenRows) && gap - betweenRows === trailingLines) || spaceCells || unseenGap || trailing || mergedTrailing || lastRowTrailing || endsTable)) {
       const last = row.tokens[row.tokens.length - 1]!;
       for (let k = 0; k < missing; k++) out.push(emptyAt(last.to, last.line));
     }

@@ -212,7 +212,7 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
   const count = numbered.reduce((s, k) => s + zone[k]!.numbers.length, 0);
   const matches: Array<{ table: TableDef; row: RowDef; group: GroupDef; used: Word[]; length: number }> = [];
   for (const pattern of rowPatterns(format, tables)) {
-    if (mode === 'cells' ? pattern.group.columns.length !== count : count === 1 || count > pattern.group.columns.length) continue;
+    if (mode === 'cells' ? pattern.group.columns.length !== count : count > pattern.group.columns.length) continue;
     for (const sk of pattern.skeletons) {
       const used = spell(words, sk);
       if (used) {
@@ -232,9 +232,12 @@ function readSegment(zone: LayoutLine[], words: Word[], format: FormatDefinition
     if (!rowTotalRelation(format, table, group)?.over.includes(row.id)) return undefined;
     if (count === 0) return { table, group, row, used, cells: [], line: i, unvouched: false, blank: true };
     const numbers = numbered.flatMap((k) => zone[k]!.numbers);
-    // Zeros only: a row of zeros (its total 0 or blank), which this reads nothing of, but a cut the
-    // block may have; left out, a wrong cut could be the only one left.
+    // Zeros only, a single one too: a row of zeros (its total 0 or blank), which this reads nothing
+    // of, but a cut the block may have; left out, a wrong cut could be the only one left
+    // (`（二）部分公开 … 0` / `0 24566 57 24623` / `1.属于国家秘密 0 0`: the middle line is
+    // 国家秘密's as well as it could be 部分公开's).
     if (numbers.every((n) => n.value === 0 && !n.decimal)) return { table, group, row, used, cells: [], line: numbered[0]!, unvouched: false };
+    if (numbers.length === 1) return undefined;
     const total = totalOf(numbers);
     return total ? { table, group, row, used, cells: [], line: numbered[0]!, unvouched: false, total } : undefined;
   }
