@@ -713,9 +713,9 @@ function wrappedOnto(before: TableGrid, first: GridRow, target: number[], after:
     // (`三、` / `本年度办理结果` down a narrow cell beside （一）予以公开 and the rows after it) goes on
     // over several lines, none longer than the one before.
     const spanning = lines[c]! > 1 && after.rows[1]?.cells[c]?.merged === 'up';
-    // A label of one line that ran full, in a cell as narrow as a word (`行政` over a page break,
-    // `事业` / `性收` / `费` at the next one's head, every other cell blank): its rest goes on over
-    // as many lines as it needs.
+    // A label whose whole text is one line that ran full to its cell's edge (`行政` in a narrow
+    // cell over a page break, `事业` / `性收` / `费` at the next one's head, every other cell of
+    // that row blank): its rest goes on over as many lines as it needs.
     const narrowOneLine = above.text.length === geometry.lastLineLength[t] && first.cells.filter((x) => x.text !== '').length === 1;
     if ((lines[c] !== 1 && !spanning && !narrowOneLine) || Math.ceil(cell.text.length / Math.max(1, lines[c]!)) > geometry.lastLineLength[t]!) return false;
     return !/\d/.test(cell.text) && !HEADING_START.test(cell.text) && !SENTENCE_END.test(above.text) && !/[）)]$/.test(above.text);
