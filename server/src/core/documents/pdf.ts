@@ -659,8 +659,11 @@ function labelUnderShortLine(before: TableGrid, first: GridRow, target: number[]
 function headerThenLabel(last: GridRow, first: GridRow): boolean {
   const own = last.cells.filter((c) => c.merged === undefined);
   const header = own.length > 1 && own.every((c) => c.text !== '' && !/\d/.test(c.text));
-  return header && first.cells.filter((c) => c.text !== '').length === 1;
+  return header && textCells(first) === 1;
 }
+
+/** How many cells of a row hold text. */
+const textCells = (row: GridRow): number => row.cells.filter((c) => c.text !== '').length;
 
 /** The next page's first row put into the last row of the page before, cell by cell. */
 function joinInto(before: TableGrid, first: GridRow, target: number[], after: TableGrid): void {
@@ -703,6 +706,7 @@ function wrappedOnto(before: TableGrid, first: GridRow, target: number[], after:
   // A row of numbers (a header row's labels wrap as well, and the next page may start a row whose
   // numbers are blank): only a data row's label is known to go on.
   if (!last.cells.some((c) => /\d/.test(c.text))) return false;
+  const alone = textCells(first) === 1;
   return first.cells.every((cell, c) => {
     if (cell.text === '') return true;
     const t = target[c]!;
@@ -716,8 +720,8 @@ function wrappedOnto(before: TableGrid, first: GridRow, target: number[], after:
     // A label whose whole text is one line that ran full to its cell's edge (`行政` in a narrow
     // cell over a page break, `事业` / `性收` / `费` at the next one's head, every other cell of
     // that row blank): its rest goes on over as many lines as it needs.
-    const narrowOneLine = above.text.length === geometry.lastLineLength[t] && first.cells.filter((x) => x.text !== '').length === 1;
-    if ((lines[c] !== 1 && !spanning && !narrowOneLine) || Math.ceil(cell.text.length / Math.max(1, lines[c]!)) > geometry.lastLineLength[t]!) return false;
+    const oneFullLine = alone && above.text.length === geometry.lastLineLength[t];
+    if ((lines[c] !== 1 && !spanning && !oneFullLine) || Math.ceil(cell.text.length / Math.max(1, lines[c]!)) > geometry.lastLineLength[t]!) return false;
     return !/\d/.test(cell.text) && !HEADING_START.test(cell.text) && !SENTENCE_END.test(above.text) && !/[）)]$/.test(above.text);
   });
 }
