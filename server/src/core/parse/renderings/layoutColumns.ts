@@ -181,6 +181,14 @@ function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableD
  * number placed, in order, or null.
  */
 function underHeaders(text: string, layout: LayoutLine[], numbered: number[], numbers: NumberToken[], columns: ColumnDef[]): Array<NumberToken | null> | null {
+  // pdftotext sets each page's columns to a scale of its own. Where the headers go on over a page
+  // break, the two scales stand close enough; where the numbers open a page and every header word
+  // stands on the page before, they need not (`2` three columns right of its 结果维持's header,
+  // under 结果纠正's): such headers place nothing.
+  const page = layout[numbered[0]!]!.page;
+  if (numbered.some((k) => layout[k]!.page !== page)) return null;
+  const onPage = layout.findIndex((l) => l.page === page);
+  if (onPage > 0 && !layout.slice(onPage, numbered[0]!).some((l) => l.kind === 'text')) return null;
   const headers = headerStarts(text, layout, columns, 0, numbered[0]!);
   const lineOf = new Map(numbered.flatMap((k) => layout[k]!.numbers.map((n) => [n, k] as const)));
   const at = anchorColumns(

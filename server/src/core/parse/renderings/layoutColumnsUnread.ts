@@ -24,6 +24,9 @@ export function readTotalsOnly(zone: LayoutLine[], rows: LayoutRow[], format: Fo
     // The row's line is its own, and no line between it and the rows either side holds numbers:
     // none of the row's numbers stands elsewhere (LibreOffice spreads a row over two lines).
     if (rows.some((o) => o !== r && o.line === r.line)) continue;
+    // The row found on another line too: its label stands between two lines of numbers, one number
+    // wrapped across it (`228` above （七）总计, `2` below), so neither line holds all of its numbers.
+    if (rows.some((o) => o !== r && o.table === r.table && o.row === r.row)) continue;
     const at = numbered.indexOf(r.line);
     const [above, below] = [numbered[at - 1] ?? -1, numbered[at + 1] ?? zone.length];
     if (zone.slice(above + 1, below).some((l, k) => above + 1 + k !== r.line && l.numbers.length > 0)) continue;
