@@ -288,6 +288,14 @@ const cases: NeverWrongCase[] = [
       }
     },
   },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [wordFixtures(9, 37).find((f) => f.format === '2019' && f.name.includes('seed 37 '))!],
+    why: "Word 2019 seed 37 (an older page): （六）其他处理's `0` of 商业企业 stands two columns right of the `138` above it, and 科研机构, blank all through the page, has no number to show its column; no sum tells a zero's column, so the run of that zero alone is tried as its neighbour's too, and both cells it may be are not read",
+    trace: /\n +93 +0 +0 +93\n +处理\n +（七）总计 +233 138 +12008 +0 +12379\n/,
+    unread: ['applications.other.commercial', 'applications.other.research'],
+    atLeast: 150,
+  },
   ...['pandoc gfm', 'pandoc plain'].map((tool) => ({
     tool,
     pages: [page241],

@@ -10,7 +10,8 @@
 // whose values the sums would miss); rows of the table not found count as blank. The sums cannot
 // tell a column left blank all through the table from its neighbour: on the headers' page, a run
 // starting where one column's header (wrapped over lines, `科` / `研` / `机` / `构`) starts, and
-// no other's near, is that column's.
+// no other's near, is that column's. Nor can they tell a zero's column: a run of zeros alone a
+// column or two from the next run is tried as that run's column too (`zerosMerged`).
 import type { FormatDefinition, GroupDef, RelationDef, TableDef } from '../../formats/types';
 import { coefficient } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
@@ -133,24 +134,31 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       giveUp();
       continue;
     }
-    const count = Math.max(...runs) + 1;
-    const runSpans = Array.from({ length: count }, (_, run): [number, number] => {
-      const spans = placed.filter((_, i) => runs[i] === run).map((p) => p.span);
-      return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
-    });
-    const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers, rooms) : [];
-    const beside = allRuns ? [] : besideRead(runSpans, onPage.filter((p) => known.has(p.row)));
-    const ways = increasing(count, group.columns.length).filter(
-      (way) =>
-        anchored.every((c, run) => c < 0 || way[run] === c) &&
-        beside.every((c, run) => c < 0 || way[run] === c) &&
-        fits(way, placed, runs, known, group.columns.length, table, format.relations),
-    );
+    // Per number, its column under each way that fits, over the runs and their alternatives.
+    const seen = new Set<string>();
+    const ways: number[][] = [];
+    for (const alternative of [runs, ...zerosMerged(placed, runs)]) {
+      const count = Math.max(...alternative) + 1;
+      const runSpans = Array.from({ length: count }, (_, run): [number, number] => {
+        const spans = placed.filter((_, i) => alternative[i] === run).map((p) => p.span);
+        return [Math.min(...spans.map(([a]) => a)), Math.max(...spans.map(([, b]) => b))];
+      });
+      const anchored = page === zone[firstRow]!.page ? anchorColumns(runSpans, headers, rooms) : [];
+      const beside = allRuns ? [] : besideRead(runSpans, onPage.filter((p) => known.has(p.row)));
+      for (const way of increasing(count, group.columns.length)) {
+        if (!anchored.every((c, run) => c < 0 || way[run] === c) || !beside.every((c, run) => c < 0 || way[run] === c)) continue;
+        if (!fits(way, placed, alternative, known, group.columns.length, table, format.relations)) continue;
+        const columns = alternative.map((run) => way[run]!);
+        const key = columns.join(',');
+        if (!seen.has(key)) ways.push(columns);
+        seen.add(key);
+      }
+    }
     if (ways.length === 0) {
       giveUp();
       continue;
     }
-    options.push({ placed, runs, ways });
+    options.push({ placed, runs: placed.map((_, i) => i), ways });
   }
   if (options.length === 0 || options.reduce((p, o) => p * o.ways.length, 1) > MAX_WAYS) return;
   const solvable = unread.filter((r) => !unknown.has(r));
@@ -272,6 +280,37 @@ export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], f
  * that puts two numbers of a row in one run, spans overlapping or touching only. Undefined when a
  * row still has two numbers in one run.
  */
+/**
+ * A run of zeros alone standing this many columns at most from the next run may be that run's
+ * column (Chromium's `0` of 商业企业 two columns right of the `138` above it, where 科研机构,
+ * blank all through, has no number to show its column): a zero's column no sum tells.
+ */
+const ZERO_REACH = 2;
+
+/**
+ * The runs with each run of zeros alone that stands within ZERO_REACH of a neighbouring run merged
+ * into it, one alternative per merge, where no row then has two numbers in one run.
+ */
+function zerosMerged(placed: Placed[], runs: number[]): number[][] {
+  const count = Math.max(...runs) + 1;
+  const spans = Array.from({ length: count }, (_, run) => {
+    const mine = placed.filter((_, i) => runs[i] === run);
+    return { from: Math.min(...mine.map((p) => p.span[0])), to: Math.max(...mine.map((p) => p.span[1])), zeros: mine.every((p) => p.n.value === 0 && !p.n.decimal), rows: mine.map((p) => p.row) };
+  });
+  const out: number[][] = [];
+  for (let run = 0; run < count; run++) {
+    if (!spans[run]!.zeros) continue;
+    for (const other of [run - 1, run + 1]) {
+      const o = spans[other];
+      if (!o || (other < run ? spans[run]!.from - o.to : o.from - spans[run]!.to) > ZERO_REACH) continue;
+      if (spans[run]!.rows.some((r) => o.rows.includes(r))) continue;
+      const into = Math.min(run, other);
+      out.push(runs.map((r) => (r === run || r === other ? into : r > Math.max(run, other) ? r - 1 : r)));
+    }
+  }
+  return out;
+}
+
 function runsOf(placed: Placed[]): number[] | undefined {
   return runsWithin(placed, 1) ?? runsWithin(placed, 0);
 }
