@@ -58,6 +58,13 @@ export function readColumnBlocks(text: string, lines: Line[], segments: Array<[n
     blocks.push({ skeleton, numbers: numbersAfter(lines, b), from: lines[a]!.from });
   }
   if (blocks.length !== expected.length) return;
+  // A further column's block among a group's labels: the text is not by columns there (a CMS
+  // page's cells at two heights: `规章` `7` `本年废止件数` `0` `0` `行政规范性文件` `39`, whose 39
+  // is 废止 and its 制发 one of the 0s), so which numbers follow a label tells nothing.
+  for (const { labels } of firsts.values()) {
+    const [from, to] = [Math.min(...labels.map((f) => f.hit.from)), Math.max(...labels.map((f) => f.hit.from))];
+    if (blocks.some((b) => b.from > from && b.from < to)) return;
+  }
   const inBlocks = new Set(blocks.flatMap((b) => b.numbers.map((n) => n.from)));
   if (blocks.some((block) => mayBeOtherRows(block, lines, inBlocks, found, table, firsts))) return;
   const columns = new Map<GroupDef, NumberToken[][]>();
@@ -672,6 +679,14 @@ function rowAcrossLabel(lines: Line[], segments: Array<[number, number]>, found:
     const stacked = blockBreaks && cells.some((n, k) => k > 0 && n.line === cells[k - 1]!.line! + 1);
     if (!cells.every(alone) || stacked || !readsAsRow(cells, g.group.columns, g.row!, g.table, relations)) continue;
     shareNumbers([f], before.slice(0, before.length - moved.length), relations, undefined);
+    // Whole rows more between the row's cells and the moved ones (`3.其他`'s cells, then 总计's
+    // whole row, then `17 7 0 0 0 1` / `（七）总计` / `四、结转下年度继续办理` / `25`): the labels
+    // after them are not these rows', so the few moved are no cells of the next row found.
+    if (f.following) {
+      f.numbers = null;
+      f.following = undefined;
+      continue;
+    }
     if (f.numbers) g.numbers = cells;
   }
 }
@@ -855,6 +870,9 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
   // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
   // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
   if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
+  // Nor any row whose numbers stand at several heights (see `atSeveralHeights`): its sums may hold
+  // in the text's order and the columns' alike.
+  if (labelLine !== undefined && labelled.some((f) => atSeveralHeights(ownNumbers(f, labelled, numbers), labelLine))) return;
   // Nor from numbers after a stack of several labels: the PDF's order of the numbers need not be
   // the rows' (a CMS page's `行政处罚` `行政强制` then `7` `0`, the 7 being 行政强制's).
   if (labelled.length > 1 && labelled.some((f) => !hasRowRelation(f, relations))) return;
@@ -918,13 +936,33 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
  * none to check them is not.
  */
 function stackedInBlock(f: Found, labelled: Found[], numbers: NumberToken[], labelLine: number): boolean {
+  return stacked(ownNumbers(f, labelled, numbers), labelLine);
+}
+
+/** Whether two of the numbers stand one right under the other, on lines of their own apart from the label's. */
+function stacked(own: NumberToken[], labelLine: number): boolean {
+  return own.some((n, k) => k > 0 && n.line !== labelLine && own[k - 1]!.line !== labelLine && n.line === own[k - 1]!.line! + 1);
+}
+
+/**
+ * Whether a row's numbers stand at several heights of the page: some one right under another in a
+ * block (`stacked`), and two side by side on one line. pdftotext writes a block's lines top to
+ * bottom, so such numbers come in the order of their heights, not of their columns (a CMS page's
+ * 一、本年新收 `1722` `162` `1054` `160` `15682 10665` `29445` for 160 1722 15682 10665 162 1054
+ * 29445, its total holding either way).
+ */
+function atSeveralHeights(own: NumberToken[], labelLine: number): boolean {
+  return stacked(own, labelLine) && own.some((n, k) => k > 0 && n.line === own[k - 1]!.line);
+}
+
+/** The numbers that would be `f`'s cells: its share of the numbers after the stacked labels. */
+function ownNumbers(f: Found, labelled: Found[], numbers: NumberToken[]): NumberToken[] {
   let at = 0;
   for (const g of labelled) {
     if (g === f) break;
     at += g.group.columns.length;
   }
-  const own = numbers.slice(at, at + f.group.columns.length);
-  return own.some((n, k) => k > 0 && n.line !== labelLine && own[k - 1]!.line !== labelLine && n.line === own[k - 1]!.line! + 1);
+  return numbers.slice(at, at + f.group.columns.length);
 }
 
 function hasRowRelation(f: Found, relations: RelationDef[]): boolean {
