@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–252, of the matrix, each group of nine first run on 6 and 7 December 2026),
+// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–270, of the matrix, each group of nine first run on 6 and 7 December 2026),
 // and older pages whose wrong cells a later run found, on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
@@ -21,6 +21,9 @@ const fresh = [55, 64, 73, 82, 91, 100, 118, 127, 136, 145, 154, 172, 181, 190, 
 const page = (seed: number, format: '2019' | '2021') => fresh.find((f) => f.format === format && f.name.includes(`seed ${seed} `))!;
 const page241 = wordFixtures(9, 235).find((f) => f.format === '2021' && f.name.includes('seed 241 '))!;
 const page244 = wordFixtures(9, 244).find((f) => f.format === '2019' && f.name.includes('seed 244 '))!;
+const page261 = wordFixtures(9, 253).find((f) => f.format === '2019' && f.name.includes('seed 261 '))!;
+const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.includes('seed 268 '))!;
+const ours257 = fixtures(9, 253).find((f) => f.format === '2021' && f.name.includes('257'))!;
 
 interface NeverWrongCase {
   tool: string;
@@ -295,6 +298,38 @@ const cases: NeverWrongCase[] = [
     trace: /\n +93 +0 +0 +93\n +处理\n +（七）总计 +233 138 +12008 +0 +12379\n/,
     unread: ['applications.other.commercial', 'applications.other.research'],
     atLeast: 150,
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [ours257],
+    why: "our 2021 seed 257: 3.其他's cells, then 总计's whole row, then 结转下年度's `17 7 0 0 0 1`, its labels, and its `25` after them; a row read across the next label (the few cells before it moved to it) is not, where whole rows more stand between the row's cells and the moved ones: 总计 took 结转下年度's numbers, a wrong total",
+    trace: /\n3624\n\n140\n\n0\n\n183\n\n0\n\n768 4715\n\n17\n\n7\n\n0\n\n0\n\n0\n\n1\n\n\(七\)总计\n四、结转下年度继续办理\n\n25\n/,
+    atLeast: 150,
+    model: (model) => {
+      // Each row gets its own numbers: 总计 its whole row, 结转下年度 the cells around its labels.
+      const cells = new Map(modelCells(model).map((c) => [c.key, c]));
+      for (const [key, value] of [['applications.total.total', 4715], ['applications.carried-forward.total', 25]] as const) {
+        assert.equal(cells.get(key)?.status, 'ok', key);
+        assert.equal(cells.get(key)?.value, value, key);
+      }
+    },
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [page261],
+    why: "CMS 2019 seed 261: 一、本年新收's numbers stand at several heights, `1722` `162` `1054` `160` one a line and `15682 10665` side by side, so they come in the order of their heights (160 1722 15682 10665 162 1054 on the page); its total holds in either order, and such a row is not read in text order",
+    trace: /一、本年新收政府信息公开申请数量\n1722\n162\n1054\n160\n15682 10665\n29445\n/,
+    unread: ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity'].map((column) => `applications.new.${column}`),
+    // A CMS page of cells at two heights: plain pdftotext's text gives few rows in order.
+    atLeast: 3,
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [page268],
+    why: "CMS 2021 seed 268: 本年废止件数's block `0` `0` stands between 规章 and 行政规范性文件, whose `39` after it is 废止 and whose 制发 is one of the 0s (cells at two heights); a further column's block among a group's labels leaves the group's column blocks unread",
+    trace: /\n规章\n\n7\n\n本年废止件数\n0\n\n0\n\n行政规范性文件\n\n39\n/,
+    unread: ['proactive.normative-documents.issued', 'proactive.normative-documents.repealed'],
+    atLeast: 2,
   },
   ...['pandoc gfm', 'pandoc plain'].map((tool) => ({
     tool,
