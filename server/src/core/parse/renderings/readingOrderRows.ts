@@ -833,7 +833,11 @@ function wrappedAroundCells(
       const index = group.rows.indexOf(row);
       const before = index > 0 ? found.find((g) => g.table === table && g.row === group.rows[index - 1]) : undefined;
       const inOrder = index === 0 || (before !== undefined && before.numbers !== null && before.hit.from < hit.from);
-      if (hasRowRelation(f, relations) || inOrder) f.numbers = numbers;
+      // Numbers right after the label's last run may be rests of the cells wrapped in their narrow
+      // columns (`政府` `72` `1266.915` `集中` `采购` `2`: the amount is 1266.9152); only a row sum
+      // would tell, so a row without one is not read then.
+      const rests = numbersAfter(lines, b2).length > 0;
+      if (hasRowRelation(f, relations) || (inOrder && !rests)) f.numbers = numbers;
       found.push(f);
     }
   }
