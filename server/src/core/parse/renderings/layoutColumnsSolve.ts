@@ -103,7 +103,8 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
   const pieces = headerPieces(text, zone, group.columns, headerFrom, firstRow);
   const headers = startsOf(pieces);
   const rooms = headerRooms(pieces);
-  const options: Array<{ placed: Placed[]; runs: number[]; ways: number[][] }> = [];
+  // Per page, its numbers and each way that fits: a column per number.
+  const options: Array<{ placed: Placed[]; ways: number[][] }> = [];
   const unknown = new Set<LayoutRow>();
   for (const [page, onPage] of pages) {
     // A page of rows read already: its cells stand. Their numbers help to tell the runs of the
@@ -119,7 +120,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       const runs = placed.map((_, i) => i);
       const ways = increasing(placed.length, group.columns.length).filter((way) => fits(way, placed, runs, known, group.columns.length, table, format.relations));
       if (ways.length === 0) unknown.add(r);
-      else options.push({ placed, runs, ways });
+      else options.push({ placed, ways });
     }
     const all = onPage.filter((p) => !crammed.has(p.row));
     if (all.length === 0 || all.every((p) => known.has(p.row))) continue;
@@ -158,7 +159,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       giveUp();
       continue;
     }
-    options.push({ placed, runs: placed.map((_, i) => i), ways });
+    options.push({ placed, ways });
   }
   if (options.length === 0 || options.reduce((p, o) => p * o.ways.length, 1) > MAX_WAYS) return;
   const solvable = unread.filter((r) => !unknown.has(r));
@@ -181,7 +182,7 @@ export function solveByTotals(text: string, zone: LayoutLine[], rows: LayoutRow[
       const part = new Float64Array(checkable.length * width);
       o.placed.forEach((p, i) => {
         if (!solving.has(p.row)) return;
-        checkable.forEach((relation, x) => (part[x * width + way[o.runs[i]!]!]! += coefficient(relation, p.row.row.id) * p.n.value));
+        checkable.forEach((relation, x) => (part[x * width + way[i]!]! += coefficient(relation, p.row.row.id) * p.n.value));
       });
       return part;
     }),
@@ -275,12 +276,6 @@ export function blankRows(text: string, zone: LayoutLine[], read: LayoutRow[], f
 }
 
 /**
- * Each number's run: numbers whose spans overlap or stand a space apart or less, chained, are one
- * column's (a short number centred under a long one, pushed a column by a longer label); where
- * that puts two numbers of a row in one run, spans overlapping or touching only. Undefined when a
- * row still has two numbers in one run.
- */
-/**
  * A run of zeros alone standing this many columns at most from the next run may be that run's
  * column (Chromium's `0` of 商业企业 two columns right of the `138` above it, where 科研机构,
  * blank all through, has no number to show its column): a zero's column no sum tells.
@@ -311,6 +306,12 @@ function zerosMerged(placed: Placed[], runs: number[]): number[][] {
   return out;
 }
 
+/**
+ * Each number's run: numbers whose spans overlap or stand a space apart or less, chained, are one
+ * column's (a short number centred under a long one, pushed a column by a longer label); where
+ * that puts two numbers of a row in one run, spans overlapping or touching only. Undefined when a
+ * row still has two numbers in one run.
+ */
 function runsOf(placed: Placed[]): number[] | undefined {
   return runsWithin(placed, 1) ?? runsWithin(placed, 0);
 }
@@ -395,12 +396,12 @@ function fits(way: number[], placed: Placed[], runs: number[], known: Set<Layout
 }
 
 /** The unread rows' cells under a choice of way per page. */
-function cellsUnder(options: Array<{ placed: Placed[]; runs: number[] }>, choice: number[][], unread: LayoutRow[], columns: number): Map<LayoutRow, Array<NumberToken | null>> {
+function cellsUnder(options: Array<{ placed: Placed[] }>, choice: number[][], unread: LayoutRow[], columns: number): Map<LayoutRow, Array<NumberToken | null>> {
   const cells = new Map<LayoutRow, Array<NumberToken | null>>(unread.map((r) => [r, new Array<NumberToken | null>(columns).fill(null)]));
   options.forEach((o, p) => {
     for (const [i, x] of o.placed.entries()) {
       const c = cells.get(x.row);
-      if (c) c[choice[p]![o.runs[i]!]!] = x.n;
+      if (c) c[choice[p]![i]!] = x.n;
     }
   });
   return cells;

@@ -794,7 +794,7 @@ function bridgedLabels(
  * label's first lines, its last character on the next page): two runs of text with the cells
  * between them one a line, a row label found only across the two. The numbers are the row's
  * cells where they are exactly as many as its columns, none stacked over another (see
- * `stackedInBlock`), and the row reads as such: its relations holding, or — a row with none (表二's)
+ * `stacked`), and the row reads as such: its relations holding, or — a row with none (表二's)
  * — the text in row order up to it (the row before it in its block read, or none before it).
  */
 function wrappedAroundCells(
@@ -872,8 +872,8 @@ function shareNumbers(labelled: Found[], numbers: NumberToken[], relations: Rela
     if (a.table !== b.table || b.hit.pattern.order !== a.hit.pattern.order! + 1) return;
   }
   // A row no relation vouches for (表二's) is not read from numbers stacked in one block: see
-  // `stackedInBlock` (`labelLine` given where the text sets its blocks apart by blank lines).
-  if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stackedInBlock(f, labelled, numbers, labelLine))) return;
+  // `stacked` (`labelLine` given where the text sets its blocks apart by blank lines).
+  if (labelLine !== undefined && labelled.some((f) => !hasRowRelation(f, relations) && stacked(ownNumbers(f, labelled, numbers), labelLine))) return;
   // Nor any row whose numbers stand at several heights (see `atSeveralHeights`): its sums may hold
   // in the text's order and the columns' alike.
   if (labelLine !== undefined && labelled.some((f) => atSeveralHeights(ownNumbers(f, labelled, numbers), labelLine))) return;
@@ -939,11 +939,6 @@ function share(labelled: Found[], numbers: NumberToken[], relations: RelationDef
  * numbers may still fit the row. A row whose relations check its cells may be read so; one with
  * none to check them is not.
  */
-function stackedInBlock(f: Found, labelled: Found[], numbers: NumberToken[], labelLine: number): boolean {
-  return stacked(ownNumbers(f, labelled, numbers), labelLine);
-}
-
-/** Whether two of the numbers stand one right under the other, on lines of their own apart from the label's. */
 function stacked(own: NumberToken[], labelLine: number): boolean {
   return own.some((n, k) => k > 0 && n.line !== labelLine && own[k - 1]!.line !== labelLine && n.line === own[k - 1]!.line! + 1);
 }
