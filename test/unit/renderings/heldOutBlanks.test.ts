@@ -15,8 +15,8 @@ import { closeBrowser } from '../../support/browser';
 // The Chromium routes (copy, print to PDF) start a browser: closed, or the file's process never ends.
 after(() => closeBrowser());
 
-// Seeds 46–54, 55–63, 73–108, 136–144, 154–162 and 163–171: fresh pages, each group first run after the last change to these renderings (6 and 7 December 2026).
-const held = [10, 19, 46, 55, 73, 82, 91, 100, 136, 154, 163].flatMap((first) => wordFixtures(9, first));
+// Seeds 46–54, 55–63, 73–108, 136–144, 154–162, 163–171 and 271–279: fresh pages, each group first run after the last change to these renderings (6 and 7 December 2026).
+const held = [10, 19, 46, 55, 73, 82, 91, 100, 136, 154, 163, 271].flatMap((first) => wordFixtures(9, first));
 // Our own pages with blanks, seeds 73–81, 100–108, 172–180 and 181–189.
 const ours = [...fixtures(9, 73), ...fixtures(9, 100), ...fixtures(9, 172), ...fixtures(9, 181)];
 const page = (seed: number, format: '2019' | '2021', our = false) =>
@@ -57,6 +57,7 @@ const cases = [
   ...(['html (reader)', 'w3m', 'links', 'chromium copy', 'pandoc plain', 'lynx', 'LibreOffice text'] as const).map(
     (tool) => ({ tool, seed: 168, format: '2021', why: "a WPS page's 表四 with every cell `&nbsp;`: a row of blank cells under its headers, not a table with no row" }) as const,
   ),
+  { tool: 'lynx', seed: 274, format: '2019', why: "表二's （八）行政事业性收费 `8` and （九）政府集中采购 `87`, each a blank cell short, fit cells a line apart better than the two lines between 规章's `0` `0` `57`: a row written whole sets the spacing, and the table's last row ends in its blank amount" },
   { tool: 'chromium copy', seed: 165, format: '2019', why: "a CMS page with unclosed <tr>: 规章's bare cells beside a paragraph (`规章\\t&nbsp;\\t\\t` / blank / `46`) keep the run of rows going, so 表二 is read as one table" },
   ...(['pandoc gfm', 'pandoc plain'] as const).map(
     (tool) => ({ tool, seed: 165, format: '2019', why: "a CMS page with unclosed <tr>: 规章 a `&nbsp;` paragraph and `46`, its `<td></td>` lost; every place of the lost cell leaves the same cells, so the row is read whole with no cell-missing" }) as const,
@@ -132,6 +133,23 @@ test("a table's last row written a cell per paragraph, short of cells: its last 
   assert.deepEqual(atStep(false), ['value', 'value'], 'the sums fail: a cell within the row may have left no trace; nothing is placed');
   assert.deepEqual(read(11), ['value', 'value'], 'a line too many says nothing either');
   assert.deepEqual(read(10, false), ['value', 'value'], 'not where the text ends after the row (cut short)');
+});
+
+test('a row written whole, a cell every two lines, sets the spacing even where rows short of cells would fit one line better', () => {
+  const value = (text: string, line: number) => ({ kind: 'value' as const, from: line * 10, to: line * 10 + text.length, text, line, splittable: false });
+  const rows = [
+    // 规章 0 0 57: three cells two lines apart, every column filled.
+    { tokens: [value('0', 2), value('0', 4), value('57', 6)], labelLine: 0, endLine: 8, columns: 3, followed: true },
+    // Two rows of two columns, each one value short; a gap of one line would make each `blank, value`.
+    { tokens: [value('8', 10)], labelLine: 8, endLine: 13, columns: 2, followed: true },
+    { tokens: [value('87', 15)], labelLine: 13, endLine: 19, columns: 2, followed: true },
+  ];
+  const kinds = withBlankLineCells(rows).map((row) => row.map((t) => (t.kind === 'value' ? t.text : t.kind)));
+  assert.deepEqual(kinds[1], ['8', 'empty'], "a blank cell's line before the next label: the value first, the blank after it");
+  assert.deepEqual(kinds[2], ['87', 'empty'], "the table's last row, a line more before the next text: the value first, the blank after it");
+  // Without the whole row the two short rows agree on a line a cell, and the empty lines of a
+  // dump spaced so are no cells: nothing is placed.
+  assert.deepEqual(withBlankLineCells(rows.slice(1)).map((row) => row.map((t) => t.kind))[0], ['value']);
 });
 
 test("lynx, held-out Word 2021 seed 13: 表二's last label with nothing after it is a blank row while the next section follows, and unread (its cell missing, not empty) where the text ends there", async () => {

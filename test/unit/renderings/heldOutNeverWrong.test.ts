@@ -23,6 +23,7 @@ const page241 = wordFixtures(9, 235).find((f) => f.format === '2021' && f.name.i
 const page244 = wordFixtures(9, 244).find((f) => f.format === '2019' && f.name.includes('seed 244 '))!;
 const page261 = wordFixtures(9, 253).find((f) => f.format === '2019' && f.name.includes('seed 261 '))!;
 const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.includes('seed 268 '))!;
+const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
 const ours257 = fixtures(9, 253).find((f) => f.format === '2021' && f.name.includes('257'))!;
 
@@ -339,6 +340,32 @@ const cases: NeverWrongCase[] = [
     trace: /\n政府\n\n72\n\n1266\.915\n\n\f集中\n采购\n\n2\n/,
     unread: ['proactive.procurement.amount'],
     atLeast: 20,
+  },
+  {
+    tool: CHROMIUM_LAYOUT,
+    pages: [page280],
+    why: "Word 2019 seed 280, zeros left blank: 表四's numbers each start at their header's start but 未经复议直接起诉's `281`, four columns right of 结果维持's and four left of 结果纠正's; the group's total holds with it in either column, so both cells are unknown, and the row's other numbers are read under their headers",
+    trace: /\n +8 +1 +9 +281 +0 +281 +0 +8 +0 +8\n/,
+    unread: ['appeals.cases.direct-upheld', 'appeals.cases.direct-corrected'],
+    atLeast: 180,
+    model: (model) => {
+      // Every other cell of 表四 read: its blanks and numbers, each group's total.
+      const appeals = modelCells(model).filter((c) => c.table === 'appeals');
+      assert.equal(appeals.filter((c) => c.status === 'ok' || c.status === 'empty').length, 13);
+    },
+  },
+  {
+    tool: LO_LAYOUT,
+    pages: [page(199, '2019')],
+    why: "Word 2019 seed 199, zeros left blank: 表四's numbers each start at their header's start but 复议后起诉's `40`, as near 尚未审结's header as 其他结果's; the group's total holds with it in either column, so both cells are unknown",
+    trace: /\n +0 +0 +0 +0 +0 +2 +3 +0 +5 +0 +40 +40\n/,
+    unread: ['appeals.cases.after-review-other', 'appeals.cases.after-review-pending'],
+    atLeast: 190,
+    model: (model) => {
+      // Every other cell of 表四 read: its blanks and numbers, each group's total.
+      const appeals = modelCells(model).filter((c) => c.table === 'appeals');
+      assert.equal(appeals.filter((c) => c.status === 'ok' || c.status === 'empty').length, 13);
+    },
   },
   ...['pandoc gfm', 'pandoc plain'].map((tool) => ({
     tool,

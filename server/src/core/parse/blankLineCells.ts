@@ -268,6 +268,11 @@ function spaceCellsBetween(from: number, to: number, cellGap: number, isSpaceLin
  */
 function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): number {
   if (seen <= 1) return seen;
+  // A row with every cell holds no blank cell: its values' spacing is the table's, whatever rows
+  // short of cells would fit better (lynx over a Word 2019 page: 规章 `0` `0` `57` two lines apart,
+  // where 行政事业性收费 `8` and 政府集中采购 `87`, each one value short, fit a gap of one line).
+  const shown = rows.some((row, i) => lined[i] && row.tokens.length === row.columns && row.tokens.length > 1 && row.tokens.every((t, k) => k === 0 || t.line - row.tokens[k - 1]!.line === seen));
+  if (shown) return seen;
   const exactRows = (gap: number) =>
     rows.filter((row, i) => {
       const n = row.tokens.length;

@@ -118,8 +118,9 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   else if (split) rows.push({ cells: split.map(numberCell) });
   else if (numbers && numbers.length < group.columns.length) {
     // Fewer numbers than columns (zeros left blank): each placed under its own header.
-    const cells = underHeaders(text, layout, numbered, numbers, group.columns);
-    if (cells && cellsHold(cells, group.columns, group.rows[0]!, table, format.relations)) rows.push({ cells: cells.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) });
+    const holds = (cells: Array<NumberToken | null>) => cellsHold(cells, group.columns, group.rows[0]!, table, format.relations);
+    const cells = underHeaders(text, layout, numbered, numbers, group.columns, holds);
+    if (cells) rows.push({ cells: cells.map((n) => (n === UNKNOWN ? { text: '', pieces: [], unknown: true } : n ? numberCell(n) : { text: '', pieces: [] })) });
     else {
       // Not placed by the headers: the groups its sums cut the numbers into, where only one cut holds.
       const byGroups = cellsByGroupSums(numbers, table, format);
@@ -151,8 +152,8 @@ function pieceOverPage(text: string, layout: LayoutLine[], numbered: number[], c
   const reads = (numbers: NumberToken[]): Array<NumberToken | null> | undefined => {
     if (numbers.length === columns.length) return readsAsRow(numbers, columns, row, table, format.relations) ? numbers : undefined;
     if (numbers.length > columns.length) return undefined;
-    const cells = underHeaders(text, layout.map((l, i) => (i === k ? { ...l, numbers } : l)), [k], numbers, columns);
-    return cells && cellsHold(cells, columns, row, table, format.relations) ? cells : undefined;
+    const cells = underHeaders(text, layout.map((l, i) => (i === k ? { ...l, numbers } : l)), [k], numbers, columns, (c) => cellsHold(c, columns, row, table, format.relations));
+    return cells && !cells.includes(UNKNOWN) ? (cells as Array<NumberToken | null>) : undefined;
   };
   if (reads(line.numbers)) return undefined;
   const found = line.numbers.flatMap((u, i) => {
@@ -175,12 +176,24 @@ function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableD
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** A cell whose number stands where two columns may hold it, the row's sums holding either way. */
+const UNKNOWN = 'unknown';
+
 /**
  * 表四's numbers, fewer than its columns, each in the column whose header (above the first line
  * with numbers, `结` / `果` / `维` / `持` in each group) it stands under (`anchorColumns`): every
- * number placed, in order, or null.
+ * number placed, in order, the row's sums holding (`holds`), or null. A number midway between
+ * two headers where the row's other numbers stand at theirs (`midway`) goes to the one column
+ * whose placement keeps the sums; where both do, both cells are unknown.
  */
-function underHeaders(text: string, layout: LayoutLine[], numbered: number[], numbers: NumberToken[], columns: ColumnDef[]): Array<NumberToken | null> | null {
+function underHeaders(
+  text: string,
+  layout: LayoutLine[],
+  numbered: number[],
+  numbers: NumberToken[],
+  columns: ColumnDef[],
+  holds: (cells: Array<NumberToken | null>) => boolean,
+): Array<NumberToken | null | typeof UNKNOWN> | null {
   // pdftotext sets each page's columns to a scale of its own. Where the headers go on over a page
   // break, the two scales stand close enough; where the numbers open a page and every header word
   // stands on the page before, they need not (`2` three columns right of its 结果维持's header,
@@ -191,14 +204,42 @@ function underHeaders(text: string, layout: LayoutLine[], numbered: number[], nu
   if (onPage > 0 && !layout.slice(onPage, numbered[0]!).some((l) => l.kind === 'text')) return null;
   const headers = headerStarts(text, layout, columns, 0, numbered[0]!);
   const lineOf = new Map(numbered.flatMap((k) => layout[k]!.numbers.map((n) => [n, k] as const)));
-  const at = anchorColumns(
-    numbers.map((n) => spanOf(layout[lineOf.get(n)!]!, n)),
-    headers,
-  );
+  const spans = numbers.map((n) => spanOf(layout[lineOf.get(n)!]!, n));
+  const at = anchorColumns(spans, headers);
   if (at.some((c, i) => c < 0 || (i > 0 && c <= at[i - 1]!))) return null;
-  const cells: Array<NumberToken | null> = columns.map(() => null);
-  at.forEach((c, i) => (cells[c] = numbers[i]!));
-  return cells;
+  const placed = (columnsOf: number[]) => {
+    const cells: Array<NumberToken | null> = columns.map(() => null);
+    columnsOf.forEach((c, i) => (cells[c] = numbers[i]!));
+    return cells;
+  };
+  const cells = placed(at);
+  const odd = midway(spans, at, headers);
+  if (odd === undefined) return holds(cells) ? cells : null;
+  const c = at[odd]!;
+  const other = at[odd + 1] === c + 1 ? undefined : placed(at.map((x, i) => (i === odd ? c + 1 : x)));
+  const [here, there] = [holds(cells), other !== undefined && holds(other)];
+  if (here && there) return cells.map((n, k) => (k === c || k === c + 1 ? UNKNOWN : n));
+  return here ? cells : there ? other! : null;
+}
+
+/** Columns a number's start may stand off its header's and still be at it. */
+const AT_HEADER = 1;
+
+/**
+ * The number standing no nearer its own header's start than the next column's, where every other
+ * number of the row starts at its own header (Chromium's `281` four right of 结果维持 and four
+ * left of 结果纠正, every other number of 表四 at its header's start): the row's numbers start
+ * where their headers do, so the one that does not may be either column's. Its index, if one.
+ */
+function midway(spans: Array<[number, number]>, at: number[], headers: number[][]): number | undefined {
+  const start = (c: number) => (headers[c]!.length > 0 ? Math.min(...headers[c]!) : undefined);
+  const off = spans.map(([from], i) => from - (start(at[i]!) ?? Number.NaN));
+  const odd = off.flatMap((d, i) => {
+    const next = at[i]! + 1 < headers.length ? start(at[i]! + 1) : undefined;
+    return d > AT_HEADER && next !== undefined && next - spans[i]![0] <= d ? [i] : [];
+  });
+  if (odd.length !== 1) return undefined;
+  return off.every((e, j) => j === odd[0] || Math.abs(e) <= AT_HEADER) ? odd[0] : undefined;
 }
 
 /**
