@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { modelCells, modelValues, parseReport, ReportParser } from '../../../server/src/core';
+import { sortRowTokens } from '../../../server/src/core/parse/rowText';
+import { tokenize } from '../../../server/src/core/parse/tokens';
 import { fixture } from '../../accuracy/matrix';
 import { browserCopy, closeBrowser } from '../../support/browser';
 import { cellsNotReadBack } from '../../support/compare';
@@ -102,4 +104,16 @@ test('Chromium copy of a CMS page whose 表四 mixes bare and paragraph cells: a
   assert.ok(/\n\n\t\u00a0\t\u00a0\t\n\n/.test(text), 'bare &nbsp; cells between paragraph cells');
   const off = cellsNotReadBack(page.values, parseReport(text));
   assert.deepEqual(off, [], describeFixture(page));
+});
+
+test('empty cells written out at a row\'s ends are cells; bare TABs there are padding', () => {
+  // The stretch after 规章's label: `\t&nbsp;\t` / blank / `11755` / blank / `\t&nbsp;` (a no-break
+  // space is a plain one after normalisation), against a TAB row's `\t\t11755\t` / `\t`.
+  const kinds = (stretch: string) => sortRowTokens(tokenize(stretch, 0, stretch.length, 0), 0, 3).own.map((t) => (t.kind === 'value' ? t.text : t.kind));
+  assert.deepEqual(kinds('\t \t\n\n11755\n\n\t '), ['empty', '11755', 'empty']);
+  assert.deepEqual(kinds('\t\t11755\t\n\t'), ['11755']);
+  // Not on one line, where a space between TABs may be a line break joined; and kept only where
+  // the row is then no wider than its columns.
+  assert.deepEqual(kinds('\t \t5\t '), ['5']);
+  assert.deepEqual(kinds('\t \t \t\n\n5\n\n\t \t '), ['5']);
 });

@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–279, of the matrix, each group of nine first run on 6 and 7 December 2026),
+// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–333, of the matrix, each group of nine first run on 6 and 7 December 2026),
 // and older pages whose wrong cells a later run found, on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
@@ -25,6 +25,10 @@ const page261 = wordFixtures(9, 253).find((f) => f.format === '2019' && f.name.i
 const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.includes('seed 268 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
+const page327 = wordFixtures(9, 325).find((f) => f.format === '2019' && f.name.includes('seed 327 '))!;
+const page328 = wordFixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('seed 328 '))!;
+const ours320 = fixtures(9, 316).find((f) => f.format === '2021' && f.name.includes('320'))!;
+const ours328 = fixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('328'))!;
 const ours257 = fixtures(9, 253).find((f) => f.format === '2021' && f.name.includes('257'))!;
 
 interface NeverWrongCase {
@@ -366,6 +370,28 @@ const cases: NeverWrongCase[] = [
       const appeals = modelCells(model).filter((c) => c.table === 'appeals');
       assert.equal(appeals.filter((c) => c.status === 'ok' || c.status === 'empty').length, 13);
     },
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [page327],
+    why: "CMS 2019 seed 327: `行政事业性收费` `第二十条第（九）项` `信息内容` `政府集中采购` `23` `12`, then `采购项目数量` `4` `采购总金额（万元）` `335`: 23 and 12 are the fees', and the procurement's headers each followed by a number read its row a second time, otherwise: read twice, it is not read",
+    trace: /\n行政事业性收费\n第二十条第（九）项\n信息内容\n政府集中采购\n\n23\n\n12\n\n采购项目数量\n4\n\n采购总金额（万元）\n335\n/,
+    unread: ['proactive.procurement.projects', 'proactive.procurement.amount'],
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [page328],
+    why: "CMS 2021 seed 328: `第二十条第（五）项` `信息内容` `行政强制` `本年处理决定数量` `59`: 行政强制 is （六）'s row, after （五）'s caption, and 59 is 行政许可's: a captioned block's row found after another block's caption is not read from the numbers after it",
+    trace: /\n第二十条第（五）项\n信息内容\n\n行政强制\n\n本年处理决定数量\n59\n/,
+    unread: ['proactive.coercion.decisions'],
+  },
+  {
+    tool: LO_PLAIN,
+    pages: [ours320, ours328],
+    why: "our 2021 seeds 320 and 328: 3.危及“三安全一稳定” beside the group label's middle line (`（三） 3.危及… 0`): pdftotext wrote its other six numbers before the label, after 2.其他法律行政法规禁止's wrapped `公开`, and 4.保护第三方合法权益's numbers after it. Both read as the row, its total holding: not read",
+    trace: /\n公开\n0\n7\n2\n0\n0\n9\n（三） 3\.危及“三安全一稳定” 0\n8\n0\n0\n0\n0\n8\n/,
+    unread: ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((column) => `applications.denied-security-stability.${column}`),
+    atLeast: 200,
   },
   ...['pandoc gfm', 'pandoc plain'].map((tool) => ({
     tool,

@@ -182,6 +182,16 @@ function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: P
     while (a < b && tokens[a]!.kind === 'empty') a++;
     while (b > a && tokens[b - 1]!.kind === 'empty') b--;
     if (a === b) return tokens.length >= columns ? tokens.slice(0, columns) : [];
+    // In a row over several lines (a browser's copy of a CMS row whose middle cell is a
+    // paragraph: `规章\t&nbsp;\t` / blank / `11755` / blank / `\t&nbsp;`), empty cells written
+    // out at its ends are the page's cells, not a TAB row's padding, where with them the row is
+    // no wider than its columns. (On one line a space between TABs may be a line break joined.)
+    let [wa, wb] = [a, b];
+    if (tokens.some((t) => t.line !== labelLine)) {
+      while (wa > 0 && tokens[wa - 1]!.written) wa--;
+      while (wb < tokens.length && tokens[wb]!.written) wb++;
+    }
+    if ((wa < a || wb > b) && wb - wa <= columns) [a, b] = [wa, wb];
     // Where the table does not pad its rows, empty cells at the ends are cells.
     if (!padding.leading) while (b - a < columns && a > 0) a--;
     if (!padding.trailing) while (b - a < columns && b < tokens.length) b++;

@@ -19,6 +19,11 @@ export interface Token {
    * right after it (blankLineCells.ts): like a row that lost cells, it shows the table drops blanks.
    */
   traceless?: true;
+  /**
+   * An empty cell written out: a space between its separators (Word's `&nbsp;` cell, a no-break
+   * space before normalisation), where a separator's padding holds nothing (rowText.ts `cellsOf`).
+   */
+  written?: true;
 }
 
 const FOOTER = /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
@@ -106,7 +111,7 @@ function tokenizeLine(text: string, from: number, to: number, line: number, out:
           (from === 0 || text[from - 1] === '\n') &&
           pieces.length === 2 &&
           text.slice(pieces[1]!.from, pieces[1]!.to).trim() === '');
-      if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false });
+      if (opened) out.push({ kind: 'empty', from: p.from, to: p.to, text: '', line, splittable: false, ...(p.to > p.from ? { written: true as const } : {}) });
       continue;
     }
     // Markdown's strong emphasis opening the line of what follows (pandoc's `**四、…**` heading

@@ -128,10 +128,18 @@ function gridRows(
     const key = `${x.table.id}.${x.row.id}`;
     if (!labels.has(key)) labels.set(key, x);
     if (!verified[i]) return;
+    // Found in another block than its own (`strayedRows`): whatever was read is not its.
+    if (x.strayed) {
+      readings.set(key, null);
+      return;
+    }
     const before = readings.get(key);
     const reading = { ...x, numbers: cells[i]! };
-    const same = before && before.numbers!.map((n) => n.value).join() === reading.numbers.map((n) => n.value).join();
-    readings.set(key, before === undefined || same ? (before ?? reading) : null);
+    const values = (numbers: NumberToken[]) => numbers.map((n) => n.value).join();
+    const same = before && values(before.numbers!) === values(reading.numbers);
+    // Its headers' cells (`stepCells`) read it otherwise than the numbers after its label: read twice.
+    const twice = x.stepped !== undefined && values(x.stepped) !== values(reading.numbers);
+    readings.set(key, !twice && (before === undefined || same) ? (before ?? reading) : null);
   });
   dropBrokenColumns(readings, format);
   dropLostSigns(text, lines, readings, labels, captions);

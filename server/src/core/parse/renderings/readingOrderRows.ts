@@ -28,6 +28,10 @@ export interface Found {
   following?: NumberToken[][];
   /** Its cells and `following` stand only if the labels after them are those rows' (表二's rows have no relations to vouch): see `followingLabels`. */
   unvouched?: boolean;
+  /** Its cells as its columns' headers, each followed by its cell, give them after `numbers` were read (`stepCells`): a second reading. */
+  stepped?: NumberToken[];
+  /** Found after another block's caption, its own found elsewhere: not read (`strayedRows`). */
+  strayed?: true;
 }
 
 /**
@@ -485,6 +489,11 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
   let headers: string[] = [];
   // Each captioned block's column headers, all of them wherever they stand among its numbers (`blockHeadersInOrder`).
   const blocks: Array<{ group: GroupDef; headers: string[]; rows: Found[] }> = [];
+  // The numbers of the last run that no label took (`公开` `0 7 2 0 0 9`: the tail of a label
+  // wrapped around its cells), while the next run is the next label's (`beforeLabel`).
+  let unclaimed: NumberToken[] = [];
+  // The captioned block's row the last run's numbers were read as (`stepCells` may read it again).
+  let lastRead: Found | undefined;
   // pdftotext sets its text blocks apart by blank lines; a viewer's copy may write none at all.
   const blockBreaks = lines.filter((l) => l.kind === 'blank').length * 2 >= lines.filter((l) => l.kind === 'numbers').length;
   for (const [segment, [a, b]] of segments.entries()) {
@@ -545,10 +554,18 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     if (numbers.length === 0) {
       pending = labelled.filter((f) => f.group.caption);
       headerTail = pending.length > 0 ? tail : null;
+      unclaimed = [];
+      if (mine.length > 0) lastRead = undefined;
       continue;
     }
     headerTail = null;
-    steps = stepCells(steps, labelled, steps && mine.length === 0 ? sk.text : tail, numbers, format.relations);
+    // A captioned block's row after another block's caption (`第二十条第（五）项` `行政强制`): the
+    // PDF's order may have left the blocks (see `strayedRows`).
+    for (const f of labelled) if (f.group.caption && block?.group.caption !== undefined && block.group !== f.group) f.strayed = true;
+    // Right after a captioned block's row read from the numbers after its label, its columns'
+    // headers each followed by a number read it a second time (`stepCells`).
+    const again: Found[] | undefined = !steps && labelled.length === 0 && mine.length === 0 && lastRead ? [lastRead] : undefined;
+    steps = stepCells(steps, again ?? labelled, (steps || again) && mine.length === 0 ? sk.text : tail, numbers, format.relations);
     // The run ends with a row label; or the text after it is the last pieces of each of its
     // block's column headers in turn (a page break between the headers and the label: `行政事业性收费`
     // `年项目数量` `减` `0` `-8`). A header of some columns only there may stand over its own
@@ -559,21 +576,55 @@ export function labelsOf(text: string, lines: Line[], segments: Array<[number, n
     // table's left to right, and its numbers may not be either.
     const disordered = labelled.some((f) => f.group.caption && !inColumnOrder(headers, f.group));
     const doubtful = (unknown || disordered) && labelled.some((f) => f.group.caption);
-    if (!doubtful && ends && labelled.length > 0) {
+    if (!doubtful && ends && labelled.length > 0 && !beforeLabel(labelled, numbers, unclaimed, b, format.relations)) {
       // The label alone before the numbers, or the last one with numbers on its own line (`5.属于… 0`).
       const last = labelled[labelled.length - 1]!;
       if (labelled.length === 1 || (!last.group.caption && lines[b]!.numbers.length > 0 && last.hit.from >= lines[b]!.from)) last.alone = numbers;
       shareNumbers(labelled, numbers, format.relations, blockBreaks ? b : undefined);
     }
+    unclaimed = labelled.length === 0 ? numbers : [];
+    lastRead = labelled.length === 1 && labelled[0]!.numbers !== null && labelled[0]!.group.caption ? labelled[0] : undefined;
     pending = [];
     unknown = false;
     headers = [];
   }
+  strayedRows(found);
   blockHeadersInOrder(blocks);
   followingLabels(lines, segments, found, format.relations);
   rowAcrossLabel(lines, segments, found, format.relations, blockBreaks);
   bridgedLabels(text, lines, segments, patterns, found, format.relations, blockBreaks);
   return found;
+}
+
+/**
+ * A captioned block's row found after another block's caption, while its own block's caption is
+ * found elsewhere in the text (`第二十条第（五）项` `信息内容` `行政强制` `本年处理决定数量` `59`, and
+ * （六）'s caption further on): the PDF's order has left the blocks, and the numbers after the label
+ * need not be its own (59 is 行政许可's). Such a row stays marked and is not read (readingOrder.ts).
+ * Where its caption is found nowhere (wrapped past recognition), the caption before it says
+ * nothing of its block.
+ */
+function strayedRows(found: Found[]): void {
+  const captioned = new Set(found.filter((f) => !f.row).map((f) => f.group));
+  for (const f of found) if (f.strayed && !captioned.has(f.group)) delete f.strayed;
+}
+
+/**
+ * Whether a row's cells may stand before its label as well as after it: the numbers on the label's
+ * own line (`（三） 3.危及“三安全一稳定” 0`), then those of the run before that no label took
+ * (`0 7 2 0 0 9`), make exactly its columns with its relations holding. pdftotext wrote a row
+ * beside a group label's middle line after the row's own numbers there, and the numbers after
+ * the label, the next row's (`8 0 0 0 0 8`), read as a row too: the text cannot tell which.
+ */
+function beforeLabel(labelled: Found[], numbers: NumberToken[], unclaimed: NumberToken[], labelLine: number, relations: RelationDef[]): boolean {
+  const f = labelled.length === 1 ? labelled[0]! : undefined;
+  if (!f?.row || unclaimed.length === 0 || !hasRowRelation(f, relations)) return false;
+  const onLine = numbers.filter((n) => n.line === labelLine);
+  // Only where the label's line carries a number: a whole row's numbers before a label with none
+  // on its line are the row before's, its label wrapped around them and not found (`2.没有现成信息需要另行制` / `法提供` / `作`).
+  if (onLine.length === 0) return false;
+  const cells = [...onLine, ...unclaimed];
+  return cells.length === f.group.columns.length && cellsHold(cells, f.group.columns, f.row, f.table, relations);
 }
 
 /**
@@ -590,7 +641,12 @@ function stepCells(steps: { f: Found; cells: NumberToken[] } | null, labelled: F
   if (!column || !endsColumnHeader(tail, column)) return null;
   const next = [...cells, numbers[0]!];
   if (next.length < f.group.columns.length) return { f, cells: next };
-  if (f.numbers === null && cellsHold(next, f.group.columns, f.row!, f.table, relations)) f.numbers = next;
+  if (cellsHold(next, f.group.columns, f.row!, f.table, relations)) {
+    // Read already from the numbers right after its label: a second reading, which the grid
+    // weighs against the first (readingOrder.ts `gridRows`).
+    if (f.numbers === null) f.numbers = next;
+    else f.stepped = next;
+  }
   return null;
 }
 
