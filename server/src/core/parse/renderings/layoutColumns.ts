@@ -21,7 +21,7 @@ import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
 import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
-import { cellsByGroupSums } from './layoutColumnsGroupSums';
+import { cellsByGroupSums, type GroupCell } from './layoutColumnsGroupSums';
 import { readUnderHeaders, unplaceAgainstHeaders } from './layoutColumnsUnderHeaders';
 import { keepBands, stackedBands } from './layoutColumnsStacked';
 import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
@@ -108,7 +108,7 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
   for (const [k, l] of layout.entries()) if (l.numbers.length > 0) numbered.push(k);
   const group = table.groups[0]!;
   const acrossPages = pieceOverPage(text, layout, numbered, group.columns, table, format);
-  if (acrossPages) return [...rows, { cells: acrossPages.map((n) => (n ? numberCell(n) : { text: '', pieces: [] })) }];
+  if (acrossPages) return [...rows, { cells: acrossPages.map(appealsCell) }];
   // Numbers only, on one line or on two or three lines in a row (Word's centred cells: a short
   // cell's number on another line than a tall one's), taken left to right where their order is sure.
   if (numbered.length === 0 || numbered.length > 3 || numbered.some((k, i) => layout[k]!.kind !== 'numbers' || (i > 0 && k !== numbered[i - 1]! + 1))) return rows;
@@ -120,14 +120,19 @@ function appealsGrid(text: string, lines: readonly TextLine[], first: number, en
     // Fewer numbers than columns (zeros left blank): each placed under its own header.
     const holds = (cells: Array<NumberToken | null>) => cellsHold(cells, group.columns, group.rows[0]!, table, format.relations);
     const cells = underHeaders(text, layout, numbered, numbers, group.columns, holds);
-    if (cells) rows.push({ cells: cells.map((n) => (n === UNKNOWN ? { text: '', pieces: [], unknown: true } : n ? numberCell(n) : { text: '', pieces: [] })) });
+    if (cells) rows.push({ cells: cells.map(appealsCell) });
     else {
       // Not placed by the headers: the groups its sums cut the numbers into, where only one cut holds.
       const byGroups = cellsByGroupSums(numbers, table, format);
-      if (byGroups) rows.push({ cells: byGroups.map((c) => (c === 'unknown' ? { text: '', pieces: [], unknown: true } : c ? numberCell(c) : { text: '', pieces: [] })) });
+      if (byGroups) rows.push({ cells: byGroups.map(appealsCell) });
     }
   }
   return rows;
+}
+
+/** 表四's grid cell: its number, a blank, or of unknown content (a number two columns may hold). */
+function appealsCell(c: GroupCell): GridCell {
+  return c === 'unknown' ? { text: '', pieces: [], unknown: true } : c ? numberCell(c) : { text: '', pieces: [] };
 }
 
 /** A run of digits standing alone: the rest of a number its cell wrapped over a page break. */
@@ -153,7 +158,7 @@ function pieceOverPage(text: string, layout: LayoutLine[], numbered: number[], c
     if (numbers.length === columns.length) return readsAsRow(numbers, columns, row, table, format.relations) ? numbers : undefined;
     if (numbers.length > columns.length) return undefined;
     const cells = underHeaders(text, layout.map((l, i) => (i === k ? { ...l, numbers } : l)), [k], numbers, columns, (c) => cellsHold(c, columns, row, table, format.relations));
-    return cells && !cells.includes(UNKNOWN) ? (cells as Array<NumberToken | null>) : undefined;
+    return cells && !cells.includes('unknown') ? (cells as Array<NumberToken | null>) : undefined;
   };
   if (reads(line.numbers)) return undefined;
   const found = line.numbers.flatMap((u, i) => {
@@ -176,9 +181,6 @@ function runTogether(numbers: NumberToken[], columns: ColumnDef[], table: TableD
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** A cell whose number stands where two columns may hold it, the row's sums holding either way. */
-const UNKNOWN = 'unknown';
-
 /**
  * 表四's numbers, fewer than its columns, each in the column whose header (above the first line
  * with numbers, `结` / `果` / `维` / `持` in each group) it stands under (`anchorColumns`): every
@@ -193,7 +195,7 @@ function underHeaders(
   numbers: NumberToken[],
   columns: ColumnDef[],
   holds: (cells: Array<NumberToken | null>) => boolean,
-): Array<NumberToken | null | typeof UNKNOWN> | null {
+): GroupCell[] | null {
   // pdftotext sets each page's columns to a scale of its own. Where the headers go on over a page
   // break, the two scales stand close enough; where the numbers open a page and every header word
   // stands on the page before, they need not (`2` three columns right of its 结果维持's header,
@@ -218,7 +220,7 @@ function underHeaders(
   const c = at[odd]!;
   const other = at[odd + 1] === c + 1 ? undefined : placed(at.map((x, i) => (i === odd ? c + 1 : x)));
   const [here, there] = [holds(cells), other !== undefined && holds(other)];
-  if (here && there) return cells.map((n, k) => (k === c || k === c + 1 ? UNKNOWN : n));
+  if (here && there) return cells.map((n, k) => (k === c || k === c + 1 ? 'unknown' : n));
   return here ? cells : there ? other! : null;
 }
 

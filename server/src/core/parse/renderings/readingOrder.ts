@@ -116,6 +116,7 @@ function gridRows(
 ): GridRow[] {
   const cells = found.map((x) => x.numbers);
   const verified = cells.map((c) => c !== null);
+  const values = (numbers: NumberToken[]) => numbers.map((n) => n.value).join();
   // Per row: its first label, and its reading; a row read twice with different numbers is not read.
   const labels = new Map<string, Found>();
   const readings = new Map<string, Found | null>();
@@ -135,7 +136,6 @@ function gridRows(
     }
     const before = readings.get(key);
     const reading = { ...x, numbers: cells[i]! };
-    const values = (numbers: NumberToken[]) => numbers.map((n) => n.value).join();
     const same = before && values(before.numbers!) === values(reading.numbers);
     // Its headers' cells (`stepCells`) read it otherwise than the numbers after its label: read twice.
     const twice = x.stepped !== undefined && values(x.stepped) !== values(reading.numbers);
