@@ -52,10 +52,12 @@ test('PDF text whose format changes with an edit: the other format\'s tables are
   // alone, where a PDF text's block is read in the context of the whole text.
   const layout = drawnCorpus().find((t) => t.name === 'pdftotext-layout-2021');
   assert.ok(layout, 'LibreOffice and pdftotext -layout make the PDF text');
-  const text = damageAll(layout.text, [{ kind: 'delete', at: 0.751436, length: 50 }]);
+  // (The first input found, a deletion at 0.751436 and an edit at 0.661788, no longer changes the
+  // format since 表二's wrapped headers are spelled as markers: this one, searched for, does.)
+  const text = damageAll(layout.text, [{ kind: 'delete', at: 0.3, length: 50 }]);
   const parser = new ReportParser();
   const before = parser.parse(text);
-  const start = Math.floor(0.661788 * (text.length + 1));
+  const start = Math.floor(0.11 * (text.length + 1));
   const change = { start, end: Math.min(text.length, start + 269), text: '' };
   const edited = text.slice(0, change.start) + text.slice(change.end);
   const fresh = parseReport(edited);

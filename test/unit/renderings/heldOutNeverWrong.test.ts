@@ -1,4 +1,4 @@
-// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–333, of the matrix, each group of nine first run on 6 and 7 December 2026),
+// Fresh pages (seeds 55–63 up to 100–108, 118–162, 172–207, 235–333 and 352–360, of the matrix, each group of nine first run on 6 and 7 December 2026),
 // and older pages whose wrong cells a later run found, on
 // which a tool's text was read wrong or as other cells than the page's, each now read with no cell
 // wrong: a format named by the report's year where the markers cannot tell, a total whose numbers
@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { fixtures, judged, score, TOOLS, wordFixtures, type Fixture } from '../../accuracy/matrix';
-import { modelCells, parseReport } from '../../../server/src/core';
+import { checkReport, modelCells, parseReport } from '../../../server/src/core';
 import type { ReportModel } from '../../../server/src/core/model';
 import { anchorColumns } from '../../../server/src/core/parse/renderings/layoutColumnsHeaders';
 import { closeBrowser } from '../../support/browser';
@@ -23,6 +23,8 @@ const page241 = wordFixtures(9, 235).find((f) => f.format === '2021' && f.name.i
 const page244 = wordFixtures(9, 244).find((f) => f.format === '2019' && f.name.includes('seed 244 '))!;
 const page261 = wordFixtures(9, 253).find((f) => f.format === '2019' && f.name.includes('seed 261 '))!;
 const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.includes('seed 268 '))!;
+const page358 = wordFixtures(9, 352).find((f) => f.format === '2021' && f.name.includes('seed 358 '))!;
+const page353 = wordFixtures(9, 352).find((f) => f.format === '2019' && f.name.includes('seed 353 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
 const page327 = wordFixtures(9, 325).find((f) => f.format === '2019' && f.name.includes('seed 327 '))!;
@@ -69,6 +71,13 @@ const cases: NeverWrongCase[] = [
       // Not the other renderings' reading of a table they do not know (the next label's `4.` read as cells).
       assert.equal(cells.filter((c) => c.status === 'not-number' || c.status === 'ambiguous').length, 0);
     },
+  },
+  {
+    tool: LO_LAYOUT,
+    pages: [page358],
+    why: "CMS 2021 seed 358: 表二's headers wrapped (`本年废` / `止件数`, `现行有` / `效件数`) and （六）其他处理 beside its rows' numbers spelling 2019's row: the 2021 marker columns spelled by the header lines' words name 2021, no format-version finding",
+    trace: /本年废 +现行有/,
+    model: (model) => assert.equal(model.format, '2021'),
   },
   {
     tool: LO_LAYOUT,
@@ -454,4 +463,13 @@ test('anchorColumns: a column whose header was not found may start anywhere betw
   const wps114 = [[13], [], [], [31, 31, 32], [], [46], [51]];
   assert.deepEqual(anchorColumns([[32, 37]], wps114, [6, 2, 2, 6, 2, 4, 4]), [3]);
   assert.deepEqual(anchorColumns([[32, 37]], wps114), [-1]);
+});
+
+test("plain pdftotext, WPS 2019 seed 353: 采购总金额's unit wrapped in its narrow header cell (`采购总金` / `额（万` / `元）`) is the column's, no amount-unit finding", async () => {
+  const text = await TOOLS[LO_PLAIN]!(page353.html);
+  assert.match(text, /采购总金\n额（万\n元）/, 'pdftotext still wraps the header so');
+  const model = parseReport(text);
+  const amount = modelCells(model).find((c) => c.key === 'proactive.procurement.amount');
+  assert.equal(amount?.status, 'ok', 'the amount is read');
+  assert.deepEqual(checkReport(model, text).filter((f) => f.code === 'amount-unit'), []);
 });

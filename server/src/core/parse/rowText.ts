@@ -186,9 +186,14 @@ function cellsOf(tokens: Token[], labelLine: number, columns: number, padding: P
     // paragraph: `规章\t&nbsp;\t` / blank / `11755` / blank / `\t&nbsp;`), empty cells written
     // out at its ends are the page's cells, not a TAB row's padding, where with them the row is
     // no wider than its columns. (On one line a space between TABs may be a line break joined.)
+    // So are the empty cells alone on the label's line after it, where its first filled cell is a
+    // paragraph further down (`行政规范性文件\t\t` / blank / `2` / blank / `\t20038`: a browser
+    // writes a TAB per cell, none for a merged one); not empties after its last cell on the next
+    // line, that line's indent (`\t\t3.要求提供…`).
     let [wa, wb] = [a, b];
     if (tokens.some((t) => t.line !== labelLine)) {
-      while (wa > 0 && tokens[wa - 1]!.written) wa--;
+      const paragraphFirst = tokens[a]!.line !== labelLine;
+      while (wa > 0 && (tokens[wa - 1]!.written || (paragraphFirst && tokens[wa - 1]!.line === labelLine))) wa--;
       while (wb < tokens.length && tokens[wb]!.written) wb++;
     }
     if ((wa < a || wb > b) && wb - wa <= columns) [a, b] = [wa, wb];

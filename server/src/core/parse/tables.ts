@@ -575,11 +575,21 @@ function withBlankGaps(reading: Reading, labelEnd: number): Reading {
  * same slot in each (the empty cell the text shows, else the label's end), so the readings agree on it.
  */
 function withCommonBlanks(readings: Reading[], labelEnd: number): Reading[] {
-  const isBlank = (slot: Slot | null) => slot === null || slot.text.trim() === '';
-  const blank = readings[0]!.map((_, c) => readings.every((r) => isBlank(r[c] ?? null)));
+  const blank = commonBlanks(readings);
   if (!blank.some(Boolean)) return readings;
   const slotOf = blank.map((b, c) => (b ? (readings.map((r) => r[c]).find((slot) => slot) ?? { from: labelEnd, to: labelEnd, text: '' }) : null));
   return readings.map((r) => r.map((slot, c) => slotOf[c] ?? slot));
+}
+
+/** Per column, whether it is blank (no cell, or an empty one) in every placement. */
+function commonBlanks(readings: readonly Reading[]): boolean[] {
+  const isBlank = (slot: Slot | null) => slot === null || slot.text.trim() === '';
+  return readings[0]!.map((_, c) => readings.every((r) => isBlank(r[c] ?? null)));
+}
+
+/** Per column, whether it is blank in every placement and written as an empty cell in some. */
+function writtenCommonBlanks(readings: readonly Reading[]): boolean[] {
+  return commonBlanks(readings).map((blank, c) => blank && readings.some((r) => r[c] !== null && r[c] !== undefined));
 }
 
 /** A row of several placements that all put every cell the same: read whole, no cell missing. */
@@ -669,8 +679,17 @@ function weighedWithBlanks(
     values: reading.map((slot, c) => (slot && slot.text.trim() === '' ? 0 : input.placements[k]!.values[c]!)),
   }));
   const verdict = narrowed(first, placeGap({ ...input, placements: zeroed, valueAt: blankAsZero, ...(pdfText ? {} : { gapValue: 0 }) }));
-  return { verdict, blankLost: verdict !== first && !pdfText };
+  if (verdict !== first || pdfText) return { verdict, blankLost: verdict !== first && !pdfText };
+  // Nothing to weigh the places by (a row no relation runs through, or none that could be checked):
+  // every place stays, and as the lost cell held nothing, a column the text writes as an empty cell
+  // where it is not the gap is a blank cell all the same (`规章 &nbsp; / 3798` with one `<td></td>`
+  // lost: 本年制发件数 is blank). A column that is only ever the gap (a row of one column, nothing
+  // after its label) is not: the text may have lost the number.
+  if (!first.fits && writtenCommonBlanks(readings.readings).some(Boolean)) return { verdict: { kind: 'open', fits: readings.readings.map((_, k) => k) }, blankLost: true };
+  return { verdict, blankLost: false };
 }
+
+
 
 /** `again` where it narrows the places `first` left open to some of them; else `first`. */
 function narrowed(first: GapVerdict & { kind: 'open' }, again: GapVerdict): GapVerdict {

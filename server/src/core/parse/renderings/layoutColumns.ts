@@ -13,7 +13,7 @@ import type { GridCell, GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
 import type { ColumnDef, FormatDefinition, TableDef } from '../../formats/types';
 import { buildSkeleton, skeletonOf } from '../../text/skeleton';
-import { findRows, layoutLines, readCells, rowCells, spanOf, wrappedBelow, type LayoutLine, type LayoutRow } from './layoutColumnsRows';
+import { findRows, layoutLines, readCells, rowCells, spanOf, spell, wordsOf, wrappedBelow, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 import { anchorColumns, headerStarts } from './layoutColumnsHeaders';
 import { ordered, readBlocks, readBlockTotals } from './layoutColumnsBlocks';
 import { solveByTotals } from './layoutColumnsSolve';
@@ -28,7 +28,7 @@ import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { wrappedAcrossLabel } from './layoutColumnsWrappedAcross';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
-import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
+import { amountUnitOf, chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns: runs of spaces between the words of a line. */
@@ -74,7 +74,9 @@ export const layoutColumns: Rendering = {
       }
       // Markers tied (headers wrapped a character a line): the format whose labels spell more of the text.
       const spelled = rows.reduce((n, r) => n + skeletonOf(r.label.text).length, 0);
-      return { format, rows, zoneLines, tablesOf, score: markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton), tie: spelled };
+      const headerWords = wordsAbove(text, zoneLines, rows);
+      const score = markerScore(format, (table, row) => rows.some((r) => r.table.id === table && r.row.id === row), zoneSkeleton, (sk) => spell(headerWords, sk) !== undefined);
+      return { format, rows, zoneLines, tablesOf, score, tie: spelled };
     });
     const best = chooseFormat(candidates, text, lines[zone.first]!.from);
     if (!best || best.rows.length === 0) return [];
@@ -98,6 +100,18 @@ export const layoutColumns: Rendering = {
     return regions;
   },
 };
+
+/**
+ * The words of the lines above the first row found (表二's first caption and headers, wrapped a
+ * few characters a line in Word's narrow cells: `本年废` / `止件数`): where the format's marker
+ * columns are spelled when no line holds them whole.
+ */
+function wordsAbove(text: string, zone: LayoutLine[], rows: LayoutRow[]): Word[] {
+  const first = Math.min(zone.length, ...rows.map((r) => r.line));
+  const words: Word[] = [];
+  for (let k = 0; k < first; k++) words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo));
+  return words;
+}
 
 /** 表四: its headers, and its one row when its numbers, as many as its columns, stand on a line (or two or three in a row), its totals holding. */
 function appealsGrid(text: string, lines: readonly TextLine[], first: number, end: number, table: TableDef, format: FormatDefinition): GridRow[] {
@@ -275,10 +289,7 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
       }
       const caption = group.caption ? captions.get(group.id) : undefined;
       if (groupRows.length === 0 && !caption) continue;
-      // The unit of an amount column, as the text's headers (between caption and first row) give
-      // it: their words come interleaved line by line (`（万` … `元）`), so a 万 anywhere is 万元.
-      const headerText = caption && at > caption.from ? skeletonOf(text.slice(caption.from, at)) : '';
-      const unit = headerText.includes('万') ? '（万元）' : headerText.includes('元') ? '（元）' : '';
+      const unit = amountUnitOf(caption && at > caption.from ? text.slice(caption.from, at) : '');
       const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
       if (caption) {
         at = caption.from;

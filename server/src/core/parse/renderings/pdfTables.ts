@@ -47,16 +47,35 @@ export function tablesZone(text: string, lines: readonly TextLine[]): TablesZone
   return { first, end, headings: inside, stopsAtAppeals: stop.id === 'appeals', appealsEnd, spillEnd };
 }
 
-/** How many of the format's marker columns (their headers, in the text) and marker rows (found, as `hasRow` tells) the text has. */
-export function markerScore(format: FormatDefinition, hasRow: (table: TableId, row: string) => boolean, zoneSkeleton: string): number {
+/**
+ * How many of the format's marker columns (their headers, in the text, or spelled by the words of
+ * its header lines where the text wraps them: `本年废` / `止件数`) and marker rows (found, as
+ * `hasRow` tells) the text has.
+ */
+export function markerScore(
+  format: FormatDefinition,
+  hasRow: (table: TableId, row: string) => boolean,
+  zoneSkeleton: string,
+  spelledInHeaders: (skeleton: string) => boolean = () => false,
+): number {
   let score = 0;
   const columns = format.tables.flatMap((t) => t.groups.flatMap((g) => g.columns));
   for (const id of format.markers.columns) {
     const column = columns.find((c) => c.id === id);
-    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)))) score++;
+    if (column && [column.label, ...(column.aliases ?? [])].some((l) => zoneSkeleton.includes(skeletonOf(l)) || spelledInHeaders(skeletonOf(l)))) score++;
   }
   for (const marker of format.markers.rows) if (hasRow(marker.table, marker.row)) score++;
   return score;
+}
+
+/**
+ * The unit an amount column's header gives, written after the column's label in the grid: from
+ * the text of a block's headers (between its caption and its first row), whose words a PDF's text
+ * interleaves or wraps (`额（万` / `元）`), so a 万 anywhere is 万元. Empty where none is written.
+ */
+export function amountUnitOf(headerText: string): string {
+  const skeleton = skeletonOf(headerText);
+  return skeleton.includes('万') ? '（万元）' : skeleton.includes('元') ? '（元）' : '';
 }
 
 /** A year written before the tables (`2025 年`, in the title or the statistical period). */

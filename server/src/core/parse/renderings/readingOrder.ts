@@ -16,14 +16,14 @@
 // 表四's section is a region of its own (`appealsRows`).
 import type { GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
-import type { FormatDefinition, SectionId, TableDef } from '../../formats/types';
+import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropMixedBlocks, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { dropLostSigns } from './readingOrderSigns';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
-import { chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
+import { amountUnitOf, chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
 
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -171,7 +171,10 @@ function gridRows(
       else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
       // 表三 starts at its anchor header (申请人情况) when its first row's label is not found.
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
-      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map((c) => c.label)] : group.columns.map((c) => c.label);
+      // An amount column's unit, as the block's headers between its caption and first row give it.
+      const unit = amountUnitOf(caption && at > caption.hit.to ? text.slice(caption.hit.to, at) : '');
+      const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
+      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
       tableRows.push(...groupRows);
     }
