@@ -25,6 +25,7 @@ const page261 = wordFixtures(9, 253).find((f) => f.format === '2019' && f.name.i
 const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.includes('seed 268 '))!;
 const page358 = wordFixtures(9, 352).find((f) => f.format === '2021' && f.name.includes('seed 358 '))!;
 const page353 = wordFixtures(9, 352).find((f) => f.format === '2019' && f.name.includes('seed 353 '))!;
+const page316 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.includes('seed 316 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
 const page327 = wordFixtures(9, 325).find((f) => f.format === '2019' && f.name.includes('seed 327 '))!;
@@ -465,11 +466,16 @@ test('anchorColumns: a column whose header was not found may start anywhere betw
   assert.deepEqual(anchorColumns([[32, 37]], wps114), [-1]);
 });
 
-test("plain pdftotext, WPS 2019 seed 353: 采购总金额's unit wrapped in its narrow header cell (`采购总金` / `额（万` / `元）`) is the column's, no amount-unit finding", async () => {
-  const text = await TOOLS[LO_PLAIN]!(page353.html);
-  assert.match(text, /采购总金\n额（万\n元）/, 'pdftotext still wraps the header so');
-  const model = parseReport(text);
-  const amount = modelCells(model).find((c) => c.key === 'proactive.procurement.amount');
-  assert.equal(amount?.status, 'ok', 'the amount is read');
-  assert.deepEqual(checkReport(model, text).filter((f) => f.code === 'amount-unit'), []);
-});
+for (const { page: p, trace, why } of [
+  { page: page353, trace: /采购总金\n额（万\n元）/, why: 'WPS 2019 seed 353: wrapped in its narrow header cell (`采购总金` / `额（万` / `元）`)' },
+  { page: page316, trace: /政府集\n中采购\n[\s\S]*采购总金\n额（万\n元）\n\n1831\.1855/, why: 'Word 2019 seed 316: written after the row\'s label (`政府集` / `中采购` … `采购总金` / `额（万` / `元）` / `1831.1855`)' },
+]) {
+  test(`plain pdftotext, ${why}: 采购总金额's unit is the column's, no amount-unit finding`, async () => {
+    const text = await TOOLS[LO_PLAIN]!(p.html);
+    assert.match(text, trace, 'pdftotext still writes the header so');
+    const model = parseReport(text);
+    const amount = modelCells(model).find((c) => c.key === 'proactive.procurement.amount');
+    assert.equal(amount?.status, 'ok', 'the amount is read');
+    assert.deepEqual(checkReport(model, text).filter((f) => f.code === 'amount-unit'), []);
+  });
+}

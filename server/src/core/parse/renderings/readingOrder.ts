@@ -154,12 +154,15 @@ function gridRows(
     for (const group of table.groups) {
       const groupRows: GridRow[] = [];
       let at = -1;
+      // Where the block's text ends: its last label or number (its headers may stand among them).
+      let end = -1;
       for (const row of group.rows) {
         const key = `${table.id}.${row.id}`;
         const label = labels.get(key);
         if (!label) continue;
         if (at < 0) at = label.hit.from;
         const reading = readings.get(key);
+        end = Math.max(end, label.hit.to, ...(reading?.numbers ?? []).map((n) => n.to));
         groupRows.push(labelRow(text, reading ?? label, reading ? reading.numbers! : []));
       }
       const caption = captions.get(`${table.id}.${group.id}`);
@@ -171,8 +174,9 @@ function gridRows(
       else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
       // 表三 starts at its anchor header (申请人情况) when its first row's label is not found.
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
-      // An amount column's unit, as the block's headers between its caption and first row give it.
-      const unit = amountUnitOf(caption && at > caption.hit.to ? text.slice(caption.hit.to, at) : '');
+      // An amount column's unit, as the block's headers after its caption give it (before its first
+      // row, or after its label: `政府集中采购` `采购总金` `额（万` `元）` `1831.1855`).
+      const unit = amountUnitOf(caption && Math.max(at, end) > caption.hit.to ? text.slice(caption.hit.to, Math.max(at, end)) : '');
       const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
       const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
