@@ -26,6 +26,8 @@ const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.i
 const page358 = wordFixtures(9, 352).find((f) => f.format === '2021' && f.name.includes('seed 358 '))!;
 const page353 = wordFixtures(9, 352).find((f) => f.format === '2019' && f.name.includes('seed 353 '))!;
 const page316 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.includes('seed 316 '))!;
+const page322 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.includes('seed 322 '))!;
+const page331 = wordFixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('seed 331 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
 const page327 = wordFixtures(9, 325).find((f) => f.format === '2019' && f.name.includes('seed 327 '))!;
@@ -479,3 +481,29 @@ for (const { page: p, trace, why } of [
     assert.deepEqual(checkReport(model, text).filter((f) => f.code === 'amount-unit'), []);
   });
 }
+
+for (const { tool, trace } of [
+  { tool: LO_LAYOUT, trace: /\n +规章\n\n +规范\n +性文 +96 +5\n/ },
+  { tool: CHROMIUM_LAYOUT, trace: /\n +规\n +章\n +规\n +范\n +性 +96 +5\n/ },
+]) {
+  test(`${tool}, Word 2019 seed 322: 规章, every cell blank, alone under 表二's wrapped headers before 规范性文件's numbers, is a row of blanks, not a row missing`, async () => {
+    const text = await TOOLS[tool]!(page322.html);
+    assert.match(text, trace, 'the tool still writes the rows so');
+    assert.deepEqual(['made', 'published', 'total-published'].map((c) => page322.values[`proactive.regulations.${c}`]), [null, null, null], 'the page itself');
+    const model = parseReport(text);
+    const cells = modelCells(model).filter((c) => c.key.startsWith('proactive.regulations.'));
+    assert.deepEqual(cells.map((c) => c.status), ['empty', 'empty', 'empty']);
+    assert.deepEqual(checkReport(model, text).filter((f) => f.code === 'row-missing'), []);
+  });
+}
+
+test('LibreOffice -layout, CMS 2021 seed 331: 规章, its numbers on the line above its label and found with no row, is one of the rows table-unreadable names, not a row missing', async () => {
+  const text = await TOOLS[LO_LAYOUT]!(page331.html);
+  assert.match(text, /\n +14743 +8\n规章\n +行政规范性文件\n +9 +4\n/, 'pdftotext still writes the rows so');
+  const model = parseReport(text);
+  const findings = checkReport(model, text);
+  assert.deepEqual(findings.filter((f) => f.code === 'row-missing'), []);
+  const unreadable = findings.filter((f) => f.code === 'table-unreadable' && /规章/.test(f.message));
+  assert.equal(unreadable.length, 1, 'named as a row the text leaves unread');
+  assert.ok(modelCells(model).filter((c) => c.key.startsWith('proactive.regulations.')).every((c) => c.status !== 'ok'), 'no cell of it read');
+});

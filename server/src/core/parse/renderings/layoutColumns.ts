@@ -20,6 +20,7 @@ import { solveByTotals } from './layoutColumnsSolve';
 import { solveByRelations } from './layoutColumnsRelations';
 import { cutsInTwo } from './layoutColumnsRunTogether';
 import { readBlankGroups } from './layoutColumnsBlankGroups';
+import { addUnfoundRows } from './layoutColumnsUnfound';
 import { readBlankRowsOfUnread, readTotalsOnly } from './layoutColumnsUnread';
 import { cellsByGroupSums, type GroupCell } from './layoutColumnsGroupSums';
 import { readUnderHeaders, unplaceAgainstHeaders } from './layoutColumnsUnderHeaders';
@@ -91,6 +92,7 @@ export const layoutColumns: Rendering = {
     readBlockTotals(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     readBlankRowsOfUnread(text, best.zoneLines, best.rows, best.format);
     dropSignCut(best.rows, numbersUnderSigns(text, best.zoneLines));
+    addUnfoundRows(text, best.zoneLines, best.rows, best.format, best.tablesOf);
     const rows = gridRows(text, best.zoneLines, best.rows, best.format, zone, lines);
     const regions: RenderingRegion[] = [{ firstLine: zone.first, endLine: zone.end, grid: { rows, source: 'layout-columns' } }];
     const appeals = best.format.tables.find((t) => t.section === 'appeals');

@@ -3,7 +3,7 @@
 // caption or heading, hold no number at all, so the only reading is every cell blank: its rows are
 // read so where the words of those lines spell each row's label. A number anywhere in them, or a
 // row of it found or not spelled, and nothing is read. So too a group's last rows after rows read
-// (`readBlankTails`).
+// (`readBlankTails`), and its first rows before them (`readBlankHeads`).
 import type { FormatDefinition, GroupDef, RowDef, TableDef } from '../../formats/types';
 import { skeletonOf } from '../../text/skeleton';
 import { rowPatterns, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
@@ -14,17 +14,8 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
   for (const table of format.tables) {
     for (const group of table.groups) {
       if (!group.caption || rows.some((r) => r.group === group)) continue;
-      const caption = skeletonOf(group.caption);
-      // The caption's last line (a caption may wrap: `第二十条第（九）` / `项`).
-      const starts: number[] = [];
-      for (let k = 0; k < zone.length; k++) {
-        if (zone[k]!.kind === 'heading' || !tablesOf(k).includes(table)) continue;
-        if (captionAt(k).includes(caption)) starts.push(k);
-        else if (k + 1 < zone.length && captionAt(k).includes('第二十条') && (captionAt(k) + captionAt(k + 1)).includes(caption)) starts.push(k + 1);
-      }
-      // The caption once: its lines are known.
-      if (starts.length !== 1) continue;
-      const first = starts[0]!;
+      const first = captionLine(text, zone, group, table, tablesOf);
+      if (first === undefined) continue;
       let end = first + 1;
       while (end < zone.length && zone[end]!.kind !== 'heading' && !captionAt(end).includes('第二十条')) end++;
       const words: Word[] = [];
@@ -39,6 +30,7 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
     }
   }
   readBlankTails(text, zone, rows, format, tablesOf);
+  readBlankHeads(text, zone, rows, format, tablesOf);
 }
 
 /**
@@ -73,6 +65,65 @@ function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], for
       if (spelt && spelt.rest.length === 0) rows.push(...spelt.found);
     }
   }
+}
+
+/**
+ * A 表二 group's first rows left all blank, before rows read (`规章` alone under the wrapped headers,
+ * `规范` / `性文  96  5` / `件` below it): the caption found once, every line with numbers from it
+ * to the next caption or heading a read row's, and the words from the caption to the first read
+ * row's label, on lines with no number, spelling exactly the labels of the rows before it, in
+ * order, the words left over all pieces of the group's headers. Those rows blank. Without it the
+ * row is not found at all, and the table says it is missing: an error the report does not have.
+ */
+function readBlankHeads(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
+  const captionAt = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
+  for (const table of format.tables) {
+    for (const group of table.groups) {
+      const mine = rows.filter((r) => r.group === group);
+      if (!group.caption || mine.length === 0 || mine.some((r) => !r.cells) || new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
+      const first = mine.reduce((x, y) => (group.rows.indexOf(y.row) < group.rows.indexOf(x.row) ? y : x));
+      const missing = group.rows.slice(0, group.rows.indexOf(first.row));
+      if (missing.length === 0 || mine.some((r) => r.line < first.line)) continue;
+      const at = captionLine(text, zone, group, table, tablesOf);
+      if (at === undefined || at >= first.line) continue;
+      const from = at + 1;
+      let end = first.line;
+      while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !captionAt(end).includes('第二十条')) end++;
+      const readLines = new Set(mine.map((r) => r.line));
+      const labelEnd = Math.max(...first.label.pieces.map((p) => p.to));
+      const words: Word[] = [];
+      let stray = false;
+      for (let k = from; k < end; k++) {
+        if (zone[k]!.kind === 'heading' || (zone[k]!.numbers.length > 0 && !readLines.has(k))) stray = true;
+        words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.to <= labelEnd));
+      }
+      if (stray || words.some((w) => /\d/.test(w.text))) continue;
+      // The first read row's label spelt again after them: found with the numbers, it may have
+      // taken a blank row's character (`规` / `章` / `规` / `范` / `性` …: 规范性文件 from the first 规).
+      const spelt = spellBlankRows(format, table, group, [...missing, first.row], words, zone);
+      const headers = [...group.columns.map((c) => c.label), ...(group.headerWords ?? [])].map(skeletonOf);
+      if (!spelt || !spelt.rest.every((w) => headers.some((h) => h.includes(w.skeleton)))) continue;
+      first.label = spelt.found.pop()!.label;
+      rows.push(...spelt.found);
+    }
+  }
+}
+
+/**
+ * The line of a captioned group's caption (its last line where it wraps: `第二十条第（九）` / `项`),
+ * found once in its table's lines; undefined otherwise (its lines are then not known).
+ */
+export function captionLine(text: string, zone: LayoutLine[], group: GroupDef, table: TableDef, tablesOf: (line: number) => TableDef[]): number | undefined {
+  if (!group.caption) return undefined;
+  const caption = skeletonOf(group.caption);
+  const at = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
+  const starts: number[] = [];
+  for (let k = 0; k < zone.length; k++) {
+    if (zone[k]!.kind === 'heading' || !tablesOf(k).includes(table)) continue;
+    if (at(k).includes(caption)) starts.push(k);
+    else if (k + 1 < zone.length && at(k).includes('第二十条') && (at(k) + at(k + 1)).includes(caption)) starts.push(k + 1);
+  }
+  return starts.length === 1 ? starts[0] : undefined;
 }
 
 /**
