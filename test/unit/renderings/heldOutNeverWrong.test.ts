@@ -26,6 +26,7 @@ const page268 = wordFixtures(9, 262).find((f) => f.format === '2021' && f.name.i
 const page358 = wordFixtures(9, 352).find((f) => f.format === '2021' && f.name.includes('seed 358 '))!;
 const page353 = wordFixtures(9, 352).find((f) => f.format === '2019' && f.name.includes('seed 353 '))!;
 const page316 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.includes('seed 316 '))!;
+const page290 = wordFixtures(9, 289).find((f) => f.format === '2021' && f.name.includes('seed 290 '))!;
 const page322 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.includes('seed 322 '))!;
 const page331 = wordFixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('seed 331 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
@@ -506,4 +507,16 @@ test('LibreOffice -layout, CMS 2021 seed 331: 规章, its numbers on the line ab
   const unreadable = findings.filter((f) => f.code === 'table-unreadable' && /规章/.test(f.message));
   assert.equal(unreadable.length, 1, 'named as a row the text leaves unread');
   assert.ok(modelCells(model).filter((c) => c.key.startsWith('proactive.regulations.')).every((c) => c.status !== 'ok'), 'no cell of it read');
+});
+
+test("plain pdftotext, Word 2021 seed 290: 行政规范性文件's label broken by the next headers (`行政` / `规范` / `性文` / numbers / `信息内` … `件`) is a row the text leaves unread, not a row missing; with the row taken out, missing", async () => {
+  const text = await TOOLS[LO_PLAIN]!(page290.html);
+  assert.match(text, /\n行政\n规范\n性文\n\n0\n\n5\n\n9\n\n信息内\n容\n/, 'pdftotext still writes the label so');
+  const codes = (t: string) => checkReport(parseReport(t), t).filter((f) => f.code === 'row-missing' || f.code === 'table-unreadable').map((f) => `${f.code} ${f.message.slice(0, 20)}`);
+  const read = codes(text);
+  assert.ok(!read.some((c) => c.startsWith('row-missing')), read.join('\n'));
+  assert.ok(read.some((c) => c.startsWith('table-unreadable 表二')), read.join('\n'));
+  // The row taken out, label and numbers: a report that lacks it.
+  const lacking = text.replace('\n行政\n规范\n性文\n\n0\n\n5\n\n9\n', '\n');
+  assert.ok(codes(lacking).some((c) => c.startsWith('row-missing 表二缺少“行政规范性文件”')), codes(lacking).join('\n'));
 });

@@ -71,8 +71,10 @@ const hanOnly = (s: string) => s.replace(/[^\u4e00-\u9fff]+/g, '');
 
 /**
  * Whether the row's label, its Chinese characters in a row, stands in the text of the table's
- * section. Labels of four characters or more that no other row's label holds, so that a row the
- * report lacks is not taken for one whose label merely occurs inside another.
+ * section, or in order with a few other characters between (a PDF's reading order put its last
+ * piece after the next headers: `行政` / `规范` / `性文` / `0 5 9` / `信息内` / `容` / `行` … `件`).
+ * Labels of four characters or more that no other row's label holds, so that a row the report
+ * lacks is not taken for one whose label merely occurs inside another.
  */
 function labelInSection(model: ReportModel, text: string, def: TableDef, rowId: string): boolean {
   const rows = def.groups.flatMap((g) => g.rows);
@@ -83,5 +85,20 @@ function labelInSection(model: ReportModel, text: string, def: TableDef, rowId: 
   // To the next heading: a body may end early, at the edge of the block a page break began.
   const from = section.body.offset;
   const to = Math.min(text.length, ...model.sections.map((s) => s.heading.offset).filter((o) => o > from));
-  return hanOnly(text.slice(from, to)).includes(label);
+  return inOrderNear(hanOnly(text.slice(from, to)), label);
+}
+
+/** Characters of a label that may stand among its own, all told: a PDF's text of a narrow cell puts other cells' pieces between. */
+const SPREAD = 2;
+
+/** Whether `label` stands in `text` as is, or its characters in order within SPREAD times its length, its first two together. */
+function inOrderNear(text: string, label: string): boolean {
+  if (text.includes(label)) return true;
+  const reach = label.length * (SPREAD + 1);
+  for (let at = text.indexOf(label.slice(0, 2)); at >= 0; at = text.indexOf(label.slice(0, 2), at + 1)) {
+    let k = 2;
+    for (let i = at + 2; i < Math.min(text.length, at + reach) && k < label.length; i++) if (text[i] === label[k]) k++;
+    if (k === label.length) return true;
+  }
+  return false;
 }
