@@ -33,6 +33,17 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
   readBlankHeads(text, zone, rows, format, tablesOf);
 }
 
+/** The captioned groups whose rows found are all read, each found once: their rows are known to stand where they were found. */
+function* groupsRead(rows: LayoutRow[], format: FormatDefinition): Generator<{ table: TableDef; group: GroupDef; mine: LayoutRow[] }> {
+  for (const table of format.tables) {
+    for (const group of table.groups) {
+      const mine = rows.filter((r) => r.group === group);
+      if (!group.caption || mine.length === 0 || mine.some((r) => !r.cells) || new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
+      yield { table, group, mine };
+    }
+  }
+}
+
 /**
  * A 表二 group's last rows left all blank, after rows read (`行` / `政` / `4` / `处` / `罚` / `行` /
  * `政` / `强` / `制`: 行政强制 blank): every line with numbers from the group's first row to the
@@ -41,29 +52,25 @@ export function readBlankGroups(text: string, zone: LayoutLine[], rows: LayoutRo
  */
 function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
   const captionAt = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
-  for (const table of format.tables) {
-    for (const group of table.groups) {
-      const mine = rows.filter((r) => r.group === group);
-      if (!group.caption || mine.length === 0 || mine.some((r) => !r.cells) || new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
-      const last = mine.reduce((x, y) => (group.rows.indexOf(y.row) > group.rows.indexOf(x.row) ? y : x));
-      const missing = group.rows.slice(group.rows.indexOf(last.row) + 1);
-      if (missing.length === 0 || mine.some((r) => r.line > last.line)) continue;
-      const labelEnd = Math.max(...last.label.pieces.map((p) => p.to));
-      const first = Math.min(...mine.map((r) => r.line));
-      let end = first;
-      while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !(end > first && captionAt(end).includes('第二十条'))) end++;
-      const readLines = new Set(mine.map((r) => r.line));
-      const words: Word[] = [];
-      let stray = false;
-      for (let k = first; k < end; k++) {
-        if (zone[k]!.numbers.length > 0 && !readLines.has(k)) stray = true;
-        if (k <= last.line) continue;
-        words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.from >= labelEnd));
-      }
-      if (stray || words.some((w) => /\d/.test(w.text))) continue;
-      const spelt = spellBlankRows(format, table, group, missing, words, zone);
-      if (spelt && spelt.rest.length === 0) rows.push(...spelt.found);
+  for (const { table, group, mine } of groupsRead(rows, format)) {
+    const last = mine.reduce((x, y) => (group.rows.indexOf(y.row) > group.rows.indexOf(x.row) ? y : x));
+    const missing = group.rows.slice(group.rows.indexOf(last.row) + 1);
+    if (missing.length === 0 || mine.some((r) => r.line > last.line)) continue;
+    const labelEnd = Math.max(...last.label.pieces.map((p) => p.to));
+    const first = Math.min(...mine.map((r) => r.line));
+    let end = first;
+    while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !(end > first && captionAt(end).includes('第二十条'))) end++;
+    const readLines = new Set(mine.map((r) => r.line));
+    const words: Word[] = [];
+    let stray = false;
+    for (let k = first; k < end; k++) {
+      if (zone[k]!.numbers.length > 0 && !readLines.has(k)) stray = true;
+      if (k <= last.line) continue;
+      words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.from >= labelEnd));
     }
+    if (stray || words.some((w) => /\d/.test(w.text))) continue;
+    const spelt = spellBlankRows(format, table, group, missing, words, zone);
+    if (spelt && spelt.rest.length === 0) rows.push(...spelt.found);
   }
 }
 
@@ -77,35 +84,31 @@ function readBlankTails(text: string, zone: LayoutLine[], rows: LayoutRow[], for
  */
 function readBlankHeads(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
   const captionAt = (k: number) => skeletonOf(text.slice(zone[k]!.from, zone[k]!.textTo));
-  for (const table of format.tables) {
-    for (const group of table.groups) {
-      const mine = rows.filter((r) => r.group === group);
-      if (!group.caption || mine.length === 0 || mine.some((r) => !r.cells) || new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
-      const first = mine.reduce((x, y) => (group.rows.indexOf(y.row) < group.rows.indexOf(x.row) ? y : x));
-      const missing = group.rows.slice(0, group.rows.indexOf(first.row));
-      if (missing.length === 0 || mine.some((r) => r.line < first.line)) continue;
-      const at = captionLine(text, zone, group, table, tablesOf);
-      if (at === undefined || at >= first.line) continue;
-      const from = at + 1;
-      let end = first.line;
-      while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !captionAt(end).includes('第二十条')) end++;
-      const readLines = new Set(mine.map((r) => r.line));
-      const labelEnd = Math.max(...first.label.pieces.map((p) => p.to));
-      const words: Word[] = [];
-      let stray = false;
-      for (let k = from; k < end; k++) {
-        if (zone[k]!.kind === 'heading' || (zone[k]!.numbers.length > 0 && !readLines.has(k))) stray = true;
-        words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.to <= labelEnd));
-      }
-      if (stray || words.some((w) => /\d/.test(w.text))) continue;
-      // The first read row's label spelt again after them: found with the numbers, it may have
-      // taken a blank row's character (`规` / `章` / `规` / `范` / `性` …: 规范性文件 from the first 规).
-      const spelt = spellBlankRows(format, table, group, [...missing, first.row], words, zone);
-      const headers = [...group.columns.map((c) => c.label), ...(group.headerWords ?? [])].map(skeletonOf);
-      if (!spelt || !spelt.rest.every((w) => headers.some((h) => h.includes(w.skeleton)))) continue;
-      first.label = spelt.found.pop()!.label;
-      rows.push(...spelt.found);
+  for (const { table, group, mine } of groupsRead(rows, format)) {
+    const first = mine.reduce((x, y) => (group.rows.indexOf(y.row) < group.rows.indexOf(x.row) ? y : x));
+    const missing = group.rows.slice(0, group.rows.indexOf(first.row));
+    if (missing.length === 0 || mine.some((r) => r.line < first.line)) continue;
+    const at = captionLine(text, zone, group, table, tablesOf);
+    if (at === undefined || at >= first.line) continue;
+    const from = at + 1;
+    let end = first.line;
+    while (end < zone.length && zone[end]!.kind !== 'heading' && tablesOf(end).includes(table) && !captionAt(end).includes('第二十条')) end++;
+    const readLines = new Set(mine.map((r) => r.line));
+    const labelEnd = Math.max(...first.label.pieces.map((p) => p.to));
+    const words: Word[] = [];
+    let stray = false;
+    for (let k = from; k < end; k++) {
+      if (zone[k]!.numbers.length > 0 && !readLines.has(k)) stray = true;
+      words.push(...wordsOf(text, zone[k]!.from, zone[k]!.textTo).filter((w) => w.to <= labelEnd));
     }
+    if (stray || words.some((w) => /\d/.test(w.text))) continue;
+    // The first read row's label spelt again after them: found with the numbers, it may have
+    // taken a blank row's character (`规` / `章` / `规` / `范` / `性` …: 规范性文件 from the first 规).
+    const spelt = spellBlankRows(format, table, group, [...missing, first.row], words, zone);
+    const headers = [...group.columns.map((c) => c.label), ...(group.headerWords ?? [])].map(skeletonOf);
+    if (!spelt || !spelt.rest.every((w) => headers.some((h) => h.includes(w.skeleton)))) continue;
+    first.label = spelt.found.pop()!.label;
+    rows.push(...spelt.found);
   }
 }
 

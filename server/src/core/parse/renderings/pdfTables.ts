@@ -70,8 +70,9 @@ export function markerScore(
 
 /**
  * The unit an amount column's header gives, written after the column's label in the grid: from
- * the text of a block's headers (between its caption and its first row), whose words a PDF's text
- * interleaves or wraps (`额（万` / `元）`), so a 万 anywhere is 万元. Empty where none is written.
+ * the text of a block's headers (from its caption on, as the rendering bounds it), whose words a
+ * PDF's text interleaves or wraps (`额（万` / `元）`), so a 万 anywhere is 万元. Empty where none is
+ * written.
  */
 export function amountUnitOf(headerText: string): string {
   const skeleton = skeletonOf(headerText);
