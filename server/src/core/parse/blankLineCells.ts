@@ -292,6 +292,21 @@ function inferredCellGap(rows: LineRow[], lined: boolean[], seen: number): numbe
   const only = rows.length === 1 ? rows[0]! : undefined;
   const last = only?.tokens[only.tokens.length - 1];
   if (only && last && most === 1 && best !== seen && only.endLine - last.line - best <= 1 && only.endLine - last.line >= best) return best;
+  // Its last value short of the last column (blank cells after it, a line each): the one gap that
+  // puts the table's end where the cell after its last column would stand, or a line further
+  // (WPS, Word), each of its values at least that gap after the one before (lynx over a Word page's
+  // 表四, `824` three lines after its headers, the second `824` four after it, the next text
+  // thirteen on: cells two lines apart, one blank before the first, two between, ten after).
+  if (only && last && most === 0) {
+    const n = only.tokens.length;
+    const fits: number[] = [];
+    for (let gap = 1; gap <= seen; gap++) {
+      const rest = only.endLine - only.labelLine - (only.columns - n) - (n + 1) * gap;
+      const apart = only.tokens.every((t, k) => t.line - (k === 0 ? only.labelLine : only.tokens[k - 1]!.line) >= gap);
+      if (apart && (rest === 0 || rest === 1)) fits.push(gap);
+    }
+    if (fits.length === 1) return fits[0]!;
+  }
   return seen;
 }
 
