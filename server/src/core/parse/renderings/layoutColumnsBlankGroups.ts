@@ -134,17 +134,28 @@ export function captionLine(text: string, zone: LayoutLine[], group: GroupDef, t
  * of blank cells; undefined unless every one is spelt. `rest`: the words no label took.
  */
 function spellBlankRows(format: FormatDefinition, table: TableDef, group: GroupDef, wanted: readonly RowDef[], words: Word[], zone: LayoutLine[]): { found: LayoutRow[]; rest: Word[] } | undefined {
+  const { found, rest } = spellRows(format, table, group, wanted, words, zone);
+  if (found.length !== wanted.length) return undefined;
+  for (const r of found) r.cells = group.columns.map(() => null);
+  return { found, rest };
+}
+
+/**
+ * `wanted` rows of `group`, in order, each spelt from the words left after the one before, up to
+ * the first that is not: rows found, not read (cells null). `rest`: the words no label took.
+ */
+export function spellRows(format: FormatDefinition, table: TableDef, group: GroupDef, wanted: readonly RowDef[], words: Word[], zone: LayoutLine[]): { found: LayoutRow[]; rest: Word[] } {
   const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
   const found: LayoutRow[] = [];
   let rest = words;
   for (const row of wanted) {
     const pattern = patterns.find((p) => p.row === row);
     const used = pattern?.skeletons.map((sk) => spell(rest, sk)).find((u) => u !== undefined);
-    if (!used) return undefined;
+    if (!used) break;
     rest = rest.filter((w) => !used.includes(w));
     const pieces = used.map((w) => ({ text: w.text, from: w.from, to: w.to }));
     const line = zone.findIndex((l) => l.from <= used[0]!.from && used[0]!.from <= l.textTo);
-    found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: group.columns.map(() => null) });
+    found.push({ table, group, row, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: null });
   }
   return { found, rest };
 }

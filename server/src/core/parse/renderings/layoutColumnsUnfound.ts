@@ -6,8 +6,8 @@
 // between the row's found neighbours in its group (or its group's caption) spell its label, it is
 // written as a row read nowhere: one of the rows `table-unreadable` names, its cells unknown.
 import type { FormatDefinition, RowDef, TableDef } from '../../formats/types';
-import { captionLine } from './layoutColumnsBlankGroups';
-import { rowPatterns, spell, wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
+import { captionLine, spellRows } from './layoutColumnsBlankGroups';
+import { wordsOf, type LayoutLine, type LayoutRow, type Word } from './layoutColumnsRows';
 
 /** Adds to `rows` the rows of the proactive and applications tables whose labels stand, unfound, between their found neighbours. */
 export function addUnfoundRows(text: string, zone: LayoutLine[], rows: LayoutRow[], format: FormatDefinition, tablesOf: (line: number) => TableDef[]): void {
@@ -20,19 +20,10 @@ export function addUnfoundRows(text: string, zone: LayoutLine[], rows: LayoutRow
       // A row found twice: which of its lines bounds the others is not known.
       if (new Set(mine.map((r) => r.row.id)).size !== mine.length) continue;
       const lineOf = new Map(mine.map((r) => [r.row, r.line]));
-      const patterns = rowPatterns(format, [table]).filter((p) => p.group === group);
       const addBetween = (pending: RowDef[], from: number, to: number) => {
-        let words = wordsBetween(text, zone, from, to, used);
-        for (const missing of pending) {
-          const pattern = patterns.find((p) => p.row === missing);
-          const spelt = pattern?.skeletons.map((sk) => spell(words, sk)).find((u) => u !== undefined);
-          if (!spelt) return;
-          words = words.filter((w) => !spelt.includes(w));
-          for (const w of spelt) used.add(w.from);
-          const pieces = spelt.map((w) => ({ text: w.text, from: w.from, to: w.to }));
-          const line = zone.findIndex((l) => l.from <= spelt[0]!.from && spelt[0]!.from <= l.textTo);
-          added.push({ table, group, row: missing, label: { text: pieces.map((p) => p.text).join(''), pieces }, line, cells: null });
-        }
+        const { found } = spellRows(format, table, group, pending, wordsBetween(text, zone, from, to, used), zone);
+        for (const r of found) for (const p of r.label.pieces) used.add(p.from);
+        added.push(...found);
       };
       let previous = captionLine(text, zone, group, table, tablesOf);
       let pending: RowDef[] = [];

@@ -176,7 +176,7 @@ function gridRows(
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
       // An amount column's unit, as the block's headers after its caption give it (before its first
       // row, or after its label: `政府集中采购` `采购总金` `额（万` `元）` `1831.1855`).
-      const unit = amountUnitOf(caption && Math.max(at, end) > caption.hit.to ? text.slice(caption.hit.to, Math.max(at, end)) : '');
+      const unit = amountUnitOf(caption && end > caption.hit.to ? text.slice(caption.hit.to, end) : '');
       const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
       const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
