@@ -31,6 +31,7 @@ const page322 = wordFixtures(9, 316).find((f) => f.format === '2019' && f.name.i
 const page331 = wordFixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('seed 331 '))!;
 const page280 = wordFixtures(9, 280).find((f) => f.format === '2019' && f.name.includes('seed 280 '))!;
 const page275 = wordFixtures(9, 271).find((f) => f.format === '2019' && f.name.includes('seed 275 '))!;
+const page372 = wordFixtures(9, 370).find((f) => f.format === '2019' && f.name.includes('seed 372 '))!;
 const page327 = wordFixtures(9, 325).find((f) => f.format === '2019' && f.name.includes('seed 327 '))!;
 const page328 = wordFixtures(9, 325).find((f) => f.format === '2021' && f.name.includes('seed 328 '))!;
 const ours320 = fixtures(9, 316).find((f) => f.format === '2021' && f.name.includes('320'))!;
@@ -403,6 +404,19 @@ const cases: NeverWrongCase[] = [
     trace: /\n公开\n0\n7\n2\n0\n0\n9\n（三） 3\.危及“三安全一稳定” 0\n8\n0\n0\n0\n0\n8\n/,
     unread: ['natural-person', 'commercial', 'research', 'social-welfare', 'legal-services', 'other-entity', 'total'].map((column) => `applications.denied-security-stability.${column}`),
     atLeast: 200,
+  },
+  {
+    tool: LO_LAYOUT,
+    pages: [page372],
+    why: "CMS 2019 seed 372: （二）部分公开's zeros on its label's lines, then `0 … 0` alone, then `1.属于国家秘密` with no number: the zero line is 国家秘密's, or (二)'s, leaving 国家秘密 blank. Both cuts of the block read no total, and were taken for one reading; now they differ, and the block is not read",
+    trace: /\n +0 +0\n +1\.属于国家秘密\n/,
+    unread: ['applications.denied-state-secret.commercial', 'applications.denied-state-secret.legal-services'],
+    atLeast: 20,
+    model: (model) => {
+      // Not read blank either: its two zeros are in the text.
+      const secret = modelCells(model).filter((c) => c.key.startsWith('applications.denied-state-secret.'));
+      assert.equal(secret.filter((c) => c.status === 'empty').length, 0);
+    },
   },
   ...['pandoc gfm', 'pandoc plain'].map((tool) => ({
     tool,

@@ -179,7 +179,9 @@ function readBlock(text: string, zone: LayoutLine[], format: FormatDefinition, t
   // ways[i - a]: the distinct readings of lines i..b (at most KEEP), each a list of rows.
   const ways: Reading[][][] = [];
   ways[b + 1 - a] = [[]];
-  const keyOf = (rs: Reading[]) => rs.map((r) => `${r.row.id}:${(r.total ? [r.total] : r.cells).map((c) => c.from).join(',')}`).join('|');
+  // A row read blank and one whose numbers are zeros only read nothing alike, but differ: a cut
+  // that gives a zero line to the row above leaves the row below blank.
+  const keyOf = (rs: Reading[]) => rs.map((r) => `${r.row.id}${r.blank ? '!' : ''}:${(r.total ? [r.total] : r.cells).map((c) => c.from).join(',')}`).join('|');
   for (let i = b; i >= a; i--) {
     const found = new Map<string, Reading[]>();
     for (let j = i; j <= b && j - i < MAX_ROW_LINES; j++) {
