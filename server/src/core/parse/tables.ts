@@ -316,7 +316,7 @@ function parseTable(doc: ParsedText, format: FormatDefinition, reading: TableRea
     const readings = readRow(sorted.own, plan.group.columns, rowCheck(format, table.id, plan), doc.fusedMemo);
     return { plan, sorted, readings, blankGaps: !pdfText && gapsAreBlank(doc, readings, plan), traced: false, cutShort: false, allowed: undefined as boolean[] | undefined };
   });
-  if (!pdfText) placeByTrace(text, read);
+  if (!pdfText) placeByTrace(text, read, reading.blanksPutBack);
 
   // Let the relations choose among readings. Where the table's text drops blank cells (rows that
   // lost several), a row that lost one is weighed with its gap blank as well; placeGap still
@@ -485,7 +485,7 @@ interface LostRow {
  * gets those the trace allows, when they are few enough; otherwise it is cut short, and none of
  * its listed readings is chosen (they could all be wrong).
  */
-function placeByTrace(text: string, read: LostRow[]): void {
+function placeByTrace(text: string, read: LostRow[], blanksPutBack: boolean): void {
   const losing = read.map(({ readings }) => {
     const lost = readings.incomplete;
     return lost !== undefined && lost.expected - lost.found >= 1 && !readings.fused && !readings.unreadable;
@@ -497,7 +497,7 @@ function placeByTrace(text: string, read: LostRow[]): void {
   // (A label with the next one right after it, its cells put back blank, lost its cells too.)
   const lostAll = read.filter((r) => r.sorted.own.length > 0 && r.sorted.own.every((t) => t.traceless)).length;
   const lostOne = lostOneRows.some(differing) ? lostOneRows.length + lostAll : 0;
-  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2) return;
+  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2 && !(blanksPutBack && lostOneRows.length > 0)) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
   // Complete rows with every cell written (an empty one put back from its own line shows a blank).
   const complete = read.filter(
@@ -536,7 +536,10 @@ function placeByTrace(text: string, read: LostRow[]): void {
   // A table that drops blank cells drops them from the rows that lost one as well: those are
   // placed with the others, their gap blank (not by placeGap, which weighs one row at a time).
   // So does one whose text lost one cell in several rows: cells a line apart lose only blank ones.
-  if (!read.some((r) => r.blankGaps) && lostOne < 2) return;
+  // And one whose other rows had their blank cells put back from the lines or columns they left
+  // (lynx's blank line for a blank cell amid a row): a row short of a cell there lost a blank one
+  // that left no trace (a blank right after the label), not a number.
+  if (!read.some((r) => r.blankGaps) && lostOne < 2 && !blanksPutBack) return;
   read.forEach((r, i) => {
     const atLeast = least[i];
     if (!atLeast || r.blankGaps || !oneLost(r.readings)) return;
