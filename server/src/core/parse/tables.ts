@@ -483,7 +483,8 @@ interface LostRow {
  * Rows that lost two cells or more (not in PDF text): what the text shows of the blanks
  * (lostBlankTrace.ts) narrows their placements. A row whose placements were too many to list
  * gets those the trace allows, when they are few enough; otherwise it is cut short, and none of
- * its listed readings is chosen (they could all be wrong).
+ * its listed readings is chosen (they could all be wrong). `blanksPutBack`: the table's other rows
+ * had empty cells put back from the lines or columns they left.
  */
 function placeByTrace(text: string, read: LostRow[], blanksPutBack: boolean): void {
   const losing = read.map(({ readings }) => {
@@ -497,7 +498,11 @@ function placeByTrace(text: string, read: LostRow[], blanksPutBack: boolean): vo
   // (A label with the next one right after it, its cells put back blank, lost its cells too.)
   const lostAll = read.filter((r) => r.sorted.own.length > 0 && r.sorted.own.every((t) => t.traceless)).length;
   const lostOne = lostOneRows.some(differing) ? lostOneRows.length + lostAll : 0;
-  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && lostOne < 2 && !(blanksPutBack && lostOneRows.length > 0)) return;
+  // Rows that lost one cell are rows that lost a blank one where several did, or where the table's
+  // other rows had blank cells put back from the lines or columns they left (lynx's blank line for
+  // a blank amid a row; a blank right after the label leaves none).
+  const lostOneBlank = lostOne >= 2 || (blanksPutBack && lostOneRows.length > 0);
+  if (!losing.some((l, i) => l && read[i]!.readings.incomplete!.expected - read[i]!.readings.incomplete!.found >= 2) && !lostOneBlank) return;
   const labelEnd = (r: LostRow) => r.plan.hit?.to ?? r.plan.valuesFrom;
   // Complete rows with every cell written (an empty one put back from its own line shows a blank).
   const complete = read.filter(
@@ -535,11 +540,9 @@ function placeByTrace(text: string, read: LostRow[], blanksPutBack: boolean): vo
   });
   // A table that drops blank cells drops them from the rows that lost one as well: those are
   // placed with the others, their gap blank (not by placeGap, which weighs one row at a time).
-  // So does one whose text lost one cell in several rows: cells a line apart lose only blank ones.
-  // And one whose other rows had their blank cells put back from the lines or columns they left
-  // (lynx's blank line for a blank cell amid a row): a row short of a cell there lost a blank one
-  // that left no trace (a blank right after the label), not a number.
-  if (!read.some((r) => r.blankGaps) && lostOne < 2 && !blanksPutBack) return;
+  // So does one whose text lost one cell in several rows (cells a line apart lose only blank ones),
+  // or whose other rows had their blanks put back (`lostOneBlank`).
+  if (!read.some((r) => r.blankGaps) && !lostOneBlank) return;
   read.forEach((r, i) => {
     const atLeast = least[i];
     if (!atLeast || r.blankGaps || !oneLost(r.readings)) return;
@@ -691,8 +694,6 @@ function weighedWithBlanks(
   if (!first.fits && writtenCommonBlanks(readings.readings).some(Boolean)) return { verdict: { kind: 'open', fits: readings.readings.map((_, k) => k) }, blankLost: true };
   return { verdict, blankLost: false };
 }
-
-
 
 /** `again` where it narrows the places `first` left open to some of them; else `first`. */
 function narrowed(first: GapVerdict & { kind: 'open' }, again: GapVerdict): GapVerdict {

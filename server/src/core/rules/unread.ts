@@ -88,10 +88,10 @@ function labelInSection(model: ReportModel, text: string, def: TableDef, rowId: 
   return inOrderNear(hanOnly(text.slice(from, to)), label);
 }
 
-/** Characters of a label that may stand among its own, all told: a PDF's text of a narrow cell puts other cells' pieces between. */
+/** Other characters that may stand among a label's, per character of its own: a PDF's text of a narrow cell puts other cells' pieces between. */
 const SPREAD = 2;
 
-/** Whether `label` stands in `text` as is, or its characters in order within SPREAD times its length, its first two together. */
+/** Whether `label` stands in `text` as is, or its characters in order within (SPREAD + 1) times its length, its first two together. */
 function inOrderNear(text: string, label: string): boolean {
   if (text.includes(label)) return true;
   const reach = label.length * (SPREAD + 1);

@@ -29,7 +29,7 @@ import { dropSignCut, numbersUnderSigns } from './layoutColumnsSigns';
 import { appealsRows, cellsHold, readsAsRow } from './readingOrderRows';
 import { wrappedAcrossLabel } from './layoutColumnsWrappedAcross';
 import { cellOf, headingLine, numberCell, syntheticCell, type NumberToken } from './readingOrderText';
-import { amountUnitOf, chooseFormat, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
+import { chooseFormat, headerTexts, keepPiecesInOrder, markerScore, tablesZone, type TablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion, TextLine } from './types';
 
 /** Aligned columns: runs of spaces between the words of a line. */
@@ -291,14 +291,12 @@ function gridRows(text: string, layout: LayoutLine[], found: LayoutRow[], format
       }
       const caption = group.caption ? captions.get(group.id) : undefined;
       if (groupRows.length === 0 && !caption) continue;
-      const unit = amountUnitOf(caption && at > caption.from ? text.slice(caption.from, at) : '');
-      const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
+      const header = headerTexts(group, caption && at > caption.from ? text.slice(caption.from, at) : '');
       if (caption) {
         at = caption.from;
         tableRows.push({ cells: [caption] });
       } else if (group.caption) tableRows.push({ cells: [syntheticCell(group.caption, at)] });
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
-      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
       tableRows.push(...groupRows);
     }

@@ -2,7 +2,7 @@
 // pdftotext -layout) share: where the report's tables stand in the text, which format's markers
 // the text has, and keeping a grid's source pieces in order.
 import type { GridRow } from '../../grid/types';
-import type { FormatDefinition, SectionId, TableId } from '../../formats/types';
+import type { FormatDefinition, GroupDef, SectionId, TableId } from '../../formats/types';
 import { formatForYear } from '../../formats';
 import { skeletonOf } from '../../text/skeleton';
 import { lastAtOrBefore } from '../../text/sorted';
@@ -74,9 +74,20 @@ export function markerScore(
  * PDF's text interleaves or wraps (`额（万` / `元）`), so a 万 anywhere is 万元. Empty where none is
  * written.
  */
-export function amountUnitOf(headerText: string): string {
+function amountUnitOf(headerText: string): string {
   const skeleton = skeletonOf(headerText);
   return skeleton.includes('万') ? '（万元）' : skeleton.includes('元') ? '（元）' : '';
+}
+
+/**
+ * A group's header row as both renderings write it into the grid: a captioned 表二 group's first
+ * header word (信息内容) and its columns' labels, an amount column's with the unit its header text
+ * gives (`amountUnitOf`).
+ */
+export function headerTexts(group: GroupDef, headerText: string): string[] {
+  const unit = amountUnitOf(headerText);
+  const labels = group.columns.map((c) => (c.kind === 'amount' ? c.label + unit : c.label));
+  return group.caption ? [group.headerWords?.[0] ?? '', ...labels] : labels;
 }
 
 /** A year written before the tables (`2025 年`, in the title or the statistical period). */

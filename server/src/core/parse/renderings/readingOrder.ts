@@ -16,14 +16,14 @@
 // 表四's section is a region of its own (`appealsRows`).
 import type { GridRow } from '../../grid/types';
 import { FORMATS } from '../../formats';
-import type { ColumnDef, FormatDefinition, SectionId, TableDef } from '../../formats/types';
+import type { FormatDefinition, SectionId, TableDef } from '../../formats/types';
 import { buildSkeleton } from '../../text/skeleton';
 import { readRowMajor } from './readingOrderRowMajor';
 import { readSplitBands } from './readingOrderSplitBands';
 import { appealsRows, dropMixedBlocks, dropBrokenColumns, dropIsolated, labelsOf, readBands, readColumnBlocks, type Found } from './readingOrderRows';
 import { dropLostSigns } from './readingOrderSigns';
 import { cellOf, classify, headingLine, numberCell, syntheticCell, textSegments, type Line, type NumberToken } from './readingOrderText';
-import { amountUnitOf, chooseFormat, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
+import { chooseFormat, headerTexts, keepPiecesInOrder, markerScore, tablesZone } from './pdfTables';
 import type { Rendering, RenderingRegion } from './types';
 
 /** Aligned columns (`pdftotext -layout`): runs of spaces between the words of a line. */
@@ -176,9 +176,7 @@ function gridRows(
       else if (table.anchors.length > 0) tableRows.push({ cells: [syntheticCell(table.anchors[table.anchors.length - 1]!, at)] });
       // An amount column's unit, as the block's headers after its caption give it (before its first
       // row, or after its label: `政府集中采购` `采购总金` `额（万` `元）` `1831.1855`).
-      const unit = amountUnitOf(caption && end > caption.hit.to ? text.slice(caption.hit.to, end) : '');
-      const columnLabel = (c: ColumnDef) => (c.kind === 'amount' ? c.label + unit : c.label);
-      const header = group.caption ? [group.headerWords?.[0] ?? '', ...group.columns.map(columnLabel)] : group.columns.map(columnLabel);
+      const header = headerTexts(group, caption && end > caption.hit.to ? text.slice(caption.hit.to, end) : '');
       tableRows.push({ cells: header.map((h) => syntheticCell(h, at)) });
       tableRows.push(...groupRows);
     }
